@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { COMMAND_NAMES } from '../../shared/contract';
+import { tempDirPerTest } from '../../tests/support/tempDir';
+import { runCli } from './karya';
+
+const tempDir = tempDirPerTest();
+const BIN = fileURLToPath(new URL('../../scripts/karya.mjs', import.meta.url));
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('karya command line', () => {
+  it('lists every command of the contract', async () => {
+    const { code, out } = await run(['--db', join(tempDir(), 'k.db'), 'commands']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).map((c: { name: string }) => c.name)).toEqual(COMMAND_NAMES);
+  });
+
+  it('sells and reads a sale back as JSON', async () => {
+    const db = join(tempDir(), 'k.db');
+    const sold = await run([
+      '--db',
+      db,
+      'sales.commitCash',
+      '{"lines":[{"productId":1,"qty":2}],"cashTendered":60000}',
+    ]);
+    expect(sold.code).toBe(0);
+    const sale = JSON.parse(sold.out);
+    expect(sale).toMatchObject({ total: 50_000, change: 10_000 });
+    const read = await run(['--db', db, 'sales.get', JSON.stringify({ receiptNo: sale.receiptNo })]);
+    expect(JSON.parse(read.out)).toEqual(sale);
+  });
+
+  it('exits non-zero with a JSON error for refusals, bad JSON and bad usage', async () => {
+    const db = join(tempDir(), 'k.db');
+    const refused = await run(['--db', db, 'sales.get', '{"receiptNo":"X-1"}']);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.out)).toEqual({ code: 'NOT_FOUND', message: 'Transaksi X-1 tidak ditemukan.' });
+    const badJson = await run(['--db', db, 'sales.get', '{receiptNo']);
+    expect([badJson.code, JSON.parse(badJson.out).code]).toEqual([1, 'INVALID_INPUT']);
+    const unknown = await run(['--db', db, 'sales.burn', '{}']);
+    expect([unknown.code, JSON.parse(unknown.out).code]).toEqual([1, 'UNKNOWN_COMMAND']);
+    expect((await run([])).code).toBe(2);
+    expect((await run(['--db'])).code).toBe(2);
+  });
+
+  it('runs as the installed `karya` binary', () => {
+    const db = join(tempDir(), 'k.db');
+    const result = spawnSync(process.execPath, [BIN, '--db', db, 'app.info'], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      device: 'BTH1',
+      timeZone: 'Asia/Makassar',
+      productCount: 22,
+    });
+    const failed = spawnSync(process.execPath, [BIN, '--db', db, 'sales.get', '{}'], { encoding: 'utf8' });
+    expect(failed.status).toBe(1);
+    expect(JSON.parse(failed.stdout).code).toBe('INVALID_INPUT');
+  });
+});

@@ -1,0 +1,83 @@
+// The command-line door: `karya --db FILE <command> '<json input>'` prints the JSON result.
+// Same command table and the same validation as the window and the browser.
+import { COMMAND_NAMES, commands } from '../../shared/contract';
+import { openEngine } from '../core/engine';
+import { EngineError } from '../core/errors';
+import { resolveDbPath } from '../core/paths';
+
+const USAGE = `Pemakaian:
+  karya [--db BERKAS] commands                 daftar perintah
+  karya [--db BERKAS] <perintah> ['<json>']    jalankan satu perintah, hasilnya JSON
+
+Tanpa --db dipakai KARYA_DB atau database bawaan aplikasi.`;
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const stdio: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** Runs one invocation and returns the exit code: 0 ok, 1 refused or failed, 2 usage. */
+export async function runCli(argv: readonly string[], io: CliIo = stdio): Promise<number> {
+  const rest = [...argv];
+  let db: string | undefined;
+  const dbAt = rest.indexOf('--db');
+  if (dbAt >= 0) {
+    db = rest[dbAt + 1];
+    if (!db) {
+      io.err(USAGE);
+      return 2;
+    }
+    rest.splice(dbAt, 2);
+  }
+  const [name, json, ...extra] = rest;
+  if (!name || name === '--help' || name === '-h' || extra.length > 0) {
+    io.err(USAGE);
+    return 2;
+  }
+  if (name === 'commands') {
+    io.out(
+      JSON.stringify(
+        COMMAND_NAMES.map((command) => ({ name: command, summary: commands[command].summary })),
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+
+  let input: unknown = {};
+  if (json !== undefined) {
+    try {
+      input = JSON.parse(json);
+    } catch {
+      io.out(JSON.stringify({ code: 'INVALID_INPUT', message: 'Masukan bukan JSON yang sah.' }));
+      return 1;
+    }
+  }
+
+  let engine: ReturnType<typeof openEngine>;
+  try {
+    engine = openEngine({
+      dbPath: resolveDbPath(db),
+      logError: (message, error) => io.err(`${message}: ${String(error)}`),
+    });
+  } catch (error) {
+    if (error instanceof EngineError) {
+      io.out(JSON.stringify(error.toJSON()));
+      return 1;
+    }
+    throw error;
+  }
+  try {
+    const result = await engine.call(name, input);
+    io.out(JSON.stringify(result.ok ? result.data : result.error, null, 2));
+    return result.ok ? 0 : 1;
+  } finally {
+    engine.close();
+  }
+}

@@ -1,0 +1,76 @@
+// Browser mode: the engine plus the loopback door, for machines where the Electron window cannot
+// start (no Electron download) and for end-to-end tests.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openEngine } from '../core/engine';
+import { EngineError } from '../core/errors';
+import { resolveDbPath } from '../core/paths';
+import { startWebDoor } from './server';
+
+export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
+
+export interface BrowserModeArgs {
+  db?: string;
+  port?: number;
+  open: boolean;
+}
+
+export function parseBrowserModeArgs(argv: readonly string[]): BrowserModeArgs {
+  const args: BrowserModeArgs = { open: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--db') args.db = argv[++i];
+    else if (arg === '--port') args.port = Number(argv[++i]);
+    else if (arg === '--no-open') args.open = false;
+  }
+  return args;
+}
+
+function openInBrowser(url: string): void {
+  const [command, ...args] =
+    process.platform === 'win32'
+      ? ['cmd', '/c', 'start', '""', url]
+      : process.platform === 'darwin'
+        ? ['open', url]
+        : ['xdg-open', url];
+  try {
+    const child = spawn(command ?? 'xdg-open', args, { detached: true, stdio: 'ignore' });
+    child.on('error', () => {}); // no desktop browser: the printed address is enough
+    child.unref();
+  } catch {
+    // same: printing the address is the fallback
+  }
+}
+
+/** Starts engine and door, prints the address, and runs until interrupted. Returns an exit code. */
+export async function runBrowserMode(args: BrowserModeArgs): Promise<number> {
+  if (!existsSync(`${DEFAULT_STATIC_DIR}index.html`)) {
+    console.error('Tampilan belum dibangun: jalankan `npm run build` terlebih dahulu.');
+    return 1;
+  }
+  const dbPath = resolveDbPath(args.db);
+  let engine: ReturnType<typeof openEngine>;
+  try {
+    engine = openEngine({ dbPath, appVersion: process.env.npm_package_version });
+  } catch (error) {
+    if (error instanceof EngineError) {
+      console.error(`Karya POS tidak dapat dibuka: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  const door = await startWebDoor({ engine, staticDir: DEFAULT_STATIC_DIR, port: args.port });
+  console.log(`Karya POS (mode peramban) siap di ${door.url}`);
+  console.log(`Database: ${dbPath}`);
+  console.log('Tekan Ctrl+C untuk berhenti.');
+  if (args.open) openInBrowser(door.url);
+
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await door.close();
+  engine.close();
+  return 0;
+}

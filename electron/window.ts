@@ -1,0 +1,94 @@
+// The main window and the fences around every web page the app shows. Type-only Electron imports,
+// so the tests run under plain Node with stand-ins.
+import type {
+  BrowserWindowConstructorOptions,
+  HandlerDetails,
+  HeadersReceivedResponse,
+  OnHeadersReceivedListenerDetails,
+  WindowOpenHandlerResponse,
+} from 'electron';
+import { isAppPageUrl } from './paths';
+
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
+  "connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
+
+export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    title: 'Karya POS',
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 640,
+    // Shown on ready-to-show, so the cashier never sees a blank white frame.
+    show: false,
+    backgroundColor: '#ffffff',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  };
+}
+
+interface Preventable {
+  preventDefault(): void;
+}
+
+/** The part of WebContents that hardenWebContents touches; a real WebContents satisfies it. */
+export interface HardenableContents {
+  on(event: 'will-navigate', listener: (event: Preventable & { url: string }) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: Preventable) => void): unknown;
+  setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void;
+}
+
+/**
+ * The app is one page: it never navigates away, opens windows or embeds webviews. Blocking all
+ * three means a link or injected markup cannot put a foreign page next to the command bridge.
+ */
+export function hardenWebContents(
+  contents: HardenableContents,
+  isAppPage: (url: string) => boolean = isAppPageUrl,
+): void {
+  contents.on('will-navigate', (event) => {
+    if (!isAppPage(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** The part of Session that installSecurityPolicy touches; a real Session satisfies it. */
+export interface SecurableSession {
+  webRequest: {
+    onHeadersReceived(
+      listener: (
+        details: Pick<OnHeadersReceivedListenerDetails, 'responseHeaders'>,
+        callback: (response: HeadersReceivedResponse) => void,
+      ) => void,
+    ): void;
+  };
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
+  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
+}
+
+/** Sends the CSP with every response and refuses every permission (camera, notifications, ...). */
+export function installSecurityPolicy(session: SecurableSession): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}

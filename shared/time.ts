@@ -1,0 +1,39 @@
+// Business days follow the device's configured time zone (Palu is WITA, Asia/Makassar), not UTC.
+
+export const DEFAULT_TIME_ZONE = 'Asia/Makassar';
+
+/** `2026-11-28` for the calendar day at `instant` in `timeZone`. */
+export function calendarDay(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** `28/11/2026 14.05`, the Indonesian short date-time style, in `timeZone`. */
+export function formatDateTime(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('id-ID', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}.${get('minute')}`;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
