@@ -41,6 +41,7 @@ describe('pricing', () => {
     expect(quickCashAmounts(85_000)).toEqual([85_000, 100_000]);
     expect(quickCashAmounts(12_000)).toEqual([12_000, 20_000, 50_000, 100_000]);
     expect(quickCashAmounts(50_000)).toEqual([50_000, 60_000, 100_000]);
+    expect(quickCashAmounts(147_500)).toEqual([147_500, 150_000, 160_000, 200_000]);
   });
 });
 

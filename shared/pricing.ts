@@ -42,5 +42,5 @@ export function quickCashAmounts(total: number): number[] {
     const next = Math.ceil(total / note) * note;
     if (next > total && !amounts.includes(next)) amounts.push(next);
   }
-  return amounts.slice(0, 4);
+  return amounts.sort((a, b) => a - b).slice(0, 4);
 }

@@ -44,6 +44,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: at('out/renderer'),
+      minify: true,
       rollupOptions: { input: at('renderer/index.html') },
     },
   },

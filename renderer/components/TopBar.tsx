@@ -1,0 +1,38 @@
+import type { AppInfo } from '../../shared/contract';
+import { useLang, useT } from '../i18n';
+
+export function TopBar({ info }: { info: AppInfo | null }) {
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const setLang = useLang((s) => s.setLang);
+
+  return (
+    <header className="topbar">
+      <h1 className="topbar-title">{t('app.name')}</h1>
+      {info && (
+        <dl className="topbar-info">
+          <div>
+            <dt>{t('app.device')}</dt>
+            <dd data-testid="device-code">{info.device}</dd>
+          </div>
+          <div>
+            <dt>{t('app.businessDay')}</dt>
+            <dd data-testid="business-day">{info.businessDay}</dd>
+          </div>
+        </dl>
+      )}
+      <button
+        type="button"
+        className="lang-switch"
+        data-testid="lang-switch"
+        aria-label={t('lang.switch')}
+        title={t('lang.switch')}
+        onClick={() => setLang(lang === 'id' ? 'en' : 'id')}
+      >
+        <span className={lang === 'id' ? 'lang-on' : undefined}>ID</span>
+        <span aria-hidden="true">/</span>
+        <span className={lang === 'en' ? 'lang-on' : undefined}>EN</span>
+      </button>
+    </header>
+  );
+}

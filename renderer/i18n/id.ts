@@ -1,0 +1,66 @@
+// Indonesian is the first language and the source of every key; en.ts must match it key for key.
+export const id = {
+  'app.name': 'Karya POS',
+  'app.device': 'Perangkat',
+  'app.businessDay': 'Hari usaha',
+  'app.loading': 'Memuat…',
+  'app.offline': 'Mesin kasir belum siap',
+  'app.retry': 'Coba lagi',
+
+  'lang.switch': 'Ganti bahasa ke English',
+
+  'search.label': 'Cari produk',
+  'search.placeholder': 'Cari nama, SKU, atau scan barcode (F2)',
+  'search.notFound': 'Produk “{query}” tidak ditemukan',
+  'search.empty': 'Tidak ada produk',
+  'category.label': 'Kategori',
+  'category.all': 'Semua',
+  'product.perKg': '/kg',
+
+  'weight.title': 'Berat {name}',
+  'weight.label': 'Berat (kg)',
+  'weight.placeholder': 'contoh: 1,25',
+  'weight.pricePerKg': 'Harga {price} per kg',
+  'weight.invalid': 'Berat tidak valid. Tulis angka dengan paling banyak 3 desimal, contoh 1,25',
+  'weight.zero': 'Berat harus lebih dari 0 kg',
+  'weight.tooLarge': 'Berat terlalu besar',
+  'weight.add': 'Tambahkan',
+  'weight.save': 'Simpan',
+
+  'cart.title': 'Keranjang',
+  'cart.empty': 'Keranjang masih kosong. Pilih produk di sebelah kiri.',
+  'cart.each': '@ {price}',
+  'cart.plus': 'Tambah satu {name}',
+  'cart.minus': 'Kurangi satu {name}',
+  'cart.editWeight': 'Ubah berat',
+  'cart.remove': 'Hapus {name}',
+  'cart.subtotal': 'Subtotal',
+  'cart.total': 'TOTAL',
+  'cart.items': '{count} baris',
+  'cart.pay': 'Bayar',
+  'cart.clear': 'Kosongkan',
+  'cart.clearConfirm': 'Kosongkan keranjang?',
+  'cart.clearYes': 'Ya, kosongkan',
+
+  'pay.title': 'Pembayaran tunai',
+  'pay.total': 'Total',
+  'pay.cash': 'Uang diterima',
+  'pay.exact': 'Uang pas',
+  'pay.change': 'Kembalian',
+  'pay.short': 'Kurang {amount}',
+  'pay.confirm': 'Selesaikan',
+  'pay.saving': 'Menyimpan…',
+  'pay.done': 'Transaksi berhasil',
+  'pay.receiptNo': 'No. Transaksi',
+  'pay.newSale': 'Transaksi baru',
+
+  'dialog.cancel': 'Batal',
+  'dialog.close': 'Tutup',
+
+  'api.unreachable': 'Tidak dapat terhubung ke mesin kasir. Periksa aplikasi lalu coba lagi.',
+  'api.badReply': 'Jawaban mesin kasir tidak dapat dibaca.',
+  'api.forbidden': 'Akses ditolak. Buka ulang kasir dari aplikasi Karya POS.',
+} as const;
+
+export type MessageKey = keyof typeof id;
+export type Dictionary = Record<MessageKey, string>;
