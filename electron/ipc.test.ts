@@ -43,8 +43,8 @@ function setUp(call: Engine['call'] = vi.fn<Engine['call']>().mockResolvedValue(
   registerCommands(ipcMain, engine);
   const handler = handlers.get(CALL_CHANNEL);
   if (!handler) throw new Error('no handler registered on karya:call');
-  const invoke = (url: string | null, name: unknown, input: unknown): Promise<unknown> =>
-    Promise.resolve(handler(fromFrame(url), name, input));
+  const invoke = (url: string | null, name: unknown, input: unknown, session?: unknown): Promise<unknown> =>
+    Promise.resolve(handler(fromFrame(url), name, input, session));
   return { handlers, engine, invoke };
 }
 
@@ -68,7 +68,15 @@ describe('registerCommands', () => {
   it('passes a call from the app page to the engine and returns its result unchanged', async () => {
     const { engine, invoke } = setUp();
     await expect(invoke(APP_URL, 'app.info', {})).resolves.toEqual(INFO);
-    expect(engine.call).toHaveBeenCalledExactlyOnceWith('app.info', {});
+    expect(engine.call).toHaveBeenCalledExactlyOnceWith('app.info', {}, undefined);
+  });
+
+  it('passes the session string along, and nothing that is not a string', async () => {
+    const { engine, invoke } = setUp();
+    await invoke(APP_URL, 'sales.get', { receiptNo: 'X' }, 'session-abc');
+    expect(engine.call).toHaveBeenLastCalledWith('sales.get', { receiptNo: 'X' }, 'session-abc');
+    await invoke(APP_URL, 'sales.get', { receiptNo: 'X' }, { kind: 'system' });
+    expect(engine.call).toHaveBeenLastCalledWith('sales.get', { receiptNo: 'X' }, undefined);
   });
 
   it.each(COMMAND_NAMES)('passes %s through with its input', async (name) => {
@@ -81,7 +89,7 @@ describe('registerCommands', () => {
       ok: false,
       error: { code: 'NOT_FOUND', message: `dari ${name}` },
     });
-    expect(engine.call).toHaveBeenCalledExactlyOnceWith(name, input);
+    expect(engine.call).toHaveBeenCalledExactlyOnceWith(name, input, undefined);
   });
 
   it('accepts the app page with a hash route and a Windows drive path', async () => {

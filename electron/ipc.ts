@@ -32,12 +32,14 @@ export function registerCommands(
       event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
       name: unknown,
       input: unknown,
+      session?: unknown,
     ): Promise<Result> => {
       const senderUrl = event.senderFrame?.url;
       if (senderUrl === undefined || !isAppPage(senderUrl)) return { ok: false, error: FORBIDDEN_ERROR };
       if (typeof name !== 'string') return { ok: false, error: UNKNOWN_COMMAND_ERROR };
       try {
-        return await engine.call(name, input);
+        // Only a session string passes; the system caller exists for the command line alone.
+        return await engine.call(name, input, typeof session === 'string' ? session : undefined);
       } catch (error) {
         // The input stays out of the log: later commands carry PINs.
         console.error(`Perintah ${name} gagal:`, error);

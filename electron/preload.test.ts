@@ -25,11 +25,11 @@ describe('preload', () => {
     expect(Object.keys(exposedBridge())).toEqual(['call']);
   });
 
-  it('forwards call(name, input) to ipcRenderer.invoke on karya:call and returns its answer', async () => {
+  it('forwards call(name, input, session) to ipcRenderer.invoke on karya:call and returns its answer', async () => {
     const answer = { ok: false, error: { code: 'NOT_FOUND', message: 'Transaksi tidak ditemukan' } };
     const invoke = vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce(answer);
     const input = { receiptNo: 'BTH1-0001' };
-    await expect(exposedBridge().call('sales.get', input)).resolves.toBe(answer);
-    expect(invoke).toHaveBeenCalledExactlyOnceWith('karya:call', 'sales.get', input);
+    await expect(exposedBridge().call('sales.get', input, 'session-1')).resolves.toBe(answer);
+    expect(invoke).toHaveBeenCalledExactlyOnceWith('karya:call', 'sales.get', input, 'session-1');
   });
 });

@@ -5,7 +5,7 @@ import type { KaryaBridge } from '../shared/contract';
 import { CALL_CHANNEL } from './ipc';
 
 const bridge: KaryaBridge = {
-  call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input),
+  call: (name, input, session) => ipcRenderer.invoke(CALL_CHANNEL, name, input, session),
 };
 
 contextBridge.exposeInMainWorld('karya', bridge);

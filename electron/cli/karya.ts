@@ -1,6 +1,7 @@
 // The command-line door: `karya --db FILE <command> '<json input>'` prints the JSON result.
 // Same command table and the same validation as the window and the browser.
 import { COMMAND_NAMES, commands } from '../../shared/contract';
+import { SYSTEM } from '../core/auth/access';
 import { openEngine } from '../core/engine';
 import { EngineError } from '../core/errors';
 import { resolveDbPath } from '../core/paths';
@@ -74,7 +75,8 @@ export async function runCli(argv: readonly string[], io: CliIo = stdio): Promis
     throw error;
   }
   try {
-    const result = await engine.call(name, input);
+    // Whoever can run this already holds the database file, so the command line acts as the system.
+    const result = await engine.call(name, input, SYSTEM);
     io.out(JSON.stringify(result.ok ? result.data : result.error, null, 2));
     return result.ok ? 0 : 1;
   } finally {

@@ -2,11 +2,14 @@
 // command line) hold an Engine and pass names and raw inputs to `call`.
 import { fileURLToPath } from 'node:url';
 import type { CommandError, CommandName, CommandResult } from '../../shared/contract';
-import { isCommandName } from '../../shared/contract';
+import { commands, isCommandName } from '../../shared/contract';
 import { DEFAULT_TIME_ZONE } from '../../shared/time';
+import type { Caller } from './auth/access';
+import { checkAccess, resolveActor } from './auth/access';
+import { Sessions } from './auth/sessions';
 import { seedDemoCatalogue } from './catalog/seedDemoCatalogue';
-import type { EngineContext } from './commands';
 import { handlers } from './commands';
+import type { EngineContext, Handler } from './context';
 import { DEFAULT_MIGRATIONS_DIR, openDatabase } from './db/open';
 import { EngineError } from './errors';
 import { ensureDeviceSettings } from './settings/settings';
@@ -33,8 +36,11 @@ export interface EngineOptions {
 
 export interface Engine {
   readonly dbPath: string;
-  /** Validates `input` against the contract, runs the command, never throws. */
-  call(name: string, input: unknown): Promise<CommandResult<CommandName>>;
+  /**
+   * Checks who is calling, validates `input` against the contract, runs the command; never throws.
+   * `caller` is a session from `auth.login`, or SYSTEM for the command line.
+   */
+  call(name: string, input: unknown, caller?: Caller): Promise<CommandResult<CommandName>>;
   close(): void;
 }
 
@@ -59,6 +65,7 @@ export function openEngine(options: EngineOptions): Engine {
       schemaVersion,
       appVersion: options.appVersion ?? '0.0.0',
       now: options.now ?? (() => new Date()),
+      sessions: new Sessions(),
     };
   } catch (error) {
     db.close();
@@ -67,14 +74,16 @@ export function openEngine(options: EngineOptions): Engine {
 
   return {
     dbPath: options.dbPath,
-    async call(name, input) {
+    async call(name, input, caller) {
       if (!isCommandName(name)) {
         return failure('UNKNOWN_COMMAND', `Perintah tidak dikenal: ${String(name).slice(0, 64)}`);
       }
       try {
+        const actor = resolveActor(ctx, caller);
+        checkAccess(actor, commands[name].access);
         const parsed = validateInput(name, input);
-        const handler = handlers[name] as (c: EngineContext, i: typeof parsed) => unknown;
-        return { ok: true, data: handler(ctx, parsed) } as CommandResult<CommandName>;
+        const handler = handlers[name] as Handler<CommandName>;
+        return { ok: true, data: await handler(ctx, parsed, actor) } as CommandResult<CommandName>;
       } catch (error) {
         if (error instanceof EngineError) return { ok: false, error: error.toJSON() };
         logError(`command ${name} failed`, error);

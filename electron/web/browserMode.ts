@@ -8,7 +8,10 @@ import { EngineError } from '../core/errors';
 import { resolveDbPath } from '../core/paths';
 import { startWebDoor } from './server';
 
-export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
+/** The built renderer; KARYA_OUT_DIR points at another build (parallel test runs use their own). */
+export const DEFAULT_STATIC_DIR = process.env.KARYA_OUT_DIR
+  ? `${process.env.KARYA_OUT_DIR}/renderer/`
+  : fileURLToPath(new URL('../../out/renderer/', import.meta.url));
 
 export interface BrowserModeArgs {
   db?: string;

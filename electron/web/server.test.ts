@@ -13,17 +13,18 @@ afterEach(async () => {
   for (const item of open.splice(0).reverse()) await item.close();
 });
 
-async function door(): Promise<{ web: WebDoor; dir: string }> {
+async function door(): Promise<{ web: WebDoor; dir: string; session: string }> {
   const dir = tempDir();
   const staticDir = join(dir, 'renderer');
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Karya POS</title>');
   writeFileSync(join(dir, 'secret.txt'), 'outside the static folder');
-  const { engine } = engineIn(dir);
-  open.push(engine);
-  const web = await startWebDoor({ engine, staticDir });
+  const t = engineIn(dir);
+  open.push(t.engine);
+  const { session } = await t.as('cashier');
+  const web = await startWebDoor({ engine: t.engine, staticDir });
   open.push(web);
-  return { web, dir };
+  return { web, dir, session };
 }
 
 /** Raw HTTP so the test controls Host and Origin exactly as a hostile page could. */
@@ -54,7 +55,13 @@ function send(
   });
 }
 
-function call(web: WebDoor, name: string, input: unknown, headers: Record<string, string> = {}) {
+function call(
+  web: WebDoor,
+  name: string,
+  input: unknown,
+  headers: Record<string, string> = {},
+  session?: string,
+) {
   return send(web, {
     method: 'POST',
     path: '/api/call',
@@ -64,7 +71,7 @@ function call(web: WebDoor, name: string, input: unknown, headers: Record<string
       origin: web.origin,
       ...headers,
     },
-    body: JSON.stringify({ name, input }),
+    body: JSON.stringify({ name, input, session }),
   });
 }
 
@@ -80,17 +87,19 @@ describe('loopback door', () => {
   });
 
   it('runs commands for the page that holds the token', async () => {
-    const { web } = await door();
-    const res = await call(web, 'products.list', { query: 'sambal' });
+    const { web, session } = await door();
+    const res = await call(web, 'products.list', { query: 'sambal' }, {}, session);
     expect(res.status).toBe(200);
     const result = JSON.parse(res.body);
-    expect(result.ok).toBe(true);
+    expect(result.ok, res.body).toBe(true);
     expect(result.data.map((p: { sku: string }) => p.sku)).toEqual(['SBR-150', 'SBR-250']);
+    // Without a signed-in session the same command is refused by the engine.
+    expect(JSON.parse((await call(web, 'products.list', {})).body).error.code).toBe('UNAUTHENTICATED');
   });
 
   it('passes validation errors through with their code and Indonesian message', async () => {
-    const { web } = await door();
-    const res = await call(web, 'sales.commitCash', { lines: [], cashTendered: 0 });
+    const { web, session } = await door();
+    const res = await call(web, 'sales.commitCash', { lines: [], cashTendered: 0 }, {}, session);
     expect(JSON.parse(res.body)).toEqual({
       ok: false,
       error: { code: 'INVALID_INPUT', message: 'Data tidak valid: lines: Keranjang masih kosong' },

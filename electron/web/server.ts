@@ -107,9 +107,14 @@ export async function startWebDoor(options: WebDoorOptions): Promise<WebDoor> {
     } catch {
       return refuse(res, 400, 'INVALID_INPUT', 'Permintaan bukan JSON yang sah.');
     }
-    const { name, input } = (body ?? {}) as { name?: unknown; input?: unknown };
+    const { name, input, session } = (body ?? {}) as { name?: unknown; input?: unknown; session?: unknown };
     if (typeof name !== 'string') return refuse(res, 400, 'INVALID_INPUT', 'Nama perintah wajib diisi.');
-    sendJson(res, 200, await options.engine.call(name, input));
+    // Only a session string passes; the system caller exists for the command line alone.
+    sendJson(
+      res,
+      200,
+      await options.engine.call(name, input, typeof session === 'string' ? session : undefined),
+    );
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {

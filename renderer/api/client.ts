@@ -11,6 +11,7 @@ import type {
   KaryaBridge,
 } from '../../shared/contract';
 import { t } from '../i18n';
+import { useSession } from '../stores/session';
 
 declare global {
   interface Window {
@@ -69,13 +70,17 @@ function isResult(value: unknown): value is CommandResult<CommandName> {
   return result.ok === true ? 'data' in result : result.ok === false && isCommandError(result.error);
 }
 
-async function overHttp(name: CommandName, input: unknown): Promise<CommandResult<CommandName>> {
+async function overHttp(
+  name: CommandName,
+  input: unknown,
+  session: string | undefined,
+): Promise<CommandResult<CommandName>> {
   let response: Response;
   try {
     response = await fetch('/api/call', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-karya-token': token ?? '' },
-      body: JSON.stringify({ name, input }),
+      body: JSON.stringify({ name, input, session }),
     });
   } catch {
     throw new ApiError('INTERNAL', t('api.unreachable'));
@@ -92,11 +97,12 @@ async function overHttp(name: CommandName, input: unknown): Promise<CommandResul
 }
 
 async function transport(name: CommandName, input: unknown): Promise<CommandResult<CommandName>> {
+  const session = useSession.getState().session ?? undefined;
   const bridge = window.karya;
-  if (!bridge) return overHttp(name, input);
+  if (!bridge) return overHttp(name, input, session);
   let result: unknown;
   try {
-    result = await bridge.call(name, input);
+    result = await bridge.call(name, input, session);
   } catch {
     throw new ApiError('INTERNAL', t('api.unreachable'));
   }
@@ -111,6 +117,10 @@ export async function call<K extends CommandName>(
 ): Promise<CommandOutput<K>> {
   // The engine answered this very command, so the data has its output type.
   const result = (await transport(name, input)) as CommandResult<K>;
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  if (!result.ok) {
+    // The engine forgot the session (restart) or the user was deactivated: back to sign-in.
+    if (result.error.code === 'UNAUTHENTICATED') useSession.getState().signOut();
+    throw new ApiError(result.error.code, result.error.message);
+  }
   return result.data;
 }

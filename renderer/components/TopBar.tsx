@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import type { AppInfo } from '../../shared/contract';
 import { useLang, useT } from '../i18n';
 
-export function TopBar({ info }: { info: AppInfo | null }) {
+/** Brand, device and business day, then whatever the shell puts in (navigation, user), then language. */
+export function TopBar({ info, children }: { info: AppInfo | null; children?: ReactNode }) {
   const t = useT();
   const lang = useLang((s) => s.lang);
   const setLang = useLang((s) => s.setLang);
@@ -21,6 +23,7 @@ export function TopBar({ info }: { info: AppInfo | null }) {
           </div>
         </dl>
       )}
+      {children}
       <button
         type="button"
         className="lang-switch"

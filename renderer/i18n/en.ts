@@ -1,8 +1,17 @@
+import { authEn } from './areas/auth.en';
+import { catalogEn } from './areas/catalog.en';
+import { printingEn } from './areas/printing.en';
+import { stockEn } from './areas/stock.en';
 import type { Dictionary } from './id';
 
 // Typed as Dictionary so a missing or extra key fails the type check.
 export const en: Dictionary = {
+  ...authEn,
+  ...catalogEn,
+  ...stockEn,
+  ...printingEn,
   'app.name': 'Karya POS',
+  'nav.sale': 'Till',
   'app.device': 'Device',
   'app.businessDay': 'Business day',
   'app.loading': 'Loading…',

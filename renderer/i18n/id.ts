@@ -1,6 +1,17 @@
 // Indonesian is the first language and the source of every key; en.ts must match it key for key.
+// Each screen area keeps its texts in areas/<area>.id.ts and .en.ts, merged here.
+import { authId } from './areas/auth.id';
+import { catalogId } from './areas/catalog.id';
+import { printingId } from './areas/printing.id';
+import { stockId } from './areas/stock.id';
+
 export const id = {
+  ...authId,
+  ...catalogId,
+  ...stockId,
+  ...printingId,
   'app.name': 'Karya POS',
+  'nav.sale': 'Kasir',
   'app.device': 'Perangkat',
   'app.businessDay': 'Hari usaha',
   'app.loading': 'Memuat…',

@@ -1,15 +1,14 @@
 // The till: find products on the left, the cart on the right, pay in a dialog.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppInfo, Product } from '../../shared/contract';
-import { ApiError, call } from '../api/client';
+import type { Product } from '../../shared/contract';
+import { ApiError } from '../api/client';
 import { CartPanel } from '../components/CartPanel';
 import { CategoryChips } from '../components/CategoryChips';
 import { PayDialog } from '../components/PayDialog';
 import { ProductGrid } from '../components/ProductGrid';
 import { SearchBox } from '../components/SearchBox';
-import { TopBar } from '../components/TopBar';
 import { WeightDialog } from '../components/WeightDialog';
-import { type MessageKey, type Params, t as translateNow, useT } from '../i18n';
+import { type MessageKey, type Params, useT } from '../i18n';
 import { useCart, useCartTotals } from '../stores/cart';
 import { useProductSearch } from './useProductSearch';
 
@@ -32,7 +31,6 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function SaleScreen() {
   const t = useT();
-  const info = useAppInfo();
   const search = useProductSearch();
   const { setQuery, find } = search;
   const lines = useCart((s) => s.lines);
@@ -110,24 +108,16 @@ export function SaleScreen() {
     if (line) setWeighing({ product: line.product, index, qtyMilli: line.qtyMilli });
   };
 
-  const problem = info.error ?? search.error;
+  const problem = search.error;
 
   return (
-    <div className="app">
-      <TopBar info={info.data} />
+    <>
       {problem && (
         <div className="banner" role="alert" data-testid="app-error">
           <span>
             <strong>{t('app.offline')}.</strong> {problem}
           </span>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              info.reload();
-              search.reload();
-            }}
-          >
+          <button type="button" className="btn" onClick={search.reload}>
             {t('app.retry')}
           </button>
         </div>
@@ -173,22 +163,6 @@ export function SaleScreen() {
         />
       )}
       {paying && <PayDialog lines={lines} total={totals.total} onClose={() => setPaying(false)} />}
-    </div>
+    </>
   );
-}
-
-/** Device code and business day for the top bar; the first call also proves the engine answers. */
-function useAppInfo() {
-  const [data, setData] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(() => {
-    setError(null);
-    call('app.info', {})
-      .then(setData)
-      .catch((err: unknown) =>
-        setError(err instanceof ApiError ? err.message : translateNow('api.unreachable')),
-      );
-  }, []);
-  useEffect(reload, [reload]);
-  return { data, error, reload };
 }

@@ -7,13 +7,15 @@ import type { Plugin } from 'vite';
 // Kept under scripts/build so the top level holds only what the design lists.
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const at = (path: string) => `${root}${path}`;
+// KARYA_OUT_DIR lets parallel builds (several people testing at once) keep apart.
+const out = (path: string) => `${process.env.KARYA_OUT_DIR ?? at('out')}/${path}`;
 
 /** The engine reads its numbered SQL migrations from disk next to the bundle that runs it. */
 function copyMigrations(): Plugin {
   return {
     name: 'karya-copy-migrations',
     closeBundle() {
-      cpSync(at('electron/core/db/migrations'), at('out/main/migrations'), { recursive: true });
+      cpSync(at('electron/core/db/migrations'), out('main/migrations'), { recursive: true });
     },
   };
 }
@@ -23,14 +25,14 @@ export default defineConfig({
     root,
     plugins: [copyMigrations()],
     build: {
-      outDir: at('out/main'),
+      outDir: out('main'),
       rollupOptions: { input: { main: at('electron/main.ts') } },
     },
   },
   preload: {
     root,
     build: {
-      outDir: at('out/preload'),
+      outDir: out('preload'),
       // CommonJS so the preload runs under `sandbox: true`.
       rollupOptions: {
         input: { preload: at('electron/preload.ts') },
@@ -43,7 +45,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: at('out/renderer'),
+      outDir: out('renderer'),
       minify: true,
       rollupOptions: { input: at('renderer/index.html') },
     },

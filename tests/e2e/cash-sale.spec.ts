@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('sells 2 bawang goreng and 1 sambal roa for cash, stored for good', async ({ page, till }) => {
-  await page.goto(till.url);
+  await till.open(page);
   // The token leaves the address bar once the page has it.
   await expect(page).not.toHaveURL(/token=/);
 
@@ -45,7 +45,7 @@ test('sells 2 bawang goreng and 1 sambal roa for cash, stored for good', async (
 });
 
 test('refuses a sale when the cash is short, and keeps the cart', async ({ page, till }) => {
-  await page.goto(till.url);
+  await till.open(page);
   await page.locator('[data-testid="product-tile"][data-sku="KLG-UKR"]').click();
   await page.getByTestId('pay-button').click();
   await page.getByTestId('cash-input').fill('500000');
@@ -59,7 +59,7 @@ test('finds by typing and adds the top hit with Enter; weighs fish; switches to 
   page,
   till,
 }) => {
-  await page.goto(till.url);
+  await till.open(page);
   await page.getByTestId('search').fill('sambal roa 250');
   await expect(page.getByTestId('product-tile')).toHaveCount(1);
   await page.getByTestId('search').press('Enter');

@@ -4,9 +4,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** People every e2e till starts with; all share this PIN. */
+export const PEOPLE = { admin: 'Admin Uji', manager: 'Manajer Uji', cashier: 'Kasir Uji' } as const;
+export const E2E_PIN = '2468';
+export type PersonRole = keyof typeof PEOPLE;
 
 export interface Till {
   /** The address with the per-launch token, as browser mode prints it. */
@@ -14,6 +20,8 @@ export interface Till {
   dbPath: string;
   /** Runs the command-line door against the same database and returns parsed JSON. */
   karya(command: string, input?: unknown): { status: number | null; json: unknown };
+  /** Opens the till in `page` and signs in as `role` (the cashier by default). */
+  open(page: Page, role?: PersonRole): Promise<void>;
 }
 
 function waitForUrl(child: ChildProcess): Promise<string> {
@@ -34,12 +42,36 @@ function waitForUrl(child: ChildProcess): Promise<string> {
   });
 }
 
-/** Each test gets its own engine, loopback door and SQLite file, started the way `npm run web` does. */
-export const test = base.extend<{ till: Till }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
-  till: async ({}, use) => {
+function karyaCli(dbPath: string, command: string, input?: unknown) {
+  const args = ['scripts/karya.mjs', '--db', dbPath, command];
+  if (input !== undefined) args.push(JSON.stringify(input));
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, json: result.stdout ? JSON.parse(result.stdout) : null };
+}
+
+/** Signs in through the real login screen: pick the person, type the PIN. */
+export async function signIn(page: Page, role: PersonRole): Promise<void> {
+  await page.locator(`[data-testid="user-tile"][data-name="${PEOPLE[role]}"]`).click();
+  await page.getByTestId('pin-input').fill(E2E_PIN);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('signed-in-user')).toHaveText(PEOPLE[role]);
+}
+
+/**
+ * Each test gets its own engine, loopback door and SQLite file, started the way `npm run web` does.
+ * Set `people: false` to start from a first run with no users at all.
+ */
+export const test = base.extend<{ till: Till; people: boolean }>({
+  people: [true, { option: true }],
+  till: async ({ people }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'karya-e2e-'));
     const dbPath = join(dir, 'karya.db');
+    if (people) {
+      for (const role of Object.keys(PEOPLE) as PersonRole[]) {
+        const made = karyaCli(dbPath, 'users.create', { name: PEOPLE[role], role, pin: E2E_PIN });
+        if (made.status !== 0) throw new Error(`could not create ${role}: ${JSON.stringify(made.json)}`);
+      }
+    }
     const child = spawn(process.execPath, ['scripts/web.mjs', '--no-build', '--no-open', '--db', dbPath], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,11 +81,10 @@ export const test = base.extend<{ till: Till }>({
       await use({
         url,
         dbPath,
-        karya(command, input) {
-          const args = ['scripts/karya.mjs', '--db', dbPath, command];
-          if (input !== undefined) args.push(JSON.stringify(input));
-          const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
-          return { status: result.status, json: JSON.parse(result.stdout) };
+        karya: (command, input) => karyaCli(dbPath, command, input),
+        async open(page, role = 'cashier') {
+          await page.goto(url);
+          await signIn(page, role);
         },
       });
     } finally {
@@ -64,4 +95,4 @@ export const test = base.extend<{ till: Till }>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };

@@ -72,7 +72,7 @@ describe('products.list', () => {
     expect(crafts.length).toBeGreaterThan(0);
     expect(crafts.every((p) => p.category === 'Kerajinan')).toBe(true);
     expect(await t.ok('products.list', { limit: 3 })).toHaveLength(3);
-    const tooLong = await t.engine.call('products.list', { query: 'x'.repeat(101) });
+    const tooLong = await (await t.as('cashier')).call('products.list', { query: 'x'.repeat(101) });
     expect(tooLong).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: /terlalu panjang/ },

@@ -1,7 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput, Product } from '../../../shared/contract';
 
-export const PRODUCT_COLUMNS = `p.id, p.sku, p.barcode, p.name, p.category, p.unit, p.price,
+export const PRODUCT_COLUMNS = `p.id, p.sku,
+  (SELECT b.code FROM product_barcodes b WHERE b.product_id = p.id ORDER BY b.position, b.code LIMIT 1) AS barcode,
+  p.name, p.category, p.unit, p.price,
   p.producer_code AS producerCode, u.name AS producerName,
   p.sold_by_weight AS soldByWeight, p.active`;
 
@@ -31,9 +33,9 @@ export function listProducts(db: Database, input: ParsedInput<'products.list'>):
        FROM products p JOIN producers u ON u.code = p.producer_code
        WHERE p.active = 1
          AND (@category IS NULL OR p.category = @category)
-         AND (@query = '' OR p.barcode = @query OR p.sku = @query COLLATE NOCASE
+         AND (@query = '' OR p.id IN (SELECT product_id FROM product_barcodes WHERE code = @query) OR p.sku = @query COLLATE NOCASE
               OR p.name LIKE @pattern ESCAPE '\\' OR p.sku LIKE @pattern ESCAPE '\\')
-       ORDER BY (p.barcode = @query OR p.sku = @query COLLATE NOCASE) DESC, p.category, p.name
+       ORDER BY (p.id IN (SELECT product_id FROM product_barcodes WHERE code = @query) OR p.sku = @query COLLATE NOCASE) DESC, p.category, p.name
        LIMIT @limit`,
     )
     .all({

@@ -25,11 +25,12 @@ function counts(dbPath: string) {
 }
 
 describe('sales.commitCash', () => {
-  it('stores a cash sale with catalogue prices, producing units and change', async () => {
+  it('stores a cash sale with catalogue prices, producing units, change and the cashier', async () => {
     const t = engineIn(tempDir());
     const bawang = await productId(t, 'BWG-100');
     const sambal = await productId(t, 'SBR-150');
-    const sale = await t.ok('sales.commitCash', {
+    const cashier = await t.as('cashier', 'Sri');
+    const sale = await cashier.ok('sales.commitCash', {
       lines: [
         { productId: bawang, qty: 2 },
         { productId: sambal, qty: 1 },
@@ -37,6 +38,7 @@ describe('sales.commitCash', () => {
       cashTendered: 100_000,
     });
     expect(sale.receiptNo).toBe('BTH1-20261128-0001');
+    expect(sale.cashierName).toBe('Sri');
     expect(sale.id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
     expect(sale.lines.map((l) => [l.sku, l.qtyMilli, l.unitPrice, l.lineTotal, l.producerCode])).toEqual([
       ['BWG-100', 2000, 25_000, 50_000, 'LPS-PALU'],
@@ -93,6 +95,7 @@ describe('sales.commitCash', () => {
     const dir = tempDir();
     const t = engineIn(dir);
     const bawang = await productId(t, 'BWG-100');
+    const cashier = await t.as('cashier');
     const before = counts(`${dir}/karya.db`);
     const cases = [
       [{ lines: [{ productId: bawang, qty: 2 }], cashTendered: 49_999 }, 'NOT_ENOUGH_CASH'],
@@ -105,7 +108,7 @@ describe('sales.commitCash', () => {
       ['not an object', 'INVALID_INPUT'],
     ] as const;
     for (const [input, code] of cases) {
-      const result = await t.engine.call('sales.commitCash', input);
+      const result = await cashier.call('sales.commitCash', input);
       expect(result.ok, JSON.stringify(input)).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe(code);
@@ -145,11 +148,12 @@ describe('sales.commitCash', () => {
 
   it('answers unknown commands and missing sales with stable codes', async () => {
     const t = engineIn(tempDir());
-    expect(await t.engine.call('sales.deleteEverything', {})).toMatchObject({
+    const cashier = await t.as('cashier');
+    expect(await cashier.call('sales.deleteEverything', {})).toMatchObject({
       ok: false,
       error: { code: 'UNKNOWN_COMMAND' },
     });
-    expect(await t.engine.call('sales.get', { receiptNo: 'BTH1-20990101-0001' })).toMatchObject({
+    expect(await cashier.call('sales.get', { receiptNo: 'BTH1-20990101-0001' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });

@@ -7,6 +7,7 @@ import { toQtyMilli } from '../../../shared/quantity';
 import { calendarDay } from '../../../shared/time';
 import type { ProductRow } from '../catalog/listProducts';
 import { PRODUCT_COLUMNS } from '../catalog/listProducts';
+import type { Actor } from '../context';
 import { EngineError } from '../errors';
 import type { DeviceSettings } from '../settings/settings';
 import { getSaleById } from './getSale';
@@ -25,7 +26,8 @@ export interface SaleContext {
  * caller; totals come from the shared pricing function. Sale, lines, payment and receipt number are
  * written in one IMMEDIATE transaction: either all of it is stored, or nothing is.
  */
-export function commitCashSale(ctx: SaleContext, input: ParsedInput<'sales.commitCash'>): Sale {
+export function commitCashSale(ctx: SaleContext, input: ParsedInput<'sales.commitCash'>, actor: Actor): Sale {
+  const cashier = actor.kind === 'user' ? { id: actor.userId, name: actor.name } : { id: null, name: null };
   const { db, device } = ctx;
   const findProduct = db.prepare(
     `SELECT ${PRODUCT_COLUMNS} FROM products p JOIN producers u ON u.code = p.producer_code WHERE p.id = ?`,
@@ -61,8 +63,9 @@ export function commitCashSale(ctx: SaleContext, input: ParsedInput<'sales.commi
       const seq = nextReceiptSeq(db, device.device, businessDay);
       const saleId = ulid(now.getTime());
       db.prepare(
-        `INSERT INTO sales (id, receipt_no, device, business_day, seq, created_at, subtotal, total, paid, change)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO sales (id, receipt_no, device, business_day, seq, created_at, subtotal, total, paid, change,
+                            cashier_id, cashier_name)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         saleId,
         formatReceiptNo(device.device, businessDay, seq),
@@ -74,6 +77,8 @@ export function commitCashSale(ctx: SaleContext, input: ParsedInput<'sales.commi
         priced.total,
         input.cashTendered,
         change,
+        cashier.id,
+        cashier.name,
       );
       const insertLine = db.prepare(
         `INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name, unit, sold_by_weight, producer_code,

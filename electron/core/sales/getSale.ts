@@ -8,7 +8,7 @@ export function getSaleById(db: Database, id: string): Sale | undefined {
   const sale = db
     .prepare(
       `SELECT id, receipt_no AS receiptNo, device, business_day AS businessDay, created_at AS createdAt,
-              status, subtotal, total, paid, change
+              status, subtotal, total, paid, change, cashier_name AS cashierName
        FROM sales WHERE id = ?`,
     )
     .get(id) as SaleRow | undefined;

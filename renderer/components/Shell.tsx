@@ -1,0 +1,82 @@
+// The frame around every screen once someone is signed in: top bar with the screens this role may
+// open, who is signed in, sign-out and language. The engine enforces the same role rules.
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo, Role } from '../../shared/contract';
+import { ApiError, call } from '../api/client';
+import { t as translateNow, useT } from '../i18n';
+import { SCREENS } from '../screens/registry';
+import { useSession } from '../stores/session';
+import { TopBar } from './TopBar';
+
+const RANK: Record<Role, number> = { cashier: 1, manager: 2, admin: 3 };
+
+export function Shell() {
+  const t = useT();
+  const user = useSession((s) => s.user);
+  const signOut = useSession((s) => s.signOut);
+  const info = useAppInfo();
+  const allowed = SCREENS.filter((screen) => user && RANK[user.role] >= RANK[screen.minRole]);
+  const [current, setCurrent] = useState(allowed[0]?.id ?? 'sale');
+  const screen = allowed.find((s) => s.id === current) ?? allowed[0];
+
+  const leave = () => {
+    void call('auth.logout', {}).catch(() => undefined);
+    signOut();
+  };
+
+  return (
+    <div className="app">
+      <TopBar info={info.data}>
+        {allowed.length > 1 && (
+          <nav className="shell-nav" aria-label={t('nav.label')}>
+            {allowed.map((entry) => (
+              <button
+                key={entry.id}
+                type="button"
+                data-testid={`nav-${entry.id}`}
+                aria-current={entry.id === screen?.id ? 'page' : undefined}
+                onClick={() => setCurrent(entry.id)}
+              >
+                {t(entry.labelKey)}
+              </button>
+            ))}
+          </nav>
+        )}
+        <div className="shell-user">
+          <span className="visually-hidden">{t('auth.signedInAs')}</span>
+          <span data-testid="signed-in-user">{user?.name}</span>
+          <button type="button" data-testid="sign-out" onClick={leave}>
+            {t('auth.signOut')}
+          </button>
+        </div>
+      </TopBar>
+      {info.error && (
+        <div className="banner" role="alert" data-testid="app-error">
+          <span>
+            <strong>{t('app.offline')}.</strong> {info.error}
+          </span>
+          <button type="button" className="btn" onClick={info.reload}>
+            {t('app.retry')}
+          </button>
+        </div>
+      )}
+      {screen && <screen.Component />}
+    </div>
+  );
+}
+
+/** Device code and business day for the top bar; the first call also proves the engine answers. */
+function useAppInfo() {
+  const [data, setData] = useState<AppInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(() => {
+    setError(null);
+    call('app.info', {})
+      .then(setData)
+      .catch((err: unknown) =>
+        setError(err instanceof ApiError ? err.message : translateNow('api.unreachable')),
+      );
+  }, []);
+  useEffect(reload, [reload]);
+  return { data, error, reload };
+}

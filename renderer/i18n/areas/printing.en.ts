@@ -1,0 +1,3 @@
+import type { printingId } from './printing.id';
+
+export const printingEn: Record<keyof typeof printingId, string> = {};

@@ -1,0 +1,3 @@
+import type { stockId } from './stock.id';
+
+export const stockEn: Record<keyof typeof stockId, string> = {};

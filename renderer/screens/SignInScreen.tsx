@@ -1,0 +1,206 @@
+// First run: create the admin with a PIN of the owner's choosing. Every other time: pick who is on
+// duty and type the PIN. The engine checks the PIN (scrypt) and counts wrong attempts.
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { User } from '../../shared/contract';
+import { ApiError, call } from '../api/client';
+import { type MessageKey, useT } from '../i18n';
+import { useSession } from '../stores/session';
+import './signIn.css';
+
+type Status = { needsSetup: boolean; users: User[] };
+
+function messageOf(error: unknown, fallback: string): string {
+  return error instanceof ApiError ? error.message : fallback;
+}
+
+export function SignInScreen() {
+  const t = useT();
+  const [status, setStatus] = useState<Status | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    call('auth.status', {})
+      .then(setStatus)
+      .catch((err: unknown) => setError(messageOf(err, t('api.unreachable'))));
+  }, [t]);
+
+  return (
+    <main className="signin">
+      <div className="signin-card">
+        <h1 className="signin-brand">{t('app.name')}</h1>
+        {error && !status && (
+          <p className="signin-error" role="alert" data-testid="error-message">
+            {error}
+          </p>
+        )}
+        {status?.needsSetup && <SetupForm />}
+        {status && !status.needsSetup && <LoginForm users={status.users} />}
+      </div>
+    </main>
+  );
+}
+
+function SetupForm() {
+  const t = useT();
+  const signIn = useSession((s) => s.signIn);
+  const [name, setName] = useState('Admin');
+  const [pin, setPin] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (pin !== confirm) return setError(t('setup.mismatch'));
+    setBusy(true);
+    setError(null);
+    try {
+      signIn(await call('auth.setupAdmin', { name, pin }));
+    } catch (err) {
+      setError(messageOf(err, t('api.unreachable')));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="signin-form" onSubmit={submit}>
+      <h2>{t('setup.title')}</h2>
+      <p className="muted">{t('setup.intro')}</p>
+      <label>
+        {t('setup.name')}
+        <input
+          data-testid="setup-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={60}
+        />
+      </label>
+      <label>
+        {t('setup.pin')}
+        <input
+          data-testid="setup-pin"
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          value={pin}
+          onChange={(e) => setPin(e.target.value.replace(/\D/g, '').slice(0, 6))}
+        />
+      </label>
+      <label>
+        {t('setup.pinConfirm')}
+        <input
+          data-testid="setup-pin-confirm"
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value.replace(/\D/g, '').slice(0, 6))}
+        />
+      </label>
+      {error && (
+        <p className="signin-error" role="alert" data-testid="error-message">
+          {error}
+        </p>
+      )}
+      <button className="btn btn-primary btn-big" type="submit" data-testid="setup-submit" disabled={busy}>
+        {t('setup.submit')}
+      </button>
+    </form>
+  );
+}
+
+function LoginForm({ users }: { users: User[] }) {
+  const t = useT();
+  const signIn = useSession((s) => s.signIn);
+  const [chosen, setChosen] = useState<User | null>(users.length === 1 ? (users[0] ?? null) : null);
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const pinRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (chosen) pinRef.current?.focus();
+  }, [chosen]);
+
+  if (users.length === 0) return <p className="signin-error">{t('auth.noUsers')}</p>;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!chosen) return;
+    setBusy(true);
+    setError(null);
+    try {
+      signIn(await call('auth.login', { userId: chosen.id, pin }));
+    } catch (err) {
+      setError(messageOf(err, t('api.unreachable')));
+      setPin('');
+      setBusy(false);
+      pinRef.current?.focus();
+    }
+  };
+
+  if (!chosen) {
+    return (
+      <div className="signin-form">
+        <h2>{t('auth.pickUser')}</h2>
+        <ul className="user-tiles">
+          {users.map((user) => (
+            <li key={user.id}>
+              <button
+                type="button"
+                className="user-tile"
+                data-testid="user-tile"
+                data-name={user.name}
+                onClick={() => setChosen(user)}
+              >
+                <strong>{user.name}</strong>
+                <span className="muted">{t(`auth.role.${user.role}` as MessageKey)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+
+  return (
+    <form className="signin-form" onSubmit={submit}>
+      <h2>
+        {chosen.name} <span className="muted">· {t(`auth.role.${chosen.role}` as MessageKey)}</span>
+      </h2>
+      <label>
+        {t('auth.pin')}
+        <input
+          ref={pinRef}
+          data-testid="pin-input"
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={t('auth.pinPlaceholder')}
+          value={pin}
+          onChange={(e) => setPin(e.target.value.replace(/\D/g, '').slice(0, 6))}
+        />
+      </label>
+      {error && (
+        <p className="signin-error" role="alert" data-testid="error-message">
+          {error}
+        </p>
+      )}
+      <div className="signin-actions">
+        {users.length > 1 && (
+          <button type="button" className="btn btn-quiet" onClick={() => setChosen(null)}>
+            {t('auth.back')}
+          </button>
+        )}
+        <button
+          className="btn btn-primary btn-big"
+          type="submit"
+          data-testid="login-submit"
+          disabled={busy || pin.length < 4}
+        >
+          {t('auth.signIn')}
+        </button>
+      </div>
+    </form>
+  );
+}

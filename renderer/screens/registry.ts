@@ -1,0 +1,19 @@
+// The screens reachable from the top bar. An area adds its screen here with one entry; the shell
+// shows only the screens the signed-in role may open (the engine enforces the same rule).
+import type { ComponentType } from 'react';
+import type { Role } from '../../shared/contract';
+import type { MessageKey } from '../i18n';
+import { SaleScreen } from './SaleScreen';
+
+export interface ScreenEntry {
+  id: string;
+  /** Label in the top bar's navigation. */
+  labelKey: MessageKey;
+  /** Lowest role that sees it. */
+  minRole: Role;
+  Component: ComponentType;
+}
+
+export const SCREENS: ScreenEntry[] = [
+  { id: 'sale', labelKey: 'nav.sale', minRole: 'cashier', Component: SaleScreen },
+];
