@@ -21,7 +21,9 @@ export function seedDemoCatalogue(db: Database, resourcesDir: string): number {
      VALUES (@sku, @name, @category, @unit, @price, @producer, @byWeight)`,
   );
   const insertBarcode = db.prepare('INSERT INTO product_barcodes (code, product_id, kind) VALUES (?, ?, ?)');
-  const insertPrice = db.prepare('INSERT INTO price_history (product_id, price, effective_from) VALUES (?, ?, ?)');
+  const insertPrice = db.prepare(
+    'INSERT INTO price_history (product_id, price, effective_from) VALUES (?, ?, ?)',
+  );
   const seededAt = new Date().toISOString();
   return db
     .transaction(() => {
@@ -45,7 +47,8 @@ export function seedDemoCatalogue(db: Database, resourcesDir: string): number {
           producer: r.producer_code,
           byWeight: r.sold_by_weight === '1' ? 1 : 0,
         });
-        if (r.barcode) insertBarcode.run(r.barcode, lastInsertRowid, r.barcode.length === 13 ? 'ean13' : 'internal');
+        if (r.barcode)
+          insertBarcode.run(r.barcode, lastInsertRowid, r.barcode.length === 13 ? 'ean13' : 'internal');
         insertPrice.run(lastInsertRowid, price, seededAt);
       }
       return records.length;
