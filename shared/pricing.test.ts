@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatRupiah } from './money';
-import { cashChange, lineTotal, priceCart, quickCashAmounts } from './pricing';
+import { allocate, cashChange, cashRounding, lineGross, priceCart, quickCashAmounts } from './pricing';
 import { formatQty, toQtyMilli } from './quantity';
 import { calendarDay, formatDateTime } from './time';
 
@@ -16,10 +16,10 @@ describe('money', () => {
 
 describe('pricing', () => {
   it('rounds weighed lines half-up to the rupiah, once per line', () => {
-    expect(lineTotal(30_000, 1_255)).toBe(37_650);
-    expect(lineTotal(33_333, 1_500)).toBe(50_000); // 49,999.5 -> 50,000
-    expect(lineTotal(33_333, 1_499)).toBe(49_966); // 49,966.2 -> 49,966
-    expect(lineTotal(25_000, 2_000)).toBe(50_000);
+    expect(lineGross(30_000, 1_255)).toBe(37_650);
+    expect(lineGross(33_333, 1_500)).toBe(50_000); // 49,999.5 -> 50,000
+    expect(lineGross(33_333, 1_499)).toBe(49_966); // 49,966.2 -> 49,966
+    expect(lineGross(25_000, 2_000)).toBe(50_000);
   });
 
   it('sums lines into subtotal and total', () => {
@@ -62,5 +62,72 @@ describe('time', () => {
     expect(calendarDay(new Date('2026-11-28T15:59:59Z'), 'Asia/Makassar')).toBe('2026-11-28');
     expect(calendarDay(new Date('2026-11-28T16:00:00Z'), 'Asia/Makassar')).toBe('2026-11-29');
     expect(formatDateTime(new Date('2026-11-28T06:05:00Z'), 'Asia/Makassar')).toBe('28/11/2026 14.05');
+  });
+});
+
+describe('discounts, tax and rounding', () => {
+  const lines = [
+    { unitPrice: 25_000, qtyMilli: 2_000 }, // 50.000
+    { unitPrice: 35_000, qtyMilli: 1_000 }, // 35.000
+  ];
+
+  it('takes line discounts in rupiah or percent, then the order discount spread over the lines', () => {
+    const cart = priceCart(
+      [
+        { ...lines[0], unitPrice: 25_000, qtyMilli: 2_000, discount: { kind: 'percent', bp: 1_000 } }, // -5.000
+        { unitPrice: 35_000, qtyMilli: 1_000, discount: { kind: 'amount', value: 2_000 } }, // -2.000
+      ],
+      { orderDiscount: { kind: 'amount', value: 7_800 } },
+    );
+    expect(cart.lines.map((l) => [l.gross, l.lineDiscount, l.orderDiscountShare, l.lineTotal])).toEqual([
+      [50_000, 5_000, 4_500, 40_500],
+      [35_000, 2_000, 3_300, 29_700],
+    ]);
+    expect([cart.subtotal, cart.lineDiscounts, cart.orderDiscount, cart.discountTotal, cart.total]).toEqual([
+      85_000, 7_000, 7_800, 14_800, 70_200,
+    ]);
+  });
+
+  it('refuses a discount larger than what it discounts', () => {
+    expect(() =>
+      priceCart([{ unitPrice: 5_000, qtyMilli: 1_000, discount: { kind: 'amount', value: 5_001 } }]),
+    ).toThrow(/tidak boleh lebih besar/);
+    expect(() => priceCart(lines, { orderDiscount: { kind: 'percent', bp: 10_001 } })).toThrow(
+      /antara 0 dan 100/,
+    );
+  });
+
+  it('computes PPN inside inclusive prices (11/111 at 11%) and on top of exclusive ones', () => {
+    const inclusive = priceCart([{ unitPrice: 111_000, qtyMilli: 1_000 }], {
+      tax: { mode: 'inclusive', rateBp: 1_100 },
+    });
+    expect([inclusive.dpp, inclusive.ppn, inclusive.total]).toEqual([100_000, 11_000, 111_000]);
+    const exclusive = priceCart([{ unitPrice: 100_000, qtyMilli: 1_000 }], {
+      tax: { mode: 'exclusive', rateBp: 1_100 },
+    });
+    expect([exclusive.dpp, exclusive.ppn, exclusive.total]).toEqual([100_000, 11_000, 111_000]);
+    const off = priceCart(lines);
+    expect([off.dpp, off.ppn, off.total]).toEqual([85_000, 0, 85_000]);
+  });
+
+  it('stores PPN per line and sums it for the total', () => {
+    const cart = priceCart(lines, { tax: { mode: 'inclusive', rateBp: 1_100 } });
+    expect(cart.lines.map((l) => l.ppn)).toEqual([4_955, 3_468]); // 50.000 x 11/111, 35.000 x 11/111
+    expect(cart.ppn).toBe(8_423);
+    expect(cart.dpp + cart.ppn).toBe(cart.total);
+  });
+
+  it('rounds cash to the nearest Rp 100 or Rp 500, half up', () => {
+    expect(cashRounding(85_049, 100)).toBe(-49);
+    expect(cashRounding(85_050, 100)).toBe(50);
+    expect(cashRounding(85_249, 500)).toBe(-249);
+    expect(cashRounding(85_250, 500)).toBe(250);
+    expect(cashRounding(85_249, 0)).toBe(0);
+  });
+
+  it('splits an amount in proportion so the parts sum exactly', () => {
+    expect(allocate(100, [1, 1, 1])).toEqual([34, 33, 33]);
+    expect(allocate(7_800, [45_000, 33_000])).toEqual([4_500, 3_300]);
+    expect(allocate(0, [5, 5])).toEqual([0, 0]);
   });
 });

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Product } from '../../shared/contract';
 import { formatRupiah } from '../../shared/money';
-import { lineTotal } from '../../shared/pricing';
+import { lineGross } from '../../shared/pricing';
 import { formatQty } from '../../shared/quantity';
 import { type MessageKey, useT } from '../i18n';
 import { Modal } from './Modal';
@@ -55,7 +55,7 @@ export function WeightDialog({ product, initialQtyMilli, onConfirm, onClose }: W
         />
       </label>
       <p className="weight-preview" aria-live="polite">
-        {parsed.ok ? formatRupiah(lineTotal(product.price, parsed.qtyMilli)) : '\u00a0'}
+        {parsed.ok ? formatRupiah(lineGross(product.price, parsed.qtyMilli)) : '\u00a0'}
       </p>
       {error && (
         <p className="error" role="alert" data-testid="error-message">
