@@ -3,8 +3,13 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { isRecoverable } from './core/backup/recovery';
 import { type Engine, openEngine } from './core/engine';
+import { fileLogger } from './core/logs/logger';
 import { registerCommands } from './ipc';
+import { offerRecovery } from './recovery';
+import { SMOKE_FLAG, smokeCheck } from './smoke';
+import { createSystemPrinter, PRINT_WINDOW_OPTIONS } from './systemPrint';
 import { hardenWebContents, installSecurityPolicy, windowOptions } from './window';
 
 /** out/main once built; preload, renderer and migrations sit relative to it. */
@@ -12,6 +17,12 @@ const mainDir = import.meta.dirname ?? dirname(fileURLToPath(import.meta.url));
 
 let mainWindow: BrowserWindow | null = null;
 let engine: Engine | null = null;
+const smoke = process.argv.includes(SMOKE_FLAG);
+// main.log and engine.log, rotated by size, in the data folder; KARYA_DB picks another database.
+const logDir = join(app.getPath('userData'), 'logs');
+const log = fileLogger({ dir: logDir, name: 'main', echo: (line) => console.error(line) });
+const dbPath = process.env.KARYA_DB ?? join(app.getPath('userData'), 'karya.db');
+const migrationsDir = join(mainDir, 'migrations');
 
 function errorMessage(error: unknown): string {
   // The engine's refusals (e.g. a database from a newer version) carry an Indonesian message;
@@ -20,7 +31,12 @@ function errorMessage(error: unknown): string {
 }
 
 function fail(error: unknown): void {
-  console.error(error);
+  log.error('main.failed', error);
+  if (smoke) {
+    process.stdout.write(`KARYA_SMOKE_FAILED ${errorMessage(error)}\n`);
+    app.exit(1);
+    return;
+  }
   dialog.showErrorBox('Karya POS', errorMessage(error));
   app.quit();
 }
@@ -30,16 +46,37 @@ async function start(): Promise<void> {
 
   try {
     engine = openEngine({
-      dbPath: join(app.getPath('userData'), 'karya.db'),
+      dbPath,
+      logDir,
       // Packaged: copied beside app.asar; from a checkout: the repo's resources/ folder.
       resourcesDir: app.isPackaged
         ? join(process.resourcesPath, 'resources')
         : join(mainDir, '../../resources'),
-      migrationsDir: join(mainDir, 'migrations'),
+      migrationsDir,
       appVersion: app.getVersion(),
+      // The print queue runs in this process; "system" printers print through a hidden window.
+      printing: {
+        runQueue: true,
+        systemPrinter: createSystemPrinter(() => new BrowserWindow(PRINT_WINDOW_OPTIONS)),
+      },
     });
   } catch (error) {
+    // A damaged database: offer the backups instead of a dead end, then start again.
+    if (isRecoverable(error) && !smoke) {
+      log.error('main.databaseRefused', error);
+      if (offerRecovery(dialog, error, dbPath, migrationsDir).kind === 'restored') app.relaunch();
+      app.exit(0);
+      return;
+    }
     fail(error);
+    return;
+  }
+  log.info('main.start', { version: app.getVersion(), packaged: app.isPackaged });
+  if (smoke) {
+    const result = await smokeCheck(engine);
+    process.stdout.write(`${result.line}\n`);
+    engine.close();
+    app.exit(result.ok ? 0 : 1);
     return;
   }
   registerCommands(ipcMain, engine);

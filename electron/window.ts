@@ -35,6 +35,8 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       webSecurity: true,
       allowRunningInsecureContent: false,
       navigateOnDragDrop: false,
+      // Middle-click would otherwise try to open links in a new window (denied anyway below).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   };

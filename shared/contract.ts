@@ -3,19 +3,27 @@
 // declares its commands in shared/contract/<area>.ts; this file merges them. Adding a command
 // starts there.
 import type { z } from 'zod';
+import { afterSaleCommands } from './contract/afterSale';
 import { appCommands } from './contract/app';
 import { authCommands } from './contract/auth';
+import { backupCommands } from './contract/backup';
 import { catalogCommands } from './contract/catalog';
 import type { CommandError } from './contract/common';
+import { displayCommands } from './contract/display';
+import { paymentsCommands } from './contract/payments';
 import { printingCommands } from './contract/printing';
 import { salesCommands } from './contract/sales';
 import { searchCommands } from './contract/search';
 import { stockCommands } from './contract/stock';
 
+export * from './contract/afterSale';
 export * from './contract/app';
 export * from './contract/auth';
+export * from './contract/backup';
 export * from './contract/catalog';
 export * from './contract/common';
+export * from './contract/display';
+export * from './contract/payments';
 export * from './contract/printing';
 export * from './contract/sales';
 export * from './contract/search';
@@ -29,6 +37,10 @@ export const commands = {
   ...stockCommands,
   ...searchCommands,
   ...printingCommands,
+  ...paymentsCommands,
+  ...afterSaleCommands,
+  ...displayCommands,
+  ...backupCommands,
 } as const;
 
 export type CommandName = keyof typeof commands;

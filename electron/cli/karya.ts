@@ -1,7 +1,9 @@
 // The command-line door: `karya --db FILE <command> '<json input>'` prints the JSON result.
 // Same command table and the same validation as the window and the browser.
+import { existsSync } from 'node:fs';
 import { COMMAND_NAMES, commands } from '../../shared/contract';
 import { SYSTEM } from '../core/auth/access';
+import { recoverFromBackup, recoveryBackups } from '../core/backup/recovery';
 import { openEngine } from '../core/engine';
 import { EngineError } from '../core/errors';
 import { resolveDbPath } from '../core/paths';
@@ -9,6 +11,7 @@ import { resolveDbPath } from '../core/paths';
 const USAGE = `Pemakaian:
   karya [--db BERKAS] commands                 daftar perintah
   karya [--db BERKAS] <perintah> ['<json>']    jalankan satu perintah, hasilnya JSON
+  karya [--db BERKAS] recover [CADANGAN]       database rusak: daftar cadangan, atau pulihkan satu
 
 Tanpa --db dipakai KARYA_DB atau database bawaan aplikasi.`;
 
@@ -51,6 +54,8 @@ export async function runCli(argv: readonly string[], io: CliIo = stdio): Promis
     return 0;
   }
 
+  if (name === 'recover') return recover(resolveDbPath(db), json, io);
+
   let input: unknown = {};
   if (json !== undefined) {
     try {
@@ -81,5 +86,43 @@ export async function runCli(argv: readonly string[], io: CliIo = stdio): Promis
     return result.ok ? 0 : 1;
   } finally {
     engine.close();
+  }
+}
+
+/**
+ * For a database the app refuses to open (damaged): without a name, lists the backups; with one
+ * (a name from the list or a path), checks it and puts it in place, keeping the damaged file aside.
+ * A database that opens is left alone: the admin screen restores those.
+ */
+function recover(dbPath: string, backup: string | undefined, io: CliIo): number {
+  try {
+    if (!existsSync(dbPath)) throw new EngineError('NOT_FOUND', 'Belum ada database.');
+    openEngine({ dbPath, backupCheckMs: 0 }).close();
+    io.out(
+      JSON.stringify({
+        code: 'CONFLICT',
+        message:
+          'Database ini dapat dibuka dan tidak perlu dipulihkan. Pulihkan cadangan dari menu Cadangan di aplikasi.',
+      }),
+    );
+    return 1;
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error;
+  }
+  const backups = recoveryBackups(dbPath);
+  if (backup === undefined) {
+    io.out(JSON.stringify(backups, null, 2));
+    return 0;
+  }
+  const chosen = backups.find((entry) => entry.file === backup)?.path ?? backup;
+  try {
+    io.out(JSON.stringify(recoverFromBackup(dbPath, chosen), null, 2));
+    return 0;
+  } catch (error) {
+    if (error instanceof EngineError) {
+      io.out(JSON.stringify(error.toJSON()));
+      return 1;
+    }
+    throw error;
   }
 }

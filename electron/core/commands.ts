@@ -1,10 +1,15 @@
 // The command table: one handler per contract entry, merged from each business area. Every door
 // dispatches through the engine, which checks access and validates input before a handler runs.
 import type { CommandName } from '../../shared/contract';
+import { afterSaleHandlers } from './afterSale/handlers';
 import { appHandlers } from './app/handlers';
 import { authHandlers } from './auth/handlers';
+import { backupHandlers } from './backup/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import type { HandlerMap } from './context';
+import { diagnosticsHandlers } from './diagnostics/handlers';
+import { displayHandlers } from './display/handlers';
+import { paymentsHandlers } from './payments/handlers';
 import { printingHandlers } from './printing/handlers';
 import { salesHandlers } from './sales/handlers';
 import { searchHandlers } from './search/handlers';
@@ -18,4 +23,9 @@ export const handlers: HandlerMap<CommandName> = {
   ...stockHandlers,
   ...searchHandlers,
   ...printingHandlers,
+  ...paymentsHandlers,
+  ...afterSaleHandlers,
+  ...displayHandlers,
+  ...backupHandlers,
+  ...diagnosticsHandlers,
 };

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { CommandName, CommandOutput, ParsedInput, Role } from '../../shared/contract';
 import type { Sessions } from './auth/sessions';
+import type { Logger } from './logs/logger';
+import type { PrintingRuntime } from './printing/queue';
 import type { DeviceSettings } from './settings/settings';
 
 /** Who is calling: a signed-in user, or the local system (the command line, which holds the file anyway). */
@@ -17,6 +19,14 @@ export interface EngineContext {
   appVersion: string;
   now: () => Date;
   sessions: Sessions;
+  /** The database file and its migrations: backups copy it, a restore writes a backup into it. */
+  dbPath: string;
+  migrationsDir: string;
+  /** Where engine.log is written; null when this engine writes no log files (command line, tests). */
+  logDir: string | null;
+  log: Logger;
+  /** The print queue worker: handlers kick it after storing a job. */
+  printing: PrintingRuntime;
 }
 
 export type Handler<K extends CommandName> = (

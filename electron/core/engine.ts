@@ -7,12 +7,18 @@ import { DEFAULT_TIME_ZONE } from '../../shared/time';
 import type { Caller } from './auth/access';
 import { checkAccess, resolveActor } from './auth/access';
 import { Sessions } from './auth/sessions';
+import { gateOf } from './backup/maintenance';
+import { DEFAULT_CHECK_EVERY_MS, startBackupScheduler } from './backup/scheduler';
 import { seedDemoCatalogue } from './catalog/seedDemoCatalogue';
 import { handlers } from './commands';
 import type { EngineContext, Handler } from './context';
 import { DEFAULT_MIGRATIONS_DIR, openDatabase } from './db/open';
 import { EngineError } from './errors';
+import type { Logger } from './logs/logger';
+import { consoleLogger, fileLogger } from './logs/logger';
+import { createPrinting, type PrintingOptions, type PrintingRuntime } from './printing/queue';
 import { ensureDeviceSettings } from './settings/settings';
+import { storageError } from './storageErrors';
 import { validateInput } from './validate';
 
 export const DEFAULT_RESOURCES_DIR = fileURLToPath(new URL('../../resources/', import.meta.url));
@@ -32,6 +38,14 @@ export interface EngineOptions {
   appVersion?: string;
   /** Where unexpected errors are reported; never given command inputs (they may hold PINs). */
   logError?: (message: string, error: unknown) => void;
+  /** Folder for engine.log (the app's logs/ folder); without it warnings go to the console only. */
+  logDir?: string;
+  /** Replaces the log (tests). */
+  logger?: Logger;
+  /** How often to check whether an automatic backup is due; 0: no timer. */
+  backupCheckMs?: number;
+  /** The print queue: `runQueue` starts its worker (the app doors do; the command line does not). */
+  printing?: PrintingOptions;
 }
 
 export interface Engine {
@@ -41,6 +55,9 @@ export interface Engine {
    * `caller` is a session from `auth.login`, or SYSTEM for the command line.
    */
   call(name: string, input: unknown, caller?: Caller): Promise<CommandResult<CommandName>>;
+  /** The print worker; tests drive it with `runOnce`. */
+  readonly printing: PrintingRuntime;
+  /** Stops the print worker and closes the database. */
   close(): void;
 }
 
@@ -51,7 +68,12 @@ function failure(code: CommandError['code'], message: string): { ok: false; erro
 /** Opens (creating and migrating if needed) the database; throws EngineError when it must refuse. */
 export function openEngine(options: EngineOptions): Engine {
   const { db, schemaVersion } = openDatabase(options.dbPath, options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
-  const logError = options.logError ?? ((message, error) => console.error(message, error));
+  const log =
+    options.logger ??
+    (options.logDir
+      ? fileLogger({ dir: options.logDir, name: 'engine', echo: (line) => console.error(line) })
+      : consoleLogger());
+  const logError = options.logError ?? ((message: string, error: unknown) => log.error(message, error));
   let ctx: EngineContext;
   try {
     const device = ensureDeviceSettings(db, {
@@ -66,11 +88,22 @@ export function openEngine(options: EngineOptions): Engine {
       appVersion: options.appVersion ?? '0.0.0',
       now: options.now ?? (() => new Date()),
       sessions: new Sessions(),
+      dbPath: options.dbPath,
+      migrationsDir: options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR,
+      logDir: options.logDir ?? null,
+      log,
+      printing: createPrinting(
+        { db: () => ctx.db, now: options.now ?? (() => new Date()) },
+        { resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR, logError, ...options.printing },
+      ),
     };
   } catch (error) {
     db.close();
-    throw error;
+    throw storageError(error) ?? error;
   }
+  log.info('engine.open', { appVersion: ctx.appVersion, schemaVersion, device: ctx.device.device });
+  if (options.printing?.runQueue) ctx.printing.start();
+  const backups = startBackupScheduler(ctx, options.backupCheckMs ?? DEFAULT_CHECK_EVERY_MS);
 
   return {
     dbPath: options.dbPath,
@@ -79,6 +112,8 @@ export function openEngine(options: EngineOptions): Engine {
         return failure('UNKNOWN_COMMAND', `Perintah tidak dikenal: ${String(name).slice(0, 64)}`);
       }
       try {
+        // A restore is writing over the database: wait for it (a few seconds at most).
+        await gateOf(ctx.db);
         const actor = resolveActor(ctx, caller);
         checkAccess(actor, commands[name].access);
         const parsed = validateInput(name, input);
@@ -86,11 +121,23 @@ export function openEngine(options: EngineOptions): Engine {
         return { ok: true, data: await handler(ctx, parsed, actor) } as CommandResult<CommandName>;
       } catch (error) {
         if (error instanceof EngineError) return { ok: false, error: error.toJSON() };
-        logError(`command ${name} failed`, error);
+        // A full disk or a pulled drive: the transaction rolled back; say so plainly.
+        const storage = storageError(error);
+        if (storage) {
+          log.error('command.storage', error, { command: name });
+          return { ok: false, error: storage.toJSON() };
+        }
+        if (options.logError) options.logError(`command ${name} failed`, error);
+        else log.error('command.failed', error, { command: name });
         return failure('INTERNAL', 'Terjadi kesalahan internal; tidak ada data yang berubah.');
       }
     },
+    get printing() {
+      return ctx.printing;
+    },
     close() {
+      backups.stop();
+      ctx.printing.stop();
       if (db.open) db.close();
     },
   };

@@ -2,9 +2,12 @@
 // start (no Electron download) and for end-to-end tests.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isRecoverable, recoveryBackups, recoveryText } from '../core/backup/recovery';
 import { openEngine } from '../core/engine';
 import { EngineError } from '../core/errors';
+import { fileLogger } from '../core/logs/logger';
 import { resolveDbPath } from '../core/paths';
 import { startWebDoor } from './server';
 
@@ -53,10 +56,26 @@ export async function runBrowserMode(args: BrowserModeArgs): Promise<number> {
     return 1;
   }
   const dbPath = resolveDbPath(args.db);
+  const logDir = join(dirname(dbPath), 'logs');
+  const log = fileLogger({ dir: logDir, name: 'main' });
+  log.info('web.start', { version: process.env.npm_package_version });
   let engine: ReturnType<typeof openEngine>;
   try {
-    engine = openEngine({ dbPath, appVersion: process.env.npm_package_version });
+    // Browser mode runs the print queue too (no system print dialog here: that needs the desktop app).
+    engine = openEngine({
+      dbPath,
+      appVersion: process.env.npm_package_version,
+      printing: { runQueue: true },
+      // engine.log beside the database: the app's data folder unless --db points elsewhere.
+      logDir,
+    });
   } catch (error) {
+    // A damaged database: list the backups and the command that puts one back.
+    if (isRecoverable(error)) {
+      log.error('web.openRefused', error);
+      console.error(recoveryText(error, dbPath, recoveryBackups(dbPath)));
+      return 1;
+    }
     if (error instanceof EngineError) {
       console.error(`Karya POS tidak dapat dibuka: ${error.message}`);
       return 1;
@@ -75,5 +94,6 @@ export async function runBrowserMode(args: BrowserModeArgs): Promise<number> {
   });
   await door.close();
   engine.close();
+  log.info('web.stop');
   return 0;
 }

@@ -8,6 +8,7 @@ import { useT } from '../i18n';
 import { type CartLine, useCart } from '../stores/cart';
 import { Modal } from './Modal';
 import { parseCash } from './parseInput';
+import { SalePrinting } from './printing/SalePrinting';
 
 interface PayDialogProps {
   lines: readonly CartLine[];
@@ -174,6 +175,7 @@ function SaleDone({ sale, onNewSale }: { sale: Sale; onNewSale: () => void }) {
           {formatRupiah(sale.change)}
         </dd>
       </dl>
+      <SalePrinting receiptNo={sale.receiptNo} />
       <div className="modal-actions">
         <button
           type="button"

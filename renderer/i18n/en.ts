@@ -1,4 +1,8 @@
+import { afterSaleEn } from './areas/afterSale.en';
+import { displayEn } from './areas/display.en';
+import { paymentsEn } from './areas/payments.en';
 import { authEn } from './areas/auth.en';
+import { backupEn } from './areas/backup.en';
 import { catalogEn } from './areas/catalog.en';
 import { printingEn } from './areas/printing.en';
 import { stockEn } from './areas/stock.en';
@@ -10,6 +14,10 @@ export const en: Dictionary = {
   ...catalogEn,
   ...stockEn,
   ...printingEn,
+  ...paymentsEn,
+  ...afterSaleEn,
+  ...displayEn,
+  ...backupEn,
   'app.name': 'Karya POS',
   'nav.sale': 'Till',
   'app.device': 'Device',

@@ -1,6 +1,10 @@
 // Indonesian is the first language and the source of every key; en.ts must match it key for key.
 // Each screen area keeps its texts in areas/<area>.id.ts and .en.ts, merged here.
+import { afterSaleId } from './areas/afterSale.id';
+import { displayId } from './areas/display.id';
+import { paymentsId } from './areas/payments.id';
 import { authId } from './areas/auth.id';
+import { backupId } from './areas/backup.id';
 import { catalogId } from './areas/catalog.id';
 import { printingId } from './areas/printing.id';
 import { stockId } from './areas/stock.id';
@@ -10,6 +14,10 @@ export const id = {
   ...catalogId,
   ...stockId,
   ...printingId,
+  ...paymentsId,
+  ...afterSaleId,
+  ...displayId,
+  ...backupId,
   'app.name': 'Karya POS',
   'nav.sale': 'Kasir',
   'app.device': 'Perangkat',

@@ -6,10 +6,14 @@ import { CartPanel } from '../components/CartPanel';
 import { CategoryChips } from '../components/CategoryChips';
 import { PayDialog } from '../components/PayDialog';
 import { ProductGrid } from '../components/ProductGrid';
+import { PrintQueueIndicator } from '../components/printing/PrintQueueIndicator';
 import { SearchBox } from '../components/SearchBox';
 import { WeightDialog } from '../components/WeightDialog';
 import { type MessageKey, type Params, useT } from '../i18n';
 import { useCart, useCartTotals } from '../stores/cart';
+import { looksLikeBarcode, lookupScan } from './scanCode';
+import { LowStockBadge } from './stock/LowStockBadge';
+import { useExpiryWarnings } from './stock/useExpiryWarnings';
 import { useProductSearch } from './useProductSearch';
 
 /** Which weighed product is being weighed: a new line, or the line at `index` being corrected. */
@@ -32,6 +36,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function SaleScreen() {
   const t = useT();
   const search = useProductSearch();
+  const expiredBatch = useExpiryWarnings();
   const { setQuery, find } = search;
   const lines = useCart((s) => s.lines);
   const add = useCart((s) => s.add);
@@ -72,15 +77,38 @@ export function SaleScreen() {
 
   const visible = category ? search.results.filter((p) => p.category === category) : search.results;
 
-  const pick = (product: Product) => {
-    setNotice(null);
-    if (product.soldByWeight) setWeighing({ product });
+  /** `qtyMilli` comes from a scale label; without it weighed goods open the weight dialog. */
+  const pick = (product: Product, qtyMilli?: number) => {
+    const expired = expiredBatch(product.id);
+    setNotice(
+      expired
+        ? {
+            key: 'stock.till.expired',
+            params: { name: product.name, code: expired.batchCode, date: expired.expiresOn },
+          }
+        : null,
+    );
+    if (qtyMilli !== undefined) add(product, qtyMilli);
+    else if (product.soldByWeight) setWeighing({ product });
     else add(product);
+  };
+
+  // A scanned code goes to the engine as it is (barcode, SKU, or a scale label carrying the weight),
+  // and the box empties at once so the next scan starts clean.
+  const addScanned = async (code: string) => {
+    setQuery('');
+    try {
+      const hit = await lookupScan(code);
+      pick(hit.product, hit.qtyMilli ?? undefined);
+    } catch (err) {
+      setNotice(err instanceof ApiError ? { text: err.message } : { key: 'api.unreachable' });
+    }
   };
 
   const addTopHit = async () => {
     const text = search.query.trim();
     if (text === '') return;
+    if (looksLikeBarcode(text)) return addScanned(text);
     try {
       const hits = await find();
       // A scanned code should land even if a category chip hides it.
@@ -134,6 +162,7 @@ export function SaleScreen() {
             onSubmit={() => void addTopHit()}
           />
           <CategoryChips categories={search.categories} selected={category} onSelect={setCategory} />
+          <LowStockBadge />
           {notice && (
             <p className="notice" role="status" data-testid="search-notice">
               {'text' in notice ? notice.text : t(notice.key, notice.params)}
@@ -163,6 +192,7 @@ export function SaleScreen() {
         />
       )}
       {paying && <PayDialog lines={lines} total={totals.total} onClose={() => setPaying(false)} />}
+      <PrintQueueIndicator />
     </>
   );
 }

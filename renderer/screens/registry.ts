@@ -3,7 +3,11 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../../shared/contract';
 import type { MessageKey } from '../i18n';
+import { BackupScreen } from './backup/BackupScreen';
+import { CatalogScreen } from './catalog/CatalogScreen';
+import { PrintersScreen } from './printing/PrintersScreen';
 import { SaleScreen } from './SaleScreen';
+import { StockScreen } from './stock/StockScreen';
 
 export interface ScreenEntry {
   id: string;
@@ -16,4 +20,8 @@ export interface ScreenEntry {
 
 export const SCREENS: ScreenEntry[] = [
   { id: 'sale', labelKey: 'nav.sale', minRole: 'cashier', Component: SaleScreen },
+  { id: 'stock', labelKey: 'nav.stock', minRole: 'manager', Component: StockScreen },
+  { id: 'catalog', labelKey: 'nav.catalog', minRole: 'manager', Component: CatalogScreen },
+  { id: 'printers', labelKey: 'nav.printers', minRole: 'manager', Component: PrintersScreen },
+  { id: 'backup', labelKey: 'nav.backup', minRole: 'admin', Component: BackupScreen },
 ];

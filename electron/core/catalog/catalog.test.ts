@@ -2,30 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { parseCsvRecords } from '../../../shared/csv';
 import { engineIn } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
 import { DEFAULT_RESOURCES_DIR } from '../engine';
-import { parseCsv, parseCsvRecords } from './csv';
 
 const tempDir = tempDirPerTest();
-
-describe('parseCsv', () => {
-  it('reads quotes, doubled quotes, embedded commas and newlines, CRLF and a BOM', () => {
-    const text = '\ufeffa,b,c\r\n"x, y","say ""hi""","two\nlines"\r\n1,,3\n';
-    expect(parseCsv(text)).toEqual([
-      ['a', 'b', 'c'],
-      ['x, y', 'say "hi"', 'two\nlines'],
-      ['1', '', '3'],
-    ]);
-  });
-
-  it('keys rows by header and skips blank lines', () => {
-    expect(parseCsvRecords('sku,price\nA,1\n\nB,2')).toEqual([
-      { sku: 'A', price: '1' },
-      { sku: 'B', price: '2' },
-    ]);
-  });
-});
 
 describe('demo catalogue', () => {
   it('loads every product and producing unit of the demo CSV on first run, once', async () => {

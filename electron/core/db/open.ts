@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { EngineError } from '../errors';
+import { storageError } from '../storageErrors';
 import { loadMigrations, migrate } from './migrate';
 
 // Beside this module in the source tree, and beside the bundle in a build (copied there at build time).
@@ -31,6 +32,14 @@ export function openDatabase(file: string, migrationsDir = DEFAULT_MIGRATIONS_DI
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // A damaged file is refused before anything writes to it; the doors then offer the backups.
+    const integrity = db.pragma('integrity_check(1)', { simple: true });
+    if (integrity !== 'ok') {
+      throw new EngineError(
+        'DB_CORRUPT',
+        'Database rusak (pemeriksaan integritas gagal). Data tidak diubah; pulihkan dari cadangan terakhir.',
+      );
+    }
     const schemaVersion = migrate(db, loadMigrations(migrationsDir));
     return { db, schemaVersion };
   } catch (error) {
@@ -39,6 +48,11 @@ export function openDatabase(file: string, migrationsDir = DEFAULT_MIGRATIONS_DI
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
       throw new EngineError('DB_FOREIGN', 'Berkas ini bukan database SQLite yang sah dan tidak akan dibuka.');
     }
-    throw error;
+    throw (
+      storageError(error, {
+        DB_CORRUPT: 'Database rusak dan tidak dibuka. Data tidak diubah; pulihkan dari cadangan terakhir.',
+        DISK_FULL: 'Disk penuh: database tidak dapat disiapkan. Kosongkan ruang disk lalu buka lagi.',
+      }) ?? error
+    );
   }
 }

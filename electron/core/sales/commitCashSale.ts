@@ -10,6 +10,7 @@ import { PRODUCT_COLUMNS } from '../catalog/listProducts';
 import type { Actor } from '../context';
 import { EngineError } from '../errors';
 import type { DeviceSettings } from '../settings/settings';
+import { recordSaleMoves } from '../stock/saleMoves';
 import { getSaleById } from './getSale';
 import { formatReceiptNo, nextReceiptSeq } from './receiptNumber';
 
@@ -29,14 +30,19 @@ export interface SaleContext {
 export function commitCashSale(ctx: SaleContext, input: ParsedInput<'sales.commitCash'>, actor: Actor): Sale {
   const cashier = actor.kind === 'user' ? { id: actor.userId, name: actor.name } : { id: null, name: null };
   const { db, device } = ctx;
+  // The workshop is copied onto the line like the producing unit, so later edits keep history.
   const findProduct = db.prepare(
-    `SELECT ${PRODUCT_COLUMNS} FROM products p JOIN producers u ON u.code = p.producer_code WHERE p.id = ?`,
+    `SELECT ${PRODUCT_COLUMNS}, p.workshop_id AS workshopId, w.name AS workshopName
+     FROM products p JOIN producers u ON u.code = p.producer_code LEFT JOIN workshops w ON w.id = p.workshop_id
+     WHERE p.id = ?`,
   );
 
   const id = db
     .transaction(() => {
       const lines = input.lines.map((line) => {
-        const product = findProduct.get(line.productId) as ProductRow | undefined;
+        const product = findProduct.get(line.productId) as
+          | (ProductRow & { workshopId: number | null; workshopName: string | null })
+          | undefined;
         if (!product)
           throw new EngineError('NOT_FOUND', `Produk dengan id ${line.productId} tidak ditemukan.`);
         if (product.active !== 1) {
@@ -82,8 +88,8 @@ export function commitCashSale(ctx: SaleContext, input: ParsedInput<'sales.commi
       );
       const insertLine = db.prepare(
         `INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name, unit, sold_by_weight, producer_code,
-                                 producer_name, qty_milli, unit_price, line_total)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                                 producer_name, qty_milli, unit_price, line_total, workshop_id, workshop_name)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       lines.forEach(({ product, qtyMilli, unitPrice }, i) => {
         insertLine.run(
@@ -99,11 +105,20 @@ export function commitCashSale(ctx: SaleContext, input: ParsedInput<'sales.commi
           qtyMilli,
           unitPrice,
           priced.lines[i]?.lineTotal ?? 0,
+          product.workshopId,
+          product.workshopName,
         );
       });
       db.prepare(
         'INSERT INTO payments (sale_id, seq, method, amount, tendered, change) VALUES (?, 1, ?, ?, ?, ?)',
       ).run(saleId, 'cash', priced.total, input.cashTendered, change);
+      // Stock leaves the selling location in this same transaction; short stock refuses the sale.
+      recordSaleMoves(db, {
+        saleId,
+        userName: cashier.name,
+        createdAt: now.toISOString(),
+        lines: lines.map(({ product, qtyMilli }, i) => ({ lineNo: i + 1, productId: product.id, qtyMilli })),
+      });
       return saleId;
     })
     .immediate();

@@ -65,9 +65,14 @@ CREATE TABLE price_history (
   product_id     INTEGER NOT NULL REFERENCES products (id),
   price          INTEGER NOT NULL CHECK (price >= 0),
   effective_from TEXT NOT NULL,   -- ISO 8601 instant
-  changed_by     TEXT            -- user name, NULL for the first price / imports by the system
+  changed_by     TEXT            -- user name; NULL when the system set it (demo catalogue, command line)
 ) STRICT;
 CREATE INDEX price_history_product ON price_history (product_id, effective_from);
+-- History is appended, never rewritten.
+CREATE TRIGGER price_history_immutable_update BEFORE UPDATE ON price_history
+BEGIN SELECT RAISE(ABORT, 'IMMUTABLE: riwayat harga tidak dapat diubah'); END;
+CREATE TRIGGER price_history_immutable_delete BEFORE DELETE ON price_history
+BEGIN SELECT RAISE(ABORT, 'IMMUTABLE: riwayat harga tidak dapat dihapus'); END;
 INSERT INTO price_history (product_id, price, effective_from) SELECT id, price, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM products;
 
 CREATE TABLE product_images (

@@ -1,0 +1,74 @@
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BackupState, backupCommands } from '../../../shared/contract';
+import type { EngineContext, HandlerMap } from '../context';
+import { EngineError } from '../errors';
+import { listBackups } from './backupFiles';
+import type { BackupSettings } from './backupSettings';
+import { backupFolder, defaultBackupFolder, readBackupSettings, writeBackupSettings } from './backupSettings';
+import { restoreBackup } from './restoreBackup';
+import { runBackup } from './runBackup';
+
+function state(ctx: EngineContext): BackupState {
+  const settings = readBackupSettings(ctx.dbPath);
+  const folder = backupFolder(ctx.dbPath, settings);
+  return {
+    folder,
+    isDefaultFolder: settings.folder === null,
+    defaultFolder: defaultBackupFolder(ctx.dbPath),
+    keep: settings.keep,
+    intervalMinutes: settings.intervalMinutes,
+    folderReachable: settings.folder === null || existsSync(folder),
+    backups: listBackups(folder),
+  };
+}
+
+/** A chosen folder must exist and take a file now, so the first automatic backup does not fail. */
+function checkWritable(folder: string): void {
+  let isDir = false;
+  try {
+    isDir = statSync(folder).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) {
+    throw new EngineError(
+      'NOT_FOUND',
+      `Folder tidak ditemukan: ${folder}. Buat foldernya dulu atau pasang flashdisk.`,
+    );
+  }
+  const probe = join(folder, `.karya-uji-tulis-${process.pid}`);
+  try {
+    writeFileSync(probe, 'ok');
+  } catch {
+    throw new EngineError('IO_ERROR', `Folder ${folder} tidak dapat ditulisi. Pilih folder lain.`);
+  } finally {
+    rmSync(probe, { force: true });
+  }
+}
+
+export const backupHandlers: HandlerMap<Exclude<keyof typeof backupCommands, 'diagnostics.collect'>> = {
+  'backup.list': (ctx) => state(ctx),
+  'backup.configure': (ctx, input) => {
+    if (input.folder !== null) checkWritable(input.folder);
+    const settings: BackupSettings = {
+      folder: input.folder,
+      keep: input.keep,
+      intervalMinutes: input.intervalMinutes,
+    };
+    writeBackupSettings(ctx.dbPath, settings);
+    ctx.log.info('backup.configured', { keep: input.keep, intervalMinutes: input.intervalMinutes });
+    return state(ctx);
+  },
+  'backup.run': (ctx) => runBackup(ctx, 'manual'),
+  'backup.restore': async (ctx, input) => {
+    const result = await restoreBackup(ctx, input.file);
+    return {
+      restored: result.restored,
+      safetyCopy: result.safetyCopy,
+      device: result.info.device,
+      sales: result.info.sales,
+      schemaVersion: result.schemaVersion,
+    };
+  },
+};

@@ -1,0 +1,95 @@
+// An online backup of the live database with SQLite's backup API: sales can go on while it copies,
+// and the copy is a consistent snapshot. Written under a temporary name, checked, flushed and only
+// then renamed, so a backup that is listed is a whole one, even after a power cut or a pulled drive.
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { EngineContext } from '../context';
+import { EngineError } from '../errors';
+import { storageError } from '../storageErrors';
+import type { BackupEntry, BackupKind } from './backupFiles';
+import { newBackupName, removeStalePartials, rotateBackups } from './backupFiles';
+import { backupFolder, readBackupSettings } from './backupSettings';
+import { serialised } from './maintenance';
+
+export type BackupContext = Pick<EngineContext, 'db' | 'dbPath' | 'device' | 'now' | 'log'>;
+
+export const BACKUP_FULL_MESSAGE =
+  'Folder cadangan penuh: cadangan TIDAK dibuat. Database utama tetap aman. ' +
+  'Kosongkan ruang di folder atau flashdisk cadangan, atau pilih folder lain.';
+export const BACKUP_IO_MESSAGE =
+  'Folder cadangan tidak dapat ditulisi: cadangan TIDAK dibuat. Database utama tetap aman. ' +
+  'Periksa flashdisk atau pilih folder lain.';
+
+function flush(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The folder must exist: a missing flash drive is reported, not silently replaced by a new folder. */
+export function ensureBackupFolder(dbPath: string): string {
+  const settings = readBackupSettings(dbPath);
+  const folder = backupFolder(dbPath, settings);
+  if (settings.folder === null) mkdirSync(folder, { recursive: true });
+  else if (!existsSync(folder)) {
+    throw new EngineError(
+      'IO_ERROR',
+      `Folder cadangan tidak ditemukan: ${folder}. Pasang flashdisk atau pilih folder lain di menu Cadangan.`,
+    );
+  }
+  return folder;
+}
+
+/** Writes one backup now; callers already inside the backup queue (restore) use this directly. */
+export async function writeBackup(ctx: BackupContext, kind: BackupKind): Promise<BackupEntry> {
+  const started = Date.now();
+  const settings = readBackupSettings(ctx.dbPath);
+  const folder = ensureBackupFolder(ctx.dbPath);
+  removeStalePartials(folder);
+  const file = newBackupName(folder, ctx.device.device, ctx.now(), ctx.device.timeZone, kind);
+  const target = join(folder, file);
+  const partial = `${target}.partial`;
+  try {
+    await ctx.db.backup(partial);
+    // Rollback-journal mode: the file stands alone (no -wal/-shm), also on a read-only drive.
+    const copy = new Database(partial);
+    try {
+      copy.pragma('journal_mode = DELETE');
+      const check = copy.pragma('quick_check', { simple: true });
+      if (check !== 'ok') {
+        throw new EngineError('IO_ERROR', `${BACKUP_IO_MESSAGE} (Salinan tidak lolos pemeriksaan.)`);
+      }
+    } finally {
+      copy.close();
+    }
+    flush(partial);
+    renameSync(partial, target);
+    try {
+      flush(folder); // the rename itself survives a power cut (not possible on Windows; harmless)
+    } catch {
+      // Directories cannot be opened for fsync everywhere.
+    }
+  } catch (error) {
+    rmSync(partial, { force: true });
+    rmSync(`${partial}-journal`, { force: true });
+    ctx.log.error('backup.failed', error, { kind, folder });
+    if (error instanceof EngineError) throw error;
+    throw storageError(error, { DISK_FULL: BACKUP_FULL_MESSAGE, IO_ERROR: BACKUP_IO_MESSAGE }) ?? error;
+  }
+  const removed = rotateBackups(folder, kind, settings.keep);
+  const bytes = statSync(target).size;
+  ctx.log.info('backup.done', { kind, file, bytes, ms: Date.now() - started, rotatedAway: removed.length });
+  return { file, kind, createdAt: statSync(target).mtime.toISOString(), bytes };
+}
+
+/**
+ * Backs the live database up into the chosen folder and rotates old backups of the same kind.
+ * Day close calls this with 'dayclose'; the schedule with 'auto'; the admin screen with 'manual'.
+ */
+export function runBackup(ctx: BackupContext, kind: BackupKind): Promise<BackupEntry> {
+  return serialised(ctx.db, () => writeBackup(ctx, kind));
+}

@@ -1,0 +1,386 @@
+// Checks every row of a catalogue file against the rules and the current database, and works out
+// what importing it would do. Nothing is written here: applyImport writes a plan with no issues.
+import type { Database } from 'better-sqlite3';
+import type { CatalogueColumn } from '../../../shared/catalogueFile';
+import { BARCODE_SEPARATOR, normalizeColumn } from '../../../shared/catalogueFile';
+import type { ImportIssue } from '../../../shared/contract';
+import { MAX_IMPORT_ISSUES, PRODUCER_CODE } from '../../../shared/contract';
+import { MAX_RUPIAH } from '../../../shared/money';
+import { checkBarcodeList, weightUnitMessage } from './productRules';
+import type { ProductValues } from './productWriter';
+
+export interface StagedRow {
+  row: number;
+  cells: readonly string[];
+}
+
+/** Where a row's workshop comes from: an existing one, one the import creates, or none. */
+export type WorkshopRef = { id: number } | { newKey: string } | null;
+
+export interface PlannedRow {
+  row: number;
+  status: 'new' | 'updated' | 'unchanged';
+  /** Set for updated and unchanged rows. */
+  existing?: { id: number; price: number };
+  values: Omit<ProductValues, 'workshopId'>;
+  workshop: WorkshopRef;
+}
+
+export interface ImportPlan {
+  rows: PlannedRow[];
+  counts: { new: number; updated: number; unchanged: number };
+  priceChanges: number;
+  newProducers: { code: string; name: string }[];
+  newCategories: string[];
+  newWorkshops: { key: string; producerCode: string; name: string }[];
+  /** The first MAX_IMPORT_ISSUES problems, in row order. */
+  issues: ImportIssue[];
+  issueCount: number;
+}
+
+interface ExistingProduct {
+  id: number;
+  sku: string;
+  name: string;
+  category: string;
+  unit: string;
+  price: number;
+  cost: number | null;
+  producerCode: string;
+  workshopId: number | null;
+  soldByWeight: number;
+  active: number;
+  pirtNo: string | null;
+  halalNo: string | null;
+  barcodes: string | null;
+}
+
+const YES = new Set(['1', 'ya', 'y', 'true', 'benar']);
+const NO = new Set(['0', 'tidak', 't', 'n', 'false', 'salah', '']);
+
+/** Everything the checks look up, read once so 50,000 rows need no query each. */
+function loadLookups(db: Database) {
+  const units = new Map<string, { code: string; decimals: number }>();
+  for (const unit of db.prepare('SELECT code, decimals FROM sale_units').all() as {
+    code: string;
+    decimals: number;
+  }[]) {
+    units.set(unit.code.toLowerCase(), unit);
+  }
+  const producers = new Map<string, string>();
+  for (const p of db.prepare('SELECT code, name FROM producers').all() as { code: string; name: string }[]) {
+    producers.set(p.code, p.name);
+  }
+  const categories = new Map<string, string>();
+  for (const c of db.prepare('SELECT name FROM categories').all() as { name: string }[]) {
+    categories.set(c.name.toLowerCase(), c.name);
+  }
+  const workshops = new Map<string, { id: number; producerCode: string }>();
+  const workshopNames = new Map<number, string>();
+  for (const w of db.prepare('SELECT id, producer_code AS producerCode, name FROM workshops').all() as {
+    id: number;
+    producerCode: string;
+    name: string;
+  }[]) {
+    workshops.set(workshopKey(w.producerCode, w.name), w);
+    workshopNames.set(w.id, w.name);
+  }
+  const products = new Map<string, ExistingProduct>();
+  for (const p of db
+    .prepare(
+      `SELECT p.id, p.sku, p.name, p.category, p.unit, p.price, p.cost, p.producer_code AS producerCode,
+              p.workshop_id AS workshopId, p.sold_by_weight AS soldByWeight, p.active, p.pirt_no AS pirtNo,
+              p.halal_no AS halalNo,
+              (SELECT group_concat(b.code, '|' ORDER BY b.position, b.code) FROM product_barcodes b
+                WHERE b.product_id = p.id) AS barcodes
+       FROM products p`,
+    )
+    .all() as ExistingProduct[]) {
+    products.set(p.sku.toLowerCase(), p);
+  }
+  const barcodeOwners = new Map<string, { id: number; sku: string; name: string }>();
+  for (const b of db
+    .prepare(
+      'SELECT b.code, p.id, p.sku, p.name FROM product_barcodes b JOIN products p ON p.id = b.product_id',
+    )
+    .all() as { code: string; id: number; sku: string; name: string }[]) {
+    barcodeOwners.set(b.code, b);
+  }
+  return { units, producers, categories, workshops, workshopNames, products, barcodeOwners };
+}
+
+function workshopKey(producerCode: string, name: string): string {
+  return `${producerCode}\u0000${name.toLowerCase()}`;
+}
+
+/** A whole number of rupiah as typed in a file, or why it is not one. */
+function parseRupiah(raw: string, label: string): number | string {
+  const text = raw.trim();
+  if (text === '') return `${label} wajib diisi`;
+  if (/^-\s*\d/.test(text)) return `${label} tidak boleh negatif (${text})`;
+  if (/^\d+$/.test(text)) {
+    const value = Number(text);
+    return value > MAX_RUPIAH ? `${label} terlalu besar (${text})` : value;
+  }
+  if (/^\d+([.,]\d+)+$/.test(text)) {
+    return `${label} harus rupiah bulat tanpa titik, koma atau desimal (contoh 25000), bukan ${text}`;
+  }
+  return `${label} harus berupa angka rupiah bulat (contoh 25000), bukan ${text.slice(0, 40)}`;
+}
+
+function parseFlag(raw: string): boolean | undefined {
+  const text = raw.trim().toLowerCase();
+  if (YES.has(text)) return true;
+  if (NO.has(text)) return false;
+  return undefined;
+}
+
+/**
+ * Validates every staged row and plans the import. A row's problems are reported with its row
+ * number and column; one problem anywhere means the plan must not be applied.
+ */
+export function planImport(
+  db: Database,
+  columns: readonly string[],
+  staged: readonly StagedRow[],
+): ImportPlan {
+  const look = loadLookups(db);
+  const index = new Map<string, number>();
+  columns.forEach((name, i) => {
+    const key = normalizeColumn(name);
+    if (!index.has(key)) index.set(key, i);
+  });
+  const has = (column: CatalogueColumn) => index.has(column);
+
+  const issues: ImportIssue[] = [];
+  let issueCount = 0;
+  const report = (row: number, column: CatalogueColumn | null, message: string) => {
+    issueCount++;
+    if (issues.length < MAX_IMPORT_ISSUES) issues.push({ row, column, message });
+  };
+
+  // First pass: which SKUs the file holds, so a barcode may move to another product in the file.
+  const skuRows = new Map<string, number>();
+  for (const { row, cells } of staged) {
+    const sku = (cells[index.get('sku') ?? -1] ?? '').trim().toLowerCase();
+    if (sku !== '' && !skuRows.has(sku)) skuRows.set(sku, row);
+  }
+
+  const plan: ImportPlan = {
+    rows: [],
+    counts: { new: 0, updated: 0, unchanged: 0 },
+    priceChanges: 0,
+    newProducers: [],
+    newCategories: [],
+    newWorkshops: [],
+    issues,
+    issueCount: 0,
+  };
+  const newProducers = new Map<string, { name: string; row: number }>();
+  const newCategories = new Map<string, string>();
+  const newWorkshops = new Map<string, { producerCode: string; name: string }>();
+  const barcodeRows = new Map<string, number>();
+  const unitList = [...look.units.values()].map((u) => u.code).join(', ');
+
+  for (const { row, cells } of staged) {
+    const before = issueCount;
+    const cell = (column: CatalogueColumn): string => {
+      const i = index.get(column);
+      return i === undefined ? '' : (cells[i] ?? '').trim();
+    };
+    if (cells.slice(columns.length).some((extra) => extra.trim() !== '')) {
+      report(
+        row,
+        null,
+        `Baris ini berisi ${cells.length} sel, lebih banyak dari ${columns.length} judul kolom`,
+      );
+    }
+
+    // SKU: required, unique within the file; it is how an existing product is found.
+    const sku = cell('sku');
+    if (sku === '') report(row, 'sku', 'SKU wajib diisi');
+    else if (sku.length > 64) report(row, 'sku', 'SKU paling panjang 64 karakter');
+    else if (/\s/.test(sku)) report(row, 'sku', `SKU ${sku} tidak boleh berisi spasi`);
+    else if (skuRows.get(sku.toLowerCase()) !== row) {
+      report(row, 'sku', `SKU ${sku} sudah ada di baris ${skuRows.get(sku.toLowerCase())} berkas ini`);
+    }
+    const existing = sku === '' ? undefined : look.products.get(sku.toLowerCase());
+
+    const name = cell('name');
+    if (name === '') report(row, 'name', 'Nama produk wajib diisi');
+    else if (name.length > 120) report(row, 'name', 'Nama produk paling panjang 120 karakter');
+
+    let category = cell('category');
+    if (category === '') report(row, 'category', 'Kategori wajib diisi');
+    else if (category.length > 60) report(row, 'category', 'Kategori paling panjang 60 karakter');
+    else {
+      const known = look.categories.get(category.toLowerCase()) ?? newCategories.get(category.toLowerCase());
+      if (known) category = known;
+      else newCategories.set(category.toLowerCase(), category);
+    }
+
+    const unitText = cell('unit');
+    const unit = look.units.get(unitText.toLowerCase());
+    if (unitText === '') report(row, 'unit', `Satuan wajib diisi (${unitList})`);
+    else if (!unit) report(row, 'unit', `Satuan ${unitText} tidak dikenal. Satuan yang ada: ${unitList}`);
+
+    const price = parseRupiah(cell('price_idr'), 'Harga');
+    if (typeof price === 'string') report(row, 'price_idr', price);
+    let cost: number | null = existing?.cost ?? null;
+    if (has('cost')) {
+      const parsed = cell('cost') === '' ? null : parseRupiah(cell('cost'), 'Harga pokok');
+      if (typeof parsed === 'string') report(row, 'cost', parsed);
+      else cost = parsed;
+    }
+
+    // Producing unit: an unknown code with a name creates the unit; without a name it is an error.
+    const producerCode = cell('producer_code').toUpperCase();
+    const producerName = cell('producer_name');
+    if (producerCode === '') report(row, 'producer_code', 'Kode unit produksi wajib diisi');
+    else if (!PRODUCER_CODE.test(producerCode)) {
+      report(
+        row,
+        'producer_code',
+        `Kode unit produksi ${producerCode.slice(0, 40)} tidak valid: huruf, angka, titik, garis bawah atau tanda hubung`,
+      );
+    } else if (!look.producers.has(producerCode)) {
+      const planned = newProducers.get(producerCode);
+      if (producerName === '') {
+        report(
+          row,
+          'producer_name',
+          `Unit produksi ${producerCode} belum ada; isi producer_name untuk membuatnya`,
+        );
+      } else if (producerName.length > 120) {
+        report(row, 'producer_name', 'Nama unit produksi paling panjang 120 karakter');
+      } else if (planned && planned.name !== producerName) {
+        report(
+          row,
+          'producer_name',
+          `Unit produksi ${producerCode} bernama "${planned.name}" di baris ${planned.row}`,
+        );
+      } else if (!planned) newProducers.set(producerCode, { name: producerName, row });
+    }
+
+    const weightFlag = parseFlag(cell('sold_by_weight'));
+    if (weightFlag === undefined) {
+      report(
+        row,
+        'sold_by_weight',
+        `sold_by_weight harus 1 (per berat) atau 0, bukan ${cell('sold_by_weight').slice(0, 20)}`,
+      );
+    } else if (weightFlag && unit && unit.decimals !== 3) {
+      report(row, 'sold_by_weight', weightUnitMessage(unit.code));
+    }
+
+    let active = existing ? existing.active === 1 : true;
+    if (has('active') && cell('active') !== '') {
+      const flag = parseFlag(cell('active'));
+      if (flag === undefined)
+        report(row, 'active', `active harus 1 (dijual) atau 0, bukan ${cell('active').slice(0, 20)}`);
+      else active = flag;
+    }
+
+    // Barcodes: check digits, and each code belongs to one product only, in the file and the database.
+    const checked = checkBarcodeList(cell('barcode').split(BARCODE_SEPARATOR));
+    let barcodes: ProductValues['barcodes'] = [];
+    if ('error' in checked) report(row, 'barcode', checked.error);
+    else {
+      barcodes = checked.barcodes;
+      for (const { code } of barcodes) {
+        const earlier = barcodeRows.get(code);
+        const owner = look.barcodeOwners.get(code);
+        if (earlier !== undefined)
+          report(row, 'barcode', `Barcode ${code} juga ada di baris ${earlier} berkas ini`);
+        else if (owner && owner.id !== existing?.id && !skuRows.has(owner.sku.toLowerCase())) {
+          report(row, 'barcode', `Barcode ${code} sudah dipakai produk lain: ${owner.name} (${owner.sku})`);
+        }
+        if (earlier === undefined) barcodeRows.set(code, row);
+      }
+    }
+
+    const food = (column: 'pirt_no' | 'halal_no', current: string | null, label: string) => {
+      if (!has(column)) return current;
+      const value = cell(column);
+      if (value.length > 64) report(row, column, `${label} paling panjang 64 karakter`);
+      return value === '' ? null : value;
+    };
+    const pirtNo = food('pirt_no', existing?.pirtNo ?? null, 'Nomor P-IRT');
+    const halalNo = food('halal_no', existing?.halalNo ?? null, 'Nomor sertifikat halal');
+
+    let workshop: WorkshopRef = existing?.workshopId ? { id: existing.workshopId } : null;
+    if (has('workshop')) {
+      const workshopName = cell('workshop');
+      if (workshopName === '') workshop = null;
+      else if (workshopName.length > 80) report(row, 'workshop', 'Nama bengkel paling panjang 80 karakter');
+      else {
+        const key = workshopKey(producerCode, workshopName);
+        const known = look.workshops.get(key);
+        if (known) workshop = { id: known.id };
+        else {
+          if (!newWorkshops.has(key)) newWorkshops.set(key, { producerCode, name: workshopName });
+          workshop = { newKey: key };
+        }
+      }
+    } else if (existing && existing.producerCode !== producerCode) {
+      // The workshop belongs to the old unit; without a workshop column it cannot follow.
+      workshop = null;
+    }
+
+    if (issueCount > before || typeof price === 'string' || !unit || weightFlag === undefined) continue;
+    const values: PlannedRow['values'] = {
+      sku,
+      name,
+      category,
+      unit: unit.code,
+      price,
+      cost,
+      producerCode,
+      barcodes,
+      soldByWeight: weightFlag,
+      active,
+      pirtNo,
+      halalNo,
+    };
+    const status = !existing ? 'new' : sameAsExisting(existing, values, workshop) ? 'unchanged' : 'updated';
+    plan.counts[status]++;
+    if (existing && existing.price !== price) plan.priceChanges++;
+    plan.rows.push({
+      row,
+      status,
+      existing: existing && { id: existing.id, price: existing.price },
+      values,
+      workshop,
+    });
+  }
+
+  if (staged.length === 0) report(1, null, 'Berkas tidak berisi baris data di bawah judul kolom');
+  plan.issueCount = issueCount;
+  plan.newProducers = [...newProducers].map(([code, { name }]) => ({ code, name }));
+  plan.newCategories = [...newCategories.values()];
+  plan.newWorkshops = [...newWorkshops].map(([key, w]) => ({ key, ...w }));
+  return plan;
+}
+
+function sameAsExisting(
+  existing: ExistingProduct,
+  values: PlannedRow['values'],
+  workshop: WorkshopRef,
+): boolean {
+  const workshopId = workshop && 'id' in workshop ? workshop.id : workshop === null ? null : -1;
+  return (
+    existing.sku === values.sku &&
+    existing.name === values.name &&
+    existing.category === values.category &&
+    existing.unit === values.unit &&
+    existing.price === values.price &&
+    existing.cost === values.cost &&
+    existing.producerCode === values.producerCode &&
+    existing.workshopId === workshopId &&
+    (existing.soldByWeight === 1) === values.soldByWeight &&
+    (existing.active === 1) === values.active &&
+    existing.pirtNo === values.pirtNo &&
+    existing.halalNo === values.halalNo &&
+    (existing.barcodes ?? '') === values.barcodes.map((b) => b.code).join('|')
+  );
+}

@@ -1,0 +1,94 @@
+// The process the crash harness kills. Run with tsx: `crashChild.ts <workload> <dbPath> [migrationsDir]`.
+// It prints `READY` once the engine is open, then for the sales workload one `ACK <receipt> <id>`
+// line per sale the engine answered ok for, written only after the answer came back: whatever the
+// parent has read is what a cashier would have seen on screen as done.
+import { writeSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import type { Sale } from '../../../shared/contract';
+import { SYSTEM } from '../auth/access';
+import { openEngine } from '../engine';
+
+const [workload, dbPath, migrationsDir] = process.argv.slice(2);
+
+/** Straight to the pipe, unbuffered: the line is out before the next sale starts. */
+function say(line: string): void {
+  writeSync(1, `${line}\n`);
+}
+
+/** Each sale is 7 minutes after the newest stored one, so business days roll over every ~200 sales. */
+function clockAfterNewestSale(file: string): () => Date {
+  let last = Date.parse('2026-11-28T00:00:00Z');
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const row = db.prepare('SELECT max(created_at) AS at FROM sales').get() as { at: string | null };
+    if (row.at) last = Date.parse(row.at);
+    db.close();
+  } catch {
+    // First run: no database yet.
+  }
+  return () => {
+    last += 7 * 60_000;
+    return new Date(last);
+  };
+}
+
+function productIds(file: string): number[] {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const ids = (
+    db.prepare('SELECT id FROM products WHERE active = 1 ORDER BY id LIMIT 12').all() as { id: number }[]
+  ).map((r) => r.id);
+  db.close();
+  return ids;
+}
+
+async function sales(file: string): Promise<void> {
+  const engine = openEngine({ dbPath: file, now: clockAfterNewestSale(file), backupCheckMs: 0 });
+  const PIN = '2468';
+  const status = await engine.call('auth.status', {}, SYSTEM);
+  const users = status.ok ? (status.data as { users: { id: number; name: string }[] }).users : [];
+  let userId = users.find((u) => u.name === 'Kasir Uji Mati Listrik')?.id;
+  if (userId === undefined) {
+    const made = await engine.call(
+      'users.create',
+      { name: 'Kasir Uji Mati Listrik', role: 'cashier', pin: PIN },
+      SYSTEM,
+    );
+    if (!made.ok) throw new Error(made.error.message);
+    userId = (made.data as { id: number }).id;
+  }
+  const login = await engine.call('auth.login', { userId, pin: PIN }, SYSTEM);
+  if (!login.ok) throw new Error(login.error.message);
+  const session = (login.data as { session: string }).session;
+  const ids = productIds(file);
+  say('READY');
+  for (let i = 0; ; i++) {
+    const lines = Array.from({ length: 1 + (i % 4) }, (_, k) => ({
+      productId: ids[(i * 5 + k * 3) % ids.length] ?? 1,
+      qty: 1 + ((i + k) % 3),
+    }));
+    const result = await engine.call('sales.commitCash', { lines, cashTendered: 50_000_000 }, session);
+    if (result.ok) {
+      const sale = result.data as Sale;
+      say(`ACK ${sale.receiptNo} ${sale.id}`);
+    } else say(`ERR ${result.error.code} ${result.error.message}`);
+    // Now and then an online backup runs between sales, as the schedule would do.
+    if (i % 40 === 39) {
+      const backup = await engine.call('backup.run', {}, SYSTEM);
+      say(backup.ok ? 'BACKUP' : `ERR ${backup.error.code} ${backup.error.message}`);
+    }
+  }
+}
+
+function migration(file: string, dir: string): void {
+  say('MIGRATING');
+  const engine = openEngine({ dbPath: file, migrationsDir: dir, backupCheckMs: 0 });
+  say('READY');
+  engine.close();
+  // Stay alive so the parent decides when this ends.
+  setInterval(() => {}, 1000);
+}
+
+if (!dbPath) throw new Error('usage: crashChild.ts <sales|migration> <dbPath> [migrationsDir]');
+if (workload === 'sales') await sales(dbPath);
+else if (workload === 'migration' && migrationsDir) migration(dbPath, migrationsDir);
+else throw new Error(`unknown workload ${workload}`);

@@ -1,0 +1,71 @@
+// A device or share path: /dev/usb/lp0 on Linux, \\localhost\POS58 (a shared printer) on Windows.
+// The bytes are written as they are; the driver, if any, must be a raw/"Generic / Text Only" one.
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Printer } from '../../../../shared/contract';
+import {
+  abortable,
+  PrintError,
+  type PrintPayload,
+  type SendOutcome,
+  seconds,
+  type Transport,
+  type TransportTimeouts,
+  withTimeout,
+} from './types';
+
+function deviceError(error: NodeJS.ErrnoException, path: string): PrintError {
+  switch (error.code) {
+    case 'ENOENT':
+      return new PrintError(
+        `${path} tidak ada. Periksa kabel USB printer dan nyalakan printernya; di Windows, periksa nama printer bersama (share).`,
+      );
+    case 'EACCES':
+    case 'EPERM':
+      return new PrintError(
+        `Tidak ada izin menulis ke ${path}. Di Linux, tambahkan pengguna ke grup lp lalu masuk ulang.`,
+      );
+    case 'EBUSY':
+      return new PrintError(`${path} sedang dipakai. Tunggu pekerjaan cetak lain selesai, lalu coba lagi.`);
+    case 'EISDIR':
+      return new PrintError(`${path} adalah folder, bukan printer.`, false);
+    default:
+      return new PrintError(`Gagal menulis ke ${path}: ${error.code ?? error.message}`);
+  }
+}
+
+export function deviceTransport(timeouts: TransportTimeouts): Transport {
+  return {
+    async send(printer: Printer, payload: PrintPayload, signal: AbortSignal): Promise<SendOutcome> {
+      if (payload.type !== 'escpos')
+        throw new PrintError('Jalur perangkat hanya menerima data ESC/POS.', false);
+      const path = printer.target;
+      // Write-only without O_CREAT: a wrong path fails loudly instead of filling a new file.
+      const write = (async () => {
+        let handle: Awaited<ReturnType<typeof open>> | undefined;
+        try {
+          handle = await open(path, constants.O_WRONLY);
+          await handle.writeFile(payload.bytes);
+        } catch (error) {
+          throw deviceError(error as NodeJS.ErrnoException, path);
+        } finally {
+          await handle?.close().catch(() => {});
+        }
+      })();
+      // A blocked device write cannot be cancelled; the time limit at least frees the queue.
+      await abortable(
+        withTimeout(
+          write,
+          timeouts.connectMs + timeouts.writeMs,
+          () =>
+            new PrintError(
+              `${path} tidak menerima data dalam ${seconds(timeouts.connectMs + timeouts.writeMs)} detik. Periksa printer menyala dan kertasnya terpasang.`,
+            ),
+        ),
+        signal,
+        () => {},
+      );
+      return {};
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// The print queue as the screens see it: polled while shown, refreshed at once after an action.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CommandOutput } from '../../../shared/contract';
+import { ApiError, call } from '../../api/client';
+import { t } from '../../i18n';
+
+export type JobList = CommandOutput<'printing.jobs'>;
+
+export function errorText(error: unknown): string {
+  return error instanceof ApiError ? error.message : t('api.unreachable');
+}
+
+export function usePrintJobs(filter: { receiptNo?: string; limit?: number }, intervalMs: number) {
+  const [data, setData] = useState<JobList | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { receiptNo, limit } = filter;
+  const alive = useRef(true);
+
+  const refresh = useCallback(async () => {
+    try {
+      const input: { receiptNo?: string; limit?: number } = {};
+      if (receiptNo !== undefined) input.receiptNo = receiptNo;
+      if (limit !== undefined) input.limit = limit;
+      const list = await call('printing.jobs', input);
+      if (alive.current) {
+        setData(list);
+        setError(null);
+      }
+    } catch (err) {
+      if (alive.current) setError(errorText(err));
+    }
+  }, [receiptNo, limit]);
+
+  useEffect(() => {
+    alive.current = true;
+    void refresh();
+    const timer = setInterval(() => void refresh(), intervalMs);
+    return () => {
+      alive.current = false;
+      clearInterval(timer);
+    };
+  }, [refresh, intervalMs]);
+
+  return { data, error, refresh };
+}
+
+let deviceZone: Promise<string | undefined> | null = null;
+
+/** The till's time zone (WITA by default), so queue times match the receipts, not the browser's zone. */
+export function useDeviceTimeZone(): string | undefined {
+  const [zone, setZone] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    deviceZone ??= call('app.info', {})
+      .then((info) => info.timeZone)
+      .catch(() => {
+        deviceZone = null;
+        return undefined;
+      });
+    let live = true;
+    void deviceZone.then((found) => live && setZone(found));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return zone;
+}
+
+/** `10.05`: the time of an ISO instant in `timeZone` (the browser's own when unknown). */
+export function clockTime(iso: string, timeZone?: string): string {
+  return new Date(iso).toLocaleTimeString('id-ID', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  });
+}

@@ -1,0 +1,3 @@
+import type { paymentsId } from './payments.id';
+
+export const paymentsEn: Record<keyof typeof paymentsId, string> = {};

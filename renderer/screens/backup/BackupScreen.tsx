@@ -1,0 +1,382 @@
+// Backups and diagnostics, for the admin: where backups go (a flash drive too), how many to keep
+// and how often; back up now; restore one after a confirmation; copy diagnostics for support.
+// The engine checks every file before a restore and keeps a safety copy of what it replaces.
+import './backup.css';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import type { BackupEntryInfo, BackupState } from '../../../shared/contract';
+import { formatDateTime } from '../../../shared/time';
+import { ApiError, call } from '../../api/client';
+import { Modal } from '../../components/Modal';
+import { type MessageKey, useLang, useT } from '../../i18n';
+import { useSession } from '../../stores/session';
+
+function messageOf(error: unknown, fallback: string): string {
+  return error instanceof ApiError ? error.message : fallback;
+}
+
+export function formatBytes(bytes: number, lang: 'id' | 'en'): string {
+  const locale = lang === 'id' ? 'id-ID' : 'en-GB';
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 ? 0 : 1;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}
+
+type Notice = { kind: 'ok' | 'error'; text: string } | null;
+
+export function BackupScreen() {
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const [state, setState] = useState<BackupState | null>(null);
+  const [timeZone, setTimeZone] = useState('Asia/Makassar');
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState<'run' | 'save' | 'copy' | null>(null);
+  const [restoring, setRestoring] = useState<BackupEntryInfo | null>(null);
+
+  const load = useCallback(() => {
+    call('backup.list', {})
+      .then(setState)
+      .catch((error: unknown) => setNotice({ kind: 'error', text: messageOf(error, t('api.unreachable')) }));
+  }, [t]);
+
+  useEffect(() => {
+    load();
+    call('app.info', {})
+      .then((info) => setTimeZone(info.timeZone))
+      .catch(() => undefined);
+  }, [load]);
+
+  const when = (entry: BackupEntryInfo) => formatDateTime(new Date(entry.createdAt), timeZone);
+
+  const runNow = async () => {
+    setBusy('run');
+    setNotice(null);
+    try {
+      const entry = await call('backup.run', {});
+      setNotice({ kind: 'ok', text: t('backup.done', { file: entry.file }) });
+      load();
+    } catch (error) {
+      setNotice({ kind: 'error', text: messageOf(error, t('api.unreachable')) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <main className="backup">
+      <header>
+        <h2>{t('backup.title')}</h2>
+        <p className="muted">{t('backup.intro')}</p>
+      </header>
+      {notice && (
+        <p
+          className={notice.kind === 'ok' ? 'backup-notice' : 'backup-notice backup-error'}
+          role={notice.kind === 'ok' ? 'status' : 'alert'}
+          data-testid={notice.kind === 'ok' ? 'backup-notice' : 'backup-error'}
+        >
+          {notice.text}
+        </p>
+      )}
+
+      {state && (
+        <BackupSettingsForm
+          state={state}
+          busy={busy === 'save'}
+          onSaved={(next) => {
+            setState(next);
+            setNotice({ kind: 'ok', text: t('backup.saved') });
+          }}
+          onError={(text) => setNotice({ kind: 'error', text })}
+        />
+      )}
+
+      <section className="backup-panel">
+        <div className="backup-row">
+          <h3>{t('backup.list')}</h3>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="backup-run"
+            disabled={busy !== null}
+            onClick={runNow}
+          >
+            {busy === 'run' ? t('backup.running') : t('backup.runNow')}
+          </button>
+        </div>
+        {state && !state.folderReachable && (
+          <p className="backup-notice backup-error" role="alert" data-testid="backup-folder-missing">
+            {t('backup.folderMissing')}
+          </p>
+        )}
+        {state && state.backups.length === 0 && <p className="muted">{t('backup.empty')}</p>}
+        {state && state.backups.length > 0 && (
+          <table className="backup-table" data-testid="backup-list">
+            <thead>
+              <tr>
+                <th>{t('backup.col.when')}</th>
+                <th>{t('backup.col.kind')}</th>
+                <th>{t('backup.col.size')}</th>
+                <th>{t('backup.col.file')}</th>
+                <th>
+                  <span className="visually-hidden">{t('backup.restore')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.backups.map((entry) => (
+                <tr key={entry.file} data-testid="backup-item" data-file={entry.file}>
+                  <td>{when(entry)}</td>
+                  <td>{t(`backup.kind.${entry.kind}` as MessageKey)}</td>
+                  <td className="backup-size">{formatBytes(entry.bytes, lang)}</td>
+                  <td className="backup-file">{entry.file}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      data-testid="backup-restore"
+                      onClick={() => setRestoring(entry)}
+                    >
+                      {t('backup.restore')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <DiagnosticsPanel />
+
+      {restoring && (
+        <RestoreDialog entry={restoring} when={when(restoring)} onClose={() => setRestoring(null)} />
+      )}
+    </main>
+  );
+}
+
+function BackupSettingsForm(props: {
+  state: BackupState;
+  busy: boolean;
+  onSaved: (state: BackupState) => void;
+  onError: (message: string) => void;
+}) {
+  const t = useT();
+  const [folder, setFolder] = useState(props.state.isDefaultFolder ? '' : props.state.folder);
+  const [keep, setKeep] = useState(String(props.state.keep));
+  const [interval, setIntervalMinutes] = useState(String(props.state.intervalMinutes));
+  const [saving, setSaving] = useState(false);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      props.onSaved(
+        await call('backup.configure', {
+          folder: folder.trim() === '' ? null : folder.trim(),
+          // The engine refuses anything that is not a whole number in range, in Indonesian.
+          keep: Number(keep),
+          intervalMinutes: Number(interval),
+        }),
+      );
+    } catch (error) {
+      props.onError(messageOf(error, t('api.unreachable')));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form className="backup-panel backup-settings" onSubmit={save}>
+      <h3>{t('backup.settings')}</h3>
+      <label className="field">
+        {t('backup.folder')}
+        <input
+          data-testid="backup-folder"
+          value={folder}
+          placeholder={props.state.defaultFolder}
+          onChange={(e) => setFolder(e.target.value)}
+          maxLength={500}
+        />
+        <span className="muted backup-hint">{t('backup.folderHint')}</span>
+        <span className="muted backup-hint">
+          {t('backup.folderDefault', { folder: props.state.defaultFolder })}
+        </span>
+      </label>
+      <div className="backup-row">
+        <label className="field">
+          {t('backup.keep')}
+          <input
+            data-testid="backup-keep"
+            inputMode="numeric"
+            value={keep}
+            onChange={(e) => setKeep(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          {t('backup.interval')}
+          <input
+            data-testid="backup-interval"
+            inputMode="numeric"
+            value={interval}
+            onChange={(e) => setIntervalMinutes(e.target.value)}
+          />
+        </label>
+      </div>
+      <div>
+        <button type="submit" className="btn" data-testid="backup-save" disabled={saving || props.busy}>
+          {t('backup.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RestoreDialog({
+  entry,
+  when,
+  onClose,
+}: {
+  entry: BackupEntryInfo;
+  when: string;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const signOut = useSession((s) => s.signOut);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const restore = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await call('backup.restore', { file: entry.file });
+      setDone(
+        t('backup.restored', { file: result.restored, sales: result.sales, safety: result.safetyCopy.file }),
+      );
+    } catch (err) {
+      setError(messageOf(err, t('api.unreachable')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (done) {
+    // The engine signed everyone out: the restored file has its own users and PINs.
+    return (
+      <Modal title={t('backup.restoreTitle')} onClose={signOut}>
+        <p data-testid="backup-restored">{done}</p>
+        <div className="modal-actions">
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-autofocus
+            data-testid="backup-sign-in"
+            onClick={signOut}
+          >
+            {t('backup.signInAgain')}
+          </button>
+        </div>
+      </Modal>
+    );
+  }
+  return (
+    <Modal title={t('backup.restoreTitle')} onClose={onClose} canClose={!busy}>
+      <p>{t('backup.restoreWarning', { file: entry.file, when })}</p>
+      {error && (
+        <p className="backup-notice backup-error" role="alert" data-testid="backup-restore-error">
+          {error}
+        </p>
+      )}
+      <div className="modal-actions">
+        <button type="button" className="btn" data-autofocus disabled={busy} onClick={onClose}>
+          {t('dialog.cancel')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="backup-restore-confirm"
+          disabled={busy}
+          onClick={restore}
+        >
+          {busy ? t('backup.restoring') : t('backup.restoreConfirm')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+function DiagnosticsPanel() {
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [manual, setManual] = useState<string | null>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (manual === null || !area.current) return;
+    area.current.focus();
+    area.current.select();
+    // Older route for a user-started copy where the async clipboard is refused.
+    const copied = document.execCommand('copy');
+    setNotice({
+      kind: copied ? 'ok' : 'error',
+      text: copied ? t('backup.copied') : t('backup.copyManually'),
+    });
+  }, [manual, t]);
+
+  const copy = async () => {
+    setBusy(true);
+    setNotice(null);
+    setManual(null);
+    try {
+      const { text } = await call('diagnostics.collect', {});
+      try {
+        await navigator.clipboard.writeText(text);
+        setNotice({ kind: 'ok', text: t('backup.copied') });
+      } catch {
+        setManual(text);
+      }
+    } catch (error) {
+      setNotice({ kind: 'error', text: messageOf(error, t('api.unreachable')) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="backup-panel">
+      <h3>{t('backup.diagnostics')}</h3>
+      <p className="muted">{t('backup.diagnosticsIntro')}</p>
+      <div>
+        <button type="button" className="btn" data-testid="diagnostics-copy" disabled={busy} onClick={copy}>
+          {t('backup.copyDiagnostics')}
+        </button>
+      </div>
+      {notice && (
+        <p
+          className={notice.kind === 'ok' ? 'backup-notice' : 'backup-notice backup-error'}
+          role="status"
+          data-testid="diagnostics-notice"
+        >
+          {notice.text}
+        </p>
+      )}
+      {manual !== null && (
+        <textarea
+          ref={area}
+          className="backup-diagnostics"
+          readOnly
+          value={manual}
+          data-testid="diagnostics-text"
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// The catalogue for managers: products, producing units (UPT) with their proceeds split,
+// workshops, categories, and import/export. Cashiers never get here (registry minRole) and the
+// engine refuses their changes anyway.
+import './catalog.css';
+import { useState } from 'react';
+import { type MessageKey, useT } from '../../i18n';
+import { CategoriesTab } from './CategoriesTab';
+import { ImportTab } from './ImportTab';
+import { ProducersTab } from './ProducersTab';
+import { ProductsTab } from './ProductsTab';
+import { useCatalogLookups } from './useCatalogLookups';
+import { WorkshopsTab } from './WorkshopsTab';
+
+const TABS = ['products', 'producers', 'workshops', 'categories', 'import'] as const;
+type Tab = (typeof TABS)[number];
+
+export function CatalogScreen() {
+  const t = useT();
+  const lookups = useCatalogLookups();
+  const [tab, setTab] = useState<Tab>('products');
+
+  return (
+    <main className="cat">
+      <div className="cat-tabs" role="tablist" aria-label={t('catalog.title')}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            data-testid={`catalog-tab-${id}`}
+            onClick={() => setTab(id)}
+          >
+            {t(`catalog.tab.${id}` as MessageKey)}
+          </button>
+        ))}
+      </div>
+      {lookups.error && (
+        <p className="error" role="alert">
+          {lookups.error}
+        </p>
+      )}
+      {tab === 'products' && <ProductsTab lookups={lookups} />}
+      {tab === 'producers' && <ProducersTab lookups={lookups} />}
+      {tab === 'workshops' && <WorkshopsTab lookups={lookups} />}
+      {tab === 'categories' && <CategoriesTab lookups={lookups} />}
+      {tab === 'import' && <ImportTab onImported={lookups.reload} timeZone={lookups.timeZone} />}
+    </main>
+  );
+}

@@ -1,0 +1,134 @@
+// Product categories: the chips at the till and the filter here. Renaming moves the products along.
+import { type FormEvent, useState } from 'react';
+import type { Category } from '../../../shared/contract';
+import { call } from '../../api/client';
+import { useT } from '../../i18n';
+import type { CatalogLookups } from './useCatalogLookups';
+import { messageOf } from './useCatalogLookups';
+
+interface Draft {
+  originalName?: string;
+  name: string;
+  sortOrder: string;
+}
+
+export function CategoriesTab({ lookups }: { lookups: CatalogLookups }) {
+  const t = useT();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const open = (next: Draft) => {
+    setError(null);
+    setDone(null);
+    setDraft(next);
+  };
+  const edit = (c: Category) => open({ originalName: c.name, name: c.name, sortOrder: String(c.sortOrder) });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft) return;
+    const sortOrder = Number(draft.sortOrder.trim() || '0');
+    try {
+      const saved = await call('categories.save', {
+        originalName: draft.originalName,
+        name: draft.name,
+        sortOrder: Number.isInteger(sortOrder) ? sortOrder : undefined,
+      });
+      setDone(t('catalog.categories.saved', { name: saved.name }));
+      setDraft(null);
+      lookups.reload();
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+
+  return (
+    <div className="cat-body cat-split">
+      <section className="cat-panel" aria-label={t('catalog.tab.categories')}>
+        <div className="cat-toolbar">
+          <p className="muted cat-grow">{t('catalog.categories.help')}</p>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="category-new"
+            onClick={() => open({ name: '', sortOrder: '0' })}
+          >
+            {t('catalog.categories.new')}
+          </button>
+        </div>
+        {done && (
+          <p className="cat-done" role="status">
+            {done}
+          </p>
+        )}
+        <div className="cat-table-wrap">
+          <table className="cat-table" data-testid="categories">
+            <thead>
+              <tr>
+                <th>{t('catalog.field.name')}</th>
+                <th className="cat-num">{t('catalog.field.sortOrder')}</th>
+                <th className="cat-num">{t('catalog.field.products')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lookups.categories.map((c) => (
+                <tr
+                  key={c.name}
+                  data-testid="category-row"
+                  tabIndex={0}
+                  onClick={() => edit(c)}
+                  onKeyDown={(e) => e.key === 'Enter' && edit(c)}
+                >
+                  <td>{c.name}</td>
+                  <td className="cat-num">{c.sortOrder}</td>
+                  <td className="cat-num">{c.productCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      {draft && (
+        <section className="cat-panel cat-editor" aria-label={t('catalog.categories.form')}>
+          <div className="cat-editor-head">
+            <h2>{draft.originalName ?? t('catalog.categories.new')}</h2>
+            <button type="button" className="btn btn-small btn-quiet" onClick={() => setDraft(null)}>
+              {t('dialog.close')}
+            </button>
+          </div>
+          <form className="cat-form" onSubmit={(e) => void submit(e)}>
+            <label className="cat-field cat-wide">
+              {t('catalog.field.name')}
+              <input
+                data-testid="category-name"
+                value={draft.name}
+                maxLength={60}
+                onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+              />
+            </label>
+            <label className="cat-field">
+              {t('catalog.field.sortOrder')}
+              <input
+                data-testid="category-order"
+                inputMode="numeric"
+                value={draft.sortOrder}
+                onChange={(e) => setDraft({ ...draft, sortOrder: e.target.value })}
+              />
+            </label>
+            <div className="cat-actions cat-wide">
+              <button type="submit" className="btn btn-primary" data-testid="category-save">
+                {t('catalog.form.save')}
+              </button>
+            </div>
+            {error && (
+              <p className="error cat-wide" role="alert" data-testid="category-error">
+                {error}
+              </p>
+            )}
+          </form>
+        </section>
+      )}
+    </div>
+  );
+}

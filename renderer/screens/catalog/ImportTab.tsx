@@ -1,0 +1,263 @@
+// Import and export of the catalogue. Import: pick a CSV or XLSX file, watch the rows go up, read
+// the preview and every problem by row and column; the import button stays off while there is any
+// problem, because the engine imports all rows or none. Export and templates download as files.
+import { useState } from 'react';
+import { TEMPLATE } from '../../../shared/catalogueFile';
+import { calendarDay } from '../../../shared/time';
+import { call } from '../../api/client';
+import { useT } from '../../i18n';
+import { download, type FileFormat, writeTable } from './catalogueFiles';
+import { messageOf } from './useCatalogLookups';
+import { useCatalogueImport } from './useCatalogueImport';
+
+const n = (value: number) => value.toLocaleString('id-ID');
+const LIST_MAX = 12;
+
+export function ImportTab({ onImported, timeZone }: { onImported: () => void; timeZone: string }) {
+  const t = useT();
+  const { state, pick, commit, reset } = useCatalogueImport(onImported);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const busy = ['reading', 'staging', 'checking', 'committing'].includes(state.phase);
+  const issues = state.headerIssues.length > 0 ? state.headerIssues : (state.preview?.issues ?? []);
+  const issueCount =
+    state.headerIssues.length > 0 ? state.headerIssues.length : (state.preview?.issueCount ?? 0);
+  /** A long list of new names is cut short: the first dozen, then how many more. */
+  const listOf = (items: string[]) =>
+    items.length <= LIST_MAX
+      ? items.join(', ')
+      : t('catalog.import.andMore', {
+          list: items.slice(0, LIST_MAX).join(', '),
+          count: n(items.length - LIST_MAX),
+        });
+  const canImport = state.phase === 'preview' && state.preview !== null && issueCount === 0;
+
+  const exportAs = async (format: FileFormat) => {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const table = await call('catalog.export', {});
+      const day = calendarDay(new Date(), timeZone).replaceAll('-', '');
+      download(await writeTable(table, format), `katalog-${day}.${format}`);
+    } catch (err) {
+      setExportError(messageOf(err));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const template = async (format: FileFormat) => {
+    try {
+      download(await writeTable(TEMPLATE, format), `templat-katalog.${format}`);
+    } catch (err) {
+      setExportError(messageOf(err));
+    }
+  };
+
+  return (
+    <div className="cat-body cat-import">
+      <section className="cat-panel" aria-label={t('catalog.import.title')}>
+        <h2>{t('catalog.import.title')}</h2>
+        <p className="muted">{t('catalog.import.help')}</p>
+        <div className="cat-inline">
+          <label className={busy ? 'btn btn-primary cat-disabled' : 'btn btn-primary'}>
+            {t('catalog.import.choose')}
+            <input
+              type="file"
+              className="visually-hidden"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              data-testid="import-file"
+              disabled={busy}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = ''; // the same file may be picked again after fixing it
+                if (file) void pick(file);
+              }}
+            />
+          </label>
+          <button
+            type="button"
+            className="btn btn-small"
+            data-testid="template-csv"
+            onClick={() => void template('csv')}
+          >
+            {t('catalog.import.templateCsv')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            data-testid="template-xlsx"
+            onClick={() => void template('xlsx')}
+          >
+            {t('catalog.import.templateXlsx')}
+          </button>
+        </div>
+
+        {state.fileName && (
+          <p data-testid="import-file-name">{t('catalog.import.file', { name: state.fileName })}</p>
+        )}
+        {(state.phase === 'reading' || state.phase === 'staging' || state.phase === 'checking') && (
+          <div className="cat-progress" role="status" data-testid="import-progress">
+            <progress value={state.sent} max={Math.max(1, state.total)} />
+            <span>
+              {state.phase === 'reading'
+                ? t('catalog.import.reading')
+                : state.phase === 'staging'
+                  ? t('catalog.import.sending', { sent: n(state.sent), total: n(state.total) })
+                  : t('catalog.import.checking', { total: n(state.total) })}
+            </span>
+          </div>
+        )}
+        {state.phase === 'committing' && (
+          <p className="cat-progress" role="status" data-testid="import-progress">
+            {t('catalog.import.committing', { total: n(state.preview?.rows ?? 0) })}
+          </p>
+        )}
+        {state.error && (
+          <p className="error" role="alert" data-testid="import-error">
+            {state.error}
+          </p>
+        )}
+
+        {state.preview && (
+          <div className="cat-preview" data-testid="import-preview">
+            <h3>{t('catalog.import.preview')}</h3>
+            <dl className="cat-counts">
+              <div>
+                <dt>{t('catalog.import.rows')}</dt>
+                <dd data-testid="import-count-rows">{n(state.preview.rows)}</dd>
+              </div>
+              <div>
+                <dt>{t('catalog.import.new')}</dt>
+                <dd data-testid="import-count-new">{n(state.preview.counts.new)}</dd>
+              </div>
+              <div>
+                <dt>{t('catalog.import.updated')}</dt>
+                <dd data-testid="import-count-updated">{n(state.preview.counts.updated)}</dd>
+              </div>
+              <div>
+                <dt>{t('catalog.import.unchanged')}</dt>
+                <dd data-testid="import-count-unchanged">{n(state.preview.counts.unchanged)}</dd>
+              </div>
+              <div>
+                <dt>{t('catalog.import.priceChanges')}</dt>
+                <dd>{n(state.preview.priceChanges)}</dd>
+              </div>
+            </dl>
+            {state.preview.newProducers.length > 0 && (
+              <p data-testid="import-new-producers">
+                {t('catalog.import.newProducers', {
+                  list: listOf(state.preview.newProducers.map((p) => `${p.name} (${p.code})`)),
+                })}
+              </p>
+            )}
+            {state.preview.newCategories.length > 0 && (
+              <p>{t('catalog.import.newCategories', { list: listOf(state.preview.newCategories) })}</p>
+            )}
+            {state.preview.newWorkshops.length > 0 && (
+              <p>
+                {t('catalog.import.newWorkshops', {
+                  list: listOf(state.preview.newWorkshops.map((w) => `${w.name} (${w.producerCode})`)),
+                })}
+              </p>
+            )}
+          </div>
+        )}
+
+        {issues.length > 0 && (
+          <div className="cat-issues">
+            <p className="error" role="alert" data-testid="import-issue-summary">
+              {t('catalog.import.issues', { count: n(issueCount) })}
+            </p>
+            <div className="cat-table-wrap">
+              <table className="cat-table" data-testid="import-issues">
+                <thead>
+                  <tr>
+                    <th className="cat-num">{t('catalog.import.row')}</th>
+                    <th>{t('catalog.import.column')}</th>
+                    <th>{t('catalog.import.problem')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {issues.map((issue) => (
+                    <tr
+                      key={`${issue.row}|${issue.column}|${issue.message}`}
+                      data-testid="import-issue"
+                      data-row={issue.row}
+                    >
+                      <td className="cat-num">{issue.row}</td>
+                      <td className="cat-mono">{issue.column ?? '—'}</td>
+                      <td>{issue.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {issueCount > issues.length && (
+              <p className="muted">
+                {t('catalog.import.moreIssues', { count: n(issueCount - issues.length) })}
+              </p>
+            )}
+          </div>
+        )}
+
+        {(state.preview || state.headerIssues.length > 0) && (
+          <div className="cat-actions">
+            <button
+              type="button"
+              className="btn btn-primary"
+              data-testid="import-commit"
+              disabled={!canImport}
+              onClick={() => void commit()}
+            >
+              {t('catalog.import.commit', { count: n(state.preview?.rows ?? 0) })}
+            </button>
+            <button type="button" className="btn" data-testid="import-reset" onClick={reset}>
+              {t('dialog.cancel')}
+            </button>
+          </div>
+        )}
+
+        {state.result && (
+          <p className="cat-done" role="status" data-testid="import-result">
+            {t('catalog.import.done', {
+              new: n(state.result.counts.new),
+              updated: n(state.result.counts.updated),
+              unchanged: n(state.result.counts.unchanged),
+            })}
+          </p>
+        )}
+      </section>
+
+      <section className="cat-panel" aria-label={t('catalog.export.title')}>
+        <h2>{t('catalog.export.title')}</h2>
+        <p className="muted">{t('catalog.export.help')}</p>
+        <div className="cat-inline">
+          <button
+            type="button"
+            className="btn"
+            data-testid="export-csv"
+            disabled={exporting}
+            onClick={() => void exportAs('csv')}
+          >
+            {t('catalog.export.csv')}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            data-testid="export-xlsx"
+            disabled={exporting}
+            onClick={() => void exportAs('xlsx')}
+          >
+            {t('catalog.export.xlsx')}
+          </button>
+        </div>
+        {exportError && (
+          <p className="error" role="alert">
+            {exportError}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

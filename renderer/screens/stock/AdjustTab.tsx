@@ -1,0 +1,134 @@
+// A correction with a reason: broken, spoiled, found, recounted. Plus adds, minus removes.
+import { useCallback, useEffect, useState } from 'react';
+import type { Location, Product } from '../../../shared/contract';
+import { formatQty } from '../../../shared/quantity';
+import { call } from '../../api/client';
+import { useT } from '../../i18n';
+import { Feedback, type Outcome } from './Feedback';
+import { LocationSelect } from './LocationSelect';
+import { ProductPicker } from './ProductPicker';
+import { parseQty, qtyOf } from './parseQty';
+import { messageOf } from './useStockData';
+
+interface AdjustTabProps {
+  locations: readonly Location[];
+  sellingLocationId: number | null;
+  onChanged: () => void;
+}
+
+export function AdjustTab({ locations, sellingLocationId, onChanged }: AdjustTabProps) {
+  const t = useT();
+  const [locationId, setLocationId] = useState<number | null>(sellingLocationId);
+  const [product, setProduct] = useState<Product | null>(null);
+  const [qty, setQty] = useState('');
+  const [reason, setReason] = useState('');
+  const [level, setLevel] = useState<{ productId: number; locationId: number; qtyMilli: number } | null>(
+    null,
+  );
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [saving, setSaving] = useState(false);
+  const target = locationId ?? sellingLocationId;
+
+  // Show what is there now, so the manager sees what the adjustment will do.
+  const loadLevel = useCallback(() => {
+    if (!product || target === null) return;
+    call('stock.levels', { locationId: target, query: product.sku, limit: 20 })
+      .then(({ rows }) =>
+        setLevel({
+          productId: product.id,
+          locationId: target,
+          qtyMilli: rows.find((row) => row.productId === product.id)?.qtyMilli ?? 0,
+        }),
+      )
+      .catch(() => undefined);
+  }, [product, target]);
+  useEffect(loadLevel, [loadLevel]);
+  const shownLevel = product && level?.productId === product.id && level.locationId === target ? level : null;
+
+  const submit = () => {
+    if (!product || target === null) return;
+    const parsed = parseQty(qty, { soldByWeight: product.soldByWeight, signed: true });
+    if (!parsed.ok) {
+      setOutcome({ kind: 'error', text: t(parsed.error) });
+      return;
+    }
+    if (reason.trim() === '') {
+      setOutcome({ kind: 'error', text: t('stock.adjust.reasonRequired') });
+      return;
+    }
+    setSaving(true);
+    call('stock.adjust', { locationId: target, productId: product.id, qty: qtyOf(parsed.qtyMilli), reason })
+      .then(() => {
+        setOutcome({ kind: 'done', text: t('stock.adjust.done', { name: product.name }) });
+        setQty('');
+        setReason('');
+        loadLevel();
+        onChanged();
+      })
+      .catch((err: unknown) => setOutcome({ kind: 'error', text: messageOf(err) }))
+      .finally(() => setSaving(false));
+  };
+
+  return (
+    <section className="stock-panel" aria-label={t('stock.tab.adjust')}>
+      <p className="muted">{t('stock.adjust.intro')}</p>
+      <div className="stock-toolbar">
+        <LocationSelect
+          label={t('stock.location')}
+          locations={locations}
+          value={target}
+          onChange={setLocationId}
+          testId="adjust-location"
+        />
+      </div>
+      <ProductPicker
+        label={t('stock.col.product')}
+        value={product}
+        onChange={setProduct}
+        testId="adjust-product"
+      />
+      {product && shownLevel && (
+        <p data-testid="adjust-level">
+          {t('stock.adjust.now', {
+            qty: `${formatQty(shownLevel.qtyMilli, product.soldByWeight)} ${product.unit}`,
+          })}
+        </p>
+      )}
+      <div className="stock-toolbar">
+        <label className="stock-field">
+          <span>{t('stock.adjust.qty')}</span>
+          <input
+            className="stock-qty"
+            data-testid="adjust-qty"
+            inputMode="decimal"
+            placeholder="-2"
+            value={qty}
+            onChange={(event) => setQty(event.target.value)}
+          />
+        </label>
+        <label className="stock-field stock-grow">
+          <span>{t('stock.reason')}</span>
+          <input
+            data-testid="adjust-reason"
+            placeholder={t('stock.reason.placeholder')}
+            maxLength={200}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        </label>
+      </div>
+      <div className="stock-actions">
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="adjust-submit"
+          disabled={saving || !product}
+          onClick={submit}
+        >
+          {t('stock.adjust.submit')}
+        </button>
+      </div>
+      <Feedback outcome={outcome} />
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+// The ledger, newest first: every receipt, sale, transfer and correction, never edited.
+import { useEffect, useState } from 'react';
+import type { Location, StockMove } from '../../../shared/contract';
+import { formatQty } from '../../../shared/quantity';
+import { formatDateTime } from '../../../shared/time';
+import { call } from '../../api/client';
+import { type MessageKey, useT } from '../../i18n';
+import { ProductPicker } from './ProductPicker';
+import { messageOf } from './useStockData';
+
+const PAGE = 50;
+
+export interface LedgerFilter {
+  product: { id: number; sku: string; name: string } | null;
+  locationId: number | null;
+}
+
+interface LedgerTabProps {
+  locations: readonly Location[];
+  filter: LedgerFilter;
+  onFilter: (filter: LedgerFilter) => void;
+  timeZone: string;
+}
+
+export function LedgerTab({ locations, filter, onFilter, timeZone }: LedgerTabProps) {
+  const t = useT();
+  const [offset, setOffset] = useState(0);
+  const [data, setData] = useState<{ rows: readonly StockMove[]; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const productId = filter.product?.id;
+  const { locationId } = filter;
+
+  useEffect(() => {
+    let live = true;
+    call('stock.moves', {
+      ...(productId !== undefined ? { productId } : {}),
+      ...(locationId !== null ? { locationId } : {}),
+      limit: PAGE,
+      offset,
+    })
+      .then((result) => {
+        if (!live) return;
+        setData(result);
+        setError(null);
+      })
+      .catch((err: unknown) => live && setError(messageOf(err)));
+    return () => {
+      live = false;
+    };
+  }, [productId, locationId, offset]);
+
+  const total = data?.total ?? 0;
+
+  return (
+    <section className="stock-panel" aria-label={t('stock.tab.ledger')}>
+      <div className="stock-toolbar">
+        {filter.product ? (
+          <div className="stock-field stock-grow">
+            <span>{t('stock.col.product')}</span>
+            <div className="stock-picked" data-testid="ledger-product">
+              <span>
+                <strong>{filter.product.name}</strong> <span className="muted">{filter.product.sku}</span>
+              </span>
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => {
+                  onFilter({ ...filter, product: null });
+                  setOffset(0);
+                }}
+              >
+                {t('stock.allProducts')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="stock-grow">
+            <ProductPicker
+              label={t('stock.col.product')}
+              value={null}
+              onChange={(product) => {
+                onFilter({ ...filter, product });
+                setOffset(0);
+              }}
+              testId="ledger-picker"
+            />
+          </div>
+        )}
+        <label className="stock-field">
+          <span>{t('stock.location')}</span>
+          <select
+            data-testid="ledger-location"
+            value={locationId ?? ''}
+            onChange={(event) => {
+              onFilter({
+                ...filter,
+                locationId: event.target.value === '' ? null : Number(event.target.value),
+              });
+              setOffset(0);
+            }}
+          >
+            <option value="">{t('stock.allLocations')}</option>
+            {locations.map((location) => (
+              <option key={location.id} value={location.id}>
+                {location.code} · {location.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <table className="stock-table">
+        <thead>
+          <tr>
+            <th>{t('stock.col.when')}</th>
+            <th>{t('stock.col.kind')}</th>
+            <th>{t('stock.col.product')}</th>
+            <th>{t('stock.location')}</th>
+            <th className="num">{t('stock.col.qty')}</th>
+            <th>{t('stock.col.detail')}</th>
+            <th>{t('stock.col.user')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data?.rows.map((move) => (
+            <tr key={move.id} data-testid="ledger-row" data-kind={move.kind} data-sku={move.sku}>
+              <td>{formatDateTime(new Date(move.createdAt), timeZone)}</td>
+              <td>{t(`stock.kind.${move.kind}` as MessageKey)}</td>
+              <td>
+                {move.productName} <span className="muted">{move.sku}</span>
+              </td>
+              <td>{move.locationCode}</td>
+              <td className={move.qtyMilli < 0 ? 'num stock-out' : 'num'} data-testid="ledger-qty">
+                {move.qtyMilli > 0 ? '+' : ''}
+                {formatQty(move.qtyMilli, move.soldByWeight)} {move.unit}
+              </td>
+              <td>{moveDetails(move, t)}</td>
+              <td>{move.userName ?? t('stock.system')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {data && data.rows.length === 0 && <p className="muted">{t('stock.noMoves')}</p>}
+      <div className="stock-pager">
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={offset === 0}
+          onClick={() => setOffset(Math.max(0, offset - PAGE))}
+        >
+          {t('stock.prev')}
+        </button>
+        <span className="muted">
+          {t('stock.range', {
+            from: total === 0 ? 0 : offset + 1,
+            to: Math.min(offset + PAGE, total),
+            total,
+          })}
+        </span>
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={offset + PAGE >= total}
+          onClick={() => setOffset(offset + PAGE)}
+        >
+          {t('stock.next')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function moveDetails(
+  move: StockMove,
+  t: (key: MessageKey, params?: Record<string, string>) => string,
+): string {
+  const parts: string[] = [];
+  if (move.receiptNo) parts.push(move.receiptNo);
+  if (move.reference) parts.push(move.reference);
+  if (move.producerCode) parts.push(move.producerCode);
+  if (move.reason) parts.push(move.reason);
+  if (move.batchCode) {
+    parts.push(
+      move.expiresOn
+        ? t('stock.batchWithExpiry', { code: move.batchCode, date: move.expiresOn })
+        : t('stock.batch', { code: move.batchCode }),
+    );
+  }
+  return parts.join(' · ');
+}

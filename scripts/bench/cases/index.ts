@@ -1,0 +1,5 @@
+import type { BenchCase } from '../types';
+import { searchCases } from './search';
+
+/** Every measurement `npm run bench` makes, in table order. Later areas add their cases here. */
+export const CASES: BenchCase[] = [...searchCases];

@@ -1,0 +1,82 @@
+// npm run bench [-- --quick] [--only=text] [--products=N] [--seed=N]
+// Builds the bench data with a fixed seed in a temp folder, runs every case, prints a Markdown
+// table (paste it into docs/performance.md) and exits 1 if a case misses its target.
+import { loadavg } from 'node:os';
+import { CASES } from './cases/index';
+import { describeMachine } from './machine';
+import type { Stats } from './measure';
+import type { BenchCase } from './types';
+import { type BenchOptions, createWorld } from './world';
+
+function parseArgs(argv: readonly string[]): BenchOptions & { only: string | null } {
+  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const number = (name: string, fallback: number) => {
+    const text = value(name);
+    const n = text === undefined ? fallback : Number(text);
+    if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`--${name} must be a positive whole number`);
+    return n;
+  };
+  return {
+    seed: number('seed', 20261128),
+    products: number('products', 50_000),
+    quick: argv.includes('--quick'),
+    only: value('only') ?? null,
+  };
+}
+
+const ms = (n: number) => (n < 10 ? n.toFixed(3) : n < 100 ? n.toFixed(2) : n.toFixed(1));
+
+function verdict(bench: BenchCase, stats: Stats): string {
+  if (!bench.target) return '';
+  const label = { medianMs: 'median', p95Ms: 'p95', p99Ms: 'p99', maxMs: 'max' }[bench.target.stat];
+  const ok = stats[bench.target.stat] <= bench.target.maxMs;
+  return `${label} ≤ ${bench.target.maxMs} ms: ${ok ? 'ok' : 'MISSED'}`;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const machine = describeMachine();
+  const cases = CASES.filter((c) => !options.only || c.name.includes(options.only));
+  const world = createWorld(options);
+  // Other work on the machine skews the tails; the load average says how busy it was.
+  const loadBefore = loadavg()[0] ?? 0;
+  const rows: { bench: BenchCase; stats: Stats }[] = [];
+  console.error(`Karya POS bench: seed ${options.seed}, ${cases.length} case(s), data in ${world.dir}`);
+  try {
+    for (const bench of cases) {
+      console.error(`- ${bench.name}`);
+      rows.push({ bench, stats: await bench.run(world) });
+    }
+  } finally {
+    world.dispose();
+  }
+
+  const lines = [
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}; ` +
+      `Node ${machine.node}, SQLite ${machine.sqlite} (better-sqlite3 ${machine.betterSqlite3})`,
+    `Data: ${options.products.toLocaleString('en')} generated products (+ the demo catalogue), seed ${options.seed}` +
+      (options.quick ? ', QUICK run (few runs: not for the record)' : ''),
+    `Load average (1 min) at start ${loadBefore.toFixed(2)}, at end ${(loadavg()[0] ?? 0).toFixed(2)} ` +
+      `(${machine.cores} cores: above ${machine.cores} the cases shared the CPU with other work)`,
+    '',
+    '| case | runs | median ms | p95 ms | p99 ms | max ms | peak RSS MiB | target |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...rows.map(
+      ({ bench, stats }) =>
+        `| ${bench.name} | ${stats.runs} | ${ms(stats.medianMs)} | ${ms(stats.p95Ms)} | ${ms(stats.p99Ms)} | ` +
+        `${ms(stats.maxMs)} | ${stats.peakRssMiB.toFixed(0)} | ${verdict(bench, stats)} |`,
+    ),
+    '',
+    ...rows.map(({ bench }) => `- **${bench.name}**: ${bench.what}`),
+  ];
+  console.log(lines.join('\n'));
+  const missed = rows.filter(
+    ({ bench, stats }) => bench.target && stats[bench.target.stat] > bench.target.maxMs,
+  );
+  if (missed.length > 0) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 2;
+});

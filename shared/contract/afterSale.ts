@@ -1,0 +1,3 @@
+import { defineCommands } from './common';
+
+export const afterSaleCommands = defineCommands({});
