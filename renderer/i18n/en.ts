@@ -1,9 +1,9 @@
 import { afterSaleEn } from './areas/afterSale.en';
-import { displayEn } from './areas/display.en';
-import { paymentsEn } from './areas/payments.en';
 import { authEn } from './areas/auth.en';
 import { backupEn } from './areas/backup.en';
 import { catalogEn } from './areas/catalog.en';
+import { displayEn } from './areas/display.en';
+import { paymentsEn } from './areas/payments.en';
 import { printingEn } from './areas/printing.en';
 import { stockEn } from './areas/stock.en';
 import type { Dictionary } from './id';

@@ -1,11 +1,11 @@
 // Indonesian is the first language and the source of every key; en.ts must match it key for key.
 // Each screen area keeps its texts in areas/<area>.id.ts and .en.ts, merged here.
 import { afterSaleId } from './areas/afterSale.id';
-import { displayId } from './areas/display.id';
-import { paymentsId } from './areas/payments.id';
 import { authId } from './areas/auth.id';
 import { backupId } from './areas/backup.id';
 import { catalogId } from './areas/catalog.id';
+import { displayId } from './areas/display.id';
+import { paymentsId } from './areas/payments.id';
 import { printingId } from './areas/printing.id';
 import { stockId } from './areas/stock.id';
 

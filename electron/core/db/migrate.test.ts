@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
 import { EngineError } from '../errors';
 import { KARYA_APPLICATION_ID, loadMigrations } from './migrate';
-import { DEFAULT_MIGRATIONS_DIR, openDatabase } from './open';
+import { DEFAULT_MIGRATIONS_DIR, needsIntegrityCheck, openDatabase } from './open';
 
 const tempDir = tempDirPerTest();
 
@@ -99,5 +99,15 @@ describe('openDatabase', () => {
     writeFileSync(join(dir, '001_a.sql'), 'SELECT 1;');
     writeFileSync(join(dir, '003_c.sql'), 'SELECT 1;');
     expect(() => loadMigrations(dir)).toThrow(/out of sequence/);
+  });
+
+  it('checks integrity after an unclean shutdown, and always for small files', () => {
+    const file = join(tempDir(), 'k.db');
+    const { db } = openDatabase(file);
+    db.close(); // a clean close removes the write-ahead log
+    expect(needsIntegrityCheck(file)).toBe(true); // small: always checked
+    expect(needsIntegrityCheck(file, 0)).toBe(false); // large and closed cleanly: left to the backups
+    writeFileSync(`${file}-wal`, Buffer.alloc(4096, 1)); // what a crash leaves behind
+    expect(needsIntegrityCheck(file, 0)).toBe(true);
   });
 });
