@@ -89,7 +89,7 @@ describe('a power cut while selling', () => {
       db.close();
       expect(stored).toBeGreaterThanOrEqual(acks.length);
       if (SOAK || process.env.KARYA_CRASH_VERBOSE)
-        console.info(`soak: ${SALES_KILLS} kills, ${acks.length} acknowledged, ${stored} stored`);
+        console.info(`sales: ${SALES_KILLS} kills, ${acks.length} acknowledged, ${stored} stored`);
     },
     timeout,
   );
@@ -169,7 +169,7 @@ describe('a power cut during a migration', () => {
         });
         engine.close();
       }
-      if (process.env.KARYA_CRASH_VERBOSE)
+      if (SOAK || process.env.KARYA_CRASH_VERBOSE)
         console.info(`migration: ${interrupted}/${MIGRATION_KILLS} interrupted, ${migratingMs} ms`);
       expect(interrupted).toBeGreaterThan(0);
     },
