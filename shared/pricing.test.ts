@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber, formatRupiah } from './money';
 import { allocate, cashChange, cashRounding, lineGross, priceCart, quickCashAmounts } from './pricing';
 import { formatQty, toQtyMilli } from './quantity';
-import { calendarDay, formatDateTime } from './time';
+import { calendarDay, formatDateTime, formatLongDay } from './time';
 
 describe('money', () => {
   it('formats rupiah with dot thousands and a plain space', () => {
@@ -62,6 +62,9 @@ describe('time', () => {
     expect(calendarDay(new Date('2026-11-28T15:59:59Z'), 'Asia/Makassar')).toBe('2026-11-28');
     expect(calendarDay(new Date('2026-11-28T16:00:00Z'), 'Asia/Makassar')).toBe('2026-11-29');
     expect(formatDateTime(new Date('2026-11-28T06:05:00Z'), 'Asia/Makassar')).toBe('28/11/2026 14.05');
+    expect(formatLongDay('2026-11-28')).toBe('Sabtu, 28 November 2026');
+    expect(formatLongDay('2026-11-28', 'en')).toBe('Saturday, 28 November 2026');
+    expect(formatLongDay('2026-11-28', 'id', true)).toBe('Sab, 28 Nov 2026');
   });
 });
 

@@ -37,3 +37,20 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/**
+ * `Sabtu, 28 November 2026` for the business day `2026-11-28` (Indonesian), or `Saturday, 28 November
+ * 2026`; `short` gives `Sab, 28 Nov 2026` for tight places such as the top bar.
+ */
+export function formatLongDay(day: string, lang: 'id' | 'en' = 'id', short = false): string {
+  // Noon UTC of that calendar day is the same day in every zone from UTC-11 to UTC+11.
+  const noon = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(noon.getTime())) return day;
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+    timeZone: 'UTC',
+    weekday: short ? 'short' : 'long',
+    day: 'numeric',
+    month: short ? 'short' : 'long',
+    year: 'numeric',
+  }).format(noon);
+}

@@ -27,21 +27,6 @@ export function Shell() {
   return (
     <div className="app">
       <TopBar info={info.data}>
-        {allowed.length > 1 && (
-          <nav className="shell-nav" aria-label={t('nav.label')}>
-            {allowed.map((entry) => (
-              <button
-                key={entry.id}
-                type="button"
-                data-testid={`nav-${entry.id}`}
-                aria-current={entry.id === screen?.id ? 'page' : undefined}
-                onClick={() => setCurrent(entry.id)}
-              >
-                {t(entry.labelKey)}
-              </button>
-            ))}
-          </nav>
-        )}
         <div className="shell-user">
           <span className="visually-hidden">{t('auth.signedInAs')}</span>
           <span data-testid="signed-in-user">{user?.name}</span>
@@ -50,6 +35,21 @@ export function Shell() {
           </button>
         </div>
       </TopBar>
+      {allowed.length > 1 && (
+        <nav className="shell-nav" aria-label={t('nav.label')}>
+          {allowed.map((entry) => (
+            <button
+              key={entry.id}
+              type="button"
+              data-testid={`nav-${entry.id}`}
+              aria-current={entry.id === screen?.id ? 'page' : undefined}
+              onClick={() => setCurrent(entry.id)}
+            >
+              {t(entry.labelKey)}
+            </button>
+          ))}
+        </nav>
+      )}
       {info.error && (
         <div className="banner" role="alert" data-testid="app-error">
           <span>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AppInfo } from '../../shared/contract';
+import { formatLongDay } from '../../shared/time';
 import { useLang, useT } from '../i18n';
 
 /** Brand, device and business day, then whatever the shell puts in (navigation, user), then language. */
@@ -19,7 +20,9 @@ export function TopBar({ info, children }: { info: AppInfo | null; children?: Re
           </div>
           <div>
             <dt>{t('app.businessDay')}</dt>
-            <dd data-testid="business-day">{info.businessDay}</dd>
+            <dd data-testid="business-day" data-day={info.businessDay}>
+              {formatLongDay(info.businessDay, lang, true)}
+            </dd>
           </div>
         </dl>
       )}
