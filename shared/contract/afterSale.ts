@@ -1,3 +1,293 @@
-import { defineCommands } from './common';
+// After the sale: park and resume carts, the day's sales list, voids, refunds. A void or a refund
+// is a new record that points at the original sale, which never changes.
+import { z } from 'zod';
+import { PAYMENT_METHODS } from '../settlement';
+import { productSchema } from './catalog';
+import { defineCommands, id, none, quantity, rupiah } from './common';
+import { managerApproval } from './payments';
+import { discountInput, saleSchema } from './sales';
 
-export const afterSaleCommands = defineCommands({});
+// ---------- parked carts ----------
+
+const label = z
+  .string({ error: 'Label wajib diisi' })
+  .trim()
+  .min(1, { error: 'Beri label, misalnya nama pembeli' })
+  .max(40, { error: 'Label paling panjang 40 karakter' });
+
+const optionalReason = z
+  .string({ error: 'Alasan harus berupa teks' })
+  .trim()
+  .max(120, { error: 'Alasan paling panjang 120 karakter' })
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+export const parkedLineInput = z
+  .object({
+    productId: z.number().int().positive({ error: 'Produk tidak dikenal' }),
+    qty: quantity,
+    /** A price the cashier typed over the catalogue price; absent: the catalogue price. */
+    unitPrice: rupiah.optional(),
+    discount: discountInput.optional(),
+    discountReason: optionalReason,
+  })
+  .strict();
+export type ParkedLineInput = z.input<typeof parkedLineInput>;
+
+const discountOutput = z.union([
+  z.object({ kind: z.literal('amount'), value: z.number().int() }),
+  z.object({ kind: z.literal('percent'), bp: z.number().int() }),
+]);
+
+export const parkedCartSummarySchema = z.object({
+  id: z.number().int(),
+  label: z.string(),
+  lineCount: z.number().int(),
+  /** The first few product names, for the list. */
+  preview: z.string(),
+  /** Price x quantity at the prices it was parked with, before discounts and tax: a reminder only. */
+  amount: z.number().int(),
+  userName: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ParkedCartSummary = z.infer<typeof parkedCartSummarySchema>;
+
+export const resumedLineSchema = z.object({
+  /** The product as the catalogue has it today (today's price). */
+  product: productSchema,
+  qtyMilli: z.number().int(),
+  /** The cashier's own price, kept as it was; null: the catalogue price. */
+  unitPrice: z.number().int().nullable(),
+  discount: discountOutput.nullable(),
+  discountReason: z.string().nullable(),
+  /** The catalogue price moved while the cart was parked: the line now sells at `to`. */
+  priceChange: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+});
+export type ResumedLine = z.infer<typeof resumedLineSchema>;
+
+export const resumedCartSchema = z.object({
+  id: z.number().int(),
+  label: z.string(),
+  buyerId: z.number().int().nullable(),
+  orderDiscount: discountOutput.nullable(),
+  orderDiscountReason: z.string().nullable(),
+  lines: z.array(resumedLineSchema),
+  /** Lines left out because the product is no longer sold. */
+  dropped: z.array(z.object({ name: z.string(), message: z.string() })),
+});
+export type ResumedCart = z.infer<typeof resumedCartSchema>;
+
+// ---------- voids and refunds ----------
+
+const reason = z
+  .string({ error: 'Alasan wajib diisi' })
+  .trim()
+  .min(3, { error: 'Tulis alasannya (paling sedikit 3 huruf)' })
+  .max(200, { error: 'Alasan paling panjang 200 karakter' });
+
+const receiptNo = z
+  .string({ error: 'Nomor transaksi wajib diisi' })
+  .trim()
+  .min(1, { error: 'Nomor transaksi wajib diisi' })
+  .max(64, { error: 'Nomor transaksi terlalu panjang' });
+
+export const REFUND_METHODS = PAYMENT_METHODS;
+export type RefundMethod = (typeof REFUND_METHODS)[number];
+
+export const SALE_STATES = ['completed', 'voided', 'partlyRefunded', 'refunded'] as const;
+export type SaleState = (typeof SALE_STATES)[number];
+
+export const saleVoidSchema = z.object({
+  id: z.string(),
+  saleId: z.string(),
+  receiptNo: z.string(),
+  businessDay: z.string(),
+  createdAt: z.string(),
+  reason: z.string(),
+  /** The sale's total, all of which goes back by the sale's own payments. */
+  amount: z.number().int(),
+  userName: z.string().nullable(),
+  approvedBy: z.string(),
+});
+export type SaleVoid = z.infer<typeof saleVoidSchema>;
+
+export const refundLineSchema = z.object({
+  /** The original sale line this refund line points at. */
+  saleLineNo: z.number().int(),
+  productId: z.number().int(),
+  name: z.string(),
+  unit: z.string(),
+  soldByWeight: z.boolean(),
+  producerCode: z.string(),
+  qtyMilli: z.number().int(),
+  amount: z.number().int(),
+});
+export type RefundLine = z.infer<typeof refundLineSchema>;
+
+export const refundSchema = z.object({
+  id: z.string(),
+  refundNo: z.string(),
+  saleId: z.string(),
+  receiptNo: z.string(),
+  /** The day the money went back (not the sale's day). */
+  businessDay: z.string(),
+  createdAt: z.string(),
+  reason: z.string(),
+  method: z.enum(REFUND_METHODS),
+  reference: z.string().nullable(),
+  amount: z.number().int(),
+  userName: z.string().nullable(),
+  approvedBy: z.string(),
+  lines: z.array(refundLineSchema),
+});
+export type Refund = z.infer<typeof refundSchema>;
+
+export const saleSummarySchema = z.object({
+  id: z.string(),
+  receiptNo: z.string(),
+  businessDay: z.string(),
+  createdAt: z.string(),
+  cashierName: z.string().nullable(),
+  total: z.number().int(),
+  lineCount: z.number().int(),
+  /** The first few product names. */
+  preview: z.string(),
+  status: z.enum(SALE_STATES),
+  refundedAmount: z.number().int(),
+});
+export type SaleSummary = z.infer<typeof saleSummarySchema>;
+
+export const saleLineStateSchema = z.object({
+  lineNo: z.number().int(),
+  soldMilli: z.number().int(),
+  refundedMilli: z.number().int(),
+  /** What may still come back: sold less refunded (0 once voided). */
+  refundableMilli: z.number().int(),
+  /** The line's share of the sale total: what a refund of all of it pays back. */
+  netAmount: z.number().int(),
+  refundedAmount: z.number().int(),
+});
+export type SaleLineState = z.infer<typeof saleLineStateSchema>;
+
+export const saleDetailSchema = z.object({
+  sale: saleSchema,
+  status: z.enum(SALE_STATES),
+  refundedAmount: z.number().int(),
+  lines: z.array(saleLineStateSchema),
+  void: saleVoidSchema.nullable(),
+  refunds: z.array(refundSchema),
+  /** Null when a void is allowed now; otherwise why not (Indonesian). */
+  voidBlocked: z.string().nullable(),
+  /** Null when a refund is allowed now; otherwise why not (Indonesian). */
+  refundBlocked: z.string().nullable(),
+});
+export type SaleDetail = z.infer<typeof saleDetailSchema>;
+
+const businessDay = z
+  .string({ error: 'Tanggal harus berupa teks' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus berformat TTTT-BB-HH' })
+  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), { error: 'Tanggal tidak valid' });
+
+export const afterSaleCommands = defineCommands({
+  'parked.save': {
+    summary: 'Holds the current cart under a label so the next buyer can be served; kept across restarts',
+    access: 'cashier',
+    input: z
+      .object({
+        label,
+        lines: z
+          .array(parkedLineInput, { error: 'Daftar barang tidak valid' })
+          .min(1, { error: 'Keranjang masih kosong; tidak ada yang diparkir' })
+          .max(500, { error: 'Terlalu banyak baris dalam satu keranjang' }),
+        orderDiscount: discountInput.optional(),
+        orderDiscountReason: optionalReason,
+        buyerId: id.optional(),
+      })
+      .strict(),
+    output: parkedCartSummarySchema,
+  },
+  'parked.list': {
+    summary: 'Parked carts on this till, oldest first',
+    access: 'cashier',
+    input: none,
+    output: z.array(parkedCartSummarySchema),
+  },
+  'parked.resume': {
+    summary: "Takes a parked cart back into the till at today's catalogue prices, saying which prices moved",
+    access: 'cashier',
+    input: z.object({ id }).strict(),
+    output: resumedCartSchema,
+  },
+  'parked.delete': {
+    summary: 'Throws a parked cart away (the buyer left)',
+    access: 'cashier',
+    input: z.object({ id }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+
+  'sales.search': {
+    summary: "One business day's sales (today by default), by receipt number, amount or product",
+    access: 'cashier',
+    input: z
+      .object({
+        /** TTTT-BB-HH; today's business day when absent. A full receipt number searches every day. */
+        day: businessDay.optional(),
+        query: z.string().trim().max(100, { error: 'Teks pencarian terlalu panjang' }).optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+      })
+      .strict(),
+    output: z.object({ day: z.string(), sales: z.array(saleSummarySchema) }),
+  },
+  'sales.detail': {
+    summary: 'One sale with its voids and refunds, what may still be refunded, and whether it may be voided',
+    access: 'cashier',
+    input: z.object({ receiptNo }).strict(),
+    output: saleDetailSchema,
+  },
+  'sales.void': {
+    summary: "Cancels a whole sale on its own business day, before close; needs a reason and a manager's PIN",
+    access: 'cashier',
+    input: z
+      .object({
+        receiptNo,
+        reason,
+        /** A manager's PIN typed on the cashier's screen; not needed when a manager is signed in. */
+        approval: managerApproval.optional(),
+      })
+      .strict(),
+    output: saleDetailSchema,
+  },
+  'sales.refund': {
+    summary: "Gives money back for some or all lines of a sale, any day; needs a reason and a manager's PIN",
+    access: 'cashier',
+    input: z
+      .object({
+        receiptNo,
+        lines: z
+          .array(
+            z
+              .object({
+                lineNo: z.number().int().positive({ error: 'Baris transaksi tidak dikenal' }),
+                qty: quantity,
+              })
+              .strict(),
+            { error: 'Daftar barang retur tidak valid' },
+          )
+          .min(1, { error: 'Pilih barang yang diretur' })
+          .max(500, { error: 'Terlalu banyak baris retur' }),
+        reason,
+        method: z
+          .enum(REFUND_METHODS, { error: 'Cara pengembalian uang harus cash, qris, transfer atau card' })
+          .default('cash'),
+        reference: z
+          .string({ error: 'Referensi harus berupa teks' })
+          .trim()
+          .max(64, { error: 'Referensi paling panjang 64 karakter' })
+          .optional()
+          .transform((value) => (value ? value : undefined)),
+        approval: managerApproval.optional(),
+      })
+      .strict(),
+    output: z.object({ refund: refundSchema, detail: saleDetailSchema }),
+  },
+});

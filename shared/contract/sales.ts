@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { defineCommands, quantity, rupiah } from './common';
+import { PAYMENT_METHODS } from '../settlement';
+import { defineCommands, id, quantity, rupiah } from './common';
+import { BUYER_KINDS, managerApproval, TAX_MODES } from './payments';
 
 export const saleLineSchema = z.object({
   lineNo: z.number().int(),
@@ -11,16 +13,47 @@ export const saleLineSchema = z.object({
   producerCode: z.string(),
   producerName: z.string(),
   qtyMilli: z.number().int(),
+  /** The price the line was sold at, per unit (per kg for weighed goods). */
   unitPrice: z.number().int(),
+  /** Price x quantity at unitPrice, before discounts (what the receipt prints beside the line). */
   lineTotal: z.number().int(),
+  /** The price before a cashier's edit: the catalogue price, or the reseller's tier price. */
+  listPrice: z.number().int(),
+  priceSource: z.enum(['catalogue', 'tier', 'manual']),
+  /** Why the cashier changed the price; null when it was not changed. */
+  priceReason: z.string().nullable(),
+  /** What the cashier entered: rupiah or basis points (1% = 100); null without a line discount. */
+  discount: z
+    .union([
+      z.object({ kind: z.literal('amount'), value: z.number().int() }),
+      z.object({ kind: z.literal('percent'), bp: z.number().int() }),
+    ])
+    .nullable(),
+  discountReason: z.string().nullable(),
+  /** The line discount in rupiah. */
+  lineDiscount: z.number().int(),
+  /** This line's part of the order discount. */
+  orderDiscountShare: z.number().int(),
+  /** Tax base (DPP) and PPN of the line; with PPN off, DPP is the net amount and PPN 0. */
+  dpp: z.number().int(),
+  ppn: z.number().int(),
+  /** What the line adds to the total: lineTotal - discounts (+ PPN when prices exclude it). */
+  netTotal: z.number().int(),
 });
 export type SaleLine = z.infer<typeof saleLineSchema>;
 
 export const paymentSchema = z.object({
-  method: z.enum(['cash']),
+  method: z.enum(PAYMENT_METHODS),
+  /** The part of the bill this payment covers. */
   amount: z.number().int(),
+  /** Money received; only cash may exceed `amount`, and the difference is the change. */
   tendered: z.number().int(),
   change: z.number().int(),
+  /** Transfer, card (EDC) or QRIS reference the cashier typed, if any. */
+  reference: z.string().nullable(),
+  /** QRIS only: who confirmed on the merchant's phone that the money arrived, and when. */
+  confirmedBy: z.string().nullable(),
+  confirmedAt: z.string().nullable(),
 });
 export type Payment = z.infer<typeof paymentSchema>;
 
@@ -33,18 +66,132 @@ export const saleSchema = z.object({
   /** Who rang it up; null for sales entered from the command line. */
   cashierName: z.string().nullable(),
   status: z.enum(['completed']),
+  /** Sum of the lines' lineTotal (price x quantity), before discounts. */
   subtotal: z.number().int(),
+  lineDiscounts: z.number().int(),
+  orderDiscount: z.number().int(),
+  /** The order discount as entered, and why; null without one. */
+  orderDiscountInput: z
+    .union([
+      z.object({ kind: z.literal('amount'), value: z.number().int() }),
+      z.object({ kind: z.literal('percent'), bp: z.number().int() }),
+    ])
+    .nullable(),
+  orderDiscountReason: z.string().nullable(),
+  /** lineDiscounts + orderDiscount. */
+  discountTotal: z.number().int(),
+  /** The manager who approved discounts or lowered prices over the cashier's limit (or gave them). */
+  approvedBy: z.string().nullable(),
+  taxMode: z.enum(TAX_MODES),
+  taxRateBp: z.number().int(),
+  dpp: z.number().int(),
+  ppn: z.number().int(),
+  /** Cash rounding added to the total (negative when rounded down), and the unit it rounded to. */
+  rounding: z.number().int(),
+  roundingUnit: z.number().int(),
+  /** What the buyer paid for: subtotal - discounts (+ PPN when exclusive) + rounding. */
   total: z.number().int(),
+  /** Everything received (cash as tendered). */
   paid: z.number().int(),
+  /** Given back, from cash only. */
   change: z.number().int(),
+  /** Walk-in when null; otherwise the buyer as they were at the time of sale. */
+  buyer: z
+    .object({
+      id: z.number().int(),
+      kind: z.enum(BUYER_KINDS),
+      name: z.string(),
+      tier: z.string().nullable(),
+    })
+    .nullable(),
   lines: z.array(saleLineSchema),
   payments: z.array(paymentSchema),
 });
 export type Sale = z.infer<typeof saleSchema>;
 
+/** A discount as the cashier enters it: rupiah, or percent in basis points (10% = 1000). */
+export const discountInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('amount'), value: rupiah }).strict(),
+    z
+      .object({
+        kind: z.literal('percent'),
+        bp: z
+          .number({ error: 'Diskon persen harus berupa angka' })
+          .int({ error: 'Diskon persen dalam basis poin (10% = 1000)' })
+          .min(0, { error: 'Diskon persen tidak boleh negatif' })
+          .max(10_000, { error: 'Diskon persen paling besar 100%' }),
+      })
+      .strict(),
+  ],
+  { error: 'Jenis diskon harus amount (rupiah) atau percent' },
+);
+export type DiscountInput = z.infer<typeof discountInput>;
+
+const reason = z
+  .string({ error: 'Alasan harus berupa teks' })
+  .trim()
+  .max(120, { error: 'Alasan paling panjang 120 karakter' })
+  .optional();
+
+export const saleLineInput = z
+  .object({
+    productId: z.number().int().positive({ error: 'Produk tidak dikenal' }),
+    qty: quantity,
+    /** A price edit; a lower price counts against the cashier's discount limit like a discount. */
+    unitPrice: rupiah.optional(),
+    priceReason: reason,
+    discount: discountInput.optional(),
+    discountReason: reason,
+  })
+  .strict();
+
+export const tenderInput = z
+  .object({
+    method: z.enum(PAYMENT_METHODS, { error: 'Metode pembayaran harus cash, qris, transfer atau card' }),
+    /** For cash: the money received (change is worked out); otherwise the part of the bill paid. */
+    amount: rupiah,
+    reference: z
+      .string({ error: 'Referensi harus berupa teks' })
+      .trim()
+      .max(64, { error: 'Referensi paling panjang 64 karakter' })
+      .optional(),
+    /** QRIS: the cashier saw the payment arrive on the merchant's phone. Required for QRIS. */
+    confirmed: z.boolean({ error: 'Konfirmasi harus ya atau tidak' }).optional(),
+  })
+  .strict();
+export type TenderInput = z.infer<typeof tenderInput>;
+
+const saleLines = z
+  .array(saleLineInput, { error: 'Daftar barang tidak valid' })
+  .min(1, { error: 'Keranjang masih kosong' })
+  .max(500, { error: 'Terlalu banyak baris dalam satu transaksi' });
+
 export const salesCommands = defineCommands({
+  'sales.commit': {
+    summary:
+      'Sells the lines with discounts, PPN and split payments as one transaction; the engine recomputes every amount',
+    access: 'cashier',
+    input: z
+      .object({
+        lines: saleLines,
+        orderDiscount: discountInput.optional(),
+        orderDiscountReason: reason,
+        payments: z
+          .array(tenderInput, { error: 'Daftar pembayaran tidak valid' })
+          .min(1, { error: 'Belum ada pembayaran' })
+          .max(10, { error: 'Paling banyak 10 pembayaran dalam satu transaksi' }),
+        /** Walk-in when absent. */
+        buyerId: id.optional(),
+        /** A manager's PIN, needed when discounts or lowered prices exceed the cashier's limit. */
+        approval: managerApproval.optional(),
+      })
+      .strict(),
+    output: saleSchema,
+  },
   'sales.commitCash': {
-    summary: 'Sells the lines for cash as one transaction; prices come from the catalogue',
+    summary: 'Sells the lines for cash at list prices: sales.commit with one cash payment and no discounts',
     access: 'cashier',
     input: z
       .object({

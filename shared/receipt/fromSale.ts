@@ -1,9 +1,10 @@
 // The one receipt model, built from a stored sale: the engine prints it and the preview shows it.
+import type { Refund, SaleVoid } from '../contract/afterSale';
 import type { Sale } from '../contract/sales';
 import { formatNumber } from '../money';
 import { formatQty } from '../quantity';
 import { formatDateTime } from '../time';
-import type { ReceiptMark, ReceiptModel, ReceiptSettings } from './model';
+import type { ReceiptMark, ReceiptModel, ReceiptReversal, ReceiptSettings } from './model';
 
 const PAYMENT_LABELS: Record<string, string> = { cash: 'Tunai', qris: 'QRIS', transfer: 'Transfer' };
 
@@ -12,6 +13,8 @@ export interface ReceiptOptions {
   settings: ReceiptSettings;
   /** A reprint: `SALINAN` on the paper and no drawer kick. */
   copy: boolean;
+  /** The sale's void and refunds: `BATAL` / `REFUND` marks and what came back. */
+  after?: { void: SaleVoid | null; refunds: readonly Refund[] };
 }
 
 /** `KARYA1;<receipt no>;<sale id>;<total>`: enough for an office to find and check the sale. */
@@ -19,14 +22,52 @@ export function verificationPayload(sale: Pick<Sale, 'receiptNo' | 'id' | 'total
   return `KARYA1;${sale.receiptNo};${sale.id};${sale.total}`;
 }
 
-function marksOf(sale: Sale, copy: boolean): ReceiptMark[] {
+function marksOf(sale: Sale, options: ReceiptOptions): ReceiptMark[] {
   const marks: ReceiptMark[] = [];
-  if (copy) marks.push('SALINAN');
-  // Voids and refunds arrive with a later issue; the status names are the ones planned for them.
+  if (options.copy) marks.push('SALINAN');
+  // A sale's own status never changes; voids and refunds are records of their own (options.after).
   const status: string = sale.status;
-  if (status === 'voided') marks.push('BATAL');
-  if (status === 'refunded') marks.push('REFUND');
+  if (status === 'voided' || options.after?.void) marks.push('BATAL');
+  if (status === 'refunded' || (options.after?.refunds.length ?? 0) > 0) marks.push('REFUND');
   return marks;
+}
+
+function qtyText(qtyMilli: number, soldByWeight: boolean, unit: string): string {
+  return `${formatQty(qtyMilli, soldByWeight)}${soldByWeight ? ` ${unit}` : ''}`;
+}
+
+function reversalsOf(sale: Sale, options: ReceiptOptions): ReceiptReversal[] {
+  const after = options.after;
+  if (!after) return [];
+  const at = (iso: string) => formatDateTime(new Date(iso), options.timeZone);
+  const reversals: ReceiptReversal[] = [];
+  if (after.void) {
+    reversals.push({
+      title: 'BATAL',
+      dateTime: at(after.void.createdAt),
+      items: [],
+      amount: after.void.amount,
+      method: 'Sesuai pembayaran',
+      reason: after.void.reason,
+      approvedBy: after.void.approvedBy,
+    });
+  }
+  for (const refund of after.refunds) {
+    reversals.push({
+      title: `RETUR ${refund.refundNo}`,
+      dateTime: at(refund.createdAt),
+      items: refund.lines.map((line) => ({
+        name: sale.lines.find((l) => l.lineNo === line.saleLineNo)?.name ?? line.name,
+        qtyText: qtyText(line.qtyMilli, line.soldByWeight, line.unit),
+        amount: line.amount,
+      })),
+      amount: refund.amount,
+      method: PAYMENT_LABELS[refund.method] ?? refund.method.toUpperCase(),
+      reason: refund.reason,
+      approvedBy: refund.approvedBy,
+    });
+  }
+  return reversals;
 }
 
 export function receiptFromSale(sale: Sale, options: ReceiptOptions): ReceiptModel {
@@ -46,7 +87,7 @@ export function receiptFromSale(sale: Sale, options: ReceiptOptions): ReceiptMod
     header: options.settings.header,
     footer: options.settings.footer,
     originPrefix: options.settings.originPrefix,
-    marks: marksOf(sale, options.copy),
+    marks: marksOf(sale, options),
     receiptNo: sale.receiptNo,
     dateTime: formatDateTime(new Date(sale.createdAt), options.timeZone),
     cashier: sale.cashierName,
@@ -64,5 +105,7 @@ export function receiptFromSale(sale: Sale, options: ReceiptOptions): ReceiptMod
   if (options.settings.qr === 'verification') {
     model.qr = { data: verificationPayload(sale), caption: 'Pindai untuk cek keaslian struk' };
   }
+  const reversals = reversalsOf(sale, options);
+  if (reversals.length > 0) model.reversals = reversals;
   return model;
 }

@@ -89,6 +89,19 @@ function receipt(model: ReceiptModel, options: LayoutOptions): Lines {
   for (const payment of model.payments) out.pair(payment.label, formatRupiah(payment.amount));
   out.pair('Kembalian', formatRupiah(model.change));
   out.rule();
+  for (const reversal of model.reversals ?? []) {
+    out.centered(reversal.title, { bold: true });
+    out.pair('Tanggal', reversal.dateTime);
+    for (const item of reversal.items) {
+      out.left(item.name);
+      out.pair(item.qtyText, `-${formatNumber(item.amount)}`, {}, 2);
+    }
+    out.pair('Dikembalikan', `-${formatRupiah(reversal.amount)}`, { bold: true });
+    out.pair('Cara', reversal.method);
+    out.left(`Alasan: ${reversal.reason}`);
+    out.left(`Disetujui: ${reversal.approvedBy}`);
+    out.rule();
+  }
   if (model.qr) {
     out.push({ type: 'qr', data: model.qr.data });
     out.centered(model.qr.caption);

@@ -40,6 +40,21 @@ export interface ReceiptPaymentLine {
 /** Marks across the top of the paper. */
 export type ReceiptMark = 'SALINAN' | 'BATAL' | 'REFUND';
 
+/** A void or a refund of the sale, printed under the totals so the paper says what came back. */
+export interface ReceiptReversal {
+  /** `BATAL` or `RETUR R-BTH1-20261128-0001`. */
+  title: string;
+  /** Already formatted in the device's time zone. */
+  dateTime: string;
+  items: { name: string; qtyText: string; amount: number }[];
+  /** Rupiah paid back. */
+  amount: number;
+  /** How it went back: `Tunai`, `QRIS`, or `Sesuai pembayaran` for a void. */
+  method: string;
+  reason: string;
+  approvedBy: string;
+}
+
 export interface ReceiptModel {
   type: 'receipt';
   header: string[];
@@ -62,6 +77,8 @@ export interface ReceiptModel {
   qr?: { data: string; caption: string };
   /** Cash sales open the drawer on the first print only, never on a copy. */
   openDrawer: boolean;
+  /** Its void or refunds, when there are any. */
+  reversals?: ReceiptReversal[];
 }
 
 /** A shelf or pack label for goods without a maker's barcode. */

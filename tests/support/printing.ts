@@ -1,7 +1,23 @@
 // Fixtures for the printing tests: one sale with a long name, a weighed line and cash, as the
 // engine would store it, so receipts can be rendered without a database.
-import type { Printer, Sale } from '../../shared/contract';
+import type { Printer, Sale, SaleLine } from '../../shared/contract';
 import { DEFAULT_RECEIPT_SETTINGS, type ReceiptSettings } from '../../shared/receipt/model';
+
+/** A line sold at its list price with no discount and PPN off, as the engine stores it. */
+function plainLine(line: Pick<SaleLine, 'unitPrice' | 'lineTotal'>) {
+  return {
+    listPrice: line.unitPrice,
+    priceSource: 'catalogue' as const,
+    priceReason: null,
+    discount: null,
+    discountReason: null,
+    lineDiscount: 0,
+    orderDiscountShare: 0,
+    dpp: line.lineTotal,
+    ppn: 0,
+    netTotal: line.lineTotal,
+  };
+}
 
 export function sampleSale(overrides: Partial<Sale> = {}): Sale {
   return {
@@ -13,6 +29,19 @@ export function sampleSale(overrides: Partial<Sale> = {}): Sale {
     cashierName: 'Siti Rahma',
     status: 'completed',
     subtotal: 122_650,
+    lineDiscounts: 0,
+    orderDiscount: 0,
+    orderDiscountInput: null,
+    orderDiscountReason: null,
+    discountTotal: 0,
+    approvedBy: null,
+    taxMode: 'off',
+    taxRateBp: 0,
+    dpp: 122_650,
+    ppn: 0,
+    rounding: 0,
+    roundingUnit: 0,
+    buyer: null,
     total: 122_650,
     paid: 150_000,
     change: 27_350,
@@ -29,6 +58,7 @@ export function sampleSale(overrides: Partial<Sale> = {}): Sale {
         qtyMilli: 2000,
         unitPrice: 25_000,
         lineTotal: 50_000,
+        ...plainLine({ unitPrice: 25_000, lineTotal: 50_000 }),
       },
       {
         lineNo: 2,
@@ -42,6 +72,7 @@ export function sampleSale(overrides: Partial<Sale> = {}): Sale {
         qtyMilli: 1000,
         unitPrice: 35_000,
         lineTotal: 35_000,
+        ...plainLine({ unitPrice: 35_000, lineTotal: 35_000 }),
       },
       {
         lineNo: 3,
@@ -55,9 +86,20 @@ export function sampleSale(overrides: Partial<Sale> = {}): Sale {
         qtyMilli: 1255,
         unitPrice: 30_000,
         lineTotal: 37_650,
+        ...plainLine({ unitPrice: 30_000, lineTotal: 37_650 }),
       },
     ],
-    payments: [{ method: 'cash', amount: 122_650, tendered: 150_000, change: 27_350 }],
+    payments: [
+      {
+        method: 'cash',
+        amount: 122_650,
+        tendered: 150_000,
+        change: 27_350,
+        reference: null,
+        confirmedBy: null,
+        confirmedAt: null,
+      },
+    ],
     ...overrides,
   };
 }

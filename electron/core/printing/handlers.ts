@@ -4,6 +4,7 @@ import type { PrintJob, PrintJobKind, printingCommands } from '../../../shared/c
 import { receiptFromSale } from '../../../shared/receipt/fromSale';
 import type { PrintModel, ReportModel } from '../../../shared/receipt/model';
 import { formatDateTime } from '../../../shared/time';
+import { afterSaleOf } from '../afterSale/receiptAfterSale';
 import type { Actor, EngineContext, HandlerMap } from '../context';
 import { getSaleByReceiptNo } from '../sales/getSale';
 import { cancelJob, enqueueJob, findReceiptJob, listJobs, retryJob } from './jobs';
@@ -62,6 +63,8 @@ function receiptModel(ctx: EngineContext, receiptNo: string, copy: boolean) {
     timeZone: ctx.device.timeZone,
     settings: getReceiptSettings(ctx.db),
     copy,
+    // A voided or refunded sale prints as such (BATAL / REFUND and what came back).
+    after: afterSaleOf(ctx.db, sale.id),
   });
   return { sale, model };
 }

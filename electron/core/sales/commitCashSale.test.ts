@@ -45,7 +45,17 @@ describe('sales.commitCash', () => {
       ['SBR-150', 1000, 35_000, 35_000, 'RTN-PALU'],
     ]);
     expect([sale.subtotal, sale.total, sale.paid, sale.change]).toEqual([85_000, 85_000, 100_000, 15_000]);
-    expect(sale.payments).toEqual([{ method: 'cash', amount: 85_000, tendered: 100_000, change: 15_000 }]);
+    expect(sale.payments).toEqual([
+      {
+        method: 'cash',
+        amount: 85_000,
+        tendered: 100_000,
+        change: 15_000,
+        reference: null,
+        confirmedBy: null,
+        confirmedAt: null,
+      },
+    ]);
     expect(await t.ok('sales.get', { receiptNo: sale.receiptNo })).toEqual(sale);
     t.engine.close();
   });

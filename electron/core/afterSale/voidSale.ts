@@ -1,0 +1,69 @@
+// A void cancels a whole sale on its own business day, before the day is closed. It is a new row
+// pointing at the sale (the sale never changes), needs a reason and a manager's approval, and puts
+// every line's goods back in stock in the same transaction.
+import { monotonicFactory } from 'ulid';
+import type { ParsedInput, SaleDetail } from '../../../shared/contract';
+import { requireApproval } from '../auth/approval';
+import type { Actor, EngineContext } from '../context';
+import { EngineError } from '../errors';
+import { getSaleByReceiptNo } from '../sales/getSale';
+import { recordRefundMoves } from '../stock/saleMoves';
+import { todayBusinessDay } from './businessDay';
+import { saleDetail, saleLineShares } from './saleState';
+
+const ulid = monotonicFactory();
+
+export function voidSale(ctx: EngineContext, input: ParsedInput<'sales.void'>, actor: Actor): SaleDetail {
+  const { db } = ctx;
+  const sale = getSaleByReceiptNo(db, input.receiptNo);
+  // The rules first: a PIN cannot make yesterday's sale voidable, so do not ask for one.
+  const blocked = saleDetail(ctx, sale).voidBlocked;
+  if (blocked) throw new EngineError('CONFLICT', blocked);
+  // Outside the transaction: a wrong PIN must still count towards the manager's lockout.
+  const approver = requireApproval(ctx, actor, input.approval);
+  const user = actor.kind === 'user' ? { id: actor.userId, name: actor.name } : { id: null, name: null };
+
+  db.transaction(() => {
+    // Again inside the write lock: another till window may have voided or refunded meanwhile.
+    const stillBlocked = saleDetail(ctx, sale).voidBlocked;
+    if (stillBlocked) throw new EngineError('CONFLICT', stillBlocked);
+    const now = ctx.now();
+    const voidId = ulid(now.getTime());
+    db.prepare(
+      `INSERT INTO sale_voids (id, sale_id, device, business_day, created_at, reason, amount, user_id, user_name,
+                               approved_by_id, approved_by_name)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      voidId,
+      sale.id,
+      ctx.device.device,
+      todayBusinessDay(ctx),
+      now.toISOString(),
+      input.reason,
+      sale.total,
+      user.id,
+      user.name,
+      approver.userId,
+      approver.name,
+    );
+    const shares = saleLineShares(sale);
+    const insertLine = db.prepare(
+      `INSERT INTO sale_void_lines (void_id, sale_id, sale_line_no, product_id, producer_code, workshop_id,
+                                    qty_milli, amount)
+       SELECT ?, sale_id, line_no, product_id, producer_code, workshop_id, qty_milli, ?
+       FROM sale_lines WHERE sale_id = ? AND line_no = ?`,
+    );
+    sale.lines.forEach((line, i) => {
+      insertLine.run(voidId, shares[i] ?? 0, sale.id, line.lineNo);
+    });
+    recordRefundMoves(db, {
+      saleId: sale.id,
+      lines: sale.lines.map((line) => ({ lineNo: line.lineNo, qtyMilli: line.qtyMilli })),
+      reference: `BATAL ${sale.receiptNo}`,
+      userName: user.name,
+      createdAt: now.toISOString(),
+    });
+  }).immediate();
+
+  return saleDetail(ctx, sale);
+}

@@ -1,0 +1,223 @@
+// The one sale write path (`sales.commit`; `sales.commitCash` is a thin wrapper). The till sends
+// products, quantities, the cashier's price edits and discounts, and what the buyer handed over by
+// each method; the engine recomputes every amount with the shared pricing and settlement functions
+// and writes sale, lines, payments, stock moves and the receipt number in one IMMEDIATE
+// transaction: either all of it is stored, or nothing is.
+import type { Database } from 'better-sqlite3';
+import { monotonicFactory } from 'ulid';
+import type { ParsedInput, PaymentSettings, Sale } from '../../../shared/contract';
+import { type Settlement, SettlementError, settle } from '../../../shared/settlement';
+import { calendarDay } from '../../../shared/time';
+import { type Approver, requireApproval } from '../auth/approval';
+import type { Actor, EngineContext } from '../context';
+import { EngineError } from '../errors';
+import { getPaymentSettings } from '../payments/paymentSettings';
+import type { DeviceSettings } from '../settings/settings';
+import { recordSaleMoves } from '../stock/saleMoves';
+import { getSaleById } from './getSale';
+import { needsManager, planSale, type SalePlan } from './planSale';
+import { formatReceiptNo, nextReceiptSeq } from './receiptNumber';
+
+const ulid = monotonicFactory();
+
+export interface SaleContext {
+  db: Database;
+  device: DeviceSettings;
+  now: () => Date;
+}
+
+export type SaleInput = ParsedInput<'sales.commit'>;
+
+function settlePayments(plan: SalePlan, input: SaleInput, settings: PaymentSettings): Settlement {
+  for (const tender of input.payments) {
+    if (tender.method !== 'qris') continue;
+    if (!settings.qrisStatic) {
+      throw new EngineError('INVALID_INPUT', 'QRIS belum diatur: manajer mengisi QRIS statis di Pengaturan.');
+    }
+    if (tender.confirmed !== true) {
+      throw new EngineError(
+        'INVALID_INPUT',
+        'Pembayaran QRIS belum dikonfirmasi: periksa dulu uang masuk di HP merchant, lalu tekan "Pembayaran diterima".',
+      );
+    }
+  }
+  try {
+    return settle(plan.priced.total, input.payments, settings.cashRounding);
+  } catch (error) {
+    if (error instanceof SettlementError) {
+      throw new EngineError(error.reason === 'short' ? 'NOT_ENOUGH_CASH' : 'INVALID_INPUT', error.message);
+    }
+    throw error;
+  }
+}
+
+/**
+ * The manager who approves what the sale takes off list prices, or null when nothing is taken
+ * off. Runs BEFORE the sale's transaction: a wrong PIN must count towards lockout even though the
+ * sale is refused. A cashier within the limit needs nobody.
+ */
+export function approverFor(ctx: EngineContext, input: SaleInput, actor: Actor): Approver | null {
+  const settings = getPaymentSettings(ctx.db);
+  const plan = planSale(ctx.db, input, settings);
+  if (plan.reduction <= 0) return null;
+  if (actor.kind === 'user' && actor.role === 'cashier' && !needsManager(plan, settings, actor)) return null;
+  return requireApproval(ctx, actor, input.approval);
+}
+
+/** Writes the sale. `approver` comes from approverFor, called before this. */
+export function commitSale(
+  ctx: SaleContext,
+  input: SaleInput,
+  actor: Actor,
+  approver: Approver | null,
+): Sale {
+  const cashier = actor.kind === 'user' ? { id: actor.userId, name: actor.name } : { id: null, name: null };
+  const { db, device } = ctx;
+
+  const id = db
+    .transaction(() => {
+      // Again inside the transaction: prices or settings may have changed since approverFor looked.
+      const settings = getPaymentSettings(db);
+      const plan = planSale(db, input, settings);
+      if (needsManager(plan, settings, actor) && !approver) {
+        throw new EngineError(
+          'APPROVAL_REQUIRED',
+          'Diskon melebihi batas kasir: minta manajer memasukkan PIN untuk menyetujui.',
+        );
+      }
+      const settlement = settlePayments(plan, input, settings);
+      const { priced } = plan;
+
+      const now = ctx.now();
+      const businessDay = calendarDay(now, device.timeZone);
+      const seq = nextReceiptSeq(db, device.device, businessDay);
+      const saleId = ulid(now.getTime());
+      db.prepare(
+        `INSERT INTO sales (id, receipt_no, device, business_day, seq, created_at, subtotal, total, paid, change,
+                            cashier_id, cashier_name, line_discounts, order_discount, order_discount_kind,
+                            order_discount_value, order_discount_reason, approved_by_id, approved_by_name,
+                            tax_mode, tax_rate_bp, dpp, ppn, rounding, rounding_unit,
+                            buyer_id, buyer_kind, buyer_name, buyer_tier)
+         VALUES (@id, @receiptNo, @device, @businessDay, @seq, @createdAt, @subtotal, @total, @paid, @change,
+                 @cashierId, @cashierName, @lineDiscounts, @orderDiscount, @orderDiscountKind,
+                 @orderDiscountValue, @orderDiscountReason, @approvedById, @approvedByName,
+                 @taxMode, @taxRateBp, @dpp, @ppn, @rounding, @roundingUnit,
+                 @buyerId, @buyerKind, @buyerName, @buyerTier)`,
+      ).run({
+        id: saleId,
+        receiptNo: formatReceiptNo(device.device, businessDay, seq),
+        device: device.device,
+        businessDay,
+        seq,
+        createdAt: now.toISOString(),
+        subtotal: priced.subtotal,
+        total: settlement.total,
+        paid: settlement.paid,
+        change: settlement.change,
+        cashierId: cashier.id,
+        cashierName: cashier.name,
+        lineDiscounts: priced.lineDiscounts,
+        orderDiscount: priced.orderDiscount,
+        orderDiscountKind: plan.orderDiscount?.kind ?? null,
+        orderDiscountValue: discountValue(plan.orderDiscount),
+        orderDiscountReason: plan.orderDiscountReason,
+        approvedById: approver?.userId ?? null,
+        approvedByName: approver?.name ?? null,
+        taxMode: settings.taxMode,
+        taxRateBp: settings.taxMode === 'off' ? 0 : settings.taxRateBp,
+        dpp: priced.dpp,
+        ppn: priced.ppn,
+        rounding: settlement.rounding,
+        roundingUnit: settlement.rounding === 0 ? 0 : settings.cashRounding,
+        buyerId: plan.buyer?.id ?? null,
+        buyerKind: plan.buyer?.kind ?? null,
+        buyerName: plan.buyer?.name ?? null,
+        buyerTier: plan.buyer?.tier ?? null,
+      });
+
+      const insertLine = db.prepare(
+        `INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name, unit, sold_by_weight, producer_code,
+                                 producer_name, qty_milli, unit_price, line_total, workshop_id, workshop_name,
+                                 list_price, price_source, price_reason, discount_kind, discount_value,
+                                 discount_reason, line_discount, order_discount_share, dpp, ppn, net_total)
+         VALUES (@saleId, @lineNo, @productId, @sku, @name, @unit, @soldByWeight, @producerCode,
+                 @producerName, @qtyMilli, @unitPrice, @lineTotal, @workshopId, @workshopName,
+                 @listPrice, @priceSource, @priceReason, @discountKind, @discountValue,
+                 @discountReason, @lineDiscount, @orderDiscountShare, @dpp, @ppn, @netTotal)`,
+      );
+      plan.lines.forEach((line, i) => {
+        const p = priced.lines[i];
+        if (!p) throw new EngineError('INTERNAL', 'Baris harga tidak lengkap.');
+        const { product } = line;
+        insertLine.run({
+          saleId,
+          lineNo: i + 1,
+          productId: product.id,
+          sku: product.sku,
+          name: product.name,
+          unit: product.unit,
+          soldByWeight: product.soldByWeight,
+          producerCode: product.producerCode,
+          producerName: product.producerName,
+          qtyMilli: line.qtyMilli,
+          unitPrice: line.unitPrice,
+          lineTotal: p.gross,
+          workshopId: product.workshopId,
+          workshopName: product.workshopName,
+          listPrice: line.listPrice,
+          priceSource: line.priceSource,
+          priceReason: line.priceReason,
+          discountKind: line.discount?.kind ?? null,
+          discountValue: discountValue(line.discount),
+          discountReason: line.discountReason,
+          lineDiscount: p.lineDiscount,
+          orderDiscountShare: p.orderDiscountShare,
+          dpp: p.dpp,
+          ppn: p.ppn,
+          netTotal: p.lineTotal,
+        });
+      });
+
+      const insertPayment = db.prepare(
+        `INSERT INTO payments (sale_id, seq, method, amount, tendered, change, reference,
+                               confirmed_by_id, confirmed_by_name, confirmed_at)
+         VALUES (@saleId, @seq, @method, @amount, @tendered, @change, @reference,
+                 @confirmedById, @confirmedByName, @confirmedAt)`,
+      );
+      settlement.payments.forEach((payment, i) => {
+        // QRIS has no callback: the person committing the sale is the one who confirmed it arrived.
+        const qris = payment.method === 'qris';
+        insertPayment.run({
+          saleId,
+          seq: i + 1,
+          ...payment,
+          confirmedById: qris ? cashier.id : null,
+          confirmedByName: qris ? (cashier.name ?? 'Sistem') : null,
+          confirmedAt: qris ? now.toISOString() : null,
+        });
+      });
+
+      // Stock leaves the selling location in this same transaction; short stock refuses the sale.
+      recordSaleMoves(db, {
+        saleId,
+        userName: cashier.name,
+        createdAt: now.toISOString(),
+        lines: plan.lines.map(({ product, qtyMilli }, i) => ({
+          lineNo: i + 1,
+          productId: product.id,
+          qtyMilli,
+        })),
+      });
+      return saleId;
+    })
+    .immediate();
+
+  const sale = getSaleById(db, id);
+  if (!sale) throw new EngineError('INTERNAL', 'Transaksi tersimpan tetapi tidak dapat dibaca kembali.');
+  return sale;
+}
+
+function discountValue(discount: SalePlan['orderDiscount']): number | null {
+  if (!discount) return null;
+  return discount.kind === 'amount' ? discount.value : discount.bp;
+}
