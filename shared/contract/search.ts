@@ -58,6 +58,19 @@ export const lookupResultSchema = z.object({
 });
 export type LookupResult = z.infer<typeof lookupResultSchema>;
 
+export const weighedProductSchema = z.object({
+  id: z.number().int(),
+  sku: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  /** Rupiah per kg (or per the product's unit). */
+  price: z.number().int(),
+  active: z.boolean(),
+  /** The scale's PLU number, or null when the product is not set up on the scale. */
+  plu: z.number().int().nullable(),
+});
+export type WeighedProduct = z.infer<typeof weighedProductSchema>;
+
 export const searchCommands = defineCommands({
   'products.lookup': {
     summary:
@@ -89,6 +102,12 @@ export const searchCommands = defineCommands({
       })
       .strict(),
     output: z.object({ productId: z.number().int(), plu: z.number().int().nullable() }),
+  },
+  'products.weighed': {
+    summary: 'Products sold by weight with their scale PLU numbers, by name (the scale set-up list)',
+    access: 'manager',
+    input: none,
+    output: z.array(weighedProductSchema),
   },
   'search.scaleSettings.get': {
     summary: 'How weight-embedded barcodes from the shop scale are read',

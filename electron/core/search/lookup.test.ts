@@ -252,3 +252,20 @@ describe('products.setPlu', () => {
     t.engine.close();
   });
 });
+
+describe('products.weighed', () => {
+  it('lists the goods sold by weight with their PLU, for managers only', async () => {
+    const { t, lele } = await tillWithPlu();
+    const weighed = await (await t.as('manager')).ok('products.weighed', {});
+    expect(weighed.length).toBeGreaterThan(1);
+    expect(weighed.find((p) => p.id === lele.id)).toMatchObject({ sku: lele.sku, plu: 20, active: true });
+    // Piece goods never appear: they cannot carry a PLU.
+    const pieces = await t.ok('products.list', { query: 'SBR-150' });
+    expect(weighed.some((p) => p.id === pieces[0]?.id)).toBe(false);
+    expect(await (await t.as('cashier')).call('products.weighed', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    t.engine.close();
+  });
+});

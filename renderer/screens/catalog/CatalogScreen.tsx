@@ -8,10 +8,11 @@ import { CategoriesTab } from './CategoriesTab';
 import { ImportTab } from './ImportTab';
 import { ProducersTab } from './ProducersTab';
 import { ProductsTab } from './ProductsTab';
+import { ScaleTab } from './ScaleTab';
 import { useCatalogLookups } from './useCatalogLookups';
 import { WorkshopsTab } from './WorkshopsTab';
 
-const TABS = ['products', 'producers', 'workshops', 'categories', 'import'] as const;
+const TABS = ['products', 'producers', 'workshops', 'categories', 'scale', 'import'] as const;
 type Tab = (typeof TABS)[number];
 
 export function CatalogScreen() {
@@ -44,6 +45,7 @@ export function CatalogScreen() {
       {tab === 'producers' && <ProducersTab lookups={lookups} />}
       {tab === 'workshops' && <WorkshopsTab lookups={lookups} />}
       {tab === 'categories' && <CategoriesTab lookups={lookups} />}
+      {tab === 'scale' && <ScaleTab />}
       {tab === 'import' && <ImportTab onImported={lookups.reload} timeZone={lookups.timeZone} />}
     </main>
   );
