@@ -6,7 +6,12 @@ import { formatQty } from '../quantity';
 import { formatDateTime } from '../time';
 import type { ReceiptMark, ReceiptModel, ReceiptReversal, ReceiptSettings } from './model';
 
-const PAYMENT_LABELS: Record<string, string> = { cash: 'Tunai', qris: 'QRIS', transfer: 'Transfer' };
+const PAYMENT_LABELS: Record<string, string> = {
+  cash: 'Tunai',
+  qris: 'QRIS',
+  transfer: 'Transfer',
+  card: 'Kartu',
+};
 
 export interface ReceiptOptions {
   timeZone: string;
@@ -79,9 +84,9 @@ export function receiptFromSale(sale: Sale, options: ReceiptOptions): ReceiptMod
       qtyText: `${qty}${unit} x ${formatNumber(line.unitPrice)}`,
       amount: line.lineTotal,
       origin: line.producerName,
+      ...(line.lineDiscount > 0 ? { discount: line.lineDiscount } : {}),
     };
   });
-  const discount = Math.max(0, sale.subtotal - sale.total);
   const model: ReceiptModel = {
     type: 'receipt',
     header: options.settings.header,
@@ -93,15 +98,27 @@ export function receiptFromSale(sale: Sale, options: ReceiptOptions): ReceiptMod
     cashier: sale.cashierName,
     items,
     subtotal: sale.subtotal,
-    discount,
+    // Line discounts print under their lines too; this is every rupiah taken off the subtotal.
+    discount: sale.discountTotal,
     total: sale.total,
     payments: sale.payments.map((p) => ({
       label: PAYMENT_LABELS[p.method] ?? p.method.toUpperCase(),
       amount: p.method === 'cash' ? p.tendered : p.amount,
+      ...(p.reference ? { reference: p.reference } : {}),
     })),
     change: sale.change,
     openDrawer: !options.copy && sale.payments.some((p) => p.method === 'cash'),
   };
+  if (sale.buyer) model.buyer = sale.buyer.name;
+  if (sale.rounding !== 0) model.rounding = sale.rounding;
+  if (sale.taxMode !== 'off' && sale.ppn > 0) {
+    const rate = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(sale.taxRateBp / 100);
+    model.tax = {
+      label: sale.taxMode === 'inclusive' ? `PPN ${rate}% (termasuk)` : `PPN ${rate}%`,
+      base: sale.dpp,
+      amount: sale.ppn,
+    };
+  }
   if (options.settings.qr === 'verification') {
     model.qr = { data: verificationPayload(sale), caption: 'Pindai untuk cek keaslian struk' };
   }

@@ -69,6 +69,7 @@ function receipt(model: ReceiptModel, options: LayoutOptions): Lines {
   out.pair('No. Transaksi', model.receiptNo);
   out.pair('Tanggal', model.dateTime);
   if (model.cashier) out.pair('Kasir', model.cashier);
+  if (model.buyer) out.pair('Pembeli', model.buyer);
   out.rule();
   for (const item of model.items) {
     out.left(item.name);
@@ -85,8 +86,12 @@ function receipt(model: ReceiptModel, options: LayoutOptions): Lines {
     out.pair('DPP', formatNumber(model.tax.base));
     out.pair(model.tax.label, formatNumber(model.tax.amount));
   }
+  if (model.rounding) out.pair('Pembulatan', formatNumber(model.rounding));
   out.pair('TOTAL', formatRupiah(model.total), { bold: true, tall: true });
-  for (const payment of model.payments) out.pair(payment.label, formatRupiah(payment.amount));
+  for (const payment of model.payments) {
+    out.pair(payment.label, formatRupiah(payment.amount));
+    if (payment.reference) out.left(`Ref: ${payment.reference}`, 2);
+  }
   out.pair('Kembalian', formatRupiah(model.change));
   out.rule();
   for (const reversal of model.reversals ?? []) {

@@ -32,9 +32,11 @@ export interface ReceiptItem {
 }
 
 export interface ReceiptPaymentLine {
-  /** `Tunai`, `QRIS`, `Transfer`. */
+  /** `Tunai`, `QRIS`, `Transfer`, `Kartu`. */
   label: string;
   amount: number;
+  /** The transfer, card or QRIS reference, printed under the payment. */
+  reference?: string;
 }
 
 /** Marks across the top of the paper. */
@@ -65,11 +67,15 @@ export interface ReceiptModel {
   /** Already formatted in the device's time zone: `28/11/2026 14.05`. */
   dateTime: string;
   cashier: string | null;
+  /** A named buyer or reseller; absent for walk-in buyers. */
+  buyer?: string;
   items: ReceiptItem[];
   subtotal: number;
   discount: number;
   /** Present when PPN is charged: tax base (DPP), PPN and a label such as `PPN 11%`. */
   tax?: { label: string; base: number; amount: number };
+  /** Cash rounding added to the total (negative when rounded down); 0 prints nothing. */
+  rounding?: number;
   total: number;
   payments: ReceiptPaymentLine[];
   change: number;
