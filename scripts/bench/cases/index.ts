@@ -1,5 +1,6 @@
 import type { BenchCase } from '../types';
 import { searchCases } from './search';
+import { tillCases } from './till';
 
 /** Every measurement `npm run bench` makes, in table order. Later areas add their cases here. */
-export const CASES: BenchCase[] = [...searchCases];
+export const CASES: BenchCase[] = [...searchCases, ...tillCases];
