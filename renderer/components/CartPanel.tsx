@@ -1,19 +1,36 @@
 import { useState } from 'react';
 import { formatRupiah } from '../../shared/money';
+import type { PricedLine } from '../../shared/pricing';
 import { formatQty } from '../../shared/quantity';
 import { useT } from '../i18n';
-import { type CartLine, useCart, useCartTotals } from '../stores/cart';
+import { type CartLine, unitPriceOf, useCart, useCartPricing } from '../stores/cart';
+import { usePaymentSettings } from '../stores/paymentSettings';
 
 interface CartPanelProps {
   onPay: () => void;
   /** Weighed lines change weight through the weight dialog rather than +/- one kilo. */
   onEditWeight: (index: number) => void;
+  /** Quantity, price and discount of one line. */
+  onEditLine: (index: number) => void;
+  onOrderDiscount: () => void;
+  onBuyer: () => void;
+  onPark: () => void;
 }
 
-export function CartPanel({ onPay, onEditWeight }: CartPanelProps) {
+export function CartPanel({
+  onPay,
+  onEditWeight,
+  onEditLine,
+  onOrderDiscount,
+  onBuyer,
+  onPark,
+}: CartPanelProps) {
   const t = useT();
   const lines = useCart((s) => s.lines);
-  const totals = useCartTotals();
+  const buyer = useCart((s) => s.buyer);
+  const tierPrices = useCart((s) => s.tierPrices);
+  const taxMode = usePaymentSettings((s) => s.settings?.taxMode ?? 'off');
+  const { totals, problem } = useCartPricing();
   const empty = lines.length === 0;
 
   return (
@@ -21,6 +38,16 @@ export function CartPanel({ onPay, onEditWeight }: CartPanelProps) {
       <header className="cart-head">
         <h2>{t('cart.title')}</h2>
         {!empty && <span className="muted">{t('cart.items', { count: lines.length })}</span>}
+        <button
+          type="button"
+          className="btn btn-small buyer-chip"
+          data-testid="buyer-button"
+          onClick={onBuyer}
+        >
+          <span data-testid="buyer-name">{buyer ? buyer.name : t('buyer.walkIn')}</span>
+          {buyer?.tier && <small> · {buyer.tierName ?? buyer.tier}</small>}
+          <kbd>F6</kbd>
+        </button>
       </header>
 
       {empty ? (
@@ -34,8 +61,10 @@ export function CartPanel({ onPay, onEditWeight }: CartPanelProps) {
               key={`${line.product.id}-${index}`}
               line={line}
               index={index}
-              total={totals.lines[index]?.lineTotal ?? 0}
+              unitPrice={unitPriceOf(line, tierPrices)}
+              priced={totals.lines[index]}
               onEditWeight={onEditWeight}
+              onEditLine={onEditLine}
             />
           ))}
         </ol>
@@ -46,19 +75,54 @@ export function CartPanel({ onPay, onEditWeight }: CartPanelProps) {
           <span>{t('cart.subtotal')}</span>
           <span data-testid="cart-subtotal">{formatRupiah(totals.subtotal)}</span>
         </div>
+        {totals.discountTotal > 0 && (
+          <div className="sum-row">
+            <span>{t('cart.discount')}</span>
+            <span data-testid="cart-discount">−{formatRupiah(totals.discountTotal)}</span>
+          </div>
+        )}
+        {taxMode !== 'off' && (
+          <div className="sum-row muted">
+            <span>
+              {t(taxMode === 'inclusive' ? 'cart.ppnIncluded' : 'cart.ppn', {
+                dpp: formatRupiah(totals.dpp),
+              })}
+            </span>
+            <span data-testid="cart-ppn">{formatRupiah(totals.ppn)}</span>
+          </div>
+        )}
         <div className="sum-row total-row">
           <span>{t('cart.total')}</span>
           <span data-testid="cart-total">{formatRupiah(totals.total)}</span>
         </div>
+        {problem && (
+          <p className="error" role="alert" data-testid="cart-problem">
+            {problem}
+          </p>
+        )}
         <button
           type="button"
           className="btn btn-pay"
           data-testid="pay-button"
-          disabled={empty}
+          disabled={empty || problem !== null}
           onClick={onPay}
         >
-          {t('cart.pay')}
+          {t('cart.pay')} <kbd>F9</kbd>
         </button>
+        <div className="cart-tools">
+          <button
+            type="button"
+            className="btn btn-small"
+            data-testid="order-discount"
+            disabled={empty}
+            onClick={onOrderDiscount}
+          >
+            {t('cart.orderDiscount')} <kbd>F7</kbd>
+          </button>
+          <button type="button" className="btn btn-small" data-testid="park-button" onClick={onPark}>
+            {t('park.button')} <kbd>F8</kbd>
+          </button>
+        </div>
         {/* Remounts when the cart empties, so a pending confirm never survives into the next sale. */}
         <ClearCart key={empty ? 'empty' : 'full'} disabled={empty} />
       </footer>
@@ -69,29 +133,49 @@ export function CartPanel({ onPay, onEditWeight }: CartPanelProps) {
 interface CartLineRowProps {
   line: CartLine;
   index: number;
-  total: number;
+  unitPrice: number;
+  priced: PricedLine | undefined;
   onEditWeight: (index: number) => void;
+  onEditLine: (index: number) => void;
 }
 
-function CartLineRow({ line, index, total, onEditWeight }: CartLineRowProps) {
+function CartLineRow({ line, index, unitPrice, priced, onEditWeight, onEditLine }: CartLineRowProps) {
   const t = useT();
   const setQty = useCart((s) => s.setQty);
   const remove = useCart((s) => s.remove);
   const { product, qtyMilli } = line;
+  const lineDiscount = priced?.lineDiscount ?? 0;
 
   return (
     <li className="cart-line" data-testid="cart-line" data-sku={product.sku}>
-      <div className="line-main">
+      <button
+        type="button"
+        className="line-main"
+        data-testid="line-edit"
+        title={t('line.edit')}
+        onClick={() => onEditLine(index)}
+      >
         <span className="line-name">{product.name}</span>
         <span className="line-detail">
           <span data-testid="line-qty">
             {formatQty(qtyMilli, product.soldByWeight)} {product.unit}
           </span>{' '}
-          {t('cart.each', { price: formatRupiah(product.price) })}
+          <span
+            data-testid="line-price"
+            className={unitPrice !== product.price ? 'price-changed' : undefined}
+          >
+            {t('cart.each', { price: formatRupiah(unitPrice) })}
+          </span>
+          {lineDiscount > 0 && (
+            <span className="line-discount" data-testid="line-discount">
+              {' '}
+              {t('cart.lineDiscount', { amount: formatRupiah(lineDiscount) })}
+            </span>
+          )}
         </span>
-      </div>
+      </button>
       <span className="line-total" data-testid="line-total">
-        {formatRupiah(total)}
+        {formatRupiah((priced?.gross ?? 0) - lineDiscount)}
       </span>
       <div className="line-actions">
         {product.soldByWeight ? (

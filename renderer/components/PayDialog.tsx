@@ -1,69 +1,179 @@
-// Cash payment: take the cash, show the change, commit the sale once, then show the receipt number.
-import { useRef, useState } from 'react';
+// Payment: cash, QRIS, bank transfer and card (EDC), split across several. Non-cash parts are added
+// one by one; cash pays what is left (with the booth's cash rounding) and is the only source of
+// change. The sale is committed once, with every part, and the engine recomputes every number.
+import { useEffect, useRef, useState } from 'react';
 import type { Sale } from '../../shared/contract';
 import { formatNumber, formatRupiah } from '../../shared/money';
-import { cashChange, quickCashAmounts } from '../../shared/pricing';
+import { quickCashAmounts } from '../../shared/pricing';
+import { qrisWithAmount } from '../../shared/qris/qris';
+import { cashDue, type PaymentMethod } from '../../shared/settlement';
 import { ApiError, call } from '../api/client';
-import { useT } from '../i18n';
-import { type CartLine, useCart } from '../stores/cart';
+import { type MessageKey, useT } from '../i18n';
+import { usePaymentSettings } from '../stores/paymentSettings';
 import { Modal } from './Modal';
 import { parseCash } from './parseInput';
 import { SalePrinting } from './printing/SalePrinting';
+import { QrCode } from './QrCode';
+import { type Approval, ApprovalDialog } from './till/ApprovalDialog';
+import { commitInput, useSaleCommitter } from './till/saleInput';
+
+/** A non-cash part of the payment, as added in the dialog. */
+export interface NonCashPart {
+  method: Exclude<PaymentMethod, 'cash'>;
+  amount: number;
+  reference?: string;
+}
+
+const METHODS: PaymentMethod[] = ['cash', 'qris', 'transfer', 'card'];
 
 interface PayDialogProps {
-  lines: readonly CartLine[];
+  /** The priced total before cash rounding. */
   total: number;
+  /** Opened with the exact-cash shortcut: take the exact amount in cash at once. */
+  exactCash?: boolean;
   onClose: () => void;
+  /** Published for the customer display: what is being paid and how. */
+  onProgress?: (progress: PayProgress) => void;
 }
 
-export function PayDialog({ lines, total, onClose }: PayDialogProps) {
+export interface PayProgress {
+  method: PaymentMethod;
+  /** QRIS payload with the amount, while the buyer should scan it. */
+  qris: { payload: string; amount: number } | null;
+  due: number;
+  cash: number;
+  change: number | null;
+  sale: Sale | null;
+}
+
+export function PayDialog({ total, exactCash, onClose, onProgress }: PayDialogProps) {
   const [sale, setSale] = useState<Sale | null>(null);
-
   if (sale) return <SaleDone sale={sale} onNewSale={onClose} />;
-  return <CashEntry lines={lines} total={total} onClose={onClose} onDone={setSale} />;
+  return (
+    <PaymentEntry
+      total={total}
+      exactCash={exactCash}
+      onClose={onClose}
+      onProgress={onProgress}
+      onDone={(done) => {
+        onProgress?.({
+          method: 'cash',
+          qris: null,
+          due: 0,
+          cash: done.paid,
+          change: done.change,
+          sale: done,
+        });
+        setSale(done);
+      }}
+    />
+  );
 }
 
-interface CashEntryProps extends PayDialogProps {
+interface PaymentEntryProps extends PayDialogProps {
   onDone: (sale: Sale) => void;
 }
 
-function CashEntry({ lines, total, onClose, onDone }: CashEntryProps) {
+function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: PaymentEntryProps) {
   const t = useT();
+  const settings = usePaymentSettings((s) => s.settings);
+  const roundingUnit = settings?.cashRounding ?? 0;
+  const [parts, setParts] = useState<NonCashPart[]>([]);
+  const [method, setMethod] = useState<PaymentMethod>('cash');
   const [cash, setCash] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [amountText, setAmountText] = useState('');
+  const [reference, setReference] = useState('');
+  const [approvalReason, setApprovalReason] = useState<string | null>(null);
+  const { commit, saving, error, setError } = useSaleCommitter();
   const cashInput = useRef<HTMLInputElement>(null);
-  // State updates are async; the ref stops a fast double Enter from sending two sales.
-  const inFlight = useRef(false);
 
-  const change = cashChange(total, cash);
-  const canConfirm = change !== null && !saving;
+  const { left, rounding, due } = cashDue(total, parts, roundingUnit);
+  const change = cash >= due ? cash - due : null;
+  const paidByOthers = left === 0;
+  const canConfirm = !saving && (paidByOthers || (cash > 0 && cash >= due));
+  // A non-cash part defaults to everything still open, the common case for one-method sales.
+  const partAmount = amountText === '' ? left : parseCash(amountText);
+  const qrisPayload =
+    method === 'qris' && settings?.qrisStatic && partAmount > 0 && partAmount <= left
+      ? safeQris(settings.qrisStatic, partAmount)
+      : null;
 
-  const confirm = async () => {
-    if (inFlight.current || cashChange(total, cash) === null) return;
-    inFlight.current = true;
-    setSaving(true);
-    setError(null);
-    try {
-      const sale = await call('sales.commitCash', {
-        lines: lines.map((line) => ({ productId: line.product.id, qty: line.qtyMilli / 1000 })),
-        cashTendered: cash,
-      });
-      // The sale is stored: empty the cart now so closing the receipt can never sell it twice.
-      useCart.getState().clear();
-      onDone(sale);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : t('api.unreachable'));
-    } finally {
-      inFlight.current = false;
-      setSaving(false);
-    }
+  const report = (next: Partial<PayProgress> = {}) =>
+    onProgress?.({
+      method,
+      qris: qrisPayload ? { payload: qrisPayload, amount: partAmount } : null,
+      due,
+      cash,
+      change,
+      sale: null,
+      ...next,
+    });
+
+  const tenders = (withCash: boolean, cashAmount: number) => [
+    ...parts.map((p) => ({
+      method: p.method,
+      amount: p.amount,
+      ...(p.reference ? { reference: p.reference } : {}),
+      // The cashier pressed "payment received" for this QRIS part.
+      ...(p.method === 'qris' ? { confirmed: true } : {}),
+    })),
+    ...(withCash && cashAmount > 0 ? [{ method: 'cash' as const, amount: cashAmount }] : []),
+  ];
+
+  /** `cashAmount`: what the buyer handed over (a quick-cash button passes its own amount). */
+  const confirm = async (cashAmount = cash) => {
+    if (saving || !(paidByOthers || (cashAmount > 0 && cashAmount >= due))) return;
+    const result = await commit(commitInput(tenders(!paidByOthers, cashAmount)));
+    if (result.kind === 'sold') onDone(result.sale);
+    else if (result.kind === 'approval') setApprovalReason(result.message);
   };
 
-  const pickAmount = (amount: number) => {
+  // F10 (or the till's exact-cash shortcut) takes the exact amount in cash and completes.
+  const exact = useRef(() => {});
+  exact.current = () => {
+    if (method !== 'cash' || paidByOthers) return;
+    setCash(due);
+    void confirm(due);
+  };
+  useEffect(() => {
+    if (exactCash) exact.current();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'F10') return;
+      event.preventDefault();
+      exact.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [exactCash]);
+
+  const choose = (next: PaymentMethod) => {
+    setMethod(next);
+    setAmountText('');
+    setReference('');
+    setError(null);
+    report({ method: next, qris: null });
+  };
+
+  const addPart = () => {
+    if (method === 'cash') return;
+    if (partAmount <= 0) return setError(t('pay.part.zero'));
+    if (partAmount > left) return setError(t('pay.part.tooMuch', { left: formatRupiah(left) }));
+    setParts([...parts, { method, amount: partAmount, reference: reference.trim() || undefined }]);
+    setError(null);
+    setAmountText('');
+    setReference('');
+    // What is left goes to cash by default: the usual split is "QRIS for part, cash for the rest".
+    setMethod('cash');
+    report({ method: 'cash', qris: null });
+    setTimeout(() => cashInput.current?.focus(), 0);
+  };
+
+  // A quick-cash button is the money in the cashier's hand: it completes the sale at once.
+  const pickCash = (amount: number) => {
     setCash(amount);
     setError(null);
-    cashInput.current?.focus();
+    report({ cash: amount, change: amount >= due ? amount - due : null });
+    void confirm(amount);
   };
 
   return (
@@ -73,66 +183,143 @@ function CashEntry({ lines, total, onClose, onDone }: CashEntryProps) {
         <strong data-testid="pay-total">{formatRupiah(total)}</strong>
       </div>
 
-      <label className="field">
-        <span>{t('pay.cash')}</span>
-        <span className="cash-field">
-          <span className="cash-prefix" aria-hidden="true">
-            Rp
-          </span>
-          <input
-            ref={cashInput}
-            className="big-input cash-input"
-            data-testid="cash-input"
-            data-autofocus
-            inputMode="numeric"
-            autoComplete="off"
-            value={cash === 0 ? '' : formatNumber(cash)}
-            disabled={saving}
-            onChange={(event) => {
-              setCash(parseCash(event.target.value));
-              setError(null);
-            }}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                void confirm();
-              }
-            }}
-          />
-        </span>
-      </label>
+      {parts.length > 0 && (
+        <ul className="pay-parts" aria-label={t('pay.parts')}>
+          {parts.map((part, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: parts are only added and removed whole
+            <li key={i} data-testid="pay-part" data-method={part.method}>
+              <span>
+                {t(`pay.method.${part.method}` as MessageKey)}
+                {part.reference ? ` · ${part.reference}` : ''}
+              </span>
+              <strong>{formatRupiah(part.amount)}</strong>
+              <button
+                type="button"
+                className="btn btn-small btn-quiet"
+                data-testid="pay-part-remove"
+                disabled={saving}
+                onClick={() => setParts(parts.filter((_, j) => j !== i))}
+              >
+                {t('pay.part.remove')}
+              </button>
+            </li>
+          ))}
+          <li className="pay-left">
+            <span>{t('pay.left')}</span>
+            <strong data-testid="pay-left">{formatRupiah(left)}</strong>
+          </li>
+        </ul>
+      )}
 
-      <div className="quick-cash">
-        {/* Ascending, so the exact amount (always the smallest) stays first. */}
-        {quickCashAmounts(total).map((amount, i) => (
+      <div className="pay-methods" role="tablist" aria-label={t('pay.methods')}>
+        {METHODS.map((m) => (
           <button
-            key={amount}
+            key={m}
             type="button"
+            role="tab"
+            aria-selected={method === m}
             className="btn"
-            data-testid="quick-cash"
-            data-amount={amount}
-            disabled={saving}
-            onClick={() => pickAmount(amount)}
+            data-testid={`pay-method-${m}`}
+            disabled={saving || (m !== 'cash' && paidByOthers)}
+            onClick={() => choose(m)}
           >
-            {i === 0 ? (
-              <>
-                <span>{t('pay.exact')}</span>
-                <small>{formatRupiah(amount)}</small>
-              </>
-            ) : (
-              formatRupiah(amount)
-            )}
+            {t(`pay.method.${m}` as MessageKey)}
           </button>
         ))}
       </div>
 
-      <div className="change">
-        <span>{t('pay.change')}</span>
-        <strong data-testid="change-amount">{change === null ? '–' : formatRupiah(change)}</strong>
-        {change === null && cash > 0 && (
-          <span className="short">{t('pay.short', { amount: formatRupiah(total - cash) })}</span>
-        )}
-      </div>
+      {method === 'cash' ? (
+        <>
+          <label className="field">
+            <span>
+              {t('pay.cash')}
+              {rounding !== 0 && (
+                <small className="muted" data-testid="pay-rounding">
+                  {' '}
+                  {t('pay.rounded', { due: formatRupiah(due), rounding: formatNumber(rounding) })}
+                </small>
+              )}
+            </span>
+            <span className="cash-field">
+              <span className="cash-prefix" aria-hidden="true">
+                Rp
+              </span>
+              <input
+                ref={cashInput}
+                className="big-input cash-input"
+                data-testid="cash-input"
+                data-autofocus
+                inputMode="numeric"
+                autoComplete="off"
+                value={cash === 0 ? '' : formatNumber(cash)}
+                disabled={saving || paidByOthers}
+                onChange={(event) => pickCashTyped(parseCash(event.target.value))}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') {
+                    event.preventDefault();
+                    void confirm();
+                  }
+                }}
+              />
+            </span>
+          </label>
+
+          <div className="quick-cash">
+            {/* Ascending, so the exact amount (always the smallest) stays first. */}
+            {due > 0 &&
+              quickCashAmounts(due).map((amount, i) => (
+                <button
+                  key={amount}
+                  type="button"
+                  className="btn"
+                  data-testid="quick-cash"
+                  data-amount={amount}
+                  disabled={saving}
+                  onClick={() => pickCash(amount)}
+                >
+                  {i === 0 ? (
+                    <>
+                      <span>
+                        {t('pay.exact')} <kbd>F10</kbd>
+                      </span>
+                      <small>{formatRupiah(amount)}</small>
+                    </>
+                  ) : (
+                    formatRupiah(amount)
+                  )}
+                </button>
+              ))}
+          </div>
+
+          <div className="change">
+            <span>{t('pay.change')}</span>
+            <strong data-testid="change-amount">{change === null ? '–' : formatRupiah(change)}</strong>
+            {change === null && cash > 0 && (
+              <span className="short" data-testid="pay-short">
+                {t('pay.short', { amount: formatRupiah(due - cash) })}
+              </span>
+            )}
+          </div>
+        </>
+      ) : (
+        <NonCashEntry
+          method={method}
+          left={left}
+          amountText={amountText}
+          partAmount={partAmount}
+          reference={reference}
+          qrisPayload={qrisPayload}
+          qrisReady={Boolean(settings?.qrisStatic)}
+          merchant={settings?.qrisMerchant ?? null}
+          disabled={saving}
+          onAmount={(text) => {
+            setAmountText(text);
+            setError(null);
+          }}
+          onReference={setReference}
+          onAdd={addPart}
+        />
+      )}
 
       {error && (
         <p className="error" role="alert" data-testid="error-message">
@@ -154,7 +341,133 @@ function CashEntry({ lines, total, onClose, onDone }: CashEntryProps) {
           {saving ? t('pay.saving') : t('pay.confirm')}
         </button>
       </div>
+
+      {approvalReason && (
+        <ApprovalDialog
+          reason={approvalReason}
+          onClose={() => setApprovalReason(null)}
+          onApprove={async (approval) => {
+            const result = await commit(commitInput(tenders(!paidByOthers, cash), approval), {
+              rethrow: true,
+            });
+            if (result.kind === 'sold') {
+              setApprovalReason(null);
+              onDone(result.sale);
+            }
+          }}
+        />
+      )}
     </Modal>
+  );
+
+  function pickCashTyped(amount: number) {
+    setCash(amount);
+    setError(null);
+    report({ cash: amount, change: amount >= due ? amount - due : null });
+  }
+}
+
+/** The QRIS payload with the amount, or null when the stored static QRIS cannot take one. */
+function safeQris(staticPayload: string, amount: number): string | null {
+  try {
+    return qrisWithAmount(staticPayload, amount);
+  } catch {
+    return null;
+  }
+}
+
+interface NonCashEntryProps {
+  method: Exclude<PaymentMethod, 'cash'>;
+  left: number;
+  amountText: string;
+  partAmount: number;
+  reference: string;
+  qrisPayload: string | null;
+  qrisReady: boolean;
+  merchant: { name: string; city: string } | null;
+  disabled: boolean;
+  onAmount: (text: string) => void;
+  onReference: (text: string) => void;
+  onAdd: () => void;
+}
+
+function NonCashEntry(props: NonCashEntryProps) {
+  const t = useT();
+  const { method, left, partAmount } = props;
+  if (method === 'qris' && !props.qrisReady) {
+    return (
+      <p className="notice" data-testid="qris-not-set">
+        {t('pay.qris.notSet')}
+      </p>
+    );
+  }
+  return (
+    <div className="noncash">
+      <label className="field">
+        <span>{t('pay.part.amount')}</span>
+        <span className="cash-field">
+          <span className="cash-prefix" aria-hidden="true">
+            Rp
+          </span>
+          <input
+            className="big-input"
+            data-testid="part-amount"
+            data-autofocus
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder={formatNumber(left)}
+            value={props.amountText === '' ? '' : formatNumber(parseCash(props.amountText))}
+            disabled={props.disabled}
+            onChange={(e) => props.onAmount(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && method !== 'qris') {
+                e.preventDefault();
+                props.onAdd();
+              }
+            }}
+          />
+        </span>
+      </label>
+      <label className="field">
+        <span>{t(method === 'qris' ? 'pay.part.qrisRef' : 'pay.part.reference')}</span>
+        <input
+          data-testid="part-reference"
+          maxLength={64}
+          value={props.reference}
+          disabled={props.disabled}
+          onChange={(e) => props.onReference(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && method !== 'qris') {
+              e.preventDefault();
+              props.onAdd();
+            }
+          }}
+        />
+      </label>
+      {method === 'qris' && props.qrisPayload && (
+        <figure className="qris-figure">
+          <QrCode data={props.qrisPayload} label={t('pay.qris.scan', { amount: formatRupiah(partAmount) })} />
+          <figcaption>
+            <strong data-testid="qris-amount">{formatRupiah(partAmount)}</strong>
+            {props.merchant && (
+              <span className="muted" data-testid="qris-merchant">
+                {props.merchant.name} · {props.merchant.city}
+              </span>
+            )}
+            <span className="muted">{t('pay.qris.help')}</span>
+          </figcaption>
+        </figure>
+      )}
+      <button
+        type="button"
+        className="btn btn-primary"
+        data-testid="part-add"
+        disabled={props.disabled || partAmount <= 0}
+        onClick={props.onAdd}
+      >
+        {method === 'qris' ? t('pay.qris.received') : t('pay.part.add')}
+      </button>
+    </div>
   );
 }
 
@@ -168,8 +481,10 @@ function SaleDone({ sale, onNewSale }: { sale: Sale; onNewSale: () => void }) {
         <dd data-testid="receipt-no">{sale.receiptNo}</dd>
         <dt>{t('pay.total')}</dt>
         <dd data-testid="sale-total">{formatRupiah(sale.total)}</dd>
-        <dt>{t('pay.cash')}</dt>
-        <dd data-testid="sale-paid">{formatRupiah(sale.paid)}</dd>
+        {sale.payments.map((p, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: stored payments keep their order
+          <PaymentRow key={i} label={t(`pay.method.${p.method}` as MessageKey)} amount={p.tendered} />
+        ))}
         <dt>{t('pay.change')}</dt>
         <dd className="receipt-change" data-testid="change-amount">
           {formatRupiah(sale.change)}
@@ -188,5 +503,14 @@ function SaleDone({ sale, onNewSale }: { sale: Sale; onNewSale: () => void }) {
         </button>
       </div>
     </Modal>
+  );
+}
+
+function PaymentRow({ label, amount }: { label: string; amount: number }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd data-testid="sale-paid">{formatRupiah(amount)}</dd>
+    </>
   );
 }

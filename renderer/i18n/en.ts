@@ -61,7 +61,7 @@ export const en: Dictionary = {
   'cart.clearConfirm': 'Clear the cart?',
   'cart.clearYes': 'Yes, clear',
 
-  'pay.title': 'Cash payment',
+  'pay.title': 'Payment',
   'pay.total': 'Total',
   'pay.cash': 'Cash received',
   'pay.exact': 'Exact cash',

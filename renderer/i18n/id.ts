@@ -61,7 +61,7 @@ export const id = {
   'cart.clearConfirm': 'Kosongkan keranjang?',
   'cart.clearYes': 'Ya, kosongkan',
 
-  'pay.title': 'Pembayaran tunai',
+  'pay.title': 'Pembayaran',
   'pay.total': 'Total',
   'pay.cash': 'Uang diterima',
   'pay.exact': 'Uang pas',

@@ -8,9 +8,15 @@ import { PayDialog } from '../components/PayDialog';
 import { ProductGrid } from '../components/ProductGrid';
 import { PrintQueueIndicator } from '../components/printing/PrintQueueIndicator';
 import { SearchBox } from '../components/SearchBox';
+import { BuyerPicker } from '../components/till/BuyerPicker';
+import { LineEditDialog } from '../components/till/LineEditDialog';
+import { OrderDiscountDialog } from '../components/till/OrderDiscountDialog';
+import { ParkDialog } from '../components/till/ParkDialog';
+import { useTierPriceSync } from '../components/till/useTierPriceSync';
 import { WeightDialog } from '../components/WeightDialog';
 import { type MessageKey, type Params, useT } from '../i18n';
-import { useCart, useCartTotals } from '../stores/cart';
+import { useCart, useCartPricing } from '../stores/cart';
+import { usePaymentSettings } from '../stores/paymentSettings';
 import { looksLikeBarcode, lookupScan } from './scanCode';
 import { LowStockBadge } from './stock/LowStockBadge';
 import { useExpiryWarnings } from './stock/useExpiryWarnings';
@@ -25,6 +31,25 @@ interface Weighing {
 
 /** A dictionary key (re-translated if the language changes) or the engine's own message. */
 type Notice = { key: MessageKey; params?: Params } | { text: string };
+
+/** The one dialog open over the till, if any. */
+type TillDialog =
+  | { kind: 'pay'; exactCash: boolean }
+  | { kind: 'line'; index: number }
+  | { kind: 'orderDiscount' }
+  | { kind: 'buyer' }
+  | { kind: 'park' };
+
+/** Till shortcuts (also printed on the buttons); see docs/till.md. */
+const SHORTCUTS: Record<string, TillDialog['kind'] | 'exact' | 'search' | 'new'> = {
+  F2: 'search',
+  F4: 'new',
+  F6: 'buyer',
+  F7: 'orderDiscount',
+  F8: 'park',
+  F9: 'pay',
+  F10: 'exact',
+};
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -41,14 +66,22 @@ export function SaleScreen() {
   const lines = useCart((s) => s.lines);
   const add = useCart((s) => s.add);
   const setQty = useCart((s) => s.setQty);
-  const totals = useCartTotals();
+  const { totals, problem: priceProblem } = useCartPricing();
+  const loadSettings = usePaymentSettings((s) => s.load);
+  useTierPriceSync();
 
   const [category, setCategory] = useState<string | null>(null);
   const [weighing, setWeighing] = useState<Weighing | null>(null);
-  const [paying, setPaying] = useState(false);
+  const [dialog, setDialog] = useState<TillDialog | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [notes, setNotes] = useState<string[]>([]);
   const searchRef = useRef<HTMLInputElement>(null);
-  const dialogOpen = weighing !== null || paying;
+  const dialogOpen = weighing !== null || dialog !== null;
+
+  // PPN, rounding and QRIS as the manager last saved them; read again each time the till opens.
+  useEffect(() => {
+    loadSettings().catch(() => setNotice({ key: 'api.unreachable' }));
+  }, [loadSettings]);
 
   const focusSearch = useCallback(() => {
     searchRef.current?.focus();
@@ -60,12 +93,22 @@ export function SaleScreen() {
     if (!dialogOpen) focusSearch();
   }, [dialogOpen, focusSearch]);
 
+  const canPay = lines.length > 0 && priceProblem === null;
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (dialogOpen || event.ctrlKey || event.altKey || event.metaKey) return;
-      if (event.key === 'F2' || (event.key === '/' && !isTyping(event.target))) {
+      const action =
+        SHORTCUTS[event.key] ?? (event.key === '/' && !isTyping(event.target) ? 'search' : undefined);
+      if (action) {
         event.preventDefault();
-        focusSearch();
+        if (action === 'search') focusSearch();
+        else if (action === 'new') document.querySelector<HTMLElement>('[data-testid="clear-cart"]')?.click();
+        else if (action === 'pay' || action === 'exact') {
+          if (canPay) setDialog({ kind: 'pay', exactCash: action === 'exact' });
+        } else if (action === 'orderDiscount') {
+          if (lines.length > 0) setDialog({ kind: 'orderDiscount' });
+        } else if (action !== 'line') setDialog({ kind: action } as TillDialog);
       } else if (event.key.length === 1 && event.key !== ' ' && !isTyping(event.target)) {
         // A scan or typing while a tile has focus lands in the search box, not nowhere.
         searchRef.current?.focus();
@@ -73,7 +116,7 @@ export function SaleScreen() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialogOpen, focusSearch]);
+  }, [dialogOpen, focusSearch, canPay, lines.length]);
 
   const visible = category ? search.results.filter((p) => p.category === category) : search.results;
 
@@ -88,6 +131,7 @@ export function SaleScreen() {
           }
         : null,
     );
+    setNotes([]);
     if (qtyMilli !== undefined) add(product, qtyMilli);
     else if (product.soldByWeight) setWeighing({ product });
     else add(product);
@@ -168,6 +212,11 @@ export function SaleScreen() {
               {'text' in notice ? notice.text : t(notice.key, notice.params)}
             </p>
           )}
+          {notes.map((note) => (
+            <p key={note} className="notice" role="status" data-testid="resume-note">
+              {note}
+            </p>
+          ))}
           {visible.length > 0 ? (
             <ProductGrid products={visible} onPick={pick} />
           ) : (
@@ -180,7 +229,14 @@ export function SaleScreen() {
             )
           )}
         </section>
-        <CartPanel onPay={() => setPaying(true)} onEditWeight={editWeight} />
+        <CartPanel
+          onPay={() => setDialog({ kind: 'pay', exactCash: false })}
+          onEditWeight={editWeight}
+          onEditLine={(index) => setDialog({ kind: 'line', index })}
+          onOrderDiscount={() => setDialog({ kind: 'orderDiscount' })}
+          onBuyer={() => setDialog({ kind: 'buyer' })}
+          onPark={() => setDialog({ kind: 'park' })}
+        />
       </main>
 
       {weighing && (
@@ -191,7 +247,21 @@ export function SaleScreen() {
           onClose={() => setWeighing(null)}
         />
       )}
-      {paying && <PayDialog lines={lines} total={totals.total} onClose={() => setPaying(false)} />}
+      {dialog?.kind === 'pay' && (
+        <PayDialog total={totals.total} exactCash={dialog.exactCash} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'line' && lines[dialog.index] && (
+        <LineEditDialog
+          index={dialog.index}
+          line={lines[dialog.index] as (typeof lines)[number]}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'orderDiscount' && (
+        <OrderDiscountDialog base={totals.subtotal - totals.lineDiscounts} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'buyer' && <BuyerPicker onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'park' && <ParkDialog onClose={() => setDialog(null)} onResumed={setNotes} />}
       <PrintQueueIndicator />
     </>
   );

@@ -28,6 +28,8 @@ export const parkedLineInput = z
     qty: quantity,
     /** A price the cashier typed over the catalogue price; absent: the catalogue price. */
     unitPrice: rupiah.optional(),
+    /** Why the price was changed; kept so the sale can be committed after a resume. */
+    priceReason: optionalReason,
     discount: discountInput.optional(),
     discountReason: optionalReason,
   })
@@ -58,6 +60,7 @@ export const resumedLineSchema = z.object({
   qtyMilli: z.number().int(),
   /** The cashier's own price, kept as it was; null: the catalogue price. */
   unitPrice: z.number().int().nullable(),
+  priceReason: z.string().nullable(),
   discount: discountOutput.nullable(),
   discountReason: z.string().nullable(),
   /** The catalogue price moved while the cart was parked: the line now sells at `to`. */

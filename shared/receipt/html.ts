@@ -2,7 +2,7 @@
 // this markup, built from the same laid-out lines the thermal printer receives.
 import { ean13Modules } from './ean13';
 import type { DocBlock, PrintDoc } from './model';
-import { qrModules } from './qr';
+import { qrSvgPath } from './qr';
 
 export interface HtmlOptions {
   /** `data:image/png;base64,...` of the receipt logo; without it the logo block is left out. */
@@ -22,15 +22,7 @@ export function escapeHtml(text: string): string {
 }
 
 function qrSvg(data: string): string {
-  const rows = qrModules(data);
-  const size = rows.length;
-  let path = '';
-  rows.forEach((row, y) => {
-    row.forEach((dark, x) => {
-      if (dark) path += `M${x + 2} ${y + 2}h1v1h-1z`;
-    });
-  });
-  const box = size + 4;
+  const { path, box } = qrSvgPath(data, 2);
   return `<svg class="receipt-qr" viewBox="0 0 ${box} ${box}" role="img" aria-label="QR" shape-rendering="crispEdges"><rect width="${box}" height="${box}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
 }
 

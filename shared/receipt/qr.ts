@@ -6,3 +6,15 @@ import { encodeQR } from '@paulmillr/qr';
 export function qrModules(data: string): boolean[][] {
   return encodeQR(data, 'raw', { ecc: 'medium', border: 0 });
 }
+
+/** An SVG path of the dark modules, offset by a quiet zone of `quiet` modules; `box` is the full size. */
+export function qrSvgPath(data: string, quiet: number): { path: string; box: number } {
+  const rows = qrModules(data);
+  let path = '';
+  rows.forEach((row, y) => {
+    row.forEach((dark, x) => {
+      if (dark) path += `M${x + quiet} ${y + quiet}h1v1h-1z`;
+    });
+  });
+  return { path, box: rows.length + quiet * 2 };
+}

@@ -95,8 +95,8 @@ export function saveParkedCart(ctx: Ctx, input: ParsedInput<'parked.save'>, acto
       const cartId = Number(cart.lastInsertRowid);
       const insertLine = db.prepare(
         `INSERT INTO parked_cart_lines (cart_id, line_no, product_id, qty_milli, list_price, unit_price,
-                                        discount_kind, discount_value, discount_reason)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                                        price_reason, discount_kind, discount_value, discount_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       lines.forEach((line, i) => {
         const discount = toStored(line.discount);
@@ -107,6 +107,7 @@ export function saveParkedCart(ctx: Ctx, input: ParsedInput<'parked.save'>, acto
           line.qtyMilli,
           line.product.price,
           line.unitPrice ?? null,
+          line.unitPrice === undefined ? null : (line.priceReason ?? null),
           discount.kind,
           discount.value,
           line.discountReason ?? null,
@@ -141,6 +142,7 @@ interface LineRow {
   qtyMilli: number;
   listPrice: number;
   unitPrice: number | null;
+  priceReason: string | null;
   discountKind: 'amount' | 'percent' | null;
   discountValue: number | null;
   discountReason: string | null;
@@ -150,7 +152,7 @@ function cartLines(db: Database, cartId: number): LineRow[] {
   return db
     .prepare(
       `SELECT l.product_id AS productId, p.name, l.qty_milli AS qtyMilli, l.list_price AS listPrice,
-              l.unit_price AS unitPrice, l.discount_kind AS discountKind, l.discount_value AS discountValue,
+              l.unit_price AS unitPrice, l.price_reason AS priceReason, l.discount_kind AS discountKind, l.discount_value AS discountValue,
               l.discount_reason AS discountReason
        FROM parked_cart_lines l JOIN products p ON p.id = l.product_id
        WHERE l.cart_id = ? ORDER BY l.line_no`,
@@ -211,6 +213,7 @@ export function resumeParkedCart(ctx: Ctx, id: number): ResumedCart {
           product,
           qtyMilli: row.qtyMilli,
           unitPrice: row.unitPrice,
+          priceReason: row.priceReason,
           discount: fromStored({ kind: row.discountKind, value: row.discountValue }),
           discountReason: row.discountReason,
           priceChange: moved ? { from: row.listPrice, to: product.price } : null,
