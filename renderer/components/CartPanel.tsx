@@ -1,3 +1,4 @@
+import './till/till.css';
 import { useState } from 'react';
 import { formatRupiah } from '../../shared/money';
 import type { PricedLine } from '../../shared/pricing';

@@ -446,7 +446,11 @@ function NonCashEntry(props: NonCashEntryProps) {
       </label>
       {method === 'qris' && props.qrisPayload && (
         <figure className="qris-figure">
-          <QrCode data={props.qrisPayload} label={t('pay.qris.scan', { amount: formatRupiah(partAmount) })} />
+          <QrCode
+            size={200}
+            data={props.qrisPayload}
+            label={t('pay.qris.scan', { amount: formatRupiah(partAmount) })}
+          />
           <figcaption>
             <strong data-testid="qris-amount">{formatRupiah(partAmount)}</strong>
             {props.merchant && (
