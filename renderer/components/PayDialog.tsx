@@ -7,14 +7,13 @@ import { formatNumber, formatRupiah } from '../../shared/money';
 import { quickCashAmounts } from '../../shared/pricing';
 import { qrisWithAmount } from '../../shared/qris/qris';
 import { cashDue, type PaymentMethod } from '../../shared/settlement';
-import { ApiError, call } from '../api/client';
 import { type MessageKey, useT } from '../i18n';
 import { usePaymentSettings } from '../stores/paymentSettings';
 import { Modal } from './Modal';
 import { parseCash } from './parseInput';
 import { SalePrinting } from './printing/SalePrinting';
 import { QrCode } from './QrCode';
-import { type Approval, ApprovalDialog } from './till/ApprovalDialog';
+import { ApprovalDialog } from './till/ApprovalDialog';
 import { commitInput, useSaleCommitter } from './till/saleInput';
 
 /** A non-cash part of the payment, as added in the dialog. */

@@ -1,6 +1,10 @@
 import type { Product } from '../../shared/contract';
 import { formatRupiah } from '../../shared/money';
 import { useT } from '../i18n';
+import { useProductImages } from './useProductImages';
+
+/** Pictures are fetched for the first tiles only: the rest are a scroll away and rarely tapped. */
+const PICTURED_TILES = 60;
 
 interface ProductGridProps {
   products: readonly Product[];
@@ -8,27 +12,35 @@ interface ProductGridProps {
 }
 
 export function ProductGrid({ products, onPick }: ProductGridProps) {
+  const images = useProductImages(products.slice(0, PICTURED_TILES).map((p) => p.id));
   return (
     <ul className="product-grid">
       {products.map((product) => (
         <li key={product.id}>
-          <ProductTile product={product} onPick={onPick} />
+          <ProductTile product={product} image={images.get(product.id) ?? null} onPick={onPick} />
         </li>
       ))}
     </ul>
   );
 }
 
-function ProductTile({ product, onPick }: { product: Product; onPick: (product: Product) => void }) {
+interface ProductTileProps {
+  product: Product;
+  image: string | null;
+  onPick: (product: Product) => void;
+}
+
+function ProductTile({ product, image, onPick }: ProductTileProps) {
   const t = useT();
   return (
     <button
       type="button"
-      className="product-tile"
+      className={image ? 'product-tile with-image' : 'product-tile'}
       data-testid="product-tile"
       data-sku={product.sku}
       onClick={() => onPick(product)}
     >
+      {image && <img className="tile-image" data-testid="tile-image" src={image} alt="" />}
       <span className="tile-name">{product.name}</span>
       <span className="tile-price">
         {formatRupiah(product.price)}

@@ -265,6 +265,18 @@ export const catalogCommands = defineCommands({
       .strict(),
     output: z.object({ image: z.string().nullable() }),
   },
+  'products.images': {
+    summary: "The images of some products, for the till's tiles; products without one are left out",
+    access: 'cashier',
+    input: z
+      .object({
+        ids: z
+          .array(id, { error: 'Daftar produk tidak valid' })
+          .max(500, { error: 'Paling banyak 500 produk sekaligus' }),
+      })
+      .strict(),
+    output: z.array(z.object({ productId: z.number().int(), image: z.string() })),
+  },
   'producers.list': {
     summary: 'Producing units (UPT) with their proceeds split and product counts',
     access: 'cashier',

@@ -6,7 +6,7 @@ import { exportCatalogue } from './exportCatalogue';
 import { listProducts } from './listProducts';
 import { listProducers, saveProducer } from './producers';
 import { getProduct } from './productDetail';
-import { setProductImage } from './productImage';
+import { productImages, setProductImage } from './productImage';
 import { saveProduct } from './saveProduct';
 import { searchProducts } from './searchProducts';
 import { listWorkshops, saveWorkshop } from './workshops';
@@ -17,6 +17,7 @@ export const catalogHandlers: HandlerMap<keyof typeof catalogCommands> = {
   'products.get': (ctx, input) => getProduct(ctx.db, input.id),
   'products.save': (ctx, input, actor) => saveProduct(ctx.db, input, actor, ctx.now()),
   'products.setImage': (ctx, input) => setProductImage(ctx.db, input, ctx.now()),
+  'products.images': (ctx, input) => productImages(ctx.db, input.ids),
   'producers.list': (ctx, input) => listProducers(ctx.db, input),
   'producers.save': (ctx, input) => saveProducer(ctx.db, input),
   'workshops.list': (ctx, input) => listWorkshops(ctx.db, input),

@@ -61,3 +61,17 @@ export function setProductImage(
   }).immediate();
   return { image: data && image ? `data:${image.mime};base64,${data.toString('base64')}` : null };
 }
+
+/** The images of `ids` as data URLs, for the tiles at the till (the cart shows the first screen's worth). */
+export function productImages(db: Database, ids: readonly number[]): { productId: number; image: string }[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .prepare(
+      'SELECT product_id AS productId, mime, data FROM product_images WHERE product_id IN (SELECT value FROM json_each(?))',
+    )
+    .all(JSON.stringify(ids)) as { productId: number; mime: string; data: Buffer }[];
+  return rows.map((row) => ({
+    productId: row.productId,
+    image: `data:${row.mime};base64,${row.data.toString('base64')}`,
+  }));
+}

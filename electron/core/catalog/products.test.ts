@@ -235,6 +235,11 @@ describe('products.setImage', () => {
     expect(set.image).toBe(`data:image/png;base64,${PNG_1X1}`);
     expect((await m.ok('products.get', { id: product.id })).image).toBe(set.image);
     expect((await m.ok('products.search', { text: 'KRP-200' })).items[0]?.hasImage).toBe(true);
+    // The till asks for the tiles it shows; products without an image are left out.
+    const cashier = await t.as('cashier');
+    expect(await cashier.ok('products.images', { ids: [product.id, product.id + 1000] })).toEqual([
+      { productId: product.id, image: set.image },
+    ]);
 
     const before = counts(dir);
     const refusals: [CommandInput<'products.setImage'>, RegExp][] = [
