@@ -5,6 +5,7 @@ import { catalogEn } from './areas/catalog.en';
 import { displayEn } from './areas/display.en';
 import { paymentsEn } from './areas/payments.en';
 import { printingEn } from './areas/printing.en';
+import { settingsEn } from './areas/settings.en';
 import { stockEn } from './areas/stock.en';
 import type { Dictionary } from './id';
 
@@ -18,6 +19,7 @@ export const en: Dictionary = {
   ...afterSaleEn,
   ...displayEn,
   ...backupEn,
+  ...settingsEn,
   'app.name': 'Karya POS',
   'nav.sale': 'Till',
   'app.device': 'Device',

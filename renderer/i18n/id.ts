@@ -7,6 +7,7 @@ import { catalogId } from './areas/catalog.id';
 import { displayId } from './areas/display.id';
 import { paymentsId } from './areas/payments.id';
 import { printingId } from './areas/printing.id';
+import { settingsId } from './areas/settings.id';
 import { stockId } from './areas/stock.id';
 
 export const id = {
@@ -18,6 +19,7 @@ export const id = {
   ...afterSaleId,
   ...displayId,
   ...backupId,
+  ...settingsId,
   'app.name': 'Karya POS',
   'nav.sale': 'Kasir',
   'app.device': 'Perangkat',

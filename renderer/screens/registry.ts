@@ -7,6 +7,7 @@ import { BackupScreen } from './backup/BackupScreen';
 import { CatalogScreen } from './catalog/CatalogScreen';
 import { PrintersScreen } from './printing/PrintersScreen';
 import { SaleScreen } from './SaleScreen';
+import { SettingsScreen } from './settings/SettingsScreen';
 import { StockScreen } from './stock/StockScreen';
 
 export interface ScreenEntry {
@@ -23,5 +24,6 @@ export const SCREENS: ScreenEntry[] = [
   { id: 'stock', labelKey: 'nav.stock', minRole: 'manager', Component: StockScreen },
   { id: 'catalog', labelKey: 'nav.catalog', minRole: 'manager', Component: CatalogScreen },
   { id: 'printers', labelKey: 'nav.printers', minRole: 'manager', Component: PrintersScreen },
+  { id: 'settings', labelKey: 'nav.settings', minRole: 'manager', Component: SettingsScreen },
   { id: 'backup', labelKey: 'nav.backup', minRole: 'admin', Component: BackupScreen },
 ];
