@@ -76,6 +76,8 @@ export function SaleScreen() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
   const searchRef = useRef<HTMLInputElement>(null);
+  const latestQuery = useRef(search.query);
+  latestQuery.current = search.query;
   const dialogOpen = weighing !== null || dialog !== null;
 
   // PPN, rounding and QRIS as the manager last saved them; read again each time the till opens.
@@ -161,7 +163,8 @@ export function SaleScreen() {
         setNotice({ key: 'search.notFound', params: { query: text } });
         return;
       }
-      setQuery('');
+      // Whatever the cashier typed while the search ran stays in the box.
+      if (latestQuery.current.trim() === text) setQuery('');
       pick(top);
     } catch (err) {
       setNotice(err instanceof ApiError ? { text: err.message } : { key: 'api.unreachable' });
