@@ -98,7 +98,13 @@ test('a manager adds a GROSIR reseller and sets a GROSIR price beside the catalo
   till,
 }) => {
   await till.open(page, 'manager');
-  await openSettings(page, 'buyers');
+  // The tab strip works from the keyboard: arrow keys move between tabs.
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-tab-payments').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('settings-tab-buyers')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('settings-tab-buyers')).toBeFocused();
+  await expect(page.getByTestId('buyer-new')).toBeVisible();
 
   await page.getByTestId('buyer-new').click();
   await page.getByTestId('buyer-kind').selectOption('reseller');

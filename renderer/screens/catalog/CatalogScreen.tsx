@@ -3,6 +3,7 @@
 // engine refuses their changes anyway.
 import './catalog.css';
 import { useState } from 'react';
+import { Tabs } from '../../components/Tabs';
 import { type MessageKey, useT } from '../../i18n';
 import { CategoriesTab } from './CategoriesTab';
 import { ImportTab } from './ImportTab';
@@ -22,20 +23,14 @@ export function CatalogScreen() {
 
   return (
     <main className="cat">
-      <div className="cat-tabs" role="tablist" aria-label={t('catalog.title')}>
-        {TABS.map((id) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            aria-selected={tab === id}
-            data-testid={`catalog-tab-${id}`}
-            onClick={() => setTab(id)}
-          >
-            {t(`catalog.tab.${id}` as MessageKey)}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        tabs={TABS}
+        current={tab}
+        onChange={setTab}
+        label={t('catalog.title')}
+        labelOf={(id) => t(`catalog.tab.${id}` as MessageKey)}
+        testIdPrefix="catalog-tab"
+      />
       {lookups.error && (
         <p className="error" role="alert">
           {lookups.error}

@@ -3,6 +3,7 @@
 import './printers.css';
 import { useState } from 'react';
 import { PrintJobList } from '../../components/printing/PrintJobList';
+import { Tabs } from '../../components/Tabs';
 import { useT } from '../../i18n';
 import { LabelsTab } from './LabelsTab';
 import { PrintersTab } from './PrintersTab';
@@ -16,20 +17,14 @@ export function PrintersScreen() {
   const [tab, setTab] = useState<Tab>('printers');
   return (
     <main className="printers">
-      <div className="printers-tabs" role="tablist" aria-label={t('printing.title')}>
-        {TABS.map((id) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            aria-selected={tab === id}
-            data-testid={`printing-tab-${id}`}
-            onClick={() => setTab(id)}
-          >
-            {t(`printing.tab.${id}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        tabs={TABS}
+        current={tab}
+        onChange={setTab}
+        label={t('printing.title')}
+        labelOf={(id) => t(`printing.tab.${id}`)}
+        testIdPrefix="printing-tab"
+      />
       <section className="printers-panel" role="tabpanel">
         {tab === 'printers' && <PrintersTab />}
         {tab === 'receipt' && <ReceiptTab />}

@@ -1,6 +1,7 @@
 // Stock for managers: levels, receiving, adjusting, transfers, the ledger, locations and events.
 import './stock.css';
 import { useState } from 'react';
+import { Tabs } from '../../components/Tabs';
 import { type MessageKey, useT } from '../../i18n';
 import { AdjustTab } from './AdjustTab';
 import { EventsTab } from './EventsTab';
@@ -25,20 +26,14 @@ export function StockScreen() {
 
   return (
     <main className="stock">
-      <div className="stock-tabs" role="tablist" aria-label={t('stock.title')}>
-        {TABS.map((id) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            aria-selected={tab === id}
-            data-testid={`stock-tab-${id}`}
-            onClick={() => setTab(id)}
-          >
-            {t(`stock.tab.${id}` as MessageKey)}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        tabs={TABS}
+        current={tab}
+        onChange={setTab}
+        label={t('stock.title')}
+        labelOf={(id) => t(`stock.tab.${id}` as MessageKey)}
+        testIdPrefix="stock-tab"
+      />
       {data.error && (
         <p className="error" role="alert">
           {data.error}
