@@ -56,11 +56,11 @@ describe('receipt of a discounted, taxed, split-paid sale', () => {
     });
     const lines = docTextLines(layoutDoc(model, { columns: 32, originLines: false, logo: false }));
     const text = lines.join('\n');
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // A label on the left, its amount right-aligned in the last column of the 32.
     const row = (label: string, amount: string) => {
       expect(lines).toContainEqual(
-        expect.stringMatching(new RegExp(`^${escape(label)} +${escape(amount)}$`)),
+        expect.stringMatching(new RegExp(`^${escapeRegExp(label)} +${escapeRegExp(amount)}$`)),
       );
       expect(lines.find((l) => l.startsWith(label) && l.endsWith(amount))).toHaveLength(32);
     };
