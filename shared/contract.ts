@@ -12,8 +12,10 @@ import type { CommandError } from './contract/common';
 import { displayCommands } from './contract/display';
 import { paymentsCommands } from './contract/payments';
 import { printingCommands } from './contract/printing';
+import { reportsCommands } from './contract/reports';
 import { salesCommands } from './contract/sales';
 import { searchCommands } from './contract/search';
+import { shiftsCommands } from './contract/shifts';
 import { stockCommands } from './contract/stock';
 
 export * from './contract/afterSale';
@@ -25,8 +27,10 @@ export * from './contract/common';
 export * from './contract/display';
 export * from './contract/payments';
 export * from './contract/printing';
+export * from './contract/reports';
 export * from './contract/sales';
 export * from './contract/search';
+export * from './contract/shifts';
 export * from './contract/stock';
 
 export const commands = {
@@ -40,6 +44,8 @@ export const commands = {
   ...paymentsCommands,
   ...afterSaleCommands,
   ...displayCommands,
+  ...shiftsCommands,
+  ...reportsCommands,
   ...backupCommands,
 } as const;
 

@@ -11,8 +11,10 @@ import { diagnosticsHandlers } from './diagnostics/handlers';
 import { displayHandlers } from './display/handlers';
 import { paymentsHandlers } from './payments/handlers';
 import { printingHandlers } from './printing/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { salesHandlers } from './sales/handlers';
 import { searchHandlers } from './search/handlers';
+import { shiftsHandlers } from './shifts/handlers';
 import { stockHandlers } from './stock/handlers';
 
 export const handlers: HandlerMap<CommandName> = {
@@ -26,6 +28,8 @@ export const handlers: HandlerMap<CommandName> = {
   ...paymentsHandlers,
   ...afterSaleHandlers,
   ...displayHandlers,
+  ...shiftsHandlers,
+  ...reportsHandlers,
   ...backupHandlers,
   ...diagnosticsHandlers,
 };

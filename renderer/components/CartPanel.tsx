@@ -16,6 +16,7 @@ interface CartPanelProps {
   onOrderDiscount: () => void;
   onBuyer: () => void;
   onPark: () => void;
+  onShift: () => void;
 }
 
 export function CartPanel({
@@ -25,6 +26,7 @@ export function CartPanel({
   onOrderDiscount,
   onBuyer,
   onPark,
+  onShift,
 }: CartPanelProps) {
   const t = useT();
   const lines = useCart((s) => s.lines);
@@ -122,6 +124,9 @@ export function CartPanel({
           </button>
           <button type="button" className="btn btn-small" data-testid="park-button" onClick={onPark}>
             {t('park.button')} <kbd>F8</kbd>
+          </button>
+          <button type="button" className="btn btn-small" data-testid="shift-button" onClick={onShift}>
+            {t('shift.button')} <kbd>F12</kbd>
           </button>
         </div>
         {/* Remounts when the cart empties, so a pending confirm never survives into the next sale. */}

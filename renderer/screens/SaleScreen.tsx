@@ -1,13 +1,15 @@
 // The till: find products on the left, the cart on the right, pay in a dialog.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Product } from '../../shared/contract';
-import { ApiError } from '../api/client';
+import type { Product, Shift } from '../../shared/contract';
+import { ApiError, call } from '../api/client';
 import { CartPanel } from '../components/CartPanel';
 import { CategoryChips } from '../components/CategoryChips';
 import { PayDialog } from '../components/PayDialog';
 import { ProductGrid } from '../components/ProductGrid';
 import { PrintQueueIndicator } from '../components/printing/PrintQueueIndicator';
 import { SearchBox } from '../components/SearchBox';
+import { OpenShiftPanel } from '../components/shift/OpenShiftPanel';
+import { ShiftDialog } from '../components/shift/ShiftDialog';
 import { BuyerPicker } from '../components/till/BuyerPicker';
 import { LineEditDialog } from '../components/till/LineEditDialog';
 import { OrderDiscountDialog } from '../components/till/OrderDiscountDialog';
@@ -38,7 +40,8 @@ type TillDialog =
   | { kind: 'line'; index: number }
   | { kind: 'orderDiscount' }
   | { kind: 'buyer' }
-  | { kind: 'park' };
+  | { kind: 'park' }
+  | { kind: 'shift' };
 
 /** Till shortcuts (also printed on the buttons); see docs/till.md. */
 const SHORTCUTS: Record<string, TillDialog['kind'] | 'exact' | 'search' | 'new'> = {
@@ -49,6 +52,7 @@ const SHORTCUTS: Record<string, TillDialog['kind'] | 'exact' | 'search' | 'new'>
   F8: 'park',
   F9: 'pay',
   F10: 'exact',
+  F12: 'shift',
 };
 
 function isTyping(target: EventTarget | null): boolean {
@@ -80,6 +84,18 @@ export function SaleScreen() {
   latestQuery.current = search.query;
   const dialogOpen = weighing !== null || dialog !== null;
 
+  // No sale without an open shift: until one is open the cart's place holds the float count.
+  const [shift, setShift] = useState<{ shift: Shift | null; businessDay: string } | null>(null);
+  const loadShift = useCallback(() => {
+    call('shifts.current', {})
+      .then(setShift)
+      .catch((err: unknown) =>
+        setNotice(err instanceof ApiError ? { text: err.message } : { key: 'api.unreachable' }),
+      );
+  }, []);
+  useEffect(loadShift, [loadShift]);
+  const hasShift = shift?.shift != null;
+
   // PPN, rounding and QRIS as the manager last saved them; read again each time the till opens.
   useEffect(() => {
     loadSettings().catch(() => setNotice({ key: 'api.unreachable' }));
@@ -92,10 +108,10 @@ export function SaleScreen() {
 
   // Back to the search box whenever no dialog is open, ready for the next scan.
   useEffect(() => {
-    if (!dialogOpen) focusSearch();
-  }, [dialogOpen, focusSearch]);
+    if (!dialogOpen && hasShift) focusSearch();
+  }, [dialogOpen, hasShift, focusSearch]);
 
-  const canPay = lines.length > 0 && priceProblem === null;
+  const canPay = hasShift && lines.length > 0 && priceProblem === null;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -110,7 +126,7 @@ export function SaleScreen() {
           if (canPay) setDialog({ kind: 'pay', exactCash: action === 'exact' });
         } else if (action === 'orderDiscount') {
           if (lines.length > 0) setDialog({ kind: 'orderDiscount' });
-        } else if (action !== 'line') setDialog({ kind: action } as TillDialog);
+        } else if (action !== 'line' && hasShift) setDialog({ kind: action } as TillDialog);
       } else if (event.key.length === 1 && event.key !== ' ' && !isTyping(event.target)) {
         // A scan or typing while a tile has focus lands in the search box, not nowhere.
         searchRef.current?.focus();
@@ -118,12 +134,16 @@ export function SaleScreen() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialogOpen, focusSearch, canPay, lines.length]);
+  }, [dialogOpen, focusSearch, canPay, lines.length, hasShift]);
 
   const visible = category ? search.results.filter((p) => p.category === category) : search.results;
 
   /** `qtyMilli` comes from a scale label; without it weighed goods open the weight dialog. */
   const pick = (product: Product, qtyMilli?: number) => {
+    if (!hasShift) {
+      setNotice({ key: 'shift.needed' });
+      return;
+    }
     const expired = expiredBatch(product.id);
     setNotice(
       expired
@@ -232,14 +252,25 @@ export function SaleScreen() {
             )
           )}
         </section>
-        <CartPanel
-          onPay={() => setDialog({ kind: 'pay', exactCash: false })}
-          onEditWeight={editWeight}
-          onEditLine={(index) => setDialog({ kind: 'line', index })}
-          onOrderDiscount={() => setDialog({ kind: 'orderDiscount' })}
-          onBuyer={() => setDialog({ kind: 'buyer' })}
-          onPark={() => setDialog({ kind: 'park' })}
-        />
+        {shift && !hasShift ? (
+          <OpenShiftPanel
+            businessDay={shift.businessDay}
+            onOpened={(opened) => {
+              setNotice(null);
+              setShift({ shift: opened, businessDay: opened.businessDay });
+            }}
+          />
+        ) : (
+          <CartPanel
+            onPay={() => setDialog({ kind: 'pay', exactCash: false })}
+            onEditWeight={editWeight}
+            onEditLine={(index) => setDialog({ kind: 'line', index })}
+            onOrderDiscount={() => setDialog({ kind: 'orderDiscount' })}
+            onBuyer={() => setDialog({ kind: 'buyer' })}
+            onPark={() => setDialog({ kind: 'park' })}
+            onShift={() => setDialog({ kind: 'shift' })}
+          />
+        )}
       </main>
 
       {weighing && (
@@ -265,6 +296,15 @@ export function SaleScreen() {
       )}
       {dialog?.kind === 'buyer' && <BuyerPicker onClose={() => setDialog(null)} />}
       {dialog?.kind === 'park' && <ParkDialog onClose={() => setDialog(null)} onResumed={setNotes} />}
+      {dialog?.kind === 'shift' && (
+        <ShiftDialog
+          onClose={() => setDialog(null)}
+          onShiftClosed={() => {
+            setDialog(null);
+            loadShift();
+          }}
+        />
+      )}
       <PrintQueueIndicator />
     </>
   );

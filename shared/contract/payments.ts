@@ -28,6 +28,8 @@ export const paymentSettingsSchema = z.object({
   discountLimitBp: z.number().int(),
   /** Optional rupiah cap on the same; null: no cap. */
   discountLimitRupiah: z.number().int().nullable(),
+  /** How far (either way) a shift's counted cash may be from the expected before a manager approves. */
+  cashVarianceLimit: z.number().int(),
 });
 export type PaymentSettings = z.infer<typeof paymentSettingsSchema>;
 
@@ -124,6 +126,7 @@ export const paymentsCommands = defineCommands({
           .optional(),
         discountLimitBp: basisPoints('Batas diskon kasir').optional(),
         discountLimitRupiah: rupiah.nullable().optional(),
+        cashVarianceLimit: rupiah.optional(),
       })
       .strict(),
     output: paymentSettingsSchema,

@@ -49,12 +49,26 @@ function karyaCli(dbPath: string, command: string, input?: unknown) {
   return { status: result.status, json: result.stdout ? JSON.parse(result.stdout) : null };
 }
 
-/** Signs in through the real login screen: pick the person, type the PIN. */
+/**
+ * At the till a person sells within a shift: open one with an empty float when the till asks
+ * (it does not after a reload, when the shift is still open).
+ */
+export async function openShiftIfAsked(page: Page): Promise<void> {
+  const panel = page.getByTestId('open-shift');
+  await expect(panel.or(page.getByTestId('pay-button'))).toBeVisible();
+  if (await panel.isVisible()) {
+    await page.getByTestId('open-shift-submit').click();
+    await expect(page.getByTestId('pay-button')).toBeVisible();
+  }
+}
+
+/** Signs in through the real login screen (pick the person, type the PIN) and opens a shift. */
 export async function signIn(page: Page, role: PersonRole): Promise<void> {
   await page.locator(`[data-testid="user-tile"][data-name="${PEOPLE[role]}"]`).click();
   await page.getByTestId('pin-input').fill(E2E_PIN);
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('signed-in-user')).toHaveText(PEOPLE[role]);
+  await openShiftIfAsked(page);
 }
 
 /**

@@ -50,6 +50,7 @@ test('a manager sets PPN, cash rounding and the QRIS; a QRIS with a wrong CRC is
     qrisMerchant: { name: 'Warung Sayur Bu Sugeng', city: 'Kab. Demak' },
     discountLimitBp: 1000,
     discountLimitRupiah: null,
+    cashVarianceLimit: 10_000,
   });
 
   // A QRIS copied wrongly, saved together with other changes: the engine's message, nothing written.
@@ -82,6 +83,7 @@ test('a manager sets PPN, cash rounding and the QRIS; a QRIS with a wrong CRC is
   await page.getByTestId('settings-tax-rate').fill('12');
   await page.getByTestId('settings-discount-limit').fill('7,5');
   await page.getByTestId('settings-discount-cap').fill('Rp 20.000');
+  await page.getByTestId('settings-variance-limit').fill('5.000');
   await page.getByTestId('settings-payments-save').click();
   await expect(page.getByTestId('settings-payments-saved')).toBeVisible();
   await expect(page.getByTestId('settings-discount-limit')).toHaveValue('7,5');
@@ -89,6 +91,7 @@ test('a manager sets PPN, cash rounding and the QRIS; a QRIS with a wrong CRC is
     taxRateBp: 1200,
     discountLimitBp: 750,
     discountLimitRupiah: 20_000,
+    cashVarianceLimit: 5_000,
     qrisStatic: STATIC_QRIS,
   });
 });

@@ -34,13 +34,19 @@ export function engineIn(dir: string, options: Partial<EngineOptions> = {}) {
     ok<K extends CommandName>(name: K, input: CommandInput<K>): Promise<CommandOutput<K>> {
       return okAs(SYSTEM, name, input);
     },
-    /** A signed-in user of `role` (created on first use): `call` answers raw results, `ok` data. */
-    async as(role: Role, name = `Uji ${role}`) {
+    /**
+     * A signed-in user of `role` (created on first use): `call` answers raw results, `ok` data. Like
+     * a person at the till, the user has a shift open (float Rp 0) unless `shift: false`.
+     */
+    async as(role: Role, name = `Uji ${role}`, options: { shift?: boolean } = {}) {
       const users = (await okAs(SYSTEM, 'auth.status', {})).users;
       const user =
         users.find((u) => u.name === name) ??
         (await okAs(SYSTEM, 'users.create', { name, role, pin: TEST_PIN }));
       const { session } = await okAs(SYSTEM, 'auth.login', { userId: user.id, pin: TEST_PIN });
+      if (options.shift !== false && (await okAs(session, 'shifts.current', {})).shift === null) {
+        await okAs(session, 'shifts.open', { openingFloat: 0 });
+      }
       return {
         user,
         session,

@@ -7,10 +7,12 @@ import { monotonicFactory } from 'ulid';
 import type { ParsedInput, Refund, Sale, SaleDetail } from '../../../shared/contract';
 import { formatQty, toQtyMilli } from '../../../shared/quantity';
 import { refundLineAmount } from '../../../shared/refundAmount';
+import { audit } from '../audit/audit';
 import { requireApproval } from '../auth/approval';
 import type { Actor, EngineContext } from '../context';
 import { EngineError } from '../errors';
 import { getSaleByReceiptNo } from '../sales/getSale';
+import { openShiftOf } from '../shifts/businessDay';
 import { recordRefundMoves } from '../stock/saleMoves';
 import { todayBusinessDay } from './businessDay';
 import { saleDetail } from './saleState';
@@ -96,8 +98,8 @@ export function refundSale(
       const refundNo = formatRefundNo(ctx.device.device, businessDay, seq);
       db.prepare(
         `INSERT INTO refunds (id, refund_no, sale_id, device, business_day, seq, created_at, reason, method,
-                              reference, amount, user_id, user_name, approved_by_id, approved_by_name)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                              reference, amount, user_id, user_name, approved_by_id, approved_by_name, shift_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         id,
         refundNo,
@@ -114,7 +116,20 @@ export function refundSale(
         user.name,
         approver.userId,
         approver.name,
+        // Money handed back comes out of the refunding person's drawer, when she has a shift open.
+        user.id === null ? null : (openShiftOf(db, ctx.device.device, user.id)?.id ?? null),
       );
+      audit(db, ctx.device.device, now, {
+        action: 'sale.refund',
+        actor,
+        approvedBy: approver.name,
+        subject: `${refundNo} (${sale.receiptNo})`,
+        detail: {
+          amount: lines.reduce((sum, line) => sum + line.amount, 0),
+          method: input.method,
+          reason: input.reason,
+        },
+      });
       const insertLine = db.prepare(
         `INSERT INTO refund_lines (refund_id, sale_id, sale_line_no, product_id, producer_code, workshop_id,
                                    qty_milli, amount)

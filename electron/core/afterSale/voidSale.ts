@@ -1,17 +1,34 @@
 // A void cancels a whole sale on its own business day, before the day is closed. It is a new row
 // pointing at the sale (the sale never changes), needs a reason and a manager's approval, and puts
 // every line's goods back in stock in the same transaction.
+import type { Database } from 'better-sqlite3';
 import { monotonicFactory } from 'ulid';
 import type { ParsedInput, SaleDetail } from '../../../shared/contract';
+import { audit } from '../audit/audit';
 import { requireApproval } from '../auth/approval';
 import type { Actor, EngineContext } from '../context';
 import { EngineError } from '../errors';
 import { getSaleByReceiptNo } from '../sales/getSale';
+import { openShiftOf } from '../shifts/businessDay';
 import { recordRefundMoves } from '../stock/saleMoves';
 import { todayBusinessDay } from './businessDay';
 import { saleDetail, saleLineShares } from './saleState';
 
 const ulid = monotonicFactory();
+
+/**
+ * Whose drawer the voided sale's money leaves: the sale's own shift while it is open (the usual case,
+ * minutes after the sale), otherwise the shift of whoever voids it, otherwise none.
+ */
+function voidShift(db: Database, device: string, saleId: string, userId: number | null): number | null {
+  const own = db
+    .prepare(
+      'SELECT s.shift_id AS id FROM sales s JOIN shifts sh ON sh.id = s.shift_id WHERE s.id = ? AND sh.closed_at IS NULL',
+    )
+    .get(saleId) as { id: number } | undefined;
+  if (own) return own.id;
+  return userId === null ? null : (openShiftOf(db, device, userId)?.id ?? null);
+}
 
 export function voidSale(ctx: EngineContext, input: ParsedInput<'sales.void'>, actor: Actor): SaleDetail {
   const { db } = ctx;
@@ -31,8 +48,8 @@ export function voidSale(ctx: EngineContext, input: ParsedInput<'sales.void'>, a
     const voidId = ulid(now.getTime());
     db.prepare(
       `INSERT INTO sale_voids (id, sale_id, device, business_day, created_at, reason, amount, user_id, user_name,
-                               approved_by_id, approved_by_name)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                               approved_by_id, approved_by_name, shift_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       voidId,
       sale.id,
@@ -45,7 +62,15 @@ export function voidSale(ctx: EngineContext, input: ParsedInput<'sales.void'>, a
       user.name,
       approver.userId,
       approver.name,
+      voidShift(db, ctx.device.device, sale.id, user.id),
     );
+    audit(db, ctx.device.device, now, {
+      action: 'sale.void',
+      actor,
+      approvedBy: approver.name,
+      subject: sale.receiptNo,
+      detail: { amount: sale.total, reason: input.reason },
+    });
     const shares = saleLineShares(sale);
     const insertLine = db.prepare(
       `INSERT INTO sale_void_lines (void_id, sale_id, sale_line_no, product_id, producer_code, workshop_id,

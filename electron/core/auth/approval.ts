@@ -35,7 +35,7 @@ export function requireApproval(ctx: EngineContext, actor: Actor, approval: Appr
   if (!approval)
     throw new EngineError('APPROVAL_REQUIRED', 'Perlu persetujuan manajer: minta manajer memasukkan PIN.');
   const checked = ctx.db
-    .transaction(() => checkPin(ctx.db, approval.userId, approval.pin, ctx.now()))
+    .transaction(() => checkPin(ctx.db, approval.userId, approval.pin, ctx.now(), ctx.device.device))
     .immediate();
   if (checked instanceof EngineError) throw checked;
   if (RANK[checked.role] < RANK.manager) {

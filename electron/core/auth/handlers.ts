@@ -17,7 +17,9 @@ export const authHandlers: HandlerMap<keyof typeof authCommands> = {
     return { session: ctx.sessions.open(user.id), user };
   },
   'auth.login': (ctx, input) => {
-    const user = ctx.db.transaction(() => checkPin(ctx.db, input.userId, input.pin, ctx.now())).immediate();
+    const user = ctx.db
+      .transaction(() => checkPin(ctx.db, input.userId, input.pin, ctx.now(), ctx.device.device))
+      .immediate();
     if (user instanceof EngineError) throw user;
     return { session: ctx.sessions.open(user.id), user };
   },

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Role, User } from '../../../shared/contract';
+import { audit } from '../audit/audit';
 import { EngineError } from '../errors';
 import { hashPin, verifyPin } from './pin';
 
@@ -44,7 +45,17 @@ export function createUser(db: Database, input: { name: string; role: Role; pin:
  * so guessing a 4-digit PIN at the till takes days, not minutes. A right PIN resets the count.
  * A refusal is returned, not thrown, so the caller can commit the counted attempt before failing.
  */
-export function checkPin(db: Database, userId: number, pin: string, now: Date): User | EngineError {
+/**
+ * Checks a PIN and keeps the lockout count. A wrong PIN is written to the audit log with `device`
+ * (the caller commits it even though the request itself is refused).
+ */
+export function checkPin(
+  db: Database,
+  userId: number,
+  pin: string,
+  now: Date,
+  device: string,
+): User | EngineError {
   const row = db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(userId) as UserRow | undefined;
   if (row?.active !== 1) return new EngineError('NOT_FOUND', 'Pengguna tidak ditemukan atau tidak aktif.');
   if (row.lockedUntil && new Date(row.lockedUntil) > now) {
@@ -63,6 +74,12 @@ export function checkPin(db: Database, userId: number, pin: string, now: Date): 
       lockedUntil,
       userId,
     );
+    audit(db, device, now, {
+      action: 'pin.failed',
+      actor: { kind: 'system' },
+      subject: row.name,
+      detail: { attempt: failed, locked: lockedUntil !== null },
+    });
     if (lockedUntil) {
       return new EngineError(
         'LOCKED',

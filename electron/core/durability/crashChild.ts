@@ -59,6 +59,12 @@ async function sales(file: string): Promise<void> {
   const login = await engine.call('auth.login', { userId, pin: PIN }, SYSTEM);
   if (!login.ok) throw new Error(login.error.message);
   const session = (login.data as { session: string }).session;
+  // A cashier sells within her shift; after a crash it is still open and she carries on in it.
+  const current = await engine.call('shifts.current', {}, session);
+  if (current.ok && (current.data as { shift: unknown }).shift === null) {
+    const opened = await engine.call('shifts.open', { openingFloat: 0 }, session);
+    if (!opened.ok) throw new Error(opened.error.message);
+  }
   const ids = productIds(file);
   say('READY');
   for (let i = 0; ; i++) {

@@ -1,4 +1,5 @@
 import type { paymentsCommands } from '../../../shared/contract';
+import { audit } from '../audit/audit';
 import type { HandlerMap } from '../context';
 import { listBuyers, saveBuyer } from './buyers';
 import { getPaymentSettings, savePaymentSettings } from './paymentSettings';
@@ -6,7 +7,25 @@ import { listTierPrices, listTiers, saveTier, setTierPrice } from './tierPrices'
 
 export const paymentsHandlers: HandlerMap<keyof typeof paymentsCommands> = {
   'paymentSettings.get': (ctx) => getPaymentSettings(ctx.db),
-  'paymentSettings.save': (ctx, input) => savePaymentSettings(ctx.db, input),
+  'paymentSettings.save': (ctx, input, actor) => {
+    const saved = savePaymentSettings(ctx.db, input);
+    // Which settings changed, not the QRIS itself (it is long, and the settings show it anyway).
+    const changed = Object.fromEntries(
+      Object.entries(input).map(([key, value]) => [
+        key,
+        key === 'qrisStatic' ? (value ? 'diubah' : 'dihapus') : value,
+      ]),
+    );
+    ctx.db.transaction(() =>
+      audit(ctx.db, ctx.device.device, ctx.now(), {
+        action: 'settings.change',
+        actor,
+        subject: 'pembayaran',
+        detail: changed,
+      }),
+    )();
+    return saved;
+  },
   'buyers.list': (ctx, input) => listBuyers(ctx.db, input),
   'buyers.save': (ctx, input, actor) => saveBuyer(ctx.db, input, actor, ctx.now()),
   'priceTiers.list': (ctx) => listTiers(ctx.db),

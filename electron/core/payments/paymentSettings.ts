@@ -1,5 +1,5 @@
 // The booth's payment settings, kept in the settings table: PPN (off by default), cash rounding,
-// the static QRIS and the cashier's discount limit.
+// the static QRIS, the cashier's discount limit and how far a shift's cash may be off.
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput, PaymentSettings, TaxMode } from '../../../shared/contract';
 import { TAX_MODES } from '../../../shared/contract';
@@ -16,12 +16,15 @@ const KEYS = {
   qrisStatic: 'payments.qris_static',
   discountLimitBp: 'payments.discount_limit_bp',
   discountLimitRupiah: 'payments.discount_limit_rupiah',
+  cashVarianceLimit: 'payments.cash_variance_limit',
 } as const;
 
 /** 12% on a base of 11/12: an effective 11% (2025). Only used once PPN is switched on. */
 export const DEFAULT_TAX_RATE_BP = 1100;
 /** A cashier may give up to 10% off without a manager. */
 export const DEFAULT_DISCOUNT_LIMIT_BP = 1000;
+/** A shift may close up to Rp 10.000 over or short without a manager. */
+export const DEFAULT_CASH_VARIANCE_LIMIT = 10_000;
 
 function intSetting(db: Database, key: string, fallback: number): number {
   const value = Number(getSetting(db, key));
@@ -53,6 +56,7 @@ export function getPaymentSettings(db: Database): PaymentSettings {
     qrisMerchant: merchant,
     discountLimitBp: intSetting(db, KEYS.discountLimitBp, DEFAULT_DISCOUNT_LIMIT_BP),
     discountLimitRupiah: cap === undefined || cap === '' ? null : intSetting(db, KEYS.discountLimitRupiah, 0),
+    cashVarianceLimit: intSetting(db, KEYS.cashVarianceLimit, DEFAULT_CASH_VARIANCE_LIMIT),
   };
 }
 
@@ -89,6 +93,8 @@ export function savePaymentSettings(
     if (qris !== undefined) setSetting(db, KEYS.qrisStatic, qris ?? '');
     if (input.discountLimitBp !== undefined)
       setSetting(db, KEYS.discountLimitBp, String(input.discountLimitBp));
+    if (input.cashVarianceLimit !== undefined)
+      setSetting(db, KEYS.cashVarianceLimit, String(input.cashVarianceLimit));
     if (input.discountLimitRupiah !== undefined) {
       setSetting(
         db,

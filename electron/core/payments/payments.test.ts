@@ -27,7 +27,7 @@ async function productId(t: TestEngine, sku: string): Promise<number> {
 }
 
 describe('payment settings', () => {
-  it('start with PPN off, no rounding, no QRIS and a 10% cashier limit', async () => {
+  it('start with PPN off, no rounding, no QRIS, a 10% cashier limit and Rp 10.000 of cash variance', async () => {
     const t = engineIn(tempDir());
     const cashier = await t.as('cashier');
     expect(await cashier.ok('paymentSettings.get', {})).toEqual({
@@ -38,6 +38,7 @@ describe('payment settings', () => {
       qrisMerchant: null,
       discountLimitBp: 1000,
       discountLimitRupiah: null,
+      cashVarianceLimit: 10_000,
     });
     t.engine.close();
   });

@@ -7,12 +7,13 @@ import type { Database } from 'better-sqlite3';
 import { monotonicFactory } from 'ulid';
 import type { ParsedInput, PaymentSettings, Sale } from '../../../shared/contract';
 import { type Settlement, SettlementError, settle } from '../../../shared/settlement';
-import { calendarDay } from '../../../shared/time';
+import { audit } from '../audit/audit';
 import { type Approver, requireApproval } from '../auth/approval';
 import type { Actor, EngineContext } from '../context';
 import { EngineError } from '../errors';
 import { getPaymentSettings } from '../payments/paymentSettings';
 import type { DeviceSettings } from '../settings/settings';
+import { shiftForWrite } from '../shifts/businessDay';
 import { recordSaleMoves } from '../stock/saleMoves';
 import { getSaleById } from './getSale';
 import { needsManager, planSale, type SalePlan } from './planSale';
@@ -89,7 +90,8 @@ export function commitSale(
       const { priced } = plan;
 
       const now = ctx.now();
-      const businessDay = calendarDay(now, device.timeZone);
+      // The cashier's open shift decides the day (a night bazaar past midnight stays one day).
+      const { shiftId, businessDay } = shiftForWrite(ctx, actor);
       const seq = nextReceiptSeq(db, device.device, businessDay);
       const saleId = ulid(now.getTime());
       db.prepare(
@@ -97,12 +99,12 @@ export function commitSale(
                             cashier_id, cashier_name, line_discounts, order_discount, order_discount_kind,
                             order_discount_value, order_discount_reason, approved_by_id, approved_by_name,
                             tax_mode, tax_rate_bp, dpp, ppn, rounding, rounding_unit,
-                            buyer_id, buyer_kind, buyer_name, buyer_tier)
+                            buyer_id, buyer_kind, buyer_name, buyer_tier, shift_id)
          VALUES (@id, @receiptNo, @device, @businessDay, @seq, @createdAt, @subtotal, @total, @paid, @change,
                  @cashierId, @cashierName, @lineDiscounts, @orderDiscount, @orderDiscountKind,
                  @orderDiscountValue, @orderDiscountReason, @approvedById, @approvedByName,
                  @taxMode, @taxRateBp, @dpp, @ppn, @rounding, @roundingUnit,
-                 @buyerId, @buyerKind, @buyerName, @buyerTier)`,
+                 @buyerId, @buyerKind, @buyerName, @buyerTier, @shiftId)`,
       ).run({
         id: saleId,
         receiptNo: formatReceiptNo(device.device, businessDay, seq),
@@ -133,6 +135,7 @@ export function commitSale(
         buyerKind: plan.buyer?.kind ?? null,
         buyerName: plan.buyer?.name ?? null,
         buyerTier: plan.buyer?.tier ?? null,
+        shiftId,
       });
 
       const insertLine = db.prepare(
@@ -196,6 +199,33 @@ export function commitSale(
           confirmedAt: qris ? now.toISOString() : null,
         });
       });
+
+      // What a manager let through, and every price typed over the list price, go to the audit log.
+      const receiptNo = formatReceiptNo(device.device, businessDay, seq);
+      if (approver && plan.reduction > 0) {
+        audit(db, device.device, now, {
+          action: 'sale.approved',
+          actor,
+          approvedBy: approver.name,
+          subject: receiptNo,
+          detail: { reduction: plan.reduction, base: plan.base },
+        });
+      }
+      for (const line of plan.lines) {
+        if (line.priceSource !== 'manual') continue;
+        audit(db, device.device, now, {
+          action: 'sale.priceEdit',
+          actor,
+          approvedBy: approver?.name ?? null,
+          subject: receiptNo,
+          detail: {
+            sku: line.product.sku,
+            listPrice: line.listPrice,
+            unitPrice: line.unitPrice,
+            reason: line.priceReason,
+          },
+        });
+      }
 
       // Stock leaves the selling location in this same transaction; short stock refuses the sale.
       recordSaleMoves(db, {

@@ -96,4 +96,7 @@ export const settingsEn: Record<keyof typeof settingsId, string> = {
   'settings.tiers.remove': 'Remove',
   'settings.tiers.removeOf': 'Remove the tier price of {name}',
   'settings.tiers.noPrices': 'No prices in this tier yet.',
+  'settings.payments.varianceLimit': 'Shift cash variance limit (Rp)',
+  'settings.payments.varianceHelp':
+    "A counted drawer further off than this at shift close needs a manager's PIN.",
 };

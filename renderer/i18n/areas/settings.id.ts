@@ -97,4 +97,7 @@ export const settingsId = {
   'settings.tiers.remove': 'Hapus',
   'settings.tiers.removeOf': 'Hapus harga tingkat {name}',
   'settings.tiers.noPrices': 'Belum ada harga di tingkat ini.',
+  'settings.payments.varianceLimit': 'Batas selisih kas shift (Rp)',
+  'settings.payments.varianceHelp':
+    'Selisih hitungan kas saat tutup shift yang lebih besar dari ini perlu PIN manajer.',
 } as const;

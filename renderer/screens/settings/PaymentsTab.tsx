@@ -11,7 +11,7 @@ import { QrCode } from '../../components/QrCode';
 import { type MessageKey, useT } from '../../i18n';
 import { usePaymentSettings } from '../../stores/paymentSettings';
 import { messageOf } from '../catalog/useCatalogLookups';
-import { bpToPercentText, parseOptionalRupiah, percentToBp } from './settingsInput';
+import { bpToPercentText, parseOptionalRupiah, parseRupiah, percentToBp } from './settingsInput';
 
 interface Draft {
   taxMode: TaxMode;
@@ -20,6 +20,7 @@ interface Draft {
   qris: string;
   discountLimit: string;
   discountCap: string;
+  varianceLimit: string;
 }
 
 type RoundingUnit = (typeof ROUNDING_UNITS)[number];
@@ -27,7 +28,7 @@ type RoundingUnit = (typeof ROUNDING_UNITS)[number];
 /** The engine only ever reports one of the units; anything else reads as off. */
 const roundingOf = (value: number): RoundingUnit => ROUNDING_UNITS.find((unit) => unit === value) ?? 0;
 
-type Field = 'taxRate' | 'discountLimit' | 'discountCap';
+type Field = 'taxRate' | 'discountLimit' | 'discountCap' | 'varianceLimit';
 
 const draftOf = (s: PaymentSettings): Draft => ({
   taxMode: s.taxMode,
@@ -36,6 +37,7 @@ const draftOf = (s: PaymentSettings): Draft => ({
   qris: s.qrisStatic ?? '',
   discountLimit: bpToPercentText(s.discountLimitBp),
   discountCap: s.discountLimitRupiah === null ? '' : String(s.discountLimitRupiah),
+  varianceLimit: String(s.cashVarianceLimit),
 });
 
 /** What the pasted QRIS says before it is saved: its merchant, or why it is not a valid QRIS. */
@@ -61,6 +63,7 @@ export function PaymentsTab() {
     taxRate: useRef<HTMLInputElement>(null),
     discountLimit: useRef<HTMLInputElement>(null),
     discountCap: useRef<HTMLInputElement>(null),
+    varianceLimit: useRef<HTMLInputElement>(null),
   };
 
   useEffect(() => {
@@ -101,15 +104,19 @@ export function PaymentsTab() {
     const rate = percentToBp(draft.taxRate);
     const limit = percentToBp(draft.discountLimit);
     const cap = parseOptionalRupiah(draft.discountCap);
+    const variance = parseRupiah(draft.varianceLimit);
     const errors: Partial<Record<Field, MessageKey>> = {};
     if (!rate.ok) errors.taxRate = rate.error;
     else if (draft.taxMode !== 'off' && rate.value === 0) errors.taxRate = 'settings.error.taxRateZero';
     if (!limit.ok) errors.discountLimit = limit.error;
     if (!cap.ok) errors.discountCap = cap.error;
+    if (!variance.ok) errors.varianceLimit = variance.error;
     setFieldErrors(errors);
-    const firstBad = (['taxRate', 'discountLimit', 'discountCap'] as const).find((field) => errors[field]);
+    const firstBad = (['taxRate', 'discountLimit', 'discountCap', 'varianceLimit'] as const).find(
+      (field) => errors[field],
+    );
     if (firstBad) fieldRefs[firstBad].current?.focus();
-    if (!rate.ok || !limit.ok || !cap.ok || errors.taxRate) return;
+    if (!rate.ok || !limit.ok || !cap.ok || !variance.ok || errors.taxRate) return;
     setBusy(true);
     try {
       const next = await call('paymentSettings.save', {
@@ -119,6 +126,7 @@ export function PaymentsTab() {
         qrisStatic: draft.qris.trim() === '' ? null : draft.qris.trim(),
         discountLimitBp: limit.value,
         discountLimitRupiah: cap.value,
+        cashVarianceLimit: variance.value,
       });
       setSaved(next);
       setDraft(draftOf(next));
@@ -232,6 +240,21 @@ export function PaymentsTab() {
           {fieldError('discountLimit')}
           {fieldError('discountCap')}
           <p className="muted cat-wide">{t('settings.payments.discountHelp')}</p>
+          <label className="cat-field">
+            {t('settings.payments.varianceLimit')}
+            <input
+              ref={fieldRefs.varianceLimit}
+              data-testid="settings-variance-limit"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={20}
+              value={draft.varianceLimit}
+              onChange={(e) => change({ varianceLimit: e.target.value })}
+              {...invalid('varianceLimit')}
+            />
+          </label>
+          {fieldError('varianceLimit')}
+          <p className="muted cat-wide">{t('settings.payments.varianceHelp')}</p>
 
           <div className="cat-actions cat-wide">
             <button

@@ -1,0 +1,309 @@
+// Shifts: one person's time at one till, from the counted float to the blind count at close.
+// The expected cash is worked out from stored rows only when the shift closes; a cashier sees it
+// after she has counted, never before (a blind count keeps the count honest).
+import type { Database } from 'better-sqlite3';
+import {
+  type CashCount,
+  type CashMovement,
+  DENOMINATIONS,
+  type ParsedInput,
+  type Shift,
+  type ShiftSummary,
+} from '../../../shared/contract';
+import { formatRupiah } from '../../../shared/money';
+import { audit } from '../audit/audit';
+import { requireApproval } from '../auth/approval';
+import type { Actor, EngineContext } from '../context';
+import { EngineError } from '../errors';
+import { getPaymentSettings } from '../payments/paymentSettings';
+import { deviceBusinessDay, openShiftOf } from './businessDay';
+
+type UserActor = Extract<Actor, { kind: 'user' }>;
+
+interface ShiftRow {
+  id: number;
+  device: string;
+  businessDay: string;
+  userId: number;
+  userName: string;
+  openedAt: string;
+  openingFloat: number;
+  closedAt: string | null;
+  expectedCash: number | null;
+  countedCash: number | null;
+  countDetail: string | null;
+  variance: number | null;
+  closeNote: string | null;
+  approvedBy: string | null;
+}
+
+const COLUMNS = `id, device, business_day AS businessDay, user_id AS userId, user_name AS userName,
+  opened_at AS openedAt, opening_float AS openingFloat, closed_at AS closedAt, expected_cash AS expectedCash,
+  counted_cash AS countedCash, count_detail AS countDetail, variance, close_note AS closeNote,
+  approved_by_name AS approvedBy`;
+
+function toShift(row: ShiftRow): Shift {
+  return {
+    ...row,
+    countDetail: row.countDetail ? (JSON.parse(row.countDetail) as Record<string, number>) : null,
+  };
+}
+
+function shiftById(db: Database, id: number): ShiftRow | undefined {
+  return db.prepare(`SELECT ${COLUMNS} FROM shifts WHERE id = ?`).get(id) as ShiftRow | undefined;
+}
+
+/** Rupiah in a count: each denomination times how many. */
+export function countTotal(count: CashCount): number {
+  return Object.entries(count).reduce(
+    (sum, [denomination, pieces]) => sum + Number(denomination) * (pieces ?? 0),
+    0,
+  );
+}
+
+function requireUser(actor: Actor): UserActor {
+  if (actor.kind !== 'user')
+    throw new EngineError('FORBIDDEN', 'Shift hanya untuk orang yang masuk dengan PIN.');
+  return actor;
+}
+
+function requireOpenShift(ctx: EngineContext, actor: UserActor) {
+  const shift = openShiftOf(ctx.db, ctx.device.device, actor.userId);
+  if (!shift) throw new EngineError('SHIFT_CLOSED', 'Belum ada shift yang terbuka untuk Anda di kasir ini.');
+  return shift;
+}
+
+export function currentShift(ctx: EngineContext, actor: Actor): { shift: Shift | null; businessDay: string } {
+  const user = actor.kind === 'user' ? openShiftOf(ctx.db, ctx.device.device, actor.userId) : undefined;
+  const row = user ? shiftById(ctx.db, user.id) : undefined;
+  return { shift: row ? toShift(row) : null, businessDay: user?.businessDay ?? deviceBusinessDay(ctx) };
+}
+
+export function openShift(ctx: EngineContext, input: ParsedInput<'shifts.open'>, actor: Actor): Shift {
+  const user = requireUser(actor);
+  if (input.count && countTotal(input.count) !== input.openingFloat) {
+    throw new EngineError(
+      'INVALID_INPUT',
+      `Hitungan uang (${formatRupiah(countTotal(input.count))}) tidak sama dengan modal (${formatRupiah(input.openingFloat)}).`,
+    );
+  }
+  const id = ctx.db
+    .transaction(() => {
+      if (openShiftOf(ctx.db, ctx.device.device, user.userId)) {
+        throw new EngineError('CONFLICT', 'Shift Anda di kasir ini sudah terbuka.');
+      }
+      const now = ctx.now();
+      // A person joining while a day is still open (another shift running past midnight) joins that day.
+      const day = deviceBusinessDay(ctx);
+      const made = ctx.db
+        .prepare(
+          `INSERT INTO shifts (device, business_day, user_id, user_name, opened_at, opening_float)
+           VALUES (?, ?, ?, ?, ?, ?)`,
+        )
+        .run(ctx.device.device, day, user.userId, user.name, now.toISOString(), input.openingFloat);
+      const shiftId = Number(made.lastInsertRowid);
+      audit(ctx.db, ctx.device.device, now, {
+        action: 'shift.open',
+        actor,
+        subject: `shift ${shiftId}`,
+        detail: { openingFloat: input.openingFloat, businessDay: day },
+      });
+      return shiftId;
+    })
+    .immediate();
+  const row = shiftById(ctx.db, id);
+  if (!row) throw new EngineError('INTERNAL', 'Shift tersimpan tetapi tidak dapat dibaca kembali.');
+  return toShift(row);
+}
+
+export function moveCash(
+  ctx: EngineContext,
+  input: ParsedInput<'shifts.cashMove'>,
+  actor: Actor,
+): CashMovement {
+  const user = requireUser(actor);
+  return ctx.db
+    .transaction(() => {
+      const shift = requireOpenShift(ctx, user);
+      const now = ctx.now();
+      const made = ctx.db
+        .prepare(
+          `INSERT INTO cash_movements (shift_id, kind, amount, reason, created_at, user_id, user_name)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(shift.id, input.kind, input.amount, input.reason, now.toISOString(), user.userId, user.name);
+      audit(ctx.db, ctx.device.device, now, {
+        action: input.kind === 'in' ? 'cash.in' : 'cash.out',
+        actor,
+        subject: `shift ${shift.id}`,
+        detail: { amount: input.amount, reason: input.reason },
+      });
+      return {
+        id: Number(made.lastInsertRowid),
+        kind: input.kind,
+        amount: input.amount,
+        reason: input.reason,
+        createdAt: now.toISOString(),
+        userName: user.name,
+      };
+    })
+    .immediate();
+}
+
+/** Everything a shift took and gave back, from stored rows. */
+function summarise(db: Database, row: ShiftRow, showExpected: boolean): ShiftSummary {
+  const id = row.id;
+  const sales = db
+    .prepare('SELECT count(*) AS count, coalesce(sum(total), 0) AS total FROM sales WHERE shift_id = ?')
+    .get(id) as { count: number; total: number };
+  const byMethod = db
+    .prepare(
+      `SELECT p.method, sum(p.amount) AS amount FROM payments p JOIN sales s ON s.id = p.sale_id
+       WHERE s.shift_id = ? GROUP BY p.method ORDER BY amount DESC`,
+    )
+    .all(id) as { method: string; amount: number }[];
+  const voids = db
+    .prepare('SELECT count(*) AS count, coalesce(sum(amount), 0) AS total FROM sale_voids WHERE shift_id = ?')
+    .get(id) as { count: number; total: number };
+  // Cash a void gave back: the voided sale's own cash payment, from this shift's drawer.
+  const voidedCash = (
+    db
+      .prepare(
+        `SELECT coalesce(sum(p.amount), 0) AS amount FROM sale_voids v JOIN payments p ON p.sale_id = v.sale_id
+         WHERE v.shift_id = ? AND p.method = 'cash'`,
+      )
+      .get(id) as { amount: number }
+  ).amount;
+  const refunds = db
+    .prepare(
+      `SELECT count(*) AS count, coalesce(sum(amount), 0) AS total,
+              coalesce(sum(CASE WHEN method = 'cash' THEN amount ELSE 0 END), 0) AS cash
+       FROM refunds WHERE shift_id = ?`,
+    )
+    .get(id) as { count: number; total: number; cash: number };
+  const movements = db
+    .prepare(
+      `SELECT id, kind, amount, reason, created_at AS createdAt, user_name AS userName
+       FROM cash_movements WHERE shift_id = ? ORDER BY id`,
+    )
+    .all(id) as CashMovement[];
+  const cashIn = movements.filter((m) => m.kind === 'in').reduce((sum, m) => sum + m.amount, 0);
+  const cashOut = movements.filter((m) => m.kind === 'out').reduce((sum, m) => sum + m.amount, 0);
+  const cashSales = byMethod.find((m) => m.method === 'cash')?.amount ?? 0;
+  const expected = row.openingFloat + cashSales - voidedCash - refunds.cash + cashIn - cashOut;
+  return {
+    shift: toShift(row),
+    salesCount: sales.count,
+    salesTotal: sales.total,
+    byMethod,
+    voidsCount: voids.count,
+    voidsTotal: voids.total,
+    refundsCount: refunds.count,
+    refundsTotal: refunds.total,
+    cashIn,
+    cashOut,
+    movements,
+    expectedCash: showExpected ? (row.expectedCash ?? expected) : null,
+  };
+}
+
+function isManager(actor: Actor): boolean {
+  return actor.kind === 'system' || (actor.kind === 'user' && actor.role !== 'cashier');
+}
+
+export function shiftSummary(
+  ctx: EngineContext,
+  input: ParsedInput<'shifts.summary'>,
+  actor: Actor,
+): ShiftSummary {
+  let row: ShiftRow | undefined;
+  if (input.shiftId !== undefined) {
+    row = shiftById(ctx.db, input.shiftId);
+    if (!row) throw new EngineError('NOT_FOUND', `Shift nomor ${input.shiftId} tidak ditemukan.`);
+    // A cashier sees her own shifts only; the day's reports are for managers.
+    if (!isManager(actor) && (actor.kind !== 'user' || row.userId !== actor.userId)) {
+      throw new EngineError('FORBIDDEN', 'Kasir hanya dapat melihat ringkasan shiftnya sendiri.');
+    }
+  } else {
+    const open = requireOpenShift(ctx, requireUser(actor));
+    row = shiftById(ctx.db, open.id);
+  }
+  if (!row) throw new EngineError('NOT_FOUND', 'Shift tidak ditemukan.');
+  return summarise(ctx.db, row, row.closedAt !== null || isManager(actor));
+}
+
+export function closeShift(
+  ctx: EngineContext,
+  input: ParsedInput<'shifts.close'>,
+  actor: Actor,
+): ShiftSummary {
+  const user = requireUser(actor);
+  const open = requireOpenShift(ctx, user);
+  const counted = countTotal(input.count);
+  const limit = getPaymentSettings(ctx.db).cashVarianceLimit;
+  const before = shiftById(ctx.db, open.id);
+  if (!before) throw new EngineError('NOT_FOUND', 'Shift tidak ditemukan.');
+  const expected = summarise(ctx.db, before, true).expectedCash ?? 0;
+  // Outside the transaction, like every approval: a wrong PIN still counts towards lockout.
+  const approver =
+    Math.abs(counted - expected) > limit && user.role === 'cashier'
+      ? requireApproval(ctx, actor, input.approval)
+      : null;
+
+  ctx.db
+    .transaction(() => {
+      const row = shiftById(ctx.db, open.id);
+      if (!row || row.closedAt !== null) throw new EngineError('CONFLICT', 'Shift ini sudah ditutup.');
+      // Worked out again inside the write lock: a sale may have landed since.
+      const expectedNow = summarise(ctx.db, row, true).expectedCash ?? 0;
+      if (Math.abs(counted - expectedNow) > limit && user.role === 'cashier' && !approver) {
+        throw new EngineError(
+          'APPROVAL_REQUIRED',
+          'Selisih kas melebihi batas: minta manajer memasukkan PIN.',
+        );
+      }
+      const now = ctx.now();
+      const detail = Object.fromEntries(
+        DENOMINATIONS.map((d) => [String(d), input.count[String(d)] ?? 0]).filter(
+          ([, pieces]) => Number(pieces) > 0,
+        ),
+      );
+      ctx.db
+        .prepare(
+          `UPDATE shifts SET closed_at = ?, closed_by_name = ?, expected_cash = ?, counted_cash = ?, count_detail = ?,
+                             variance = ?, close_note = ?, approved_by_id = ?, approved_by_name = ?
+           WHERE id = ?`,
+        )
+        .run(
+          now.toISOString(),
+          user.name,
+          expectedNow,
+          counted,
+          JSON.stringify(detail),
+          counted - expectedNow,
+          input.note ?? null,
+          approver?.userId ?? null,
+          approver?.name ?? null,
+          row.id,
+        );
+      audit(ctx.db, ctx.device.device, now, {
+        action: 'shift.close',
+        actor,
+        approvedBy: approver?.name ?? null,
+        subject: `shift ${row.id}`,
+        detail: { expected: expectedNow, counted, variance: counted - expectedNow },
+      });
+    })
+    .immediate();
+  const closed = shiftById(ctx.db, open.id);
+  if (!closed) throw new EngineError('INTERNAL', 'Shift tertutup tetapi tidak dapat dibaca kembali.');
+  return summarise(ctx.db, closed, true);
+}
+
+export function listShifts(ctx: EngineContext, input: ParsedInput<'shifts.list'>): Shift[] {
+  const day = input.day ?? deviceBusinessDay(ctx);
+  const rows = ctx.db
+    .prepare(`SELECT ${COLUMNS} FROM shifts WHERE device = ? AND business_day = ? ORDER BY opened_at, id`)
+    .all(ctx.device.device, day) as ShiftRow[];
+  return rows.map(toShift);
+}

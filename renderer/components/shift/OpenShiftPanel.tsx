@@ -1,0 +1,53 @@
+// Before the first sale: the cashier counts the float in the drawer and opens her shift. Shown in
+// place of the cart, so the rest of the app (other screens, signing out) stays reachable.
+import { type FormEvent, useState } from 'react';
+import type { Shift } from '../../../shared/contract';
+import { formatRupiah } from '../../../shared/money';
+import { ApiError, call } from '../../api/client';
+import { useT } from '../../i18n';
+import { CashCountFields, type CountDraft, countOf, totalOf } from './CashCountFields';
+
+export function OpenShiftPanel({
+  businessDay,
+  onOpened,
+}: {
+  businessDay: string;
+  onOpened: (shift: Shift) => void;
+}) {
+  const t = useT();
+  const [draft, setDraft] = useState<CountDraft>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onOpened(await call('shifts.open', { openingFloat: totalOf(draft), count: countOf(draft) }));
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : t('api.unreachable'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <aside className="cart open-shift" aria-label={t('shift.openTitle')} data-testid="open-shift">
+      <form className="open-shift-form" onSubmit={(e) => void submit(e)}>
+        <h2>{t('shift.openTitle')}</h2>
+        <p className="muted">{t('shift.openHelp', { day: businessDay })}</p>
+        <CashCountFields draft={draft} onChange={setDraft} />
+        {error && (
+          <p className="error" role="alert" data-testid="open-shift-error">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="btn btn-pay" data-testid="open-shift-submit" disabled={busy}>
+          {t('shift.open', { amount: formatRupiah(totalOf(draft)) })}
+        </button>
+      </form>
+    </aside>
+  );
+}

@@ -1,0 +1,160 @@
+// X and Z reports, and the audit log. An X report reads and changes nothing; the Z report closes a
+// business day on this till (numbered without gaps) and locks its sales from voids.
+import { z } from 'zod';
+import { defineCommands, none } from './common';
+
+const day = z
+  .string({ error: 'Tanggal harus berupa teks' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus berformat TTTT-BB-HH' })
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: 'Tanggal tidak valid' });
+
+const amountRow = { amount: z.number().int() };
+
+export const dayReportSchema = z.object({
+  device: z.string(),
+  from: z.string(),
+  to: z.string(),
+  generatedAt: z.string(),
+  /** The Z number when this is a closed day's report; null for an X report. */
+  zNo: z.number().int().nullable(),
+  salesCount: z.number().int(),
+  /** Price x quantity of every sale, before discounts (voided sales included; see voids). */
+  gross: z.number().int(),
+  discounts: z.number().int(),
+  /** PPN added on top of exclusive prices (inclusive PPN is inside gross already). */
+  ppnAdded: z.number().int(),
+  rounding: z.number().int(),
+  /** What the sales came to: gross - discounts + PPN added + rounding. */
+  salesTotal: z.number().int(),
+  voids: z.object({ count: z.number().int(), ...amountRow }),
+  refunds: z.object({ count: z.number().int(), ...amountRow }),
+  /** salesTotal - voids - refunds: what the day kept. */
+  net: z.number().int(),
+  /** Tax of the sales that were not voided (refunded goods' PPN is not taken back). */
+  tax: z.object({ dpp: z.number().int(), ppn: z.number().int() }),
+  byMethod: z.array(
+    z.object({
+      method: z.string(),
+      sales: z.number().int(),
+      voids: z.number().int(),
+      refunds: z.number().int(),
+      net: z.number().int(),
+    }),
+  ),
+  byCashier: z.array(z.object({ name: z.string(), salesCount: z.number().int(), ...amountRow })),
+  byProduct: z.array(
+    z.object({
+      productId: z.number().int(),
+      sku: z.string(),
+      name: z.string(),
+      unit: z.string(),
+      qtyMilli: z.number().int(),
+      ...amountRow,
+    }),
+  ),
+  byCategory: z.array(z.object({ category: z.string(), ...amountRow })),
+  /**
+   * Per producing unit (UPT), net of voids and refunds, with the proceeds split as set per unit.
+   * Cash rounding belongs to no unit: the units plus `roundingKept` make `net`.
+   */
+  byProducer: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      ...amountRow,
+      pnbp: z.number().int(),
+      premi: z.number().int(),
+      capital: z.number().int(),
+    }),
+  ),
+  /** Cash rounding of the sales that were not voided. */
+  roundingKept: z.number().int(),
+  /** Sales per hour of the day in the device's zone (0-23), voided sales left out. */
+  byHour: z.array(z.object({ hour: z.number().int(), count: z.number().int(), ...amountRow })),
+  cash: z.object({
+    openingFloat: z.number().int(),
+    cashSales: z.number().int(),
+    cashVoided: z.number().int(),
+    cashRefunds: z.number().int(),
+    cashIn: z.number().int(),
+    cashOut: z.number().int(),
+    expected: z.number().int(),
+    /** Counted at the shifts' close, and the sum of their variances (closed shifts only). */
+    counted: z.number().int(),
+    variance: z.number().int(),
+  }),
+  shifts: z.array(
+    z.object({
+      id: z.number().int(),
+      userName: z.string(),
+      openedAt: z.string(),
+      closedAt: z.string().nullable(),
+      expectedCash: z.number().int().nullable(),
+      countedCash: z.number().int().nullable(),
+      variance: z.number().int().nullable(),
+    }),
+  ),
+});
+export type DayReport = z.infer<typeof dayReportSchema>;
+
+export const dayCloseSchema = z.object({
+  device: z.string(),
+  businessDay: z.string(),
+  zNo: z.number().int(),
+  closedAt: z.string(),
+  closedBy: z.string(),
+});
+export type DayClose = z.infer<typeof dayCloseSchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  device: z.string(),
+  action: z.string(),
+  userName: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  subject: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const reportsCommands = defineCommands({
+  'reports.x': {
+    summary: 'The report of a business day (or a range of days) on this till; reads and changes nothing',
+    access: 'manager',
+    input: z.object({ from: day.optional(), to: day.optional() }).strict(),
+    output: dayReportSchema,
+  },
+  'reports.z': {
+    summary:
+      "Closes today's business day on this till: all shifts must be closed first; numbered, printed, final",
+    access: 'manager',
+    input: z.object({ day: day.optional() }).strict(),
+    output: z.object({ close: dayCloseSchema, report: dayReportSchema }),
+  },
+  'reports.zList': {
+    summary: 'The Z reports of this till, newest first',
+    access: 'manager',
+    input: none,
+    output: z.array(dayCloseSchema),
+  },
+  'reports.zGet': {
+    summary: 'A closed day’s Z report exactly as it was stored',
+    access: 'manager',
+    input: z.object({ day }).strict(),
+    output: z.object({ close: dayCloseSchema, report: dayReportSchema }),
+  },
+  'audit.list': {
+    summary: 'Sensitive actions, newest first (voids, refunds, discounts over the limit, wrong PINs, ...)',
+    access: 'manager',
+    input: z
+      .object({
+        from: day.optional(),
+        to: day.optional(),
+        action: z.string().trim().max(40).optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+      })
+      .strict(),
+    output: z.array(auditEntrySchema),
+  },
+});

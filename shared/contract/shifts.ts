@@ -1,0 +1,138 @@
+// Shifts and the cash drawer: open with a counted float, cash in and out with a reason, close with
+// a blind count by denomination. The cashier counts before she sees what the drawer should hold.
+import { z } from 'zod';
+import { defineCommands, id, none, rupiah } from './common';
+import { managerApproval } from './payments';
+
+/** Notes and coins a drawer holds, largest first (rupiah). */
+export const DENOMINATIONS = [100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100] as const;
+
+const reason = z
+  .string({ error: 'Alasan wajib diisi' })
+  .trim()
+  .min(3, { error: 'Tulis alasannya (paling sedikit 3 huruf)' })
+  .max(200, { error: 'Alasan paling panjang 200 karakter' });
+
+/** `{ "100000": 3, "500": 4 }`: how many of each note or coin. */
+export const cashCount = z
+  // Partial: only the notes and coins that are there (zod's record over an enum wants every key).
+  .partialRecord(
+    z.enum(DENOMINATIONS.map(String) as [string, ...string[]], { error: 'Pecahan uang tidak dikenal' }),
+    z
+      .number({ error: 'Jumlah lembar harus angka' })
+      .int({ error: 'Jumlah lembar harus bilangan bulat' })
+      .min(0, { error: 'Jumlah lembar tidak boleh negatif' })
+      .max(100_000, { error: 'Jumlah lembar terlalu besar' }),
+  )
+  .refine((count) => Object.keys(count).length <= DENOMINATIONS.length, {
+    error: 'Hitungan uang tidak valid',
+  });
+export type CashCount = z.infer<typeof cashCount>;
+
+export const cashMovementSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(['in', 'out']),
+  amount: z.number().int(),
+  reason: z.string(),
+  createdAt: z.string(),
+  userName: z.string().nullable(),
+});
+export type CashMovement = z.infer<typeof cashMovementSchema>;
+
+export const shiftSchema = z.object({
+  id: z.number().int(),
+  device: z.string(),
+  businessDay: z.string(),
+  userId: z.number().int(),
+  userName: z.string(),
+  openedAt: z.string(),
+  openingFloat: z.number().int(),
+  closedAt: z.string().nullable(),
+  /** Filled when closed: what the drawer should hold, what was counted, and the difference. */
+  expectedCash: z.number().int().nullable(),
+  countedCash: z.number().int().nullable(),
+  countDetail: z.record(z.string(), z.number().int()).nullable(),
+  variance: z.number().int().nullable(),
+  closeNote: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+});
+export type Shift = z.infer<typeof shiftSchema>;
+
+/** What a shift took, for the cashier's own summary and the close slip. */
+export const shiftSummarySchema = z.object({
+  shift: shiftSchema,
+  salesCount: z.number().int(),
+  salesTotal: z.number().int(),
+  byMethod: z.array(z.object({ method: z.string(), amount: z.number().int() })),
+  voidsCount: z.number().int(),
+  voidsTotal: z.number().int(),
+  refundsCount: z.number().int(),
+  refundsTotal: z.number().int(),
+  cashIn: z.number().int(),
+  cashOut: z.number().int(),
+  movements: z.array(cashMovementSchema),
+  /**
+   * Float + cash taken - cash given back + cash in - cash out. Null on an open shift's summary for a
+   * cashier: the count is blind, she sees it only after closing.
+   */
+  expectedCash: z.number().int().nullable(),
+});
+export type ShiftSummary = z.infer<typeof shiftSummarySchema>;
+
+export const shiftsCommands = defineCommands({
+  'shifts.current': {
+    summary: "The signed-in person's open shift on this till and the till's business day",
+    access: 'cashier',
+    input: none,
+    output: z.object({ shift: shiftSchema.nullable(), businessDay: z.string() }),
+  },
+  'shifts.open': {
+    summary: 'Opens a shift with the counted float in the drawer',
+    access: 'cashier',
+    input: z.object({ openingFloat: rupiah, count: cashCount.optional() }).strict(),
+    output: shiftSchema,
+  },
+  'shifts.cashMove': {
+    summary: 'Cash put in or taken out of the drawer during the shift, with the reason',
+    access: 'cashier',
+    input: z
+      .object({
+        kind: z.enum(['in', 'out'], { error: 'Jenis harus in (masuk) atau out (keluar)' }),
+        amount: rupiah.refine((n) => n > 0, { error: 'Jumlah harus lebih dari Rp 0' }),
+        reason,
+      })
+      .strict(),
+    output: cashMovementSchema,
+  },
+  'shifts.summary': {
+    summary: "A shift's takings; a cashier sees only her own, and no expected cash before she has counted",
+    access: 'cashier',
+    input: z.object({ shiftId: id.optional() }).strict(),
+    output: shiftSummarySchema,
+  },
+  'shifts.close': {
+    summary: 'Closes the shift with a blind count by denomination; a variance over the limit needs a manager',
+    access: 'cashier',
+    input: z
+      .object({
+        count: cashCount,
+        note: z.string().trim().max(200, { error: 'Catatan paling panjang 200 karakter' }).optional(),
+        approval: managerApproval.optional(),
+      })
+      .strict(),
+    output: shiftSummarySchema,
+  },
+  'shifts.list': {
+    summary: "The shifts of a business day on this till (today's by default)",
+    access: 'manager',
+    input: z
+      .object({
+        day: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus TTTT-BB-HH' })
+          .optional(),
+      })
+      .strict(),
+    output: z.array(shiftSchema),
+  },
+});
