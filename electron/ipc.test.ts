@@ -16,6 +16,7 @@ const INFO: CommandResult<CommandName> = {
     device: 'BTH1',
     timeZone: 'Asia/Makassar',
     businessDay: '2025-01-02',
+    calendarDay: '2025-01-02',
     productCount: 3,
   },
 };

@@ -6,6 +6,7 @@ import { ApiError, call } from '../api/client';
 import { t as translateNow, useT } from '../i18n';
 import { SCREENS } from '../screens/registry';
 import { useSession } from '../stores/session';
+import { LockScreen, useIdleLock } from './LockScreen';
 import { TopBar } from './TopBar';
 
 const RANK: Record<Role, number> = { cashier: 1, manager: 2, admin: 3 };
@@ -14,7 +15,10 @@ export function Shell() {
   const t = useT();
   const user = useSession((s) => s.user);
   const signOut = useSession((s) => s.signOut);
+  const locked = useSession((s) => s.locked);
+  const lock = useSession((s) => s.lock);
   const info = useAppInfo();
+  useIdleLock();
   const allowed = SCREENS.filter((screen) => user && RANK[user.role] >= RANK[screen.minRole]);
   const [current, setCurrent] = useState(allowed[0]?.id ?? 'sale');
   const screen = allowed.find((s) => s.id === current) ?? allowed[0];
@@ -30,6 +34,9 @@ export function Shell() {
         <div className="shell-user">
           <span className="visually-hidden">{t('auth.signedInAs')}</span>
           <span data-testid="signed-in-user">{user?.name}</span>
+          <button type="button" data-testid="lock-button" onClick={lock}>
+            {t('lock.button')}
+          </button>
           <button type="button" data-testid="sign-out" onClick={leave}>
             {t('auth.signOut')}
           </button>
@@ -60,7 +67,11 @@ export function Shell() {
           </button>
         </div>
       )}
-      {screen && <screen.Component />}
+      {/* Kept mounted under the lock, so the cart and the screen are as they were after unlocking. */}
+      <div className="shell-screen" inert={locked}>
+        {screen && <screen.Component />}
+      </div>
+      {locked && <LockScreen />}
     </div>
   );
 }

@@ -20,8 +20,17 @@ export function TopBar({ info, children }: { info: AppInfo | null; children?: Re
           </div>
           <div>
             <dt>{t('app.businessDay')}</dt>
-            <dd data-testid="business-day" data-day={info.businessDay}>
+            <dd
+              data-testid="business-day"
+              data-day={info.businessDay}
+              className={info.businessDay < info.calendarDay ? 'day-open-late' : undefined}
+              title={info.businessDay < info.calendarDay ? t('app.dayNotClosed') : undefined}
+            >
               {formatLongDay(info.businessDay, lang, true)}
+              {/* A day left open (no Z report yet) keeps its date; say so rather than surprise anyone. */}
+              {info.businessDay < info.calendarDay && (
+                <span className="visually-hidden"> {t('app.dayNotClosed')}</span>
+              )}
             </dd>
           </div>
         </dl>

@@ -7,6 +7,8 @@ export const appInfoSchema = z.object({
   device: z.string(),
   timeZone: z.string(),
   businessDay: z.string(),
+  /** Today in the device's zone; later than businessDay when a day was not closed with a Z report. */
+  calendarDay: z.string(),
   productCount: z.number().int(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;

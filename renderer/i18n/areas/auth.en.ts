@@ -22,4 +22,9 @@ export const authEn: Record<keyof typeof authId, string> = {
   'setup.mismatch': 'The two PINs differ.',
   'setup.submit': 'Create admin and sign in',
   'nav.label': 'Menu',
+  'lock.button': 'Lock',
+  'lock.title': 'Till locked',
+  'lock.pin': 'PIN',
+  'lock.unlock': 'Unlock',
+  'lock.switch': 'Switch user',
 };

@@ -21,4 +21,9 @@ export const authId = {
   'setup.mismatch': 'Kedua PIN tidak sama.',
   'setup.submit': 'Buat admin dan masuk',
   'nav.label': 'Menu',
+  'lock.button': 'Kunci',
+  'lock.title': 'Kasir terkunci',
+  'lock.pin': 'PIN',
+  'lock.unlock': 'Buka kunci',
+  'lock.switch': 'Ganti pengguna',
 } as const;

@@ -1,0 +1,99 @@
+// The till locks itself after a few idle minutes (or at once with "Kunci"): the session is ended in
+// the engine, the screen shows only who was signed in, and the same person's PIN opens it again with
+// the cart as it was. "Ganti pengguna" goes back to the sign-in list for another person.
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { ApiError, call } from '../api/client';
+import { useT } from '../i18n';
+import { useSession } from '../stores/session';
+
+/** Minutes without a key or a touch before the till locks. */
+export const IDLE_LOCK_MINUTES = 5;
+
+/** Locks the session after IDLE_LOCK_MINUTES without input. */
+export function useIdleLock(): void {
+  const lock = useSession((s) => s.lock);
+  const locked = useSession((s) => s.locked);
+  useEffect(() => {
+    if (locked) return;
+    let timer = setTimeout(lock, IDLE_LOCK_MINUTES * 60_000);
+    const reset = () => {
+      clearTimeout(timer);
+      timer = setTimeout(lock, IDLE_LOCK_MINUTES * 60_000);
+    };
+    const events = ['keydown', 'pointerdown', 'wheel'] as const;
+    for (const name of events) window.addEventListener(name, reset, true);
+    return () => {
+      clearTimeout(timer);
+      for (const name of events) window.removeEventListener(name, reset, true);
+    };
+  }, [lock, locked]);
+}
+
+export function LockScreen() {
+  const t = useT();
+  const user = useSession((s) => s.user);
+  const unlock = useSession((s) => s.unlock);
+  const signOut = useSession((s) => s.signOut);
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => input.current?.focus(), []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!user) return;
+    try {
+      unlock(await call('auth.login', { userId: user.id, pin }));
+    } catch (err) {
+      setPin('');
+      setError(err instanceof ApiError ? err.message : t('api.unreachable'));
+    }
+  };
+
+  return (
+    <div
+      className="lock-screen"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="lock-title"
+      data-testid="lock-screen"
+    >
+      <form className="lock-card" onSubmit={(e) => void submit(e)}>
+        <h2 id="lock-title">{t('lock.title')}</h2>
+        <p className="lock-user" data-testid="lock-user">
+          {user?.name}
+        </p>
+        <input
+          ref={input}
+          className="big-input"
+          data-testid="lock-pin"
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={6}
+          aria-label={t('lock.pin')}
+          placeholder={t('lock.pin')}
+          value={pin}
+          onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+        />
+        {error && (
+          <p className="error" role="alert" data-testid="lock-error">
+            {error}
+          </p>
+        )}
+        <button
+          type="submit"
+          className="btn btn-primary btn-big"
+          data-testid="lock-unlock"
+          disabled={pin.length < 4}
+        >
+          {t('lock.unlock')}
+        </button>
+        <button type="button" className="btn btn-quiet" data-testid="lock-switch" onClick={signOut}>
+          {t('lock.switch')}
+        </button>
+      </form>
+    </div>
+  );
+}
