@@ -12,6 +12,7 @@ import type { CommandError } from './contract/common';
 import { displayCommands } from './contract/display';
 import { paymentsCommands } from './contract/payments';
 import { printingCommands } from './contract/printing';
+import { qrisCommands } from './contract/qris';
 import { reportsCommands } from './contract/reports';
 import { salesCommands } from './contract/sales';
 import { searchCommands } from './contract/search';
@@ -27,6 +28,7 @@ export * from './contract/common';
 export * from './contract/display';
 export * from './contract/payments';
 export * from './contract/printing';
+export * from './contract/qris';
 export * from './contract/reports';
 export * from './contract/sales';
 export * from './contract/search';
@@ -46,6 +48,7 @@ export const commands = {
   ...displayCommands,
   ...shiftsCommands,
   ...reportsCommands,
+  ...qrisCommands,
   ...backupCommands,
 } as const;
 

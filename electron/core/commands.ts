@@ -11,6 +11,7 @@ import { diagnosticsHandlers } from './diagnostics/handlers';
 import { displayHandlers } from './display/handlers';
 import { paymentsHandlers } from './payments/handlers';
 import { printingHandlers } from './printing/handlers';
+import { qrisHandlers } from './qris/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { salesHandlers } from './sales/handlers';
 import { searchHandlers } from './search/handlers';
@@ -30,6 +31,7 @@ export const handlers: HandlerMap<CommandName> = {
   ...displayHandlers,
   ...shiftsHandlers,
   ...reportsHandlers,
+  ...qrisHandlers,
   ...backupHandlers,
   ...diagnosticsHandlers,
 };

@@ -5,6 +5,7 @@ import { catalogEn } from './areas/catalog.en';
 import { displayEn } from './areas/display.en';
 import { paymentsEn } from './areas/payments.en';
 import { printingEn } from './areas/printing.en';
+import { qrisEn } from './areas/qris.en';
 import { settingsEn } from './areas/settings.en';
 import { stockEn } from './areas/stock.en';
 import type { Dictionary } from './id';
@@ -15,6 +16,7 @@ export const en: Dictionary = {
   ...catalogEn,
   ...stockEn,
   ...printingEn,
+  ...qrisEn,
   ...paymentsEn,
   ...afterSaleEn,
   ...displayEn,

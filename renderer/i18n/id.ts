@@ -7,6 +7,7 @@ import { catalogId } from './areas/catalog.id';
 import { displayId } from './areas/display.id';
 import { paymentsId } from './areas/payments.id';
 import { printingId } from './areas/printing.id';
+import { qrisId } from './areas/qris.id';
 import { settingsId } from './areas/settings.id';
 import { stockId } from './areas/stock.id';
 
@@ -15,6 +16,7 @@ export const id = {
   ...catalogId,
   ...stockId,
   ...printingId,
+  ...qrisId,
   ...paymentsId,
   ...afterSaleId,
   ...displayId,

@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n';
 import { BackupScreen } from './backup/BackupScreen';
 import { CatalogScreen } from './catalog/CatalogScreen';
 import { PrintersScreen } from './printing/PrintersScreen';
+import { QrisScreen } from './qris/QrisScreen';
 import { SaleScreen } from './SaleScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { StockScreen } from './stock/StockScreen';
@@ -21,6 +22,7 @@ export interface ScreenEntry {
 
 export const SCREENS: ScreenEntry[] = [
   { id: 'sale', labelKey: 'nav.sale', minRole: 'cashier', Component: SaleScreen },
+  { id: 'qris', labelKey: 'nav.qris', minRole: 'manager', Component: QrisScreen },
   { id: 'stock', labelKey: 'nav.stock', minRole: 'manager', Component: StockScreen },
   { id: 'catalog', labelKey: 'nav.catalog', minRole: 'manager', Component: CatalogScreen },
   { id: 'printers', labelKey: 'nav.printers', minRole: 'manager', Component: PrintersScreen },
