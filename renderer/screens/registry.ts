@@ -8,6 +8,7 @@ import { CatalogScreen } from './catalog/CatalogScreen';
 import { PrintersScreen } from './printing/PrintersScreen';
 import { QrisScreen } from './qris/QrisScreen';
 import { SaleScreen } from './SaleScreen';
+import { SalesScreen } from './sales/SalesScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { StockScreen } from './stock/StockScreen';
 
@@ -22,6 +23,7 @@ export interface ScreenEntry {
 
 export const SCREENS: ScreenEntry[] = [
   { id: 'sale', labelKey: 'nav.sale', minRole: 'cashier', Component: SaleScreen },
+  { id: 'sales', labelKey: 'nav.sales', minRole: 'cashier', Component: SalesScreen },
   { id: 'qris', labelKey: 'nav.qris', minRole: 'manager', Component: QrisScreen },
   { id: 'stock', labelKey: 'nav.stock', minRole: 'manager', Component: StockScreen },
   { id: 'catalog', labelKey: 'nav.catalog', minRole: 'manager', Component: CatalogScreen },
