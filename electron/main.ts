@@ -2,7 +2,7 @@
 // worth testing lives in ipc.ts and window.ts; this file only connects Electron's objects to it.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
 import { isRecoverable } from './core/backup/recovery';
 import { type Engine, openEngine } from './core/engine';
 import { fileLogger } from './core/logs/logger';
@@ -10,12 +10,19 @@ import { registerCommands } from './ipc';
 import { offerRecovery } from './recovery';
 import { SMOKE_FLAG, smokeCheck } from './smoke';
 import { createSystemPrinter, PRINT_WINDOW_OPTIONS } from './systemPrint';
-import { hardenWebContents, installSecurityPolicy, windowOptions } from './window';
+import {
+  customerDisplayBounds,
+  displayWindowOptions,
+  hardenWebContents,
+  installSecurityPolicy,
+  windowOptions,
+} from './window';
 
 /** out/main once built; preload, renderer and migrations sit relative to it. */
 const mainDir = import.meta.dirname ?? dirname(fileURLToPath(import.meta.url));
 
 let mainWindow: BrowserWindow | null = null;
+let displayWindow: BrowserWindow | null = null;
 let engine: Engine | null = null;
 const smoke = process.argv.includes(SMOKE_FLAG);
 // main.log and engine.log, rotated by size, in the data folder; KARYA_DB picks another database.
@@ -94,6 +101,24 @@ async function start(): Promise<void> {
   const devServerUrl = process.env.ELECTRON_RENDERER_URL;
   if (devServerUrl) await window.loadURL(devServerUrl);
   else await window.loadFile(join(mainDir, '../renderer/index.html'));
+
+  // A second monitor facing the buyer gets the customer display, now or when it is plugged in.
+  await openCustomerDisplay();
+  screen.on('display-added', () => void openCustomerDisplay());
+}
+
+async function openCustomerDisplay(): Promise<void> {
+  const bounds = customerDisplayBounds(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
+  if (!bounds || displayWindow) return;
+  const window = new BrowserWindow(displayWindowOptions(join(mainDir, '../preload/preload.cjs'), bounds));
+  displayWindow = window;
+  window.once('ready-to-show', () => window.showInactive());
+  window.on('closed', () => {
+    displayWindow = null;
+  });
+  const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+  if (devServerUrl) await window.loadURL(`${devServerUrl}#/display`);
+  else await window.loadFile(join(mainDir, '../renderer/index.html'), { hash: '/display' });
 }
 
 if (app.requestSingleInstanceLock()) {
@@ -105,6 +130,8 @@ if (app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
+  // Closing the till closes the customer display with it.
+  app.on('before-quit', () => displayWindow?.destroy());
   app.on('will-quit', () => {
     engine?.close();
     engine = null;

@@ -2,6 +2,8 @@ import type { HandlerDetails, HeadersReceivedResponse } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
+  customerDisplayBounds,
+  displayWindowOptions,
   type HardenableContents,
   hardenWebContents,
   installSecurityPolicy,
@@ -192,5 +194,27 @@ describe('installSecurityPolicy', () => {
     expect(seen.headers).toBeTypeOf('function');
     expect(seen.request).toBeTypeOf('function');
     expect(seen.check).toBeTypeOf('function');
+  });
+});
+
+describe('customer display window', () => {
+  it("keeps the main window's isolation, fills the second monitor and takes no focus", () => {
+    const bounds = { x: 1920, y: 0, width: 1024, height: 600 };
+    const options = displayWindowOptions('/app/preload.cjs', bounds);
+    expect(options.webPreferences).toEqual(windowOptions('/app/preload.cjs').webPreferences);
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
+    expect(options).toMatchObject({ ...bounds, fullscreen: true, focusable: false, show: false });
+  });
+
+  it('goes on a monitor other than the primary one, and nowhere with one monitor', () => {
+    const primary = { id: 1, bounds: { x: 0, y: 0, width: 1366, height: 768 } };
+    const second = { id: 7, bounds: { x: 1366, y: 0, width: 1024, height: 600 } };
+    expect(customerDisplayBounds([primary, second], 1)).toEqual(second.bounds);
+    expect(customerDisplayBounds([second, primary], 1)).toEqual(second.bounds);
+    expect(customerDisplayBounds([primary], 1)).toBeNull();
   });
 });

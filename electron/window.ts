@@ -42,6 +42,47 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
   };
 }
 
+/** The area of a monitor, as Electron's `screen` reports it. */
+export interface DisplayBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The customer display: the same page at `#/display`, full screen on the second monitor, with the
+ * same fences as the main window (it gets the same preload; the display reads a public command
+ * only). It takes no focus, so a scan never lands there.
+ */
+export function displayWindowOptions(
+  preloadPath: string,
+  bounds: DisplayBounds,
+): BrowserWindowConstructorOptions {
+  const main = windowOptions(preloadPath);
+  return {
+    ...main,
+    title: 'Karya POS - Layar pembeli',
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: undefined,
+    minHeight: undefined,
+    fullscreen: true,
+    frame: false,
+    focusable: false,
+  };
+}
+
+/** The monitor for the customer display: any other than the primary one, or none. */
+export function customerDisplayBounds(
+  displays: readonly { id: number; bounds: DisplayBounds }[],
+  primaryId: number,
+): DisplayBounds | null {
+  return displays.find((d) => d.id !== primaryId)?.bounds ?? null;
+}
+
 interface Preventable {
   preventDefault(): void;
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Shell } from './components/Shell';
+import { DisplayScreen } from './display/DisplayScreen';
 import { useLang, useT } from './i18n';
 import { SignInScreen } from './screens/SignInScreen';
 import { useSession } from './stores/session';
@@ -15,5 +16,7 @@ export function App() {
     document.title = t('app.name');
   }, [lang, t]);
 
+  // The customer display (second screen) is the same app opened at #/display, with nobody signed in.
+  if (window.location.hash === '#/display') return <DisplayScreen />;
   return signedIn ? <Shell /> : <SignInScreen />;
 }

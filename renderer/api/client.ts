@@ -58,6 +58,16 @@ export function captureToken(): void {
   }
 }
 
+/**
+ * The address of the customer display in browser mode (this page with `#/display`, carrying the
+ * door token), for a second browser window on the second monitor; null inside the Electron app,
+ * which opens its own display window.
+ */
+export function displayUrl(): string | null {
+  if (window.karya || !token) return null;
+  return `${window.location.origin}/?token=${encodeURIComponent(token)}#/display`;
+}
+
 function isCommandError(value: unknown): value is CommandError {
   if (typeof value !== 'object' || value === null) return false;
   const { code, message } = value as Record<string, unknown>;

@@ -97,16 +97,18 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
       ? safeQris(settings.qrisStatic, partAmount)
       : null;
 
-  const report = (next: Partial<PayProgress> = {}) =>
+  // The customer display follows the payment: the method, the QRIS to scan, what is due.
+  const qrisAmount = qrisPayload ? partAmount : 0;
+  useEffect(() => {
     onProgress?.({
       method,
-      qris: qrisPayload ? { payload: qrisPayload, amount: partAmount } : null,
+      qris: qrisPayload ? { payload: qrisPayload, amount: qrisAmount } : null,
       due,
       cash,
       change,
       sale: null,
-      ...next,
     });
+  }, [onProgress, method, qrisPayload, qrisAmount, due, cash, change]);
 
   const tenders = (withCash: boolean, cashAmount: number) => [
     ...parts.map((p) => ({
@@ -150,7 +152,6 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
     setAmountText('');
     setReference('');
     setError(null);
-    report({ method: next, qris: null });
   };
 
   const addPart = () => {
@@ -163,7 +164,6 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
     setReference('');
     // What is left goes to cash by default: the usual split is "QRIS for part, cash for the rest".
     setMethod('cash');
-    report({ method: 'cash', qris: null });
     setTimeout(() => cashInput.current?.focus(), 0);
   };
 
@@ -171,7 +171,6 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
   const pickCash = (amount: number) => {
     setCash(amount);
     setError(null);
-    report({ cash: amount, change: amount >= due ? amount - due : null });
     void confirm(amount);
   };
 
@@ -362,7 +361,6 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
   function pickCashTyped(amount: number) {
     setCash(amount);
     setError(null);
-    report({ cash: amount, change: amount >= due ? amount - due : null });
   }
 }
 

@@ -4,7 +4,7 @@ import type { Product, Shift } from '../../shared/contract';
 import { ApiError, call } from '../api/client';
 import { CartPanel } from '../components/CartPanel';
 import { CategoryChips } from '../components/CategoryChips';
-import { PayDialog } from '../components/PayDialog';
+import { PayDialog, type PayProgress } from '../components/PayDialog';
 import { ProductGrid } from '../components/ProductGrid';
 import { PrintQueueIndicator } from '../components/printing/PrintQueueIndicator';
 import { SearchBox } from '../components/SearchBox';
@@ -16,6 +16,7 @@ import { OrderDiscountDialog } from '../components/till/OrderDiscountDialog';
 import { ParkDialog } from '../components/till/ParkDialog';
 import { useTierPriceSync } from '../components/till/useTierPriceSync';
 import { WeightDialog } from '../components/WeightDialog';
+import { useDisplayPublisher } from '../display/publishDisplay';
 import { type MessageKey, type Params, useT } from '../i18n';
 import { useCart, useCartPricing } from '../stores/cart';
 import { usePaymentSettings } from '../stores/paymentSettings';
@@ -79,6 +80,9 @@ export function SaleScreen() {
   const [dialog, setDialog] = useState<TillDialog | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
+  // The customer display follows the cart, and the payment while the pay dialog is open.
+  const [payment, setPayment] = useState<PayProgress | null>(null);
+  useDisplayPublisher(payment);
   const searchRef = useRef<HTMLInputElement>(null);
   const latestQuery = useRef(search.query);
   latestQuery.current = search.query;
@@ -282,7 +286,15 @@ export function SaleScreen() {
         />
       )}
       {dialog?.kind === 'pay' && (
-        <PayDialog total={totals.total} exactCash={dialog.exactCash} onClose={() => setDialog(null)} />
+        <PayDialog
+          total={totals.total}
+          exactCash={dialog.exactCash}
+          onProgress={setPayment}
+          onClose={() => {
+            setPayment(null);
+            setDialog(null);
+          }}
+        />
       )}
       {dialog?.kind === 'line' && lines[dialog.index] && (
         <LineEditDialog
