@@ -66,6 +66,19 @@ const ACCEPTED = [
   },
   {
     ids: ['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'NODE_INTEGRATION_JS_CHECK', 'AUXCLICK_JS_CHECK'],
+    why: "The customer display window takes displayWindowOptions() from electron/window.ts, which keeps the main window's webPreferences unchanged (window.test.ts asserts they are equal).",
+    match: (f) => f.file === 'electron/main.ts' && lineOf(f.file, f.line).includes('displayWindowOptions('),
+    verify: () =>
+      has(
+        'electron/window.ts',
+        /export function displayWindowOptions/,
+        /const main = windowOptions\(preloadPath\);/,
+        /\.\.\.main,/,
+      ) ??
+      has('electron/window.test.ts', /expect\(options\.webPreferences\)\.toEqual\(windowOptions\('\/app\/preload\.cjs'\)\.webPreferences\)/),
+  },
+  {
+    ids: ['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'NODE_INTEGRATION_JS_CHECK', 'AUXCLICK_JS_CHECK'],
     why: 'The hidden print window (system printers) takes PRINT_WINDOW_OPTIONS from electron/systemPrint.ts: never shown, JavaScript off, sandboxed and isolated, so nothing can be clicked or run in it.',
     match: (f) => f.file === 'electron/main.ts' && lineOf(f.file, f.line).includes('PRINT_WINDOW_OPTIONS'),
     verify: () =>
