@@ -75,7 +75,10 @@ const ACCEPTED = [
         /const main = windowOptions\(preloadPath\);/,
         /\.\.\.main,/,
       ) ??
-      has('electron/window.test.ts', /expect\(options\.webPreferences\)\.toEqual\(windowOptions\('\/app\/preload\.cjs'\)\.webPreferences\)/),
+      has(
+        'electron/window.test.ts',
+        /expect\(options\.webPreferences\)\.toEqual\(windowOptions\('\/app\/preload\.cjs'\)\.webPreferences\)/,
+      ),
   },
   {
     ids: ['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'NODE_INTEGRATION_JS_CHECK', 'AUXCLICK_JS_CHECK'],
