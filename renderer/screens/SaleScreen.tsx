@@ -144,7 +144,9 @@ export function SaleScreen() {
 
   /** `qtyMilli` comes from a scale label; without it weighed goods open the weight dialog. */
   const pick = (product: Product, qtyMilli?: number) => {
-    if (!hasShift) {
+    // Refused only once the till knows there is no shift; while it is still asking (just after
+    // switching screens) a scan is not lost, and the engine checks the shift at payment anyway.
+    if (shift && !shift.shift) {
       setNotice({ key: 'shift.needed' });
       return;
     }
@@ -256,7 +258,10 @@ export function SaleScreen() {
             )
           )}
         </section>
-        {shift && !hasShift ? (
+        {shift === null ? (
+          // Asking the engine whether a shift is open: neither the cart nor the float count yet.
+          <aside className="cart" aria-busy="true" aria-label={t('cart.title')} />
+        ) : !hasShift ? (
           <OpenShiftPanel
             businessDay={shift.businessDay}
             onOpened={(opened) => {

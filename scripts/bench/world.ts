@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Engine, openEngine } from '../../electron/core/engine';
 import { type GeneratedCatalogue, generateCatalogue } from './data/catalogue';
+import { type GeneratedSales, generateSales } from './data/sales';
 import { type Random, seededRandom } from './random';
 
 export interface BenchOptions {
@@ -14,6 +15,8 @@ export interface BenchOptions {
   products: number;
   /** Fewer runs per case, for checking the bench itself quickly. */
   quick: boolean;
+  /** Sales in the season of sales (1,000,000 by default). */
+  sales: number;
 }
 
 export interface BenchWorld {
@@ -24,6 +27,8 @@ export interface BenchWorld {
   random(purpose: string): Random;
   /** The generated catalogue, built on first use. */
   catalogue(): GeneratedCatalogue;
+  /** A year of sales on 20 tills in the same database, built on first use (after the catalogue). */
+  sales(): GeneratedSales;
   /** Opens an engine on the bench database (the caller closes it). */
   openEngine(): Engine;
   /** Runs per case: `full` normally, `quick` with --quick. */
@@ -41,6 +46,7 @@ export function createWorld(options: BenchOptions): BenchWorld {
   const dir = mkdtempSync(join(tmpdir(), 'karya-bench-'));
   const dbPath = join(dir, 'karya.db');
   let catalogue: GeneratedCatalogue | undefined;
+  let sales: GeneratedSales | undefined;
   const world: BenchWorld = {
     options,
     dir,
@@ -64,6 +70,25 @@ export function createWorld(options: BenchOptions): BenchWorld {
         );
       }
       return catalogue;
+    },
+    sales() {
+      if (!sales) {
+        const { products } = world.catalogue();
+        const started = performance.now();
+        const db = new Database(dbPath);
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = FULL');
+        db.pragma('foreign_keys = ON');
+        sales = generateSales(db, world.random('sales'), products, options.sales);
+        db.pragma('optimize');
+        // Checkpoint now: the cases time commits and reads, not a gigabyte of WAL being folded in.
+        db.pragma('wal_checkpoint(TRUNCATE)');
+        db.close();
+        console.error(
+          `  data: ${options.sales.toLocaleString('en')} sales in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
+      }
+      return sales;
     },
     runs: (full, quick) => (options.quick ? quick : full),
     dispose: () => rmSync(dir, { recursive: true, force: true }),

@@ -58,6 +58,10 @@ function settlePayments(plan: SalePlan, input: SaleInput, settings: PaymentSetti
  * sale is refused. A cashier within the limit needs nobody.
  */
 export function approverFor(ctx: EngineContext, input: SaleInput, actor: Actor): Approver | null {
+  // Nothing typed over the list prices and no discount: nothing to approve, no need to price twice.
+  const untouched =
+    !input.orderDiscount && input.lines.every((line) => line.unitPrice === undefined && !line.discount);
+  if (untouched && !input.approval) return null;
   const settings = getPaymentSettings(ctx.db);
   const plan = planSale(ctx.db, input, settings);
   if (plan.reduction <= 0) return null;

@@ -1,6 +1,7 @@
 import type { BenchCase } from '../types';
+import { salesCases } from './sales';
 import { searchCases } from './search';
 import { tillCases } from './till';
 
 /** Every measurement `npm run bench` makes, in table order. Later areas add their cases here. */
-export const CASES: BenchCase[] = [...searchCases, ...tillCases];
+export const CASES: BenchCase[] = [...searchCases, ...salesCases, ...tillCases];
