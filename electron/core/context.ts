@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CommandName, CommandOutput, ParsedInput, Role } from '../../shared/contract';
 import type { Sessions } from './auth/sessions';
+import type { DisplayChannel } from './display/channel';
 import type { Logger } from './logs/logger';
 import type { PrintingRuntime } from './printing/queue';
 import type { DeviceSettings } from './settings/settings';
@@ -27,6 +28,8 @@ export interface EngineContext {
   log: Logger;
   /** The print queue worker: handlers kick it after storing a job. */
   printing: PrintingRuntime;
+  /** What the customer display shows (in memory) and the door's way to open its window. */
+  display: DisplayChannel;
 }
 
 export type Handler<K extends CommandName> = (

@@ -13,6 +13,7 @@ import { seedDemoCatalogue } from './catalog/seedDemoCatalogue';
 import { handlers } from './commands';
 import type { EngineContext, Handler } from './context';
 import { DEFAULT_MIGRATIONS_DIR, openDatabase } from './db/open';
+import { createDisplayChannel, type DisplayOptions } from './display/channel';
 import { EngineError } from './errors';
 import type { Logger } from './logs/logger';
 import { consoleLogger, fileLogger } from './logs/logger';
@@ -46,6 +47,8 @@ export interface EngineOptions {
   backupCheckMs?: number;
   /** The print queue: `runQueue` starts its worker (the app doors do; the command line does not). */
   printing?: PrintingOptions;
+  /** The customer display: the Electron door gives the way to open its window. */
+  display?: DisplayOptions;
 }
 
 export interface Engine {
@@ -96,6 +99,7 @@ export function openEngine(options: EngineOptions): Engine {
         { db: () => ctx.db, now: options.now ?? (() => new Date()) },
         { resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR, logError, ...options.printing },
       ),
+      display: createDisplayChannel(options.display),
     };
   } catch (error) {
     db.close();
@@ -138,6 +142,7 @@ export function openEngine(options: EngineOptions): Engine {
     close() {
       backups.stop();
       ctx.printing.stop();
+      ctx.display.close();
       if (db.open) db.close();
     },
   };

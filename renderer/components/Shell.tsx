@@ -2,12 +2,12 @@
 // open, who is signed in, sign-out and language. The engine enforces the same role rules.
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, Role } from '../../shared/contract';
-import { ApiError, call, displayUrl } from '../api/client';
+import { ApiError, call } from '../api/client';
+import { DisplayButton } from '../display/DisplayButton';
 import { t as translateNow, useT } from '../i18n';
 import { SCREENS } from '../screens/registry';
 import { useSession } from '../stores/session';
 import { LockScreen, useIdleLock } from './LockScreen';
-import { Modal } from './Modal';
 import { TopBar } from './TopBar';
 
 const RANK: Record<Role, number> = { cashier: 1, manager: 2, admin: 3 };
@@ -20,9 +20,6 @@ export function Shell() {
   const lock = useSession((s) => s.lock);
   const info = useAppInfo();
   useIdleLock();
-  // Browser mode: the customer display is this app in a second browser window (Electron opens its own).
-  const customerDisplay = displayUrl();
-  const [showDisplay, setShowDisplay] = useState(false);
   const allowed = SCREENS.filter((screen) => user && RANK[user.role] >= RANK[screen.minRole]);
   const [current, setCurrent] = useState(allowed[0]?.id ?? 'sale');
   const screen = allowed.find((s) => s.id === current) ?? allowed[0];
@@ -38,11 +35,7 @@ export function Shell() {
         <div className="shell-user">
           <span className="visually-hidden">{t('auth.signedInAs')}</span>
           <span data-testid="signed-in-user">{user?.name}</span>
-          {customerDisplay && (
-            <button type="button" data-testid="display-button" onClick={() => setShowDisplay(true)}>
-              {t('display.button')}
-            </button>
-          )}
+          <DisplayButton />
           <button type="button" data-testid="lock-button" onClick={lock}>
             {t('lock.button')}
           </button>
@@ -81,18 +74,6 @@ export function Shell() {
         {screen && <screen.Component />}
       </div>
       {locked && <LockScreen />}
-      {showDisplay && customerDisplay && (
-        <Modal title={t('display.button')} onClose={() => setShowDisplay(false)}>
-          <p>{t('display.openHelp')}</p>
-          <input
-            className="display-url"
-            data-testid="display-url"
-            readOnly
-            value={customerDisplay}
-            data-autofocus
-          />
-        </Modal>
-      )}
     </div>
   );
 }

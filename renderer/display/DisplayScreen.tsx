@@ -1,6 +1,7 @@
 // The customer display: large type for the buyer across the counter. It reads what the till
-// published (display.state, a few times a second, only redrawing when something changed) and needs
-// nobody signed in: it shows only what the buyer is meant to see.
+// published and needs nobody signed in: it shows only what the buyer is meant to see. It asks
+// `display.state` with the revision it shows, and the engine answers when that changes (or after
+// a while with the same view), so a scan shows up at once without asking many times a second.
 import './display.css';
 import { useEffect, useState } from 'react';
 import type { DisplayView } from '../../shared/contract';
@@ -9,50 +10,72 @@ import { call } from '../api/client';
 import { QrCode } from '../components/QrCode';
 import { useT } from '../i18n';
 
-const POLL_MS = 400;
+/** Never ask more often than this, whatever the answers (an old engine, a busy door). */
+const MIN_GAP_MS = 250;
+/** After a failed read (the till restarting), wait this long before asking again. */
+const RETRY_MS = 1_000;
 
-function useDisplayView(): DisplayView | null {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function useDisplayView(): { view: DisplayView | null; connected: boolean } {
   const [view, setView] = useState<DisplayView | null>(null);
+  const [connected, setConnected] = useState(true);
   useEffect(() => {
-    let revision = -1;
     let live = true;
-    let timer: ReturnType<typeof setTimeout>;
-    const poll = async () => {
-      try {
-        const state = await call('display.state', { sinceRevision: Math.max(revision, 0) });
-        if (live && state.revision !== revision) {
-          revision = state.revision;
-          setView(state.view);
+    let revision: number | undefined;
+    const follow = async () => {
+      while (live) {
+        const started = Date.now();
+        try {
+          const state = await call(
+            'display.state',
+            revision === undefined ? {} : { sinceRevision: revision },
+          );
+          if (!live) return;
+          setConnected(true);
+          if (state.revision !== revision) {
+            revision = state.revision;
+            setView(state.view);
+          }
+        } catch {
+          // Keep the last picture and ask again; say so if it lasts.
+          if (live) setConnected(false);
+          await sleep(RETRY_MS);
         }
-      } catch {
-        // The till restarting: keep the last picture and ask again.
+        await sleep(Math.max(0, MIN_GAP_MS - (Date.now() - started)));
       }
-      if (live) timer = setTimeout(() => void poll(), POLL_MS);
     };
-    void poll();
+    void follow();
     return () => {
       live = false;
-      clearTimeout(timer);
     };
   }, []);
-  return view;
+  return { view, connected };
 }
 
 export function DisplayScreen() {
   const t = useT();
-  const view = useDisplayView();
+  const { view, connected } = useDisplayView();
+  const offline = !connected && (
+    <p className="display-offline" role="status" data-testid="display-offline">
+      {t('display.waiting')}
+    </p>
+  );
 
   if (!view || view.state === 'idle') {
     return (
       <main className="display display-idle" data-testid="display" data-state="idle">
-        <h1>{view?.shopName ?? t('display.welcome')}</h1>
+        <h1>{t('display.welcome')}</h1>
+        {view?.shopName && <p className="display-shop">{view.shopName}</p>}
         <p>{t('display.tagline')}</p>
+        {offline}
       </main>
     );
   }
 
   return (
     <main className="display" data-testid="display" data-state={view.state}>
+      {offline}
       <section className="display-lines" aria-label={t('display.items')}>
         <ol>
           {view.lines.map((line, i) => (

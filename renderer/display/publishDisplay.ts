@@ -1,72 +1,93 @@
-// The till's side of the customer display: what the buyer should see, built from the cart and the
-// payment in progress, sent to the engine when it changes. Failures are ignored on purpose: the
-// display is a courtesy, never a reason for a sale to stop.
-import { useEffect, useRef } from 'react';
+// The till's side of the customer display: what the buyer should see (displayView.ts), sent to the
+// engine when it changes. One request at a time and only the newest view: a burst of scans never
+// arrives out of order. A failed send is tried again; a locked till (its session ended) waits until
+// it is unlocked, because a refused session would sign the cashier out. The display is a courtesy,
+// never a reason for a sale to stop, so nothing here ever throws at the till.
+import { useEffect, useState } from 'react';
 import type { DisplayView } from '../../shared/contract';
-import { formatQty } from '../../shared/quantity';
-import { call } from '../api/client';
+import { ApiError, call } from '../api/client';
 import type { PayProgress } from '../components/PayDialog';
-import { useCart, useCartTotals } from '../stores/cart';
+import { useCart, useCartTotals, useTax } from '../stores/cart';
 import { usePaymentSettings } from '../stores/paymentSettings';
+import { useSession } from '../stores/session';
+import { displayViewOf } from './displayView';
 
-/** The buyer sees at most this many lines (the newest); the count says how many more. */
-const SHOWN_LINES = 12;
+const RETRY_MS = 2_000;
+/** Scans closer together than this send one update. */
+const SETTLE_MS = 40;
 
-let last = '';
+let accepted = '';
+let pending: DisplayView | null = null;
+let sending = false;
+let retry: ReturnType<typeof setTimeout> | undefined;
 
-export function publishDisplay(view: DisplayView): void {
+async function flush(): Promise<void> {
+  const { session, locked } = useSession.getState();
+  if (sending || !pending || !session || locked) return;
+  const view = pending;
+  pending = null;
   const text = JSON.stringify(view);
-  if (text === last) return;
-  last = text;
-  void call('display.publish', view).catch(() => undefined);
+  if (text === accepted) return;
+  sending = true;
+  let failed = false;
+  try {
+    await call('display.publish', view);
+    accepted = text;
+  } catch (error) {
+    // Bad input would fail again; anything else (the door restarting) is worth another try.
+    failed = !(error instanceof ApiError && error.code === 'INVALID_INPUT');
+    if (failed && !pending) pending = view;
+  } finally {
+    sending = false;
+  }
+  if (failed) {
+    clearTimeout(retry);
+    retry = setTimeout(() => void flush(), RETRY_MS);
+  } else if (pending) {
+    void flush();
+  }
+}
+
+/** Shows `view` on the customer display (the newest call wins). */
+export function publishDisplay(view: DisplayView): void {
+  pending = view;
+  void flush();
+}
+
+// Unlocked or signed in again: send what waited; a new session starts from a clean slate.
+useSession.subscribe((now, before) => {
+  if (now.session !== before.session) accepted = '';
+  if (now.session && !now.locked) void flush();
+});
+
+/** The booth's name for the display: the receipt's first header line, read once per session. */
+function useShopName(): string | null {
+  const session = useSession((s) => s.session);
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    if (!session) return;
+    let live = true;
+    call('printing.settings', {})
+      .then((settings) => live && setName(settings.header[0]?.trim() || null))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [session]);
+  return name;
 }
 
 /** Keeps the display in step with the cart, and with the payment while the pay dialog is open. */
 export function useDisplayPublisher(payment: PayProgress | null): void {
   const lines = useCart((s) => s.lines);
   const totals = useCartTotals();
+  const tax = useTax();
   const merchant = usePaymentSettings((s) => s.settings?.qrisMerchant?.name ?? null);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const shopName = useShopName();
 
   useEffect(() => {
-    const cartLines = lines.map((line, i) => ({
-      name: line.product.name,
-      qtyText: `${formatQty(line.qtyMilli, line.product.soldByWeight)} ${line.product.unit}`,
-      amount: (totals.lines[i]?.gross ?? 0) - (totals.lines[i]?.lineDiscount ?? 0),
-    }));
-    const sold = payment?.sale ?? null;
-    const view: DisplayView = sold
-      ? {
-          state: 'paid',
-          lines: sold.lines.slice(-SHOWN_LINES).map((l) => ({
-            name: l.name,
-            qtyText: `${formatQty(l.qtyMilli, l.soldByWeight)} ${l.unit}`,
-            amount: l.lineTotal - l.lineDiscount,
-          })),
-          lineCount: sold.lines.length,
-          discount: sold.discountTotal,
-          ppn: sold.taxMode === 'exclusive' ? sold.ppn : 0,
-          total: sold.total,
-          due: null,
-          change: sold.change,
-          qris: null,
-          receiptNo: sold.receiptNo,
-        }
-      : {
-          state: lines.length === 0 ? 'idle' : payment ? 'paying' : 'cart',
-          lines: cartLines.slice(-SHOWN_LINES),
-          lineCount: cartLines.length,
-          discount: totals.discountTotal,
-          ppn: totals.ppn !== 0 && totals.total !== totals.subtotal - totals.discountTotal ? totals.ppn : 0,
-          total: totals.total,
-          due: payment ? payment.due : null,
-          change: null,
-          qris: payment?.qris ? { ...payment.qris, merchant } : null,
-          receiptNo: null,
-        };
-    // A burst of scans sends one update, not one per key.
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => publishDisplay(view), 60);
-    return () => clearTimeout(timer.current);
-  }, [lines, totals, payment, merchant]);
+    const view = displayViewOf({ lines, totals, tax, payment, merchant, shopName });
+    const timer = setTimeout(() => publishDisplay(view), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [lines, totals, tax, payment, merchant, shopName]);
 }

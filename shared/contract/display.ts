@@ -2,28 +2,37 @@
 // scan, the change). The till publishes it; the display reads it. Kept in the engine's memory only:
 // it is a view of the till, never a record.
 import { z } from 'zod';
-import { defineCommands } from './common';
+import { defineCommands, none, rupiah } from './common';
 
-const text = (max: number) => z.string().max(max, { error: `Teks paling panjang ${max} karakter` });
-const amount = z.number().int().min(-1_000_000_000_000).max(1_000_000_000_000);
+const text = (max: number) =>
+  z.string({ error: 'Teks harus berupa tulisan' }).max(max, { error: `Teks paling panjang ${max} karakter` });
+
+/** The till sends at most this many lines (the newest); `lineCount` says how many the cart has. */
+export const DISPLAY_MAX_LINES = 50;
 
 export const displayViewSchema = z
   .object({
     /** idle: welcome; cart: items being added; paying: the total to pay (and a QRIS); paid: change. */
-    state: z.enum(['idle', 'cart', 'paying', 'paid']),
+    state: z.enum(['idle', 'cart', 'paying', 'paid'], { error: 'Keadaan layar pembeli tidak dikenal' }),
+    /** The booth's name (the receipt's first header line). */
     shopName: text(80).optional(),
     lines: z
-      .array(z.object({ name: text(120), qtyText: text(40), amount }).strict())
-      .max(500, { error: 'Terlalu banyak baris' }),
-    lineCount: z.number().int().min(0).max(500),
-    discount: amount,
-    ppn: amount,
-    total: amount,
+      .array(z.object({ name: text(120), qtyText: text(40), amount: rupiah }).strict())
+      .max(DISPLAY_MAX_LINES, { error: `Paling banyak ${DISPLAY_MAX_LINES} baris` }),
+    lineCount: z
+      .number({ error: 'Jumlah baris harus berupa angka' })
+      .int({ error: 'Jumlah baris harus bilangan bulat' })
+      .min(0, { error: 'Jumlah baris tidak boleh negatif' })
+      .max(100_000, { error: 'Jumlah baris terlalu besar' }),
+    discount: rupiah,
+    /** PPN added on top of the prices (exclusive mode); 0 when it is already in them. */
+    ppn: rupiah,
+    total: rupiah,
     /** What is still to pay (after QRIS/transfer parts), when paying. */
-    due: amount.nullable(),
-    change: amount.nullable(),
+    due: rupiah.nullable(),
+    change: rupiah.nullable(),
     qris: z
-      .object({ payload: text(512), amount, merchant: text(80).nullable() })
+      .object({ payload: text(512), amount: rupiah, merchant: text(80).nullable() })
       .strict()
       .nullable(),
     receiptNo: text(64).nullable(),
@@ -40,9 +49,24 @@ export const displayCommands = defineCommands({
   },
   'display.state': {
     summary:
-      'What the customer display shows now; public because the display page has nobody signed in and shows only what the buyer sees',
+      'What the customer display shows; with sinceRevision it waits (up to 25 s) until that changes. Public: the display page has nobody signed in and shows only what the buyer sees',
     access: 'public',
-    input: z.object({ sinceRevision: z.number().int().min(0).optional() }).strict(),
+    input: z
+      .object({
+        sinceRevision: z
+          .number({ error: 'Revisi harus berupa angka' })
+          .int({ error: 'Revisi harus bilangan bulat' })
+          .min(0, { error: 'Revisi tidak boleh negatif' })
+          .optional(),
+      })
+      .strict(),
     output: z.object({ revision: z.number().int(), view: displayViewSchema.nullable() }),
+  },
+  'display.open': {
+    summary:
+      'Opens the customer display window (the desktop app); opened is false where the door has no windows (browser mode)',
+    access: 'cashier',
+    input: none,
+    output: z.object({ opened: z.boolean() }),
   },
 });

@@ -1,35 +1,13 @@
-// The customer display's view, in memory per engine: the till publishes, the display polls. A
-// restart shows the welcome screen until the till publishes again, which is right for a view.
-import type { Database } from 'better-sqlite3';
-import type { DisplayView, displayCommands } from '../../../shared/contract';
+// The customer display's commands over the engine's in-memory display channel (channel.ts).
+import type { displayCommands } from '../../../shared/contract';
 import type { HandlerMap } from '../context';
 
-interface DisplayState {
-  revision: number;
-  view: DisplayView | null;
-}
-
-// Keyed by the engine's connection, so several engines in one process (tests) never share a view.
-const states = new WeakMap<Database, DisplayState>();
-
-function stateOf(db: Database): DisplayState {
-  let state = states.get(db);
-  if (!state) {
-    state = { revision: 0, view: null };
-    states.set(db, state);
-  }
-  return state;
-}
-
 export const displayHandlers: HandlerMap<keyof typeof displayCommands> = {
-  'display.publish': (ctx, input) => {
-    const state = stateOf(ctx.db);
-    state.revision += 1;
-    state.view = input;
-    return { revision: state.revision };
+  'display.publish': (ctx, input) => ({ revision: ctx.display.publish(input) }),
+  'display.state': async (ctx, input) => {
+    // A long poll: the display asks with the revision it shows and hears back when it changes.
+    if (input.sinceRevision !== undefined) await ctx.display.changeAfter(input.sinceRevision);
+    return ctx.display.read();
   },
-  'display.state': (ctx) => {
-    const { revision, view } = stateOf(ctx.db);
-    return { revision, view };
-  },
+  'display.open': (ctx) => ({ opened: ctx.display.openWindow() }),
 };

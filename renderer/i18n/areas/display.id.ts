@@ -7,9 +7,13 @@ export const displayId = {
   'display.discount': 'Diskon',
   'display.total': 'Total',
   'display.scan': 'Pindai dengan aplikasi pembayaran Anda',
-  'display.due': 'Dibayar',
+  'display.due': 'Harus dibayar',
   'display.change': 'Kembalian',
   'display.thanks': 'Terima kasih',
+  'display.waiting': 'Menunggu kasir…',
   'display.button': 'Layar pembeli',
-  'display.openHelp': 'Buka alamat ini di browser pada layar kedua (menghadap pembeli):',
+  'display.openHelp':
+    'Buka alamat ini di browser pada layar kedua (menghadap pembeli), lalu tekan F11 untuk layar penuh:',
+  'display.openWindow': 'Buka jendela',
+  'display.cannotOpen': 'Layar pembeli tidak dapat dibuka dari sini.',
 } as const;
