@@ -6,23 +6,17 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'elec
 import { isRecoverable } from './core/backup/recovery';
 import { type Engine, openEngine } from './core/engine';
 import { fileLogger } from './core/logs/logger';
+import { createCustomerDisplay } from './customerDisplay';
 import { registerCommands } from './ipc';
 import { offerRecovery } from './recovery';
 import { SMOKE_FLAG, smokeCheck } from './smoke';
 import { createSystemPrinter, PRINT_WINDOW_OPTIONS } from './systemPrint';
-import {
-  customerDisplayBounds,
-  displayWindowOptions,
-  hardenWebContents,
-  installSecurityPolicy,
-  windowOptions,
-} from './window';
+import { displayWindowOptions, hardenWebContents, installSecurityPolicy, windowOptions } from './window';
 
 /** out/main once built; preload, renderer and migrations sit relative to it. */
 const mainDir = import.meta.dirname ?? dirname(fileURLToPath(import.meta.url));
 
 let mainWindow: BrowserWindow | null = null;
-let displayWindow: BrowserWindow | null = null;
 let engine: Engine | null = null;
 const smoke = process.argv.includes(SMOKE_FLAG);
 // main.log and engine.log, rotated by size, in the data folder; KARYA_DB picks another database.
@@ -30,6 +24,22 @@ const logDir = join(app.getPath('userData'), 'logs');
 const log = fileLogger({ dir: logDir, name: 'main', echo: (line) => console.error(line) });
 const dbPath = process.env.KARYA_DB ?? join(app.getPath('userData'), 'karya.db');
 const migrationsDir = join(mainDir, 'migrations');
+const preloadPath = join(mainDir, '../preload/preload.cjs');
+
+/** The page, or the customer display (`#/display`) when `hash` says so. */
+async function loadPage(window: BrowserWindow, hash?: string): Promise<void> {
+  const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+  if (devServerUrl) await window.loadURL(hash ? `${devServerUrl}#${hash}` : devServerUrl);
+  else await window.loadFile(join(mainDir, '../renderer/index.html'), hash ? { hash } : undefined);
+}
+
+// Full screen on a second monitor facing the buyer, or a plain window when the cashier asks.
+const customerDisplay = createCustomerDisplay({
+  monitors: () => ({ all: screen.getAllDisplays(), primaryId: screen.getPrimaryDisplay().id }),
+  createWindow: (bounds) => new BrowserWindow(displayWindowOptions(preloadPath, bounds)),
+  load: (window) => loadPage(window, '/display'),
+  onError: (error) => log.error('main.displayFailed', error),
+});
 
 function errorMessage(error: unknown): string {
   // The engine's refusals (e.g. a database from a newer version) carry an Indonesian message;
@@ -66,6 +76,8 @@ async function start(): Promise<void> {
         runQueue: true,
         systemPrinter: createSystemPrinter(() => new BrowserWindow(PRINT_WINDOW_OPTIONS)),
       },
+      // Layar pembeli in the till (display.open) opens the window through here.
+      display: { openWindow: () => customerDisplay.open() },
     });
   } catch (error) {
     // A damaged database: offer the backups instead of a dead end, then start again.
@@ -91,34 +103,21 @@ async function start(): Promise<void> {
   // macOS keeps its menu: without it Cmd+C / Cmd+V stop working in text fields.
   if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
 
-  const window = new BrowserWindow(windowOptions(join(mainDir, '../preload/preload.cjs')));
+  const window = new BrowserWindow(windowOptions(preloadPath));
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
+    // The customer display goes with the till (and would otherwise keep the app running).
+    customerDisplay.close();
   });
 
-  const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-  if (devServerUrl) await window.loadURL(devServerUrl);
-  else await window.loadFile(join(mainDir, '../renderer/index.html'));
+  await loadPage(window);
 
   // A second monitor facing the buyer gets the customer display, now or when it is plugged in.
-  await openCustomerDisplay();
-  screen.on('display-added', () => void openCustomerDisplay());
-}
-
-async function openCustomerDisplay(): Promise<void> {
-  const bounds = customerDisplayBounds(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
-  if (!bounds || displayWindow) return;
-  const window = new BrowserWindow(displayWindowOptions(join(mainDir, '../preload/preload.cjs'), bounds));
-  displayWindow = window;
-  window.once('ready-to-show', () => window.showInactive());
-  window.on('closed', () => {
-    displayWindow = null;
-  });
-  const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-  if (devServerUrl) await window.loadURL(`${devServerUrl}#/display`);
-  else await window.loadFile(join(mainDir, '../renderer/index.html'), { hash: '/display' });
+  customerDisplay.monitorsChanged();
+  screen.on('display-added', () => customerDisplay.monitorsChanged());
+  screen.on('display-removed', () => customerDisplay.monitorsChanged());
 }
 
 if (app.requestSingleInstanceLock()) {
@@ -131,7 +130,7 @@ if (app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
   // Closing the till closes the customer display with it.
-  app.on('before-quit', () => displayWindow?.destroy());
+  app.on('before-quit', () => customerDisplay.close());
   app.on('will-quit', () => {
     engine?.close();
     engine = null;

@@ -2,7 +2,7 @@ import type { HandlerDetails, HeadersReceivedResponse } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
-  customerDisplayBounds,
+  customerMonitor,
   displayWindowOptions,
   type HardenableContents,
   hardenWebContents,
@@ -207,14 +207,31 @@ describe('customer display window', () => {
       sandbox: true,
       nodeIntegration: false,
     });
-    expect(options).toMatchObject({ ...bounds, fullscreen: true, focusable: false, show: false });
+    expect(options).toMatchObject({
+      ...bounds,
+      fullscreen: true,
+      frame: false,
+      focusable: false,
+      show: false,
+    });
+  });
+
+  it('is a plain window the cashier can move when there is no second monitor', () => {
+    const options = displayWindowOptions('/app/preload.cjs', null);
+    expect(options.webPreferences).toEqual(windowOptions('/app/preload.cjs').webPreferences);
+    expect(options.fullscreen).toBeUndefined();
+    expect(options.frame).toBeUndefined();
+    expect(options.focusable).toBeUndefined();
+    expect(options.show).toBe(false);
+    // Smaller than the till's minimum: a small monitor or a corner of the screen will do.
+    expect(options.minWidth).toBeLessThan(1024);
   });
 
   it('goes on a monitor other than the primary one, and nowhere with one monitor', () => {
     const primary = { id: 1, bounds: { x: 0, y: 0, width: 1366, height: 768 } };
     const second = { id: 7, bounds: { x: 1366, y: 0, width: 1024, height: 600 } };
-    expect(customerDisplayBounds([primary, second], 1)).toEqual(second.bounds);
-    expect(customerDisplayBounds([second, primary], 1)).toEqual(second.bounds);
-    expect(customerDisplayBounds([primary], 1)).toBeNull();
+    expect(customerMonitor([primary, second], 1)).toEqual(second);
+    expect(customerMonitor([second, primary], 1)).toEqual(second);
+    expect(customerMonitor([primary], 1)).toBeNull();
   });
 });

@@ -50,19 +50,27 @@ export interface DisplayBounds {
   height: number;
 }
 
+/** A monitor, as Electron's `screen.getAllDisplays()` lists it. */
+export interface Monitor {
+  id: number;
+  bounds: DisplayBounds;
+}
+
 /**
- * The customer display: the same page at `#/display`, full screen on the second monitor, with the
- * same fences as the main window (it gets the same preload; the display reads a public command
- * only). It takes no focus, so a scan never lands there.
+ * The customer display: the same page at `#/display`, with the same fences as the main window (the
+ * same preload and webPreferences; the display reads a public command only). On a second monitor
+ * it fills it, frameless, and takes no focus, so a scan never lands there; without one (`bounds`
+ * null) it is a plain window the cashier can drag onto a monitor or projector.
  */
 export function displayWindowOptions(
   preloadPath: string,
-  bounds: DisplayBounds,
+  bounds: DisplayBounds | null,
 ): BrowserWindowConstructorOptions {
   const main = windowOptions(preloadPath);
+  const common = { ...main, title: 'Karya POS - Layar pembeli', backgroundColor: '#111827' };
+  if (!bounds) return { ...common, width: 1024, height: 600, minWidth: 480, minHeight: 320 };
   return {
-    ...main,
-    title: 'Karya POS - Layar pembeli',
+    ...common,
     x: bounds.x,
     y: bounds.y,
     width: bounds.width,
@@ -76,11 +84,8 @@ export function displayWindowOptions(
 }
 
 /** The monitor for the customer display: any other than the primary one, or none. */
-export function customerDisplayBounds(
-  displays: readonly { id: number; bounds: DisplayBounds }[],
-  primaryId: number,
-): DisplayBounds | null {
-  return displays.find((d) => d.id !== primaryId)?.bounds ?? null;
+export function customerMonitor(monitors: readonly Monitor[], primaryId: number): Monitor | null {
+  return monitors.find((m) => m.id !== primaryId) ?? null;
 }
 
 interface Preventable {
