@@ -1,6 +1,6 @@
 import { qrisWithAmount } from '../../shared/qris/qris';
 import vectors from '../../shared/qris/qris-vectors.json' with { type: 'json' };
-import { expect, openShiftIfAsked, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const STATIC_QRIS = vectors.static_to_dynamic[0]?.static ?? '';
 
@@ -23,8 +23,6 @@ test('the customer display follows the cart, shows the QRIS to scan and the chan
   // Nobody signs in on the display: the welcome, with the booth's name from the receipt header.
   await expect(display.getByTestId('display')).toHaveAttribute('data-state', 'idle');
   await expect(display.getByText('Karya WBP', { exact: true })).toBeVisible();
-  // till.open may look before the till has asked for the shift (the pay button shows meanwhile).
-  await openShiftIfAsked(page);
 
   const tile = (sku: string) => page.locator(`[data-testid="product-tile"][data-sku="${sku}"]`);
   await tile('BWG-100').click();
