@@ -165,6 +165,9 @@ describe('the business day', () => {
     await ani.ok('shifts.close', { count: {} });
     const z = await manager.ok('reports.z', {});
     expect(z.close).toMatchObject({ businessDay: '2026-11-28', zNo: 1, closedBy: 'Pak Andi' });
+    // The closed day is in a backup at once, kept apart from the hourly ones.
+    const backups = (await t.ok('backup.list', {})).backups;
+    expect(backups.filter((b) => b.kind === 'dayclose')).toHaveLength(1);
     expect(refusal(await manager.call('reports.z', { day: '2026-11-28' })).message).toMatch(/sudah ditutup/);
 
     // The day is locked against voids; its sales stay refundable (on the new day).
