@@ -1,7 +1,6 @@
 import './till/till.css';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { formatRupiah } from '../../shared/money';
-import type { PricedLine } from '../../shared/pricing';
 import { formatQty } from '../../shared/quantity';
 import { useT } from '../i18n';
 import { type CartLine, unitPriceOf, useCart, useCartPricing } from '../stores/cart';
@@ -19,7 +18,7 @@ interface CartPanelProps {
   onShift: () => void;
 }
 
-export function CartPanel({
+export const CartPanel = memo(function CartPanel({
   onPay,
   onEditWeight,
   onEditLine,
@@ -65,7 +64,8 @@ export function CartPanel({
               line={line}
               index={index}
               unitPrice={unitPriceOf(line, tierPrices)}
-              priced={totals.lines[index]}
+              gross={totals.lines[index]?.gross ?? 0}
+              lineDiscount={totals.lines[index]?.lineDiscount ?? 0}
               onEditWeight={onEditWeight}
               onEditLine={onEditLine}
             />
@@ -134,23 +134,35 @@ export function CartPanel({
       </footer>
     </aside>
   );
-}
+});
 
 interface CartLineRowProps {
   line: CartLine;
   index: number;
   unitPrice: number;
-  priced: PricedLine | undefined;
+  gross: number;
+  lineDiscount: number;
   onEditWeight: (index: number) => void;
   onEditLine: (index: number) => void;
 }
 
-function CartLineRow({ line, index, unitPrice, priced, onEditWeight, onEditLine }: CartLineRowProps) {
+/**
+ * One line; memoised on plain values, so adding the 101st line or typing in the search box does not
+ * redraw the other hundred (what keeps a scan fast with a long cart).
+ */
+const CartLineRow = memo(function CartLineRow({
+  line,
+  index,
+  unitPrice,
+  gross,
+  lineDiscount,
+  onEditWeight,
+  onEditLine,
+}: CartLineRowProps) {
   const t = useT();
   const setQty = useCart((s) => s.setQty);
   const remove = useCart((s) => s.remove);
   const { product, qtyMilli } = line;
-  const lineDiscount = priced?.lineDiscount ?? 0;
 
   return (
     <li className="cart-line" data-testid="cart-line" data-sku={product.sku}>
@@ -181,7 +193,7 @@ function CartLineRow({ line, index, unitPrice, priced, onEditWeight, onEditLine 
         </span>
       </button>
       <span className="line-total" data-testid="line-total">
-        {formatRupiah((priced?.gross ?? 0) - lineDiscount)}
+        {formatRupiah(gross - lineDiscount)}
       </span>
       <div className="line-actions">
         {product.soldByWeight ? (
@@ -227,7 +239,7 @@ function CartLineRow({ line, index, unitPrice, priced, onEditWeight, onEditLine 
       </div>
     </li>
   );
-}
+});
 
 /** Emptying the cart asks once more: a mis-tap should not wipe a long order. */
 function ClearCart({ disabled }: { disabled: boolean }) {

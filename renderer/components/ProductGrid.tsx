@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Product } from '../../shared/contract';
 import { formatRupiah } from '../../shared/money';
 import { useT } from '../i18n';
@@ -11,7 +12,8 @@ interface ProductGridProps {
   onPick: (product: Product) => void;
 }
 
-export function ProductGrid({ products, onPick }: ProductGridProps) {
+/** Memoised: it only redraws when the products or the pictures change, not on every key typed. */
+export const ProductGrid = memo(function ProductGrid({ products, onPick }: ProductGridProps) {
   const images = useProductImages(products.slice(0, PICTURED_TILES).map((p) => p.id));
   return (
     <ul className="product-grid">
@@ -22,7 +24,7 @@ export function ProductGrid({ products, onPick }: ProductGridProps) {
       ))}
     </ul>
   );
-}
+});
 
 interface ProductTileProps {
   product: Product;

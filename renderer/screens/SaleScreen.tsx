@@ -1,5 +1,5 @@
 // The till: find products on the left, the cart on the right, pay in a dialog.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Product, Shift } from '../../shared/contract';
 import { ApiError, call } from '../api/client';
 import { CartPanel } from '../components/CartPanel';
@@ -140,7 +140,11 @@ export function SaleScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, [dialogOpen, focusSearch, canPay, lines.length, hasShift]);
 
-  const visible = category ? search.results.filter((p) => p.category === category) : search.results;
+  const results = search.results;
+  const visible = useMemo(
+    () => (category ? results.filter((p) => p.category === category) : results),
+    [category, results],
+  );
 
   /** `qtyMilli` comes from a scale label; without it weighed goods open the weight dialog. */
   const pick = (product: Product, qtyMilli?: number) => {
@@ -164,6 +168,11 @@ export function SaleScreen() {
     else if (product.soldByWeight) setWeighing({ product });
     else add(product);
   };
+
+  // The grid of tiles gets one stable handler, so typing in the search box does not redraw it.
+  const pickRef = useRef(pick);
+  pickRef.current = pick;
+  const onPick = useCallback((product: Product) => pickRef.current(product), []);
 
   // A scanned code goes to the engine as it is (barcode, SKU, or a scale label carrying the weight),
   // and the box empties at once so the next scan starts clean.
@@ -204,10 +213,22 @@ export function SaleScreen() {
     setWeighing(null);
   };
 
-  const editWeight = (index: number) => {
-    const line = lines[index];
+  // Stable, so the memoised cart does not redraw on every key typed in the search box.
+  const editWeight = useCallback((index: number) => {
+    const line = useCart.getState().lines[index];
     if (line) setWeighing({ product: line.product, index, qtyMilli: line.qtyMilli });
-  };
+  }, []);
+  const cartActions = useMemo(
+    () => ({
+      pay: () => setDialog({ kind: 'pay', exactCash: false }),
+      editLine: (index: number) => setDialog({ kind: 'line', index }),
+      orderDiscount: () => setDialog({ kind: 'orderDiscount' }),
+      buyer: () => setDialog({ kind: 'buyer' }),
+      park: () => setDialog({ kind: 'park' }),
+      shift: () => setDialog({ kind: 'shift' }),
+    }),
+    [],
+  );
 
   const problem = search.error;
 
@@ -247,7 +268,7 @@ export function SaleScreen() {
             </p>
           ))}
           {visible.length > 0 ? (
-            <ProductGrid products={visible} onPick={pick} />
+            <ProductGrid products={visible} onPick={onPick} />
           ) : (
             search.settled && (
               <p className="grid-empty">
@@ -271,13 +292,13 @@ export function SaleScreen() {
           />
         ) : (
           <CartPanel
-            onPay={() => setDialog({ kind: 'pay', exactCash: false })}
+            onPay={cartActions.pay}
             onEditWeight={editWeight}
-            onEditLine={(index) => setDialog({ kind: 'line', index })}
-            onOrderDiscount={() => setDialog({ kind: 'orderDiscount' })}
-            onBuyer={() => setDialog({ kind: 'buyer' })}
-            onPark={() => setDialog({ kind: 'park' })}
-            onShift={() => setDialog({ kind: 'shift' })}
+            onEditLine={cartActions.editLine}
+            onOrderDiscount={cartActions.orderDiscount}
+            onBuyer={cartActions.buyer}
+            onPark={cartActions.park}
+            onShift={cartActions.shift}
           />
         )}
       </main>

@@ -122,6 +122,9 @@ export const tillCases: BenchCase[] = [
         await page.locator(`[data-testid="user-tile"][data-name="${CASHIER.name}"]`).click();
         await page.getByTestId('pin-input').fill(CASHIER.pin);
         await page.getByTestId('login-submit').click();
+        // A cashier sells within a shift: open it with an empty float, as at the start of a day.
+        await page.getByTestId('open-shift-submit').click();
+        await page.getByTestId('pay-button').waitFor();
         await page.getByTestId('search').waitFor();
         for (let i = 0; i < FILLED_LINES; i++) await scan(page, pieces[i]?.barcode ?? '', i + 1);
         await page.evaluate(PROBE);
