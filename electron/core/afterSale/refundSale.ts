@@ -4,7 +4,7 @@
 // was sold less what earlier refunds brought back; stock returns in the same transaction.
 import type { Database } from 'better-sqlite3';
 import { monotonicFactory } from 'ulid';
-import type { ParsedInput, Refund, Sale, SaleDetail } from '../../../shared/contract';
+import type { ParsedInput, Refund, RefundMethod, Sale, SaleDetail } from '../../../shared/contract';
 import { formatQty, toQtyMilli } from '../../../shared/quantity';
 import { refundLineAmount } from '../../../shared/refundAmount';
 import { audit } from '../audit/audit';
@@ -74,6 +74,23 @@ export function formatRefundNo(device: string, businessDay: string, seq: number)
   return `R-${device}-${businessDay.replaceAll('-', '')}-${String(seq).padStart(4, '0')}`;
 }
 
+/**
+ * The shift a refund belongs to: the refunding person's open one. Cash comes out of a drawer, so a
+ * person with no shift open may not hand it back (her refund would be in no shift's expected cash);
+ * money sent back by QRIS, transfer or card touches no drawer. The command line books no shift.
+ */
+function refundShift(ctx: Ctx, actor: Actor, method: RefundMethod): number | null {
+  if (actor.kind !== 'user') return null;
+  const shift = openShiftOf(ctx.db, ctx.device.device, actor.userId);
+  if (!shift && method === 'cash') {
+    throw new EngineError(
+      'SHIFT_CLOSED',
+      'Retur tunai keluar dari laci: buka shift Anda dulu di layar Jual, atau kembalikan uang lewat transfer, QRIS atau kartu.',
+    );
+  }
+  return shift?.id ?? null;
+}
+
 export function refundSale(
   ctx: EngineContext,
   input: ParsedInput<'sales.refund'>,
@@ -83,6 +100,7 @@ export function refundSale(
   const sale = getSaleByReceiptNo(db, input.receiptNo);
   // The rules first: no PIN can make an over-refund right, so do not ask for one.
   planRefund(ctx, sale, input.lines);
+  refundShift(ctx, actor, input.method);
   // Outside the transaction: a wrong PIN must still count towards the manager's lockout.
   const approver = requireApproval(ctx, actor, input.approval);
   const user = actor.kind === 'user' ? { id: actor.userId, name: actor.name } : { id: null, name: null };
@@ -91,6 +109,7 @@ export function refundSale(
     .transaction(() => {
       // Planned again inside the write lock, against whatever was refunded meanwhile.
       const lines = planRefund(ctx, sale, input.lines);
+      const shiftId = refundShift(ctx, actor, input.method);
       const now = ctx.now();
       const businessDay = todayBusinessDay(ctx);
       const seq = nextRefundSeq(db, ctx.device.device, businessDay);
@@ -116,8 +135,7 @@ export function refundSale(
         user.name,
         approver.userId,
         approver.name,
-        // Money handed back comes out of the refunding person's drawer, when she has a shift open.
-        user.id === null ? null : (openShiftOf(db, ctx.device.device, user.id)?.id ?? null),
+        shiftId,
       );
       audit(db, ctx.device.device, now, {
         action: 'sale.refund',

@@ -1,9 +1,8 @@
 // A void cancels a whole sale on its own business day, before the day is closed. It is a new row
 // pointing at the sale (the sale never changes), needs a reason and a manager's approval, and puts
 // every line's goods back in stock in the same transaction.
-import type { Database } from 'better-sqlite3';
 import { monotonicFactory } from 'ulid';
-import type { ParsedInput, SaleDetail } from '../../../shared/contract';
+import type { ParsedInput, Sale, SaleDetail } from '../../../shared/contract';
 import { audit } from '../audit/audit';
 import { requireApproval } from '../auth/approval';
 import type { Actor, EngineContext } from '../context';
@@ -16,18 +15,31 @@ import { saleDetail, saleLineShares } from './saleState';
 
 const ulid = monotonicFactory();
 
+type Ctx = Pick<EngineContext, 'db' | 'device' | 'now'>;
+
 /**
  * Whose drawer the voided sale's money leaves: the sale's own shift while it is open (the usual case,
- * minutes after the sale), otherwise the shift of whoever voids it, otherwise none.
+ * minutes after the sale), otherwise the shift of whoever voids it. A sale that took cash cannot be
+ * voided by a person with no shift open once its own shift is closed: the cash would leave a drawer
+ * no open shift accounts for. The command line books no shift.
  */
-function voidShift(db: Database, device: string, saleId: string, userId: number | null): number | null {
+function voidShift(ctx: Ctx, sale: Sale, actor: Actor): number | null {
+  const { db } = ctx;
   const own = db
     .prepare(
       'SELECT s.shift_id AS id FROM sales s JOIN shifts sh ON sh.id = s.shift_id WHERE s.id = ? AND sh.closed_at IS NULL',
     )
-    .get(saleId) as { id: number } | undefined;
+    .get(sale.id) as { id: number } | undefined;
   if (own) return own.id;
-  return userId === null ? null : (openShiftOf(db, device, userId)?.id ?? null);
+  if (actor.kind !== 'user') return null;
+  const mine = openShiftOf(db, ctx.device.device, actor.userId);
+  if (!mine && sale.payments.some((p) => p.method === 'cash' && p.amount > 0)) {
+    throw new EngineError(
+      'SHIFT_CLOSED',
+      `Shift ${sale.cashierName ?? 'kasir'} untuk transaksi ini sudah ditutup. Uang tunai dikembalikan dari laci shift Anda: buka shift Anda dulu di layar Jual.`,
+    );
+  }
+  return mine?.id ?? null;
 }
 
 export function voidSale(ctx: EngineContext, input: ParsedInput<'sales.void'>, actor: Actor): SaleDetail {
@@ -36,6 +48,7 @@ export function voidSale(ctx: EngineContext, input: ParsedInput<'sales.void'>, a
   // The rules first: a PIN cannot make yesterday's sale voidable, so do not ask for one.
   const blocked = saleDetail(ctx, sale).voidBlocked;
   if (blocked) throw new EngineError('CONFLICT', blocked);
+  voidShift(ctx, sale, actor);
   // Outside the transaction: a wrong PIN must still count towards the manager's lockout.
   const approver = requireApproval(ctx, actor, input.approval);
   const user = actor.kind === 'user' ? { id: actor.userId, name: actor.name } : { id: null, name: null };
@@ -44,6 +57,7 @@ export function voidSale(ctx: EngineContext, input: ParsedInput<'sales.void'>, a
     // Again inside the write lock: another till window may have voided or refunded meanwhile.
     const stillBlocked = saleDetail(ctx, sale).voidBlocked;
     if (stillBlocked) throw new EngineError('CONFLICT', stillBlocked);
+    const shiftId = voidShift(ctx, sale, actor);
     const now = ctx.now();
     const voidId = ulid(now.getTime());
     db.prepare(
@@ -62,7 +76,7 @@ export function voidSale(ctx: EngineContext, input: ParsedInput<'sales.void'>, a
       user.name,
       approver.userId,
       approver.name,
-      voidShift(db, ctx.device.device, sale.id, user.id),
+      shiftId,
     );
     audit(db, ctx.device.device, now, {
       action: 'sale.void',
