@@ -1,4 +1,4 @@
-// The first sheet of an .xlsx workbook as rows of strings, and a one-sheet .xlsx writer.
+// One sheet of an .xlsx workbook as rows of strings, and an .xlsx writer (one sheet or several).
 //
 // Why not a spreadsheet library: the maintained ones (read-excel-file, write-excel-file) unzip and
 // zip through fflate's *asynchronous* API, which starts Web Workers from blob: URLs for files over
@@ -88,10 +88,11 @@ export function looksLikeXlsx(bytes: Uint8Array): boolean {
 }
 
 /**
- * Reads the first worksheet. Every cell comes back as text: numbers without exponent, booleans as
- * 1/0, formulas as their cached value. Empty rows are left out; rows keep their sheet row number.
+ * Reads the first worksheet, or the one named `sheetName`. Every cell comes back as text: numbers
+ * without exponent, booleans as 1/0, formulas as their cached value. Empty rows are left out; rows
+ * keep their sheet row number.
  */
-export function readXlsxRows(bytes: Uint8Array): XlsxRow[] {
+export function readXlsxRows(bytes: Uint8Array, sheetName?: string): XlsxRow[] {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: (file) => /\.(xml|rels)$/i.test(file.name) });
@@ -108,7 +109,12 @@ export function readXlsxRows(bytes: Uint8Array): XlsxRow[] {
     const target = attr(match[0], 'Target');
     if (id && target) targets.set(id, { type: attr(match[0], 'Type') ?? '', target: resolveTarget(target) });
   }
-  const firstSheet = /<sheet\b[^>]*>/.exec(workbook)?.[0];
+  // The first sheet, or the one named `sheetName` (a workbook of reports has several).
+  const firstSheet =
+    sheetName === undefined
+      ? /<sheet\b[^>]*>/.exec(workbook)?.[0]
+      : [...workbook.matchAll(/<sheet\b[^>]*>/g)].find((m) => attr(m[0], 'name') === sheetName)?.[0];
+  if (sheetName !== undefined && !firstSheet) throw new XlsxError(`Lembar "${sheetName}" tidak ada`);
   const sheetRel = firstSheet ? /\s[\w]+:id\s*=\s*"([^"]*)"/.exec(firstSheet)?.[1] : undefined;
   const sheetPath = (sheetRel && targets.get(sheetRel)?.target) ?? 'xl/worksheets/sheet1.xml';
   const sheet = text(files, sheetPath);
@@ -180,12 +186,7 @@ export interface XlsxSheet {
   widths?: readonly number[];
 }
 
-/**
- * A one-sheet workbook that Excel, LibreOffice and Google Sheets open. Strings are inline, numbers
- * are numbers. No timestamps are written anywhere, so the same rows always give the same bytes.
- */
-export function writeXlsx(sheet: XlsxSheet): Uint8Array {
-  const enc = new TextEncoder();
+function sheetXml(sheet: XlsxSheet): string {
   const body = sheet.rows
     .map((cells, r) => {
       const style = r === 0 ? ' s="1"' : '';
@@ -204,18 +205,66 @@ export function writeXlsx(sheet: XlsxSheet): Uint8Array {
   const cols = sheet.widths?.length
     ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
     : '';
-  const xmlHead = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-  const relNs = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  return `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${body}</sheetData></worksheet>`;
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/**
+ * A one-sheet workbook that Excel, LibreOffice and Google Sheets open. Strings are inline, numbers
+ * are numbers. No timestamps are written anywhere, so the same rows always give the same bytes.
+ */
+export function writeXlsx(sheet: XlsxSheet): Uint8Array {
+  return writeXlsxBook([sheet]);
+}
+
+/** Characters a sheet name may not hold (Excel refuses the file otherwise). */
+const BAD_SHEET_NAME = /[[\]:*?/\\]/g;
+
+/**
+ * A workbook of several sheets, in order (the first one opens first). Names are cut to Excel's 31
+ * characters; a name used twice gets a number, since Excel refuses duplicate names.
+ */
+export function writeXlsxBook(sheets: readonly XlsxSheet[]): Uint8Array {
+  if (sheets.length === 0) throw new XlsxError('Buku kerja perlu paling sedikit satu lembar');
+  const enc = new TextEncoder();
+  const used = new Set<string>();
+  const names = sheets.map((sheet, i) => {
+    const base = sheet.name.replace(BAD_SHEET_NAME, ' ').trim().slice(0, 31) || `Lembar ${i + 1}`;
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 27)} (${n})`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+  const xmlHead = XML_HEAD;
+  const main = MAIN_NS;
+  const relNs = REL_NS;
   const pkgRel = 'http://schemas.openxmlformats.org/package/2006/relationships';
+  const sheetType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+  const sheetOverrides = sheets
+    .map((_s, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${sheetType}"/>`)
+    .join('');
+  const sheetEntries = names
+    .map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join('');
+  const sheetRels = sheets
+    .map(
+      (_s, i) =>
+        `<Relationship Id="rId${i + 1}" Type="${relNs}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    )
+    .join('');
   const files: Record<string, string> = {
-    '[Content_Types].xml': `${xmlHead}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+    '[Content_Types].xml': `${xmlHead}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheetOverrides}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
     '_rels/.rels': `${xmlHead}<Relationships xmlns="${pkgRel}"><Relationship Id="rId1" Type="${relNs}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    'xl/workbook.xml': `${xmlHead}<workbook xmlns="${main}" xmlns:r="${relNs}"><sheets><sheet name="${escapeXml(sheet.name.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': `${xmlHead}<Relationships xmlns="${pkgRel}"><Relationship Id="rId1" Type="${relNs}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${relNs}/styles" Target="styles.xml"/></Relationships>`,
+    'xl/workbook.xml': `${xmlHead}<workbook xmlns="${main}" xmlns:r="${relNs}"><sheets>${sheetEntries}</sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `${xmlHead}<Relationships xmlns="${pkgRel}">${sheetRels}<Relationship Id="rId${sheets.length + 1}" Type="${relNs}/styles" Target="styles.xml"/></Relationships>`,
     'xl/styles.xml': `${xmlHead}<styleSheet xmlns="${main}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`,
-    'xl/worksheets/sheet1.xml': `${xmlHead}<worksheet xmlns="${main}" xmlns:r="${relNs}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${body}</sheetData></worksheet>`,
   };
+  sheets.forEach((sheet, i) => {
+    files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(sheet);
+  });
   const zippable: Record<string, Uint8Array> = {};
   for (const [path, xml] of Object.entries(files)) zippable[path] = enc.encode(xml);
   // A zip stores local-time fields: a date made from local fields *now* gives the same bytes in

@@ -1,7 +1,8 @@
 // X and Z reports, and the audit log. An X report reads and changes nothing; the Z report closes a
 // business day on this till (numbered without gaps) and locks its sales from voids.
 import { z } from 'zod';
-import { defineCommands, none } from './common';
+import { defineCommands, id, none } from './common';
+import { printJobSchema } from './printing';
 
 const day = z
   .string({ error: 'Tanggal harus berupa teks' })
@@ -106,6 +107,23 @@ export const dayCloseSchema = z.object({
 });
 export type DayClose = z.infer<typeof dayCloseSchema>;
 
+/** What the audit log records; `audit.list` filters on one of these. */
+export const AUDIT_ACTIONS = [
+  'pin.failed',
+  'sale.approved',
+  'sale.priceEdit',
+  'sale.void',
+  'sale.refund',
+  'drawer.open',
+  'settings.change',
+  'shift.open',
+  'shift.close',
+  'cash.in',
+  'cash.out',
+  'day.close',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -143,6 +161,27 @@ export const reportsCommands = defineCommands({
     access: 'manager',
     input: z.object({ day }).strict(),
     output: z.object({ close: dayCloseSchema, report: dayReportSchema }),
+  },
+  'printing.printReport': {
+    summary:
+      'Prints the X report of a day or range (kind x) or a stored Z report (kind z; the newest without day) on the thermal printer',
+    access: 'manager',
+    input: z
+      .object({
+        kind: z.enum(['x', 'z'], { error: 'Jenis laporan harus x atau z' }),
+        from: day.optional(),
+        to: day.optional(),
+        day: day.optional(),
+        printerId: id.optional(),
+      })
+      .strict()
+      .refine((input) => input.kind === 'x' || (input.from === undefined && input.to === undefined), {
+        error: 'Laporan Z dicetak per hari usaha: pakai day, bukan from/to',
+      })
+      .refine((input) => input.kind === 'z' || input.day === undefined, {
+        error: 'Laporan X memakai from/to, bukan day',
+      }),
+    output: printJobSchema,
   },
   'audit.list': {
     summary: 'Sensitive actions, newest first (voids, refunds, discounts over the limit, wrong PINs, ...)',

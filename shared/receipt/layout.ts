@@ -140,7 +140,9 @@ function report(model: ReportModel, options: LayoutOptions): Lines {
   out.rule('=');
   for (const section of model.sections) {
     if (section.heading) out.left(section.heading, 0, { bold: true });
-    for (const row of section.rows) out.pair(row.label, row.value, { bold: row.bold ?? false });
+    for (const row of section.rows) {
+      out.pair(row.label, row.value, { bold: row.bold ?? false }, row.indent ? 2 : 0);
+    }
     out.rule();
   }
   for (const line of model.footer) if (printable(line) !== '') out.centered(line);

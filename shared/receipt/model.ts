@@ -112,7 +112,11 @@ export interface ReportModel {
   header: string[];
   title: string;
   subtitle?: string;
-  sections: { heading?: string; rows: { label: string; value: string; bold?: boolean }[] }[];
+  sections: {
+    heading?: string;
+    /** `indent` prints the row two columns in, under the row it belongs to (a unit's split). */
+    rows: { label: string; value: string; bold?: boolean; indent?: boolean }[];
+  }[];
   footer: string[];
 }
 

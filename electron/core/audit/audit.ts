@@ -2,22 +2,11 @@
 // the same transaction as the action where there is one, so the log never claims what did not
 // happen; a wrong PIN is logged on its own, since the refused request writes nothing else.
 import type { Database } from 'better-sqlite3';
-import type { AuditEntry, ParsedInput } from '../../../shared/contract';
+import type { AuditAction, AuditEntry, ParsedInput } from '../../../shared/contract';
 import type { Actor } from '../context';
 
-export type AuditAction =
-  | 'pin.failed'
-  | 'sale.approved'
-  | 'sale.priceEdit'
-  | 'sale.void'
-  | 'sale.refund'
-  | 'drawer.open'
-  | 'settings.change'
-  | 'shift.open'
-  | 'shift.close'
-  | 'cash.in'
-  | 'cash.out'
-  | 'day.close';
+// The list lives in the contract, so the audit screen's filter offers exactly what is written here.
+export type { AuditAction };
 
 export interface AuditRecord {
   action: AuditAction;

@@ -166,7 +166,9 @@ export function queueReport(
   actor: Actor,
   model: ReportModel,
   printerId?: number,
+  /** The job's name in the print queue; the printed title by default. */
+  title = model.title,
 ): PrintJob {
   const printer = choosePrinter(ctx.db, printerId);
-  return queue(ctx, actor, { kind: 'report', printerId: printer.id, title: model.title, model });
+  return queue(ctx, actor, { kind: 'report', printerId: printer.id, title, model });
 }

@@ -1,25 +1,55 @@
-// X and Z reports and the audit log.
-import type { reportsCommands } from '../../../shared/contract';
+// X and Z reports, printing them, and the audit log.
+import type { DayReport, ParsedInput, reportsCommands } from '../../../shared/contract';
+import { reportModelFromDay } from '../../../shared/receipt/reportModel';
 import { listAudit } from '../audit/audit';
 import { runBackup } from '../backup/runBackup';
-import type { HandlerMap } from '../context';
+import type { EngineContext, HandlerMap } from '../context';
 import { EngineError } from '../errors';
+import { queueReport } from '../printing/handlers';
+import { getReceiptSettings } from '../printing/receiptSettings';
 import { deviceBusinessDay } from '../shifts/businessDay';
 import { closeDay, getDayClose, listDayCloses } from './closeDay';
 import { dayReport, offsetMinutes } from './dayReport';
 
+function xReport(
+  ctx: EngineContext,
+  input: { from?: string | undefined; to?: string | undefined },
+): DayReport {
+  const today = deviceBusinessDay(ctx);
+  const from = input.from ?? input.to ?? today;
+  const to = input.to ?? input.from ?? today;
+  if (from > to) throw new EngineError('INVALID_INPUT', 'Tanggal awal harus sebelum tanggal akhir.');
+  return dayReport(ctx.db, { device: ctx.device.device, from, to, timeZone: ctx.device.timeZone }, ctx.now());
+}
+
+/** A Z report prints exactly as it was stored; without a day, the newest one. */
+function storedZ(ctx: EngineContext, day: string | undefined) {
+  if (day !== undefined) return getDayClose(ctx, day);
+  const newest = listDayCloses(ctx)[0];
+  if (!newest) throw new EngineError('NOT_FOUND', 'Belum ada laporan Z di perangkat ini.');
+  return getDayClose(ctx, newest.businessDay);
+}
+
+function printReport(
+  ctx: EngineContext,
+  input: ParsedInput<'printing.printReport'>,
+  actor: Parameters<typeof queueReport>[1],
+) {
+  const { report, close } = input.kind === 'z' ? storedZ(ctx, input.day) : { report: xReport(ctx, input) };
+  const model = reportModelFromDay(report, {
+    header: getReceiptSettings(ctx.db).header,
+    timeZone: ctx.device.timeZone,
+    printedAt: ctx.now(),
+    printedBy: actor.kind === 'user' ? actor.name : null,
+    ...(close ? { close } : {}),
+  });
+  // The queue's title names the job in the print list: `LAPORAN Z 3` or `LAPORAN X 2026-11-28`.
+  const title = close ? `${model.title} ${close.zNo}` : `${model.title} ${report.from}`;
+  return queueReport(ctx, actor, model, input.printerId, title);
+}
+
 export const reportsHandlers: HandlerMap<keyof typeof reportsCommands> = {
-  'reports.x': (ctx, input) => {
-    const today = deviceBusinessDay(ctx);
-    const from = input.from ?? input.to ?? today;
-    const to = input.to ?? input.from ?? today;
-    if (from > to) throw new EngineError('INVALID_INPUT', 'Tanggal awal harus sebelum tanggal akhir.');
-    return dayReport(
-      ctx.db,
-      { device: ctx.device.device, from, to, timeZone: ctx.device.timeZone },
-      ctx.now(),
-    );
-  },
+  'reports.x': (ctx, input) => xReport(ctx, input),
   'reports.z': async (ctx, input, actor) => {
     const closed = closeDay(ctx, input, actor);
     // The closed day goes into a backup at once (kind 'dayclose', kept apart from the hourly ones).
@@ -34,5 +64,6 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsCommands> = {
   },
   'reports.zList': (ctx) => listDayCloses(ctx),
   'reports.zGet': (ctx, input) => getDayClose(ctx, input.day),
+  'printing.printReport': (ctx, input, actor) => printReport(ctx, input, actor),
   'audit.list': (ctx, input) => listAudit(ctx.db, input, offsetMinutes(ctx.device.timeZone, ctx.now())),
 };

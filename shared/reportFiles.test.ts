@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDayReport } from '../tests/support/reports';
+import { reportFileName, reportPdf, reportWorkbook } from './reportFiles';
+import { reportTables } from './reportTables';
+import { readXlsxRows, writeXlsxBook } from './xlsx';
+
+const ZONE = 'Asia/Makassar';
+const cellsOf = (bytes: Uint8Array, sheet: string) => readXlsxRows(bytes, sheet).map((r) => r.cells);
+
+describe('the report workbook', () => {
+  const bytes = reportWorkbook(sampleDayReport(), ZONE);
+
+  it('has one sheet per table, in order, with numbers as numbers', () => {
+    expect(reportTables(sampleDayReport(), ZONE).map((t) => t.name)).toEqual([
+      'Ringkasan',
+      'Per metode',
+      'Per kasir',
+      'Per unit',
+      'Per produk',
+      'Per kategori',
+      'Per jam',
+      'Shift',
+    ]);
+    // The first sheet is the one a spreadsheet opens on.
+    expect(readXlsxRows(bytes)[0]?.cells).toEqual(['Keterangan', 'Banyaknya', 'Rupiah']);
+    const summary = cellsOf(bytes, 'Ringkasan');
+    expect(summary).toContainEqual(['Perangkat', 'BTH1']);
+    expect(summary).toContainEqual(['No. Z', '3']);
+    expect(summary).toContainEqual(['Total penjualan', '', '239500']);
+    expect(summary).toContainEqual(['Batal', '1', '-25000']);
+    expect(summary).toContainEqual(['Bersih', '', '202500']);
+    expect(summary).toContainEqual(['Seharusnya di laci', '', '303000']);
+  });
+
+  it('adds up: units plus the rounding kept make the net; methods add up to the net', () => {
+    const units = cellsOf(bytes, 'Per unit');
+    expect(units[0]).toEqual(['Kode', 'Unit', 'Rupiah', 'PNBP', 'Premi', 'Modal']);
+    expect(units[1]).toEqual(['LPP', 'Lapas Perempuan Kelas III Palu', '120000', '12000', '18000', '90000']);
+    const body = units.slice(1, -1);
+    expect(body.reduce((sum, row) => sum + Number(row[2]), 0)).toBe(202_500);
+    expect(units.at(-1)).toEqual(['', 'Jumlah (= bersih)', '202500']);
+
+    const methods = cellsOf(bytes, 'Per metode');
+    expect(methods).toContainEqual(['Tunai', '150000', '-25000', '-12000', '113000']);
+    // No -0 for a method nothing was taken off.
+    expect(methods).toContainEqual(['QRIS', '89500', '0', '0', '89500']);
+    expect(methods.at(-1)).toEqual(['Jumlah', '239500', '-25000', '-12000', '202500']);
+  });
+
+  it('writes quantities in the product unit, hours as ranges and shift times in the till zone', () => {
+    expect(cellsOf(bytes, 'Per produk')).toContainEqual([
+      'KPI-250',
+      'Kopi Toraja bubuk',
+      'kg',
+      '1.25',
+      '103000',
+    ]);
+    expect(cellsOf(bytes, 'Per jam')).toContainEqual(['09.00-10.00', '3', '100000']);
+    expect(cellsOf(bytes, 'Shift')).toContainEqual([
+      'Sri Wahyuni',
+      '28/11/2026 08.55',
+      '28/11/2026 14.00',
+      '180000',
+      '179000',
+      '-1000',
+    ]);
+  });
+
+  it('gives sheets names Excel accepts, once each', () => {
+    const book = writeXlsxBook([
+      { name: 'Per unit', rows: [['a']] },
+      { name: 'per unit', rows: [['b']] },
+      { name: 'Laba/rugi [Nov]: *?', rows: [['c']] },
+    ]);
+    expect(cellsOf(book, 'Per unit')).toEqual([['a']]);
+    expect(cellsOf(book, 'per unit (2)')).toEqual([['b']]);
+    expect(cellsOf(book, 'Laba rugi  Nov')).toEqual([['c']]);
+    expect(() => readXlsxRows(book, 'Tidak ada')).toThrow('Lembar "Tidak ada" tidak ada');
+  });
+});
+
+describe('the report PDF', () => {
+  it('holds the heading and every table, amounts formatted, without the info rows twice', () => {
+    const file = new TextDecoder('latin1').decode(reportPdf(sampleDayReport(), ZONE));
+    expect(file.startsWith('%PDF-1.4')).toBe(true);
+    const strings = [...file.matchAll(/\(((?:\\.|[^\\)])*)\) Tj/g)].map((m) =>
+      (m[1] ?? '').replace(/\\([0-7]{3})/g, (_w, o: string) => String.fromCharCode(Number.parseInt(o, 8))),
+    );
+    expect(strings[0]).toBe('LAPORAN Z 3 \u00b7 BTH1');
+    expect(strings).toContain('Sabtu, 28 November 2026');
+    for (const heading of ['Ringkasan', 'Per metode', 'Per unit', 'Per produk', 'Per jam', 'Shift']) {
+      expect(strings).toContain(heading);
+    }
+    expect(strings).toContain('202.500');
+    expect(strings).toContain('1,25');
+    expect(strings).not.toContain('-0');
+    expect(strings).not.toContain('Perangkat');
+  });
+
+  it('is named for the Z number and day, or the X range', () => {
+    expect(reportFileName(sampleDayReport())).toBe('laporan-z3-2026-11-28');
+    expect(reportFileName({ zNo: null, from: '2026-11-01', to: '2026-11-30' })).toBe(
+      'laporan-x-2026-11-01_2026-11-30',
+    );
+  });
+});
