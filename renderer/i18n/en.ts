@@ -6,6 +6,7 @@ import { displayEn } from './areas/display.en';
 import { paymentsEn } from './areas/payments.en';
 import { printingEn } from './areas/printing.en';
 import { qrisEn } from './areas/qris.en';
+import { reportsEn } from './areas/reports.en';
 import { settingsEn } from './areas/settings.en';
 import { stockEn } from './areas/stock.en';
 import type { Dictionary } from './id';
@@ -17,6 +18,7 @@ export const en: Dictionary = {
   ...stockEn,
   ...printingEn,
   ...qrisEn,
+  ...reportsEn,
   ...paymentsEn,
   ...afterSaleEn,
   ...displayEn,

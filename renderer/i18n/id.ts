@@ -8,6 +8,7 @@ import { displayId } from './areas/display.id';
 import { paymentsId } from './areas/payments.id';
 import { printingId } from './areas/printing.id';
 import { qrisId } from './areas/qris.id';
+import { reportsId } from './areas/reports.id';
 import { settingsId } from './areas/settings.id';
 import { stockId } from './areas/stock.id';
 
@@ -17,6 +18,7 @@ export const id = {
   ...stockId,
   ...printingId,
   ...qrisId,
+  ...reportsId,
   ...paymentsId,
   ...afterSaleId,
   ...displayId,

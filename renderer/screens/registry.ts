@@ -7,6 +7,7 @@ import { BackupScreen } from './backup/BackupScreen';
 import { CatalogScreen } from './catalog/CatalogScreen';
 import { PrintersScreen } from './printing/PrintersScreen';
 import { QrisScreen } from './qris/QrisScreen';
+import { ReportsScreen } from './reports/ReportsScreen';
 import { SaleScreen } from './SaleScreen';
 import { SalesScreen } from './sales/SalesScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
@@ -24,6 +25,7 @@ export interface ScreenEntry {
 export const SCREENS: ScreenEntry[] = [
   { id: 'sale', labelKey: 'nav.sale', minRole: 'cashier', Component: SaleScreen },
   { id: 'sales', labelKey: 'nav.sales', minRole: 'cashier', Component: SalesScreen },
+  { id: 'reports', labelKey: 'nav.reports', minRole: 'manager', Component: ReportsScreen },
   { id: 'qris', labelKey: 'nav.qris', minRole: 'manager', Component: QrisScreen },
   { id: 'stock', labelKey: 'nav.stock', minRole: 'manager', Component: StockScreen },
   { id: 'catalog', labelKey: 'nav.catalog', minRole: 'manager', Component: CatalogScreen },

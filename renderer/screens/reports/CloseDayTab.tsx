@@ -1,0 +1,216 @@
+// Closing the business day with the Z report: which shifts are still open, a confirmation, then the
+// stored Z report on screen and on the printer. The engine is the one that refuses while a shift is
+// open; its Indonesian message is shown as it is.
+import { useCallback, useEffect, useState } from 'react';
+import type { DayClose, DayReport, Shift } from '../../../shared/contract';
+import { formatRupiah } from '../../../shared/money';
+import { formatDateTime, formatLongDay } from '../../../shared/time';
+import { call } from '../../api/client';
+import { Modal } from '../../components/Modal';
+import { useLang, useT } from '../../i18n';
+import { messageOf } from '../catalog/useCatalogLookups';
+import { ReportActions, useReportPrint } from './ReportActions';
+import { ReportView } from './ReportView';
+
+interface DayState {
+  day: string;
+  shifts: Shift[];
+  x: DayReport;
+}
+
+export function CloseDayTab({ timeZone, onClosed }: { timeZone: string; onClosed: () => void }) {
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const [state, setState] = useState<DayState | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  /** The engine's answer to the Z (kept while the shifts reload, so the refusal stays readable). */
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [closed, setClosed] = useState<{ close: DayClose; report: DayReport } | null>(null);
+  const printer = useReportPrint();
+
+  const load = useCallback(async () => {
+    try {
+      const { businessDay: day } = await call('app.info', {});
+      const [shifts, x] = await Promise.all([
+        call('shifts.list', { day }),
+        call('reports.x', { from: day, to: day }),
+      ]);
+      setState({ day, shifts, x });
+      setLoadError(null);
+    } catch (err) {
+      setLoadError(messageOf(err));
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const closeDay = async () => {
+    if (!state || busy) return;
+    setBusy(true);
+    try {
+      const result = await call('reports.z', { day: state.day });
+      setClosed(result);
+      setConfirming(false);
+      setError(null);
+      onClosed();
+      // The Z goes to paper at once, like a receipt after a sale; it can be printed again below.
+      void printer.print({ kind: 'z', day: result.close.businessDay });
+    } catch (err) {
+      setConfirming(false);
+      setError(messageOf(err));
+      void load();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (closed) {
+    const { close, report } = closed;
+    return (
+      <div className="reports-tab">
+        <p className="reports-done" role="status" data-testid="z-done">
+          {t('reports.close.done', {
+            zNo: close.zNo,
+            day: formatLongDay(close.businessDay, lang),
+            name: close.closedBy,
+            time: formatDateTime(new Date(close.closedAt), timeZone),
+          })}{' '}
+          {t('reports.close.next')}
+        </p>
+        <h2 data-testid="z-title">{t('reports.zTitle', { zNo: close.zNo })}</h2>
+        <ReportActions
+          report={report}
+          timeZone={timeZone}
+          printInput={{ kind: 'z', day: close.businessDay }}
+          printer={printer}
+        />
+        <ReportView report={report} timeZone={timeZone} />
+      </div>
+    );
+  }
+
+  const open = state?.shifts.filter((s) => s.closedAt === null) ?? [];
+  return (
+    <div className="reports-tab">
+      <p className="muted">{t('reports.close.help')}</p>
+      {state && (
+        <>
+          <dl className="reports-figures">
+            <div className="reports-figure reports-figure-strong">
+              <dt>{t('reports.close.day')}</dt>
+              <dd data-testid="z-day" data-day={state.day}>
+                {formatLongDay(state.day, lang)}
+              </dd>
+            </div>
+            <div className="reports-figure">
+              <dt>{t('reports.salesTotal')}</dt>
+              <dd>{formatRupiah(state.x.salesTotal)}</dd>
+            </div>
+            <div className="reports-figure">
+              <dt>{t('reports.net')}</dt>
+              <dd data-testid="z-x-net">{formatRupiah(state.x.net)}</dd>
+            </div>
+            <div className="reports-figure">
+              <dt>{t('reports.cash.expected')}</dt>
+              <dd>{formatRupiah(state.x.cash.expected)}</dd>
+            </div>
+          </dl>
+          <section className="reports-block" aria-label={t('reports.close.shifts')}>
+            <h3>{t('reports.close.shifts')}</h3>
+            {state.shifts.length === 0 ? (
+              <p className="muted">{t('reports.close.noShifts')}</p>
+            ) : (
+              <ul className="reports-shifts" data-testid="z-shifts">
+                {state.shifts.map((s) => (
+                  <li key={s.id} data-testid="z-shift" data-open={s.closedAt === null} data-name={s.userName}>
+                    <strong>{s.userName}</strong> {formatDateTime(new Date(s.openedAt), timeZone)}
+                    {' – '}
+                    {s.closedAt ? (
+                      <>
+                        {formatDateTime(new Date(s.closedAt), timeZone)} · {t('reports.col.variance')}{' '}
+                        {formatRupiah(s.variance ?? 0)}
+                      </>
+                    ) : (
+                      <span className="reports-open">{t('reports.shiftOpen')}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {state.shifts.length > 0 && (
+              <p className={open.length > 0 ? 'reports-warn' : 'muted'} data-testid="z-open-note">
+                {open.length > 0
+                  ? t('reports.close.open', { names: open.map((s) => s.userName).join(', ') })
+                  : t('reports.close.allClosed')}
+              </p>
+            )}
+          </section>
+          <div className="reports-actions">
+            <button
+              type="button"
+              className="btn btn-primary btn-big"
+              data-testid="z-close"
+              onClick={() => {
+                setError(null);
+                setConfirming(true);
+              }}
+            >
+              {t('reports.close.button')}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              data-testid="z-reload"
+              onClick={() => {
+                setError(null);
+                void load();
+              }}
+            >
+              {t('reports.refresh')}
+            </button>
+          </div>
+        </>
+      )}
+      {loadError && (
+        <p className="error" role="alert">
+          {loadError}
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert" data-testid="z-error">
+          {error}
+        </p>
+      )}
+      {confirming && state && (
+        <Modal title={t('reports.close.confirmTitle')} onClose={() => setConfirming(false)} canClose={!busy}>
+          <p>{t('reports.close.confirm', { day: formatLongDay(state.day, lang) })}</p>
+          <div className="modal-actions">
+            <button
+              type="button"
+              className="btn"
+              data-testid="z-confirm-no"
+              data-autofocus
+              disabled={busy}
+              onClick={() => setConfirming(false)}
+            >
+              {t('reports.close.cancel')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-danger"
+              data-testid="z-confirm-yes"
+              disabled={busy}
+              onClick={() => void closeDay()}
+            >
+              {busy ? t('reports.close.closing') : t('reports.close.yes')}
+            </button>
+          </div>
+        </Modal>
+      )}
+    </div>
+  );
+}
