@@ -48,6 +48,12 @@ test('a cashier refunds one line with a manager PIN, voids a sale, and reprints 
   await page.getByTestId('sales-search').fill('');
   await page.getByTestId('sales-search').press('Enter');
 
+  const bawangStock = () => {
+    const levels = till.karya('stock.levels', { query: 'BWG-100' }).json as { rows: { qtyMilli: number }[] };
+    return levels.rows[0]?.qtyMilli ?? Number.NaN;
+  };
+  const stockAfterSale = bawangStock();
+
   // Three is more than the two sold: refused before any PIN is asked for, nothing written.
   await page.locator(`[data-testid="sales-row"][data-receipt="${first}"]`).click();
   await page.getByTestId('sale-refund').click();
@@ -79,6 +85,12 @@ test('a cashier refunds one line with a manager PIN, voids a sale, and reprints 
     refunds: { amount: number; approvedBy: string }[];
   };
   expect(detail.refunds).toEqual([expect.objectContaining({ amount: 25_000, approvedBy: 'Manajer Uji' })]);
+  // The bawang is back on the shelf, and the detail says what came back.
+  expect(bawangStock()).toBe(stockAfterSale + 1000);
+  await expect(page.getByTestId('detail-refund')).toContainText('Bawang Goreng Palu 100 g 1 pcs');
+  await expect(page.locator('[data-testid="detail-line"][data-sku="BWG-100"]')).toContainText(
+    'diretur 1 pcs',
+  );
 
   // Void the coffee sale, then reprint it: the paper says BATAL.
   await page.locator(`[data-testid="sales-row"][data-receipt="${second}"]`).click();

@@ -1,6 +1,6 @@
 // Refund: some or all of a sale's lines, up to what is still refundable, on any later day. The
 // amount per line is the line's share of what the buyer paid (shared/refundAmount.ts), so the
-// number here is the number the engine stores.
+// number here is the number the engine stores. The engine checks every quantity again.
 import { useState } from 'react';
 import type { SaleDetail } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
@@ -9,9 +9,9 @@ import { refundLineAmount } from '../../../shared/refundAmount';
 import { PAYMENT_METHODS, type PaymentMethod } from '../../../shared/settlement';
 import { call } from '../../api/client';
 import { Modal } from '../../components/Modal';
-import { parseWeightKg } from '../../components/parseInput';
 import { ApprovalDialog } from '../../components/till/ApprovalDialog';
 import { type MessageKey, useT } from '../../i18n';
+import { refundQtyMilli, typedQty } from './refundQty';
 import { useApprovedCall } from './useApprovedCall';
 
 interface RefundDialogProps {
@@ -20,34 +20,43 @@ interface RefundDialogProps {
   onDone: (detail: SaleDetail, refundNo: string) => void;
 }
 
-/** What the cashier typed for a line, as milli-units; null when it is not a valid quantity. */
-function qtyMilliOf(text: string, soldByWeight: boolean): number | null {
-  if (text.trim() === '') return 0;
-  if (soldByWeight) {
-    const weight = parseWeightKg(text);
-    return weight.ok ? weight.qtyMilli : null;
-  }
-  return /^\d{1,5}$/.test(text.trim()) ? Number(text.trim()) * 1000 : null;
-}
-
 export function RefundDialog({ detail, onClose, onDone }: RefundDialogProps) {
   const t = useT();
   const [qty, setQty] = useState<Record<number, string>>({});
   const [reason, setReason] = useState('');
-  const [method, setMethod] = useState<PaymentMethod>('cash');
+  // The buyer's own way of paying is the usual way back.
+  const [method, setMethod] = useState<PaymentMethod>(detail.sale.payments[0]?.method ?? 'cash');
   const [reference, setReference] = useState('');
-  const refundable = detail.sale.lines.filter(
-    (line) => (detail.lines.find((l) => l.lineNo === line.lineNo)?.refundableMilli ?? 0) > 0,
-  );
-
-  const chosen = refundable.flatMap((line) => {
-    const milli = qtyMilliOf(qty[line.lineNo] ?? '', line.soldByWeight);
-    return milli ? [{ line, milli }] : [];
-  });
-  const amount = chosen.reduce((sum, { line, milli }) => {
+  const refundable = detail.sale.lines.flatMap((line) => {
     const state = detail.lines.find((l) => l.lineNo === line.lineNo);
-    return state ? sum + refundLineAmount(state.netAmount, state.soldMilli, state.refundedMilli, milli) : sum;
-  }, 0);
+    return state && state.refundableMilli > 0 ? [{ line, state }] : [];
+  });
+
+  const chosen = refundable.flatMap(({ line, state }) => {
+    const milli = refundQtyMilli(qty[line.lineNo] ?? '', line.soldByWeight);
+    return milli ? [{ line, state, milli }] : [];
+  });
+  // Within what may come back the amount is the engine's; past it the engine refuses and says why.
+  const amount = chosen.reduce(
+    (sum, { state, milli }) =>
+      sum +
+      refundLineAmount(
+        state.netAmount,
+        state.soldMilli,
+        state.refundedMilli,
+        Math.min(milli, state.refundableMilli),
+      ),
+    0,
+  );
+  const everything = () =>
+    setQty(
+      Object.fromEntries(
+        refundable.map(({ line, state }) => [
+          line.lineNo,
+          typedQty(state.refundableMilli, line.soldByWeight),
+        ]),
+      ),
+    );
 
   const request = useApprovedCall(
     (approval) =>
@@ -56,15 +65,17 @@ export function RefundDialog({ detail, onClose, onDone }: RefundDialogProps) {
         lines: chosen.map(({ line, milli }) => ({ lineNo: line.lineNo, qty: milli / 1000 })),
         reason,
         method,
-        ...(reference.trim() ? { reference: reference.trim() } : {}),
+        ...(method !== 'cash' && reference.trim() ? { reference: reference.trim() } : {}),
         ...(approval ? { approval } : {}),
       }),
     (result) => onDone(result.detail, result.refund.refundNo),
   );
 
   const submit = () => {
-    const bad = refundable.find((line) => qtyMilliOf(qty[line.lineNo] ?? '', line.soldByWeight) === null);
-    if (bad) return request.setError(t('sales.refundQtyInvalid', { name: bad.name }));
+    const bad = refundable.find(
+      ({ line }) => refundQtyMilli(qty[line.lineNo] ?? '', line.soldByWeight) === null,
+    );
+    if (bad) return request.setError(t('sales.refundQtyInvalid', { name: bad.line.name }));
     if (chosen.length === 0) return request.setError(t('sales.refundNothing'));
     void request.run();
   };
@@ -73,6 +84,7 @@ export function RefundDialog({ detail, onClose, onDone }: RefundDialogProps) {
     <Modal
       title={t('sales.refundTitle', { receiptNo: detail.sale.receiptNo })}
       onClose={onClose}
+      canClose={!request.busy}
       className="refund-dialog"
     >
       <form
@@ -82,81 +94,114 @@ export function RefundDialog({ detail, onClose, onDone }: RefundDialogProps) {
           submit();
         }}
       >
-        <table className="cat-table">
-          <tbody>
-            {refundable.map((line, i) => {
-              const state = detail.lines.find((l) => l.lineNo === line.lineNo);
-              return (
+        <div className="refund-lines">
+          <table className="cat-table">
+            <tbody>
+              {refundable.map(({ line, state }, i) => (
                 <tr key={line.lineNo} data-testid="refund-line" data-sku={line.sku}>
                   <td>
-                    {line.name}
+                    <label htmlFor={`refund-qty-${line.lineNo}`}>{line.name}</label>
                     <span className="cat-sub">
                       {t('sales.refundable', {
-                        qty: formatQty(state?.refundableMilli ?? 0, line.soldByWeight),
+                        qty: formatQty(state.refundableMilli, line.soldByWeight),
                         unit: line.unit,
                       })}
                     </span>
                   </td>
                   <td>
-                    <input
-                      aria-label={t('sales.refundQty', { name: line.name })}
-                      data-testid="refund-qty"
-                      data-autofocus={i === 0 ? true : undefined}
-                      inputMode="decimal"
-                      placeholder="0"
-                      value={qty[line.lineNo] ?? ''}
-                      onChange={(e) => setQty({ ...qty, [line.lineNo]: e.target.value })}
-                    />
+                    <div className="refund-qty-cell">
+                      <input
+                        id={`refund-qty-${line.lineNo}`}
+                        data-testid="refund-qty"
+                        data-autofocus={i === 0 ? true : undefined}
+                        inputMode={line.soldByWeight ? 'decimal' : 'numeric'}
+                        autoComplete="off"
+                        placeholder="0"
+                        value={qty[line.lineNo] ?? ''}
+                        onChange={(e) => setQty({ ...qty, [line.lineNo]: e.target.value })}
+                      />
+                      <span className="refund-unit">{line.unit}</span>
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        data-testid="refund-line-all"
+                        aria-label={t('sales.refundLineAll', { name: line.name })}
+                        onClick={() =>
+                          setQty({
+                            ...qty,
+                            [line.lineNo]: typedQty(state.refundableMilli, line.soldByWeight),
+                          })
+                        }
+                      >
+                        {t('sales.all')}
+                      </button>
+                    </div>
                   </td>
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        <label className="field">
-          <span>{t('sales.refundMethod')}</span>
-          <select
-            data-testid="refund-method"
-            value={method}
-            onChange={(e) => setMethod(e.target.value as PaymentMethod)}
-          >
-            {PAYMENT_METHODS.map((m) => (
-              <option key={m} value={m}>
-                {t(`pay.method.${m}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {method !== 'cash' && (
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <button
+          type="button"
+          className="btn btn-small btn-quiet refund-all"
+          data-testid="refund-all"
+          onClick={everything}
+        >
+          {t('sales.refundEverything')}
+        </button>
+        <fieldset className="refund-methods" data-testid="refund-methods">
+          <legend>{t('sales.refundMethod')}</legend>
+          {PAYMENT_METHODS.map((m) => (
+            <label
+              key={m}
+              className={method === m ? 'btn refund-method-on' : 'btn'}
+              data-testid={`refund-method-${m}`}
+            >
+              <input
+                type="radio"
+                name="refund-method"
+                value={m}
+                checked={method === m}
+                onChange={() => setMethod(m)}
+              />
+              {t(`pay.method.${m}` as MessageKey)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="refund-fields">
           <label className="field">
-            <span>{t('pay.part.reference')}</span>
+            <span>{t('sales.reason')}</span>
             <input
-              data-testid="refund-reference"
-              maxLength={64}
-              value={reference}
-              onChange={(e) => setReference(e.target.value)}
+              data-testid="refund-reason"
+              maxLength={200}
+              placeholder={t('sales.reasonHint')}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
             />
           </label>
-        )}
-        <label className="field">
-          <span>{t('sales.reason')}</span>
-          <input
-            data-testid="refund-reason"
-            maxLength={200}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </label>
-        <p className="refund-amount">
-          {t('sales.refundAmount')} <strong data-testid="refund-amount">{formatRupiah(amount)}</strong>
-        </p>
+          {method !== 'cash' && (
+            <label className="field">
+              <span>{t('sales.refundReference')}</span>
+              <input
+                data-testid="refund-reference"
+                maxLength={64}
+                value={reference}
+                onChange={(e) => setReference(e.target.value)}
+              />
+            </label>
+          )}
+        </div>
         {request.error && (
           <p className="error" role="alert" data-testid="refund-error">
             {request.error}
           </p>
         )}
-        <div className="modal-actions">
-          <button type="button" className="btn" onClick={onClose}>
+        <div className="modal-actions refund-actions">
+          <p className="refund-amount" aria-live="polite">
+            {t('sales.refundAmount')} <strong data-testid="refund-amount">{formatRupiah(amount)}</strong>
+          </p>
+          <button type="button" className="btn" disabled={request.busy} onClick={onClose}>
             {t('dialog.cancel')}
           </button>
           <button

@@ -3,22 +3,34 @@
 // a manager's PIN; the engine decides what is allowed and says why not.
 import '../catalog/catalog.css';
 import './sales.css';
-import { useCallback, useEffect, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { SaleDetail, SaleSummary } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
-import { formatQty } from '../../../shared/quantity';
 import { formatDateTime } from '../../../shared/time';
-import { ApiError, call } from '../../api/client';
-import { type MessageKey, useT } from '../../i18n';
+import { call } from '../../api/client';
+import { clockTime, useDeviceTimeZone } from '../../components/printing/usePrintJobs';
+import { useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 import { RefundDialog } from './RefundDialog';
+import { SaleBody, StatusBadge } from './SaleDetailPanel';
 import { VoidDialog } from './VoidDialog';
 
-const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const timeOf = (iso: string) => formatDateTime(new Date(iso), LOCAL_ZONE);
+const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Up and down move between rows; the row itself opens with Enter. */
+function moveBetweenRows(event: KeyboardEvent<HTMLTableSectionElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const row = (event.target as HTMLElement).closest('tr');
+  const next = event.key === 'ArrowDown' ? row?.nextElementSibling : row?.previousElementSibling;
+  if (next instanceof HTMLElement) {
+    event.preventDefault();
+    next.focus();
+  }
+}
 
 export function SalesScreen() {
   const t = useT();
+  const timeZone = useDeviceTimeZone() ?? BROWSER_ZONE;
   const [day, setDay] = useState('');
   const [query, setQuery] = useState('');
   const [sales, setSales] = useState<SaleSummary[]>([]);
@@ -26,30 +38,37 @@ export function SalesScreen() {
   const [dialog, setDialog] = useState<'void' | 'refund' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  // Only the newest search may fill the list: a slow answer must not replace a later one.
+  const latest = useRef(0);
 
   const search = useCallback(async (which: string, text: string) => {
+    const asked = ++latest.current;
     try {
       const found = await call('sales.search', {
         ...(which ? { day: which } : {}),
-        query: text || undefined,
+        ...(text.trim() ? { query: text.trim() } : {}),
       });
+      if (asked !== latest.current) return;
       setDay(found.day);
       setSales(found.sales);
       setError(null);
     } catch (err) {
-      setError(messageOf(err));
+      if (asked === latest.current) setError(messageOf(err));
     }
   }, []);
 
   useEffect(() => {
     void search('', '');
+    searchBox.current?.focus();
   }, [search]);
 
   const open = async (receiptNo: string) => {
     try {
       setDetail(await call('sales.detail', { receiptNo }));
       setNotice(null);
-      setError(null);
+      setActionError(null);
     } catch (err) {
       setError(messageOf(err));
     }
@@ -57,20 +76,28 @@ export function SalesScreen() {
 
   const reprint = async () => {
     if (!detail) return;
+    setActionError(null);
     try {
       await call('printing.reprint', { receiptNo: detail.sale.receiptNo });
       setNotice(t('sales.reprinted'));
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : t('api.unreachable'));
+      setNotice(null);
+      setActionError(messageOf(err));
     }
   };
 
   const changed = (next: SaleDetail, message: string) => {
     setDetail(next);
     setDialog(null);
+    setActionError(null);
     setNotice(message);
     void search(day, query);
   };
+
+  const when = (sale: SaleSummary) =>
+    sale.businessDay === day
+      ? clockTime(sale.createdAt, timeZone)
+      : formatDateTime(new Date(sale.createdAt), timeZone);
 
   return (
     <main className="cat sales-screen">
@@ -84,7 +111,10 @@ export function SalesScreen() {
             }}
           >
             <input
+              ref={searchBox}
               className="cat-grow"
+              type="search"
+              aria-label={t('sales.searchHint')}
               data-testid="sales-search"
               placeholder={t('sales.searchHint')}
               value={query}
@@ -97,7 +127,7 @@ export function SalesScreen() {
               value={day}
               onChange={(e) => {
                 setDay(e.target.value);
-                void search(e.target.value, query);
+                if (e.target.value) void search(e.target.value, query);
               }}
             />
             <button type="submit" className="btn" data-testid="sales-search-go">
@@ -110,7 +140,7 @@ export function SalesScreen() {
             </p>
           )}
           <div className="cat-table-wrap">
-            <table className="cat-table" data-testid="sales-list">
+            <table className="cat-table sales-table" data-testid="sales-list">
               <thead>
                 <tr>
                   <th>{t('sales.receipt')}</th>
@@ -120,7 +150,7 @@ export function SalesScreen() {
                   <th>{t('sales.status')}</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody onKeyDown={moveBetweenRows}>
                 {sales.map((sale) => (
                   <tr
                     key={sale.id}
@@ -129,13 +159,18 @@ export function SalesScreen() {
                     data-receipt={sale.receiptNo}
                     aria-selected={detail?.sale.id === sale.id}
                     onClick={() => void open(sale.receiptNo)}
-                    onKeyDown={(e) => e.key === 'Enter' && void open(sale.receiptNo)}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter' || e.key === ' ') {
+                        e.preventDefault();
+                        void open(sale.receiptNo);
+                      }
+                    }}
                   >
-                    <td className="cat-mono">
-                      {sale.receiptNo}
-                      <span className="cat-sub">{sale.preview}</span>
+                    <td>
+                      <span className="cat-mono">{sale.receiptNo}</span>
+                      <span className="cat-sub sales-preview">{sale.preview}</span>
                     </td>
-                    <td>{timeOf(sale.createdAt)}</td>
+                    <td className="cat-num">{when(sale)}</td>
                     <td>{sale.cashierName ?? '-'}</td>
                     <td className="cat-num">{formatRupiah(sale.total)}</td>
                     <td>
@@ -145,7 +180,11 @@ export function SalesScreen() {
                 ))}
               </tbody>
             </table>
-            {sales.length === 0 && <p className="cat-empty">{t('sales.none')}</p>}
+            {sales.length === 0 && (
+              <p className="cat-empty" data-testid="sales-none">
+                {t('sales.none')}
+              </p>
+            )}
           </div>
         </section>
         {detail && (
@@ -156,16 +195,22 @@ export function SalesScreen() {
           >
             <div className="cat-editor-head">
               <h2>
-                {detail.sale.receiptNo} <StatusBadge status={detail.status} />
+                <span className="cat-mono">{detail.sale.receiptNo}</span>{' '}
+                <StatusBadge status={detail.status} />
               </h2>
               <button type="button" className="btn btn-small btn-quiet" onClick={() => setDetail(null)}>
                 {t('dialog.close')}
               </button>
             </div>
-            <SaleBody detail={detail} />
+            <SaleBody detail={detail} timeZone={timeZone} />
             {notice && (
               <p className="cat-done" role="status" data-testid="sales-notice">
                 {notice}
+              </p>
+            )}
+            {actionError && (
+              <p className="error" role="alert" data-testid="sale-action-error">
+                {actionError}
               </p>
             )}
             <div className="cat-actions">
@@ -177,7 +222,7 @@ export function SalesScreen() {
                 className="btn"
                 data-testid="sale-refund"
                 disabled={detail.refundBlocked !== null}
-                title={detail.refundBlocked ?? undefined}
+                aria-describedby={detail.refundBlocked ? 'sale-blocked' : undefined}
                 onClick={() => setDialog('refund')}
               >
                 {t('sales.refund')}
@@ -187,14 +232,14 @@ export function SalesScreen() {
                 className="btn btn-danger"
                 data-testid="sale-void"
                 disabled={detail.voidBlocked !== null}
-                title={detail.voidBlocked ?? undefined}
+                aria-describedby={detail.voidBlocked ? 'sale-blocked' : undefined}
                 onClick={() => setDialog('void')}
               >
                 {t('sales.void')}
               </button>
             </div>
             {(detail.voidBlocked || detail.refundBlocked) && (
-              <p className="muted" data-testid="sale-blocked">
+              <p className="muted" id="sale-blocked" data-testid="sale-blocked">
                 {[detail.voidBlocked, detail.refundBlocked].filter(Boolean).join(' ')}
               </p>
             )}
@@ -216,90 +261,5 @@ export function SalesScreen() {
         />
       )}
     </main>
-  );
-}
-
-function StatusBadge({ status }: { status: SaleSummary['status'] }) {
-  const t = useT();
-  return (
-    <span className={`sale-status sale-status-${status}`} data-testid="sale-status" data-status={status}>
-      {t(`sales.state.${status}` as MessageKey)}
-    </span>
-  );
-}
-
-function SaleBody({ detail }: { detail: SaleDetail }) {
-  const t = useT();
-  const { sale } = detail;
-  return (
-    <>
-      <p className="muted">
-        {timeOf(sale.createdAt)} · {sale.cashierName ?? '-'}
-        {sale.buyer ? ` · ${sale.buyer.name}` : ''}
-      </p>
-      <table className="cat-table">
-        <tbody>
-          {sale.lines.map((line) => {
-            const state = detail.lines.find((l) => l.lineNo === line.lineNo);
-            return (
-              <tr key={line.lineNo} data-testid="detail-line">
-                <td>
-                  {line.name}
-                  <span className="cat-sub">
-                    {formatQty(line.qtyMilli, line.soldByWeight)} {line.unit} × {formatRupiah(line.unitPrice)}
-                    {state && state.refundedMilli > 0
-                      ? ` · ${t('sales.lineRefunded', { qty: formatQty(state.refundedMilli, line.soldByWeight) })}`
-                      : ''}
-                  </span>
-                </td>
-                <td className="cat-num">{formatRupiah(line.netTotal)}</td>
-              </tr>
-            );
-          })}
-          {sale.discountTotal > 0 && <Row label={t('cart.discount')} amount={-sale.discountTotal} />}
-          {sale.ppn > 0 && <Row label={t('sales.ppn', { dpp: formatRupiah(sale.dpp) })} amount={sale.ppn} />}
-          {sale.rounding !== 0 && <Row label={t('sales.rounding')} amount={sale.rounding} />}
-          <Row label={t('sales.total')} amount={sale.total} strong />
-          {sale.payments.map((p, i) => (
-            <Row
-              // biome-ignore lint/suspicious/noArrayIndexKey: stored payments keep their order
-              key={i}
-              label={`${t(`pay.method.${p.method}` as MessageKey)}${p.reference ? ` · ${p.reference}` : ''}`}
-              amount={p.tendered}
-            />
-          ))}
-          {sale.change > 0 && <Row label={t('pay.change')} amount={sale.change} />}
-        </tbody>
-      </table>
-      {detail.void && (
-        <p className="sale-history" data-testid="detail-void">
-          {t('sales.voidNote', {
-            at: timeOf(detail.void.createdAt),
-            reason: detail.void.reason,
-            by: detail.void.approvedBy,
-          })}
-        </p>
-      )}
-      {detail.refunds.map((r) => (
-        <p key={r.id} className="sale-history" data-testid="detail-refund">
-          {t('sales.refundNote', {
-            refundNo: r.refundNo,
-            at: timeOf(r.createdAt),
-            amount: formatRupiah(r.amount),
-            reason: r.reason,
-            by: r.approvedBy,
-          })}
-        </p>
-      ))}
-    </>
-  );
-}
-
-function Row({ label, amount, strong }: { label: string; amount: number; strong?: boolean }) {
-  return (
-    <tr className={strong ? 'sale-total-row' : undefined}>
-      <td>{label}</td>
-      <td className="cat-num">{formatRupiah(amount)}</td>
-    </tr>
   );
 }

@@ -26,6 +26,7 @@ export function VoidDialog({ detail, onClose, onDone }: VoidDialogProps) {
     <Modal
       title={t('sales.voidTitle', { receiptNo: detail.sale.receiptNo })}
       onClose={onClose}
+      canClose={!request.busy}
       className="line-dialog"
     >
       <form
@@ -42,6 +43,7 @@ export function VoidDialog({ detail, onClose, onDone }: VoidDialogProps) {
             data-testid="void-reason"
             data-autofocus
             maxLength={200}
+            placeholder={t('sales.reasonHint')}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
           />
@@ -52,7 +54,7 @@ export function VoidDialog({ detail, onClose, onDone }: VoidDialogProps) {
           </p>
         )}
         <div className="modal-actions">
-          <button type="button" className="btn" onClick={onClose}>
+          <button type="button" className="btn" disabled={request.busy} onClick={onClose}>
             {t('dialog.cancel')}
           </button>
           <button type="submit" className="btn btn-danger" data-testid="void-submit" disabled={request.busy}>
