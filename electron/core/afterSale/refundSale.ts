@@ -85,7 +85,7 @@ function refundShift(ctx: Ctx, actor: Actor, method: RefundMethod): number | nul
   if (!shift && method === 'cash') {
     throw new EngineError(
       'SHIFT_CLOSED',
-      'Retur tunai keluar dari laci: buka shift Anda dulu di layar Jual, atau kembalikan uang lewat transfer, QRIS atau kartu.',
+      'Retur tunai keluar dari laci: buka shift Anda dulu di layar Kasir, atau kembalikan uang lewat transfer, QRIS atau kartu.',
     );
   }
   return shift?.id ?? null;

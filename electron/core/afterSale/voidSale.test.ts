@@ -212,7 +212,7 @@ describe('sales.void', () => {
     ).toEqual({
       code: 'SHIFT_CLOSED',
       message:
-        'Shift Sri untuk transaksi ini sudah ditutup. Uang tunai dikembalikan dari laci shift Anda: buka shift Anda dulu di layar Jual.',
+        'Shift Sri untuk transaksi ini sudah ditutup. Uang tunai dikembalikan dari laci shift Anda: buka shift Anda dulu di layar Kasir.',
     });
     expect(written(dir)).toEqual(before);
     // A transfer gives back no cash: no drawer needed.

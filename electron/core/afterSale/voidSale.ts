@@ -36,7 +36,7 @@ function voidShift(ctx: Ctx, sale: Sale, actor: Actor): number | null {
   if (!mine && sale.payments.some((p) => p.method === 'cash' && p.amount > 0)) {
     throw new EngineError(
       'SHIFT_CLOSED',
-      `Shift ${sale.cashierName ?? 'kasir'} untuk transaksi ini sudah ditutup. Uang tunai dikembalikan dari laci shift Anda: buka shift Anda dulu di layar Jual.`,
+      `Shift ${sale.cashierName ?? 'kasir'} untuk transaksi ini sudah ditutup. Uang tunai dikembalikan dari laci shift Anda: buka shift Anda dulu di layar Kasir.`,
     );
   }
   return mine?.id ?? null;
