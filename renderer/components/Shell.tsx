@@ -91,5 +91,10 @@ function useAppInfo() {
       );
   }, []);
   useEffect(reload, [reload]);
+  // The business day moves on after a Z report (or past midnight): read it again every minute.
+  useEffect(() => {
+    const timer = setInterval(reload, 60_000);
+    return () => clearInterval(timer);
+  }, [reload]);
   return { data, error, reload };
 }
