@@ -7,6 +7,7 @@ import { afterSaleCommands } from './contract/afterSale';
 import { appCommands } from './contract/app';
 import { authCommands } from './contract/auth';
 import { backupCommands } from './contract/backup';
+import { batchesCommands } from './contract/batches';
 import { catalogCommands } from './contract/catalog';
 import type { CommandError } from './contract/common';
 import { displayCommands } from './contract/display';
@@ -23,6 +24,7 @@ export * from './contract/afterSale';
 export * from './contract/app';
 export * from './contract/auth';
 export * from './contract/backup';
+export * from './contract/batches';
 export * from './contract/catalog';
 export * from './contract/common';
 export * from './contract/display';
@@ -50,6 +52,7 @@ export const commands = {
   ...reportsCommands,
   ...qrisCommands,
   ...backupCommands,
+  ...batchesCommands,
 } as const;
 
 export type CommandName = keyof typeof commands;

@@ -5,6 +5,7 @@ import { afterSaleHandlers } from './afterSale/handlers';
 import { appHandlers } from './app/handlers';
 import { authHandlers } from './auth/handlers';
 import { backupHandlers } from './backup/handlers';
+import { batchesHandlers } from './batches/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import type { HandlerMap } from './context';
 import { diagnosticsHandlers } from './diagnostics/handlers';
@@ -34,4 +35,5 @@ export const handlers: HandlerMap<CommandName> = {
   ...qrisHandlers,
   ...backupHandlers,
   ...diagnosticsHandlers,
+  ...batchesHandlers,
 };

@@ -1,0 +1,232 @@
+// Exporting a batch, atomically. Everything is written into `<dir>/.<batchId>.partial`, each file
+// fsynced and read back against the hash taken while writing; then the manifest (which names every
+// file's hash) and its checksum; then the folder is renamed to its real name, and only then, in one
+// transaction, the batch is recorded and its days marked exported. A crash or a pulled stick before
+// the rename leaves a hidden .partial folder (removed by the next export) and nothing recorded.
+//
+// The one instant between the rename and the commit can leave a complete folder that is not
+// recorded. Batches are deterministic (same days, same number: same bytes, same id), so that folder
+// is exactly the batch the next export writes; the next export removes it first and writes it anew.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { BATCH_FILES, type FileEntry, parseBatchFolderName } from '../../../shared/batch/format';
+import type { BatchRecord, ParsedInput } from '../../../shared/contract';
+import { serialised } from '../backup/maintenance';
+import type { Actor, EngineContext } from '../context';
+import { EngineError } from '../errors';
+import { storageError } from '../storageErrors';
+import { type BatchPlan, planBatch } from './batchPlan';
+import { FileSink, flushFolder, hashFile } from './fileSink';
+import { getBatch } from './listBatches';
+import { writeBatchFiles } from './writeBatchFiles';
+
+export const GENERATOR = 'Karya POS';
+
+export const EXPORT_FULL_MESSAGE =
+  'Folder tujuan penuh: batch TIDAK diekspor dan tidak ada hari yang ditandai terkirim. ' +
+  'Kosongkan ruang di flashdisk atau pilih folder lain, lalu ekspor lagi.';
+export const EXPORT_IO_MESSAGE =
+  'Folder tujuan tidak dapat ditulisi (flashdisk dicabut atau hanya-baca?): batch TIDAK diekspor dan ' +
+  'tidak ada hari yang ditandai terkirim. Periksa flashdisk atau pilih folder lain, lalu ekspor lagi.';
+
+const PARTIAL = /^\.[0-9A-HJKMNP-TV-Z]{26}\.partial$/;
+
+export interface ExportHooks {
+  /** Progress: a file of the batch was written and closed (the crash tests watch this). */
+  onFile?: (name: string) => void;
+}
+
+function targetFolder(dir: string): string {
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(dir);
+  } catch {
+    throw new EngineError(
+      'IO_ERROR',
+      `Folder tujuan tidak ditemukan: ${dir}. Pasang flashdisk atau pilih folder lain.`,
+    );
+  }
+  if (!stat.isDirectory()) throw new EngineError('INVALID_INPUT', `${dir} bukan folder.`);
+  return dir;
+}
+
+/**
+ * Leftovers of interrupted exports in `dir`: temp folders, and complete-looking folders of this
+ * device numbered at or after the next batch (never recorded, so not delivered by this device).
+ */
+function removeLeftovers(dir: string, plan: BatchPlan): string[] {
+  const removed: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (PARTIAL.test(entry)) {
+      rmSync(path, { recursive: true, force: true });
+      removed.push(entry);
+      continue;
+    }
+    const named = parseBatchFolderName(entry);
+    if (!named || named.device !== plan.device || named.seq < plan.seq) continue;
+    try {
+      const manifest = JSON.parse(readFileSync(join(path, BATCH_FILES.manifest), 'utf8')) as {
+        device?: unknown;
+        seq?: unknown;
+      };
+      if (manifest.device !== plan.device || manifest.seq !== named.seq) continue;
+    } catch {
+      continue; // Not a batch this device wrote: not ours to remove.
+    }
+    rmSync(path, { recursive: true, force: true });
+    removed.push(entry);
+  }
+  if (removed.length > 0) flushFolder(dir);
+  return removed;
+}
+
+/** Reads every file back from the disk and compares it with what was written. */
+function readBack(folder: string, files: readonly FileEntry[]): void {
+  for (const file of files) {
+    const read = hashFile(join(folder, file.name));
+    if (read.bytes !== file.bytes || read.sha256 !== file.sha256) {
+      throw new EngineError(
+        'IO_ERROR',
+        `${EXPORT_IO_MESSAGE} (Berkas ${file.name} terbaca lain dari yang ditulis: media rusak?)`,
+      );
+    }
+  }
+}
+
+function writeWhole(folder: string, name: string, text: string): FileEntry {
+  const sink = new FileSink(join(folder, name));
+  try {
+    sink.write(text);
+    return { name, ...sink.close() };
+  } catch (error) {
+    sink.abandon();
+    throw error;
+  }
+}
+
+function asEngineError(error: unknown): unknown {
+  if (error instanceof EngineError) return error;
+  return storageError(error, { DISK_FULL: EXPORT_FULL_MESSAGE, IO_ERROR: EXPORT_IO_MESSAGE }) ?? error;
+}
+
+export function exportBatch(
+  ctx: EngineContext,
+  input: ParsedInput<'batches.export'>,
+  actor: Actor,
+  hooks: ExportHooks = {},
+): Promise<{ batch: BatchRecord; removed: string[] }> {
+  // One export (or backup, or restore) at a time on this database.
+  return serialised(ctx.db, async () => {
+    const dir = targetFolder(input.dir);
+    const plan = planBatch(ctx.db, ctx.device.device, input);
+    const partial = join(dir, `.${plan.batchId}.partial`);
+    const target = join(dir, plan.name);
+    let removed: string[];
+    let manifestSha256: string;
+    let files: FileEntry[];
+    let content: Awaited<ReturnType<typeof writeBatchFiles>>;
+    try {
+      removed = removeLeftovers(dir, plan);
+      if (existsSync(target)) {
+        throw new EngineError(
+          'CONFLICT',
+          `Folder ${target} sudah ada dan bukan batch yang belum tercatat dari perangkat ini. Pindahkan folder itu atau pilih folder lain.`,
+        );
+      }
+      mkdirSync(partial);
+      content = await writeBatchFiles(
+        {
+          db: ctx.db,
+          timeZone: ctx.device.timeZone,
+          generator: GENERATOR,
+          pause: () => new Promise((resolve) => setImmediate(resolve)),
+          ...(hooks.onFile ? { onFile: hooks.onFile } : {}),
+        },
+        plan,
+        partial,
+      );
+      files = content.manifest.files;
+      readBack(partial, files);
+      const manifest = writeWhole(partial, BATCH_FILES.manifest, content.manifestText);
+      manifestSha256 = manifest.sha256;
+      const sum = writeWhole(
+        partial,
+        BATCH_FILES.manifestSum,
+        `${manifestSha256}  ${BATCH_FILES.manifest}\n`,
+      );
+      readBack(partial, [manifest, sum]);
+      hooks.onFile?.(BATCH_FILES.manifest);
+      flushFolder(partial);
+      renameSync(partial, target);
+      flushFolder(dir);
+    } catch (error) {
+      rmSync(partial, { recursive: true, force: true });
+      ctx.log.error('batch.export.failed', error, { seq: plan.seq, dir });
+      throw asEngineError(error);
+    }
+
+    const now = ctx.now().toISOString();
+    const createdBy =
+      actor.kind === 'user' ? { id: actor.userId, name: actor.name } : { id: null, name: 'Sistem' };
+    try {
+      ctx.db
+        .transaction(() => {
+          ctx.db
+            .prepare(
+              `INSERT INTO batches (id, device, seq, name, folder, first_day, last_day, days, reexport,
+                                    first_receipt, last_receipt, sales_count, sales_total, net, counts, totals,
+                                    files, manifest_sha256, prev_hash, created_at, created_by_id, created_by_name)
+               VALUES (@id, @device, @seq, @name, @folder, @firstDay, @lastDay, @days, @reexport,
+                       @firstReceipt, @lastReceipt, @salesCount, @salesTotal, @net, @counts, @totals,
+                       @files, @manifestSha256, @prevHash, @createdAt, @createdById, @createdByName)`,
+            )
+            .run({
+              id: plan.batchId,
+              device: plan.device,
+              seq: plan.seq,
+              name: plan.name,
+              folder: target,
+              firstDay: plan.from,
+              lastDay: plan.to,
+              days: JSON.stringify(plan.days.map((d) => d.day)),
+              reexport: plan.reexport ? 1 : 0,
+              firstReceipt: content.manifest.receipts.first,
+              lastReceipt: content.manifest.receipts.last,
+              salesCount: content.counts.sales,
+              salesTotal: content.totals.salesTotal,
+              net: content.totals.net,
+              counts: JSON.stringify(content.counts),
+              totals: JSON.stringify(content.totals),
+              files: JSON.stringify(files),
+              manifestSha256,
+              prevHash: plan.prevHash,
+              createdAt: now,
+              createdById: createdBy.id,
+              createdByName: createdBy.name,
+            });
+          const day = ctx.db.prepare(
+            'INSERT INTO batch_days (batch_id, device, business_day, reexport) VALUES (?, ?, ?, ?)',
+          );
+          for (const d of plan.days) day.run(plan.batchId, plan.device, d.day, plan.reexport ? 1 : 0);
+        })
+        .immediate();
+    } catch (error) {
+      // Not recorded: the folder must not stay looking like a delivered batch.
+      try {
+        renameSync(target, partial);
+        rmSync(partial, { recursive: true, force: true });
+      } catch {
+        // The next export removes it (an unrecorded batch of this device).
+      }
+      ctx.log.error('batch.record.failed', error, { seq: plan.seq });
+      const message = error instanceof Error ? error.message : '';
+      if (/BATCH_SEQ|BATCH_CHAIN|UNIQUE/.test(message)) {
+        throw new EngineError('CONFLICT', 'Ekspor lain baru saja tercatat di perangkat ini. Ekspor lagi.');
+      }
+      throw asEngineError(error);
+    }
+    ctx.log.info('batch.exported', { seq: plan.seq, sales: content.counts.sales, name: plan.name });
+    return { batch: getBatch(ctx.db, plan.batchId), removed };
+  });
+}

@@ -1,0 +1,52 @@
+// The batches this device has recorded, as the export screen lists them.
+import type { Database } from 'better-sqlite3';
+import type { BatchRecord } from '../../../shared/contract';
+import { EngineError } from '../errors';
+
+interface BatchRow {
+  id: string;
+  device: string;
+  seq: number;
+  name: string;
+  folder: string;
+  from: string;
+  to: string;
+  days: string;
+  reexport: number;
+  firstReceipt: string | null;
+  lastReceipt: string | null;
+  counts: string;
+  totals: string;
+  files: string;
+  manifestSha256: string;
+  prevHash: string | null;
+  createdAt: string;
+  createdBy: string;
+}
+
+const COLUMNS = `id, device, seq, name, folder, first_day AS "from", last_day AS "to", days, reexport,
+  first_receipt AS firstReceipt, last_receipt AS lastReceipt, counts, totals, files,
+  manifest_sha256 AS manifestSha256, prev_hash AS prevHash, created_at AS createdAt, created_by_name AS createdBy`;
+
+function toRecord(row: BatchRow): BatchRecord {
+  return {
+    ...row,
+    days: JSON.parse(row.days) as string[],
+    reexport: row.reexport === 1,
+    counts: JSON.parse(row.counts) as BatchRecord['counts'],
+    totals: JSON.parse(row.totals) as BatchRecord['totals'],
+    files: JSON.parse(row.files) as BatchRecord['files'],
+  };
+}
+
+export function listBatches(db: Database, device: string): BatchRecord[] {
+  return (
+    db.prepare(`SELECT ${COLUMNS} FROM batches WHERE device = ? ORDER BY seq DESC`).all(device) as BatchRow[]
+  ).map(toRecord);
+}
+
+export function getBatch(db: Database, id: string): BatchRecord {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM batches WHERE id = ?`).get(id) as BatchRow | undefined;
+  if (!row) throw new EngineError('NOT_FOUND', `Batch ${id} tidak ditemukan.`);
+  return toRecord(row);
+}
