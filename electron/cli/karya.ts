@@ -7,11 +7,14 @@ import { recoverFromBackup, recoveryBackups } from '../core/backup/recovery';
 import { openEngine } from '../core/engine';
 import { EngineError } from '../core/errors';
 import { resolveDbPath } from '../core/paths';
+import { runBatchCli } from '../office/batchCli';
 
 const USAGE = `Pemakaian:
   karya [--db BERKAS] commands                 daftar perintah
   karya [--db BERKAS] <perintah> ['<json>']    jalankan satu perintah, hasilnya JSON
   karya [--db BERKAS] recover [CADANGAN]       database rusak: daftar cadangan, atau pulihkan satu
+  karya batch verify [--json] FOLDER...        periksa batch penjualan (kantor)
+  karya batch merge FOLDER... --out X.xlsx     gabungkan batch banyak perangkat (kantor)
 
 Tanpa --db dipakai KARYA_DB atau database bawaan aplikasi.`;
 
@@ -38,6 +41,8 @@ export async function runCli(argv: readonly string[], io: CliIo = stdio): Promis
     }
     rest.splice(dbAt, 2);
   }
+  // The office's tools read batch folders, not the database.
+  if (rest[0] === 'batch') return runBatchCli(rest.slice(1), io);
   const [name, json, ...extra] = rest;
   if (!name || name === '--help' || name === '-h' || extra.length > 0) {
     io.err(USAGE);

@@ -1,0 +1,123 @@
+// `karya batch verify` and `karya batch merge`: the office's side of sales batches, on the command
+// line. No database is opened; the folders are all it needs.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { BATCH_FILES } from '../../shared/batch/format';
+import { formatRupiah } from '../../shared/money';
+import { mergeBatches } from './mergeBatches';
+import { batchSummaryLine, type VerifyReport, verifyBatches } from './verifyBatches';
+
+export const BATCH_USAGE = `Pemakaian:
+  karya batch verify [--json] FOLDER...           periksa batch: checksum, format, total, urutan, rantai
+  karya batch merge FOLDER... --out BERKAS.xlsx   gabungkan batch banyak perangkat dalam satu buku kerja
+
+FOLDER adalah folder batch (berisi manifest.json), atau folder yang berisi folder-folder batch.`;
+
+export interface BatchIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** A folder of batch folders (a USB stick's root) stands for the batches in it. */
+function expand(folders: readonly string[], notes: string[]): string[] {
+  const out: string[] = [];
+  for (const folder of folders) {
+    const isBatch = existsSync(join(folder, BATCH_FILES.manifest));
+    if (isBatch || !existsSync(folder) || !statSync(folder).isDirectory()) {
+      out.push(folder);
+      continue;
+    }
+    const children = readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory());
+    const batches = children.filter(
+      (e) => !e.name.startsWith('.') && existsSync(join(folder, e.name, BATCH_FILES.manifest)),
+    );
+    if (batches.length === 0) {
+      out.push(folder);
+      continue;
+    }
+    for (const hidden of children.filter((e) => e.name.endsWith('.partial'))) {
+      notes.push(`${join(folder, hidden.name)} diabaikan: ekspor yang belum selesai`);
+    }
+    for (const entry of batches.sort((a, b) => a.name.localeCompare(b.name)))
+      out.push(join(folder, entry.name));
+  }
+  return out;
+}
+
+function printReport(report: VerifyReport, extraNotes: readonly string[], io: BatchIo): void {
+  io.out(`Memeriksa ${report.batches.length} batch…`);
+  for (const batch of report.batches) {
+    const ok = batch.problems.length === 0;
+    io.out(`${ok ? '[SAH]  ' : '[SALAH]'} ${batchSummaryLine(batch)}`);
+    if (ok && batch.manifestSha256) io.out(`        SHA-256 manifest: ${batch.manifestSha256}`);
+    for (const problem of batch.problems) io.out(`        - ${problem}`);
+    for (const note of batch.notes) io.out(`        catatan: ${note}`);
+  }
+  if (report.problems.length > 0) {
+    io.out('Antar-batch:');
+    for (const problem of report.problems) io.out(`        - ${problem}`);
+  }
+  const notes = [...extraNotes, ...report.notes];
+  if (notes.length > 0) {
+    io.out('Catatan:');
+    for (const note of notes) io.out(`        - ${note}`);
+  }
+  io.out(
+    report.ok
+      ? `Hasil: ${report.batches.length} batch, tidak ada masalah: SEMUA SAH.`
+      : `Hasil: ${report.batches.length} batch, ${report.problemCount} masalah: TIDAK SAH.`,
+  );
+}
+
+/** Runs `karya batch …`; 0 all well, 1 problems found, 2 usage. */
+export function runBatchCli(args: readonly string[], io: BatchIo): number {
+  const [sub, ...rest] = args;
+  if (sub === 'verify') {
+    const json = rest.includes('--json');
+    const folders = rest.filter((a) => a !== '--json');
+    if (folders.length === 0 || folders.some((f) => f.startsWith('--'))) {
+      io.err(BATCH_USAGE);
+      return 2;
+    }
+    const notes: string[] = [];
+    const report = verifyBatches(expand(folders, notes));
+    if (json) io.out(JSON.stringify({ ...report, notes: [...notes, ...report.notes] }, null, 2));
+    else printReport(report, notes, io);
+    return report.ok ? 0 : 1;
+  }
+  if (sub === 'merge') {
+    const at = rest.indexOf('--out');
+    const out = at >= 0 ? rest[at + 1] : undefined;
+    const folders = rest.filter((_a, i) => i !== at && i !== at + 1);
+    if (!out || folders.length === 0 || folders.some((f) => f.startsWith('--'))) {
+      io.err(BATCH_USAGE);
+      return 2;
+    }
+    if (!out.toLowerCase().endsWith('.xlsx')) {
+      io.err('Berkas hasil harus berakhiran .xlsx');
+      return 2;
+    }
+    const notes: string[] = [];
+    const merged = mergeBatches(expand(folders, notes), out);
+    if (!merged.written) {
+      printReport(merged.report, notes, io);
+      io.out('Penggabungan dibatalkan: perbaiki masalah di atas dulu. Tidak ada berkas yang ditulis.');
+      return 1;
+    }
+    const { totals, duplicates } = merged;
+    io.out(
+      `Digabung: ${totals.batches.length} batch dari ${totals.byDevice.length} perangkat, ${totals.byDay.length} hari, ` +
+        `${totals.salesCount} transaksi, bersih ${formatRupiah(totals.net)}.`,
+    );
+    if (duplicates.sales + duplicates.refunds > 0) {
+      io.out(
+        `Ekspor ulang: ${duplicates.sales} transaksi dan ${duplicates.refunds} retur yang sudah ada dihitung sekali.`,
+      );
+    }
+    for (const note of [...notes, ...merged.report.notes]) io.out(`Catatan: ${note}`);
+    io.out(`Ditulis: ${out}`);
+    return 0;
+  }
+  io.err(BATCH_USAGE);
+  return 2;
+}

@@ -1,0 +1,586 @@
+// The office's check of batch folders (`karya batch verify DIR...`). For each folder: the manifest's
+// format and its checksum file, every listed file's size and SHA-256, every document's format and
+// its own arithmetic, receipt and refund numbers without gaps, counts and totals summed again from
+// the documents and compared with the manifest and with each day's Z report. Across the folders,
+// per device: batch numbers without gaps or doubles, the chain of manifest hashes, days sent twice
+// outside a re-export, Z numbers without gaps, and the same sale never differing between batches.
+// Every problem names the folder, the file, the receipt and both figures.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { z } from 'zod';
+import { receiptNoOf, refundNoOf, refundProblems, saleProblems } from '../../shared/batch/checkDocs';
+import {
+  BATCH_FILES,
+  type BatchCounts,
+  type BatchManifest,
+  LISTED_FILES,
+  manifestSchema,
+  parseBatchFolderName,
+  type RefundDoc,
+  refundDocSchema,
+  type SaleDoc,
+  type ShiftDoc,
+  saleDocSchema,
+  shiftDocSchema,
+  type ZReportDoc,
+  zReportDocSchema,
+} from '../../shared/batch/format';
+import { BatchTotalsBuilder } from '../../shared/batch/totals';
+import { formatRupiah } from '../../shared/money';
+import { hashFile } from '../core/batches/fileSink';
+import { describeDifference, describeIssues, differences, receiptRange } from './describe';
+import { readLines } from './readLines';
+
+/** What a merge (or the receiver) does with each document as the check reads it. */
+export interface BatchVisitor {
+  sale?(doc: SaleDoc, batch: CheckedBatch): void;
+  refund?(doc: RefundDoc, batch: CheckedBatch): void;
+  shift?(doc: ShiftDoc, batch: CheckedBatch): void;
+  zReport?(doc: ZReportDoc, batch: CheckedBatch): void;
+}
+
+export interface CheckedBatch {
+  /** The folder as a full path. */
+  folder: string;
+  /** `BTH1 #3`, or the folder's name when the manifest cannot be read. */
+  label: string;
+  manifest: BatchManifest | null;
+  manifestSha256: string | null;
+  problems: string[];
+  notes: string[];
+}
+
+export interface VerifyReport {
+  batches: CheckedBatch[];
+  /** Problems between batches (numbering, chain, days and sales sent twice). */
+  problems: string[];
+  notes: string[];
+  /** Every problem, of the batches and between them. */
+  problemCount: number;
+  ok: boolean;
+}
+
+/** More than this many problems in one batch are summed up in one line. */
+const MAX_PROBLEMS = 40;
+const OS_FILES = new Set(['Thumbs.db', 'desktop.ini', '.DS_Store']);
+
+function problemList() {
+  const items: string[] = [];
+  let more = 0;
+  return {
+    items,
+    add(message: string) {
+      if (items.length < MAX_PROBLEMS) items.push(message);
+      else more++;
+    },
+    finish() {
+      if (more > 0) items.push(`… dan ${more} masalah lain`);
+      return items;
+    },
+  };
+}
+
+/** Phase one: the manifest and its checksum, enough to order the batches. */
+function readManifest(folder: string): CheckedBatch {
+  const full = resolve(folder);
+  const batch: CheckedBatch = {
+    folder: full,
+    label: basename(full),
+    manifest: null,
+    manifestSha256: null,
+    problems: [],
+    notes: [],
+  };
+  const name = basename(full);
+  if (name.startsWith('.') || name.endsWith('.partial')) {
+    batch.problems.push(
+      'folder ini adalah ekspor yang belum selesai (.partial): jangan dipakai; ekspor lagi dari perangkat',
+    );
+    return batch;
+  }
+  if (!existsSync(full) || !statSync(full).isDirectory()) {
+    batch.problems.push('folder tidak ditemukan');
+    return batch;
+  }
+  const manifestPath = join(full, BATCH_FILES.manifest);
+  if (!existsSync(manifestPath)) {
+    batch.problems.push('manifest.json tidak ada: ini bukan folder batch yang lengkap');
+    return batch;
+  }
+  const bytes = readFileSync(manifestPath);
+  batch.manifestSha256 = createHash('sha256').update(bytes).digest('hex');
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    batch.problems.push('manifest.json bukan JSON yang sah');
+    return batch;
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) {
+    for (const line of describeIssues(parsed.error.issues)) batch.problems.push(`manifest.json: ${line}`);
+    return batch;
+  }
+  batch.manifest = parsed.data;
+  batch.label = `${parsed.data.device} #${parsed.data.seq}`;
+  const sumPath = join(full, BATCH_FILES.manifestSum);
+  if (!existsSync(sumPath)) batch.problems.push('manifest.sha256 tidak ada');
+  else {
+    const stated = readFileSync(sumPath, 'utf8').trim().split(/\s+/)[0];
+    if (stated !== batch.manifestSha256) {
+      batch.problems.push(
+        `manifest.json berubah: SHA-256-nya ${batch.manifestSha256}, manifest.sha256 menyebut ${stated}`,
+      );
+    }
+  }
+  const named = parseBatchFolderName(name);
+  if (named && (named.device !== parsed.data.device || named.seq !== parsed.data.seq)) {
+    batch.notes.push(`nama folder (${name}) tidak sesuai isi manifest (${batch.label})`);
+  }
+  return batch;
+}
+
+interface DayState {
+  lastSeq: number;
+  count: number;
+  first: string | null;
+  last: string | null;
+  lastRefundSeq: number;
+  refunds: number;
+  firstRefund: string | null;
+  lastRefund: string | null;
+  totals: BatchTotalsBuilder;
+}
+
+interface CrossState {
+  /** Sale id → where it was first seen and a digest of its document. */
+  sales: Map<string, { label: string; digest: string }>;
+  refunds: Map<string, { label: string; digest: string }>;
+  problems: ReturnType<typeof problemList>;
+}
+
+const digest = (line: string) => createHash('sha1').update(line).digest('base64');
+
+/** Phase two: every file and document of one batch whose manifest could be read. */
+function checkContents(
+  batch: CheckedBatch,
+  manifest: BatchManifest,
+  visitor: BatchVisitor,
+  cross: CrossState,
+) {
+  const problems = problemList();
+  for (const p of batch.problems) problems.add(p);
+  const listed = new Map(manifest.files.map((f) => [f.name, f]));
+  for (const name of LISTED_FILES) {
+    if (!listed.has(name)) problems.add(`manifest tidak mencantumkan berkas ${name}`);
+  }
+  for (const entry of readdirSync(batch.folder)) {
+    if (entry === BATCH_FILES.manifest || entry === BATCH_FILES.manifestSum || listed.has(entry)) continue;
+    if (entry.startsWith('.') || OS_FILES.has(entry)) continue;
+    batch.notes.push(`berkas ${entry} tidak tercantum di manifest (diabaikan)`);
+  }
+  const days = new Map<string, DayState>(
+    manifest.days.map((d) => [
+      d.day,
+      {
+        lastSeq: 0,
+        count: 0,
+        first: null,
+        last: null,
+        lastRefundSeq: 0,
+        refunds: 0,
+        firstRefund: null,
+        lastRefund: null,
+        totals: new BatchTotalsBuilder(),
+      },
+    ]),
+  );
+  const dayList = manifest.days.map((d) => d.day);
+  if (dayList.some((d, i) => i > 0 && d <= (dayList[i - 1] ?? ''))) {
+    problems.add('manifest: daftar hari tidak urut atau ada yang dobel');
+  }
+  if (manifest.period.from !== dayList[0] || manifest.period.to !== dayList.at(-1)) {
+    problems.add(
+      `manifest: periode ${manifest.period.from} s.d. ${manifest.period.to} tidak sesuai daftar hari`,
+    );
+  }
+  const totals = new BatchTotalsBuilder();
+  const counts: BatchCounts = {
+    sales: 0,
+    lines: 0,
+    payments: 0,
+    voids: 0,
+    refunds: 0,
+    refundLines: 0,
+    shifts: 0,
+    cashMovements: 0,
+    zReports: 0,
+  };
+
+  /** Checks a file's size and hash; JSON lines are parsed on the way. */
+  const file = (name: string, onLine?: (line: string, lineNo: number) => void) => {
+    const entry = listed.get(name);
+    const path = join(batch.folder, name);
+    if (!existsSync(path)) {
+      problems.add(`berkas ${name} tidak ada`);
+      return false;
+    }
+    const read = onLine ? readLines(path, onLine) : hashFile(path);
+    if (entry && (entry.sha256 !== read.sha256 || entry.bytes !== read.bytes)) {
+      problems.add(
+        `berkas ${name} berubah: SHA-256 tidak cocok dengan manifest (${read.bytes} byte, manifest menyebut ${entry.bytes} byte)`,
+      );
+    }
+    return true;
+  };
+  const parseLine = <T>(name: string, line: string, lineNo: number, schema: z.ZodType<T>): T | null => {
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      problems.add(`${name} baris ${lineNo}: bukan JSON yang sah`);
+      return null;
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const id =
+        (json as { receiptNo?: unknown; refundNo?: unknown })?.receiptNo ??
+        (json as { refundNo?: unknown })?.refundNo;
+      for (const issue of describeIssues(parsed.error.issues)) {
+        problems.add(`${name} baris ${lineNo}${typeof id === 'string' ? ` (${id})` : ''}: ${issue}`);
+      }
+      return null;
+    }
+    return parsed.data;
+  };
+  const missing = (day: string, from: number, to: number, refund: boolean) => {
+    if (to < from) return;
+    const number = refund ? refundNoOf : receiptNoOf;
+    problems.add(
+      `${receiptRange(number(manifest.device, day, from), number(manifest.device, day, to), to - from + 1, refund ? 'retur' : 'struk')} tidak ada di ${refund ? BATCH_FILES.refunds : BATCH_FILES.sales}`,
+    );
+  };
+
+  // sales.jsonl
+  let previousDay = '';
+  const salesHere = new Set<string>();
+  const refundsHere = new Set<string>();
+  file(BATCH_FILES.sales, (line, lineNo) => {
+    const sale = parseLine(BATCH_FILES.sales, line, lineNo, saleDocSchema);
+    if (!sale) return;
+    for (const p of saleProblems(sale)) problems.add(`${BATCH_FILES.sales}: ${p}`);
+    if (sale.device !== manifest.device) {
+      problems.add(`${BATCH_FILES.sales}: transaksi ${sale.receiptNo} dari perangkat lain (${sale.device})`);
+    }
+    const state = days.get(sale.businessDay);
+    if (!state) {
+      problems.add(
+        `${BATCH_FILES.sales}: transaksi ${sale.receiptNo} dari hari ${sale.businessDay}, bukan hari batch ini`,
+      );
+      return;
+    }
+    if (sale.businessDay < previousDay)
+      problems.add(`${BATCH_FILES.sales}: transaksi ${sale.receiptNo} tidak urut`);
+    previousDay = sale.businessDay;
+    if (salesHere.has(sale.id)) {
+      problems.add(`${BATCH_FILES.sales}: transaksi ${sale.receiptNo} muncul dua kali`);
+      return;
+    }
+    salesHere.add(sale.id);
+    const seen = cross.sales.get(sale.id);
+    const mine = digest(line);
+    if (seen && seen.digest !== mine) {
+      cross.problems.add(
+        `transaksi ${sale.receiptNo} (${sale.id}) berbeda antara batch ${seen.label} dan ${batch.label}`,
+      );
+    }
+    if (!seen) cross.sales.set(sale.id, { label: batch.label, digest: mine });
+    if (sale.seq <= state.lastSeq)
+      problems.add(`${BATCH_FILES.sales}: transaksi ${sale.receiptNo} tidak urut`);
+    else missing(sale.businessDay, state.lastSeq + 1, sale.seq - 1, false);
+    state.lastSeq = Math.max(state.lastSeq, sale.seq);
+    state.count++;
+    state.first ??= sale.receiptNo;
+    state.last = sale.receiptNo;
+    state.totals.addSale(sale);
+    totals.addSale(sale);
+    counts.sales++;
+    counts.lines += sale.lines.length;
+    counts.payments += sale.payments.length;
+    if (sale.void) counts.voids++;
+    visitor.sale?.(sale, batch);
+  });
+
+  // refunds.jsonl
+  file(BATCH_FILES.refunds, (line, lineNo) => {
+    const refund = parseLine(BATCH_FILES.refunds, line, lineNo, refundDocSchema);
+    if (!refund) return;
+    for (const p of refundProblems(refund)) problems.add(`${BATCH_FILES.refunds}: ${p}`);
+    const state = days.get(refund.businessDay);
+    if (!state || refund.device !== manifest.device) {
+      problems.add(
+        `${BATCH_FILES.refunds}: retur ${refund.refundNo} bukan dari perangkat dan hari batch ini`,
+      );
+      return;
+    }
+    if (refundsHere.has(refund.id)) {
+      problems.add(`${BATCH_FILES.refunds}: retur ${refund.refundNo} muncul dua kali`);
+      return;
+    }
+    refundsHere.add(refund.id);
+    const seen = cross.refunds.get(refund.id);
+    const mine = digest(line);
+    if (seen && seen.digest !== mine) {
+      cross.problems.add(`retur ${refund.refundNo} berbeda antara batch ${seen.label} dan ${batch.label}`);
+    }
+    if (!seen) cross.refunds.set(refund.id, { label: batch.label, digest: mine });
+    if (refund.seq <= state.lastRefundSeq)
+      problems.add(`${BATCH_FILES.refunds}: retur ${refund.refundNo} tidak urut`);
+    else missing(refund.businessDay, state.lastRefundSeq + 1, refund.seq - 1, true);
+    state.lastRefundSeq = Math.max(state.lastRefundSeq, refund.seq);
+    state.refunds++;
+    state.firstRefund ??= refund.refundNo;
+    state.lastRefund = refund.refundNo;
+    state.totals.addRefund(refund);
+    totals.addRefund(refund);
+    counts.refunds++;
+    counts.refundLines += refund.lines.length;
+    visitor.refund?.(refund, batch);
+  });
+
+  // cash.jsonl
+  file(BATCH_FILES.cash, (line, lineNo) => {
+    const shift = parseLine(BATCH_FILES.cash, line, lineNo, shiftDocSchema);
+    if (!shift) return;
+    if (!days.has(shift.businessDay) || shift.device !== manifest.device) {
+      problems.add(`${BATCH_FILES.cash}: shift ${shift.id} bukan dari perangkat dan hari batch ini`);
+      return;
+    }
+    totals.addShift(shift);
+    counts.shifts++;
+    counts.cashMovements += shift.movements.length;
+    visitor.shift?.(shift, batch);
+  });
+
+  // z-reports.jsonl: one per day, with the number the manifest names and the figures of the day.
+  const zSeen = new Set<string>();
+  const zDocs: ZReportDoc[] = [];
+  file(BATCH_FILES.zReports, (line, lineNo) => {
+    const z = parseLine(BATCH_FILES.zReports, line, lineNo, zReportDocSchema);
+    if (!z) return;
+    const day = manifest.days.find((d) => d.day === z.businessDay);
+    if (!day || z.device !== manifest.device) {
+      problems.add(
+        `${BATCH_FILES.zReports}: laporan Z ${z.zNo} (${z.businessDay}) bukan dari hari batch ini`,
+      );
+      return;
+    }
+    if (zSeen.has(z.businessDay))
+      problems.add(`${BATCH_FILES.zReports}: laporan Z hari ${z.businessDay} muncul dua kali`);
+    zSeen.add(z.businessDay);
+    if (z.zNo !== day.zNo)
+      problems.add(
+        `${BATCH_FILES.zReports}: hari ${z.businessDay} bernomor Z ${z.zNo}, manifest menyebut ${day.zNo}`,
+      );
+    counts.zReports++;
+    zDocs.push(z);
+    visitor.zReport?.(z, batch);
+  });
+  for (const name of LISTED_FILES.filter((n) => !n.endsWith('.jsonl'))) file(name);
+
+  // Per day: numbers up to what the manifest says, and the Z report's figures.
+  for (const day of manifest.days) {
+    const state = days.get(day.day);
+    if (!state) continue;
+    if (state.lastSeq < day.sales) missing(day.day, state.lastSeq + 1, day.sales, false);
+    if (state.count > day.sales)
+      problems.add(`hari ${day.day}: ${state.count} transaksi di berkas, manifest menyebut ${day.sales}`);
+    if (state.lastRefundSeq < day.refunds) missing(day.day, state.lastRefundSeq + 1, day.refunds, true);
+    if (state.refunds > day.refunds)
+      problems.add(`hari ${day.day}: ${state.refunds} retur di berkas, manifest menyebut ${day.refunds}`);
+    const stated = {
+      first: day.firstReceipt,
+      last: day.lastReceipt,
+      firstRefund: day.firstRefund,
+      lastRefund: day.lastRefund,
+    };
+    const found = {
+      first: state.first,
+      last: state.last,
+      firstRefund: state.firstRefund,
+      lastRefund: state.lastRefund,
+    };
+    for (const d of differences(stated, found)) {
+      problems.add(
+        `hari ${day.day}: ${d.path} manifest ${String(d.stated)}, di berkas ${String(d.computed)}`,
+      );
+    }
+    const z = zDocs.find((doc) => doc.businessDay === day.day);
+    if (!z) {
+      problems.add(`${BATCH_FILES.zReports}: laporan Z hari ${day.day} tidak ada`);
+      continue;
+    }
+    const mine = state.totals.finish(manifest.units);
+    const figures = (r: {
+      salesCount: number;
+      salesTotal: number;
+      voids: { count: number; amount: number };
+      refunds: { count: number; amount: number };
+      net: number;
+      byMethod: { method: string; sales: number; voids: number; refunds: number; net: number }[];
+    }) => ({
+      salesCount: r.salesCount,
+      salesTotal: r.salesTotal,
+      voids: { count: r.voids.count, amount: r.voids.amount },
+      refunds: { count: r.refunds.count, amount: r.refunds.amount },
+      net: r.net,
+      byMethod: r.byMethod
+        .filter((m) => m.sales !== 0 || m.voids !== 0 || m.refunds !== 0)
+        .map((m) => ({ method: m.method, sales: m.sales, voids: m.voids, refunds: m.refunds, net: m.net })),
+    });
+    for (const d of differences(figures(z.report), figures(mine))) {
+      problems.add(
+        `laporan Z ${z.zNo} (${day.day}): ${describeDifference('', d).replace('manifest', 'laporan Z')}`,
+      );
+    }
+  }
+
+  // The whole batch: counts, receipts and totals.
+  for (const d of differences(manifest.counts, counts)) problems.add(describeDifference('counts.', d));
+  const receipts = {
+    first: [...days.values()].find((s) => s.first !== null)?.first ?? null,
+    last: [...days.values()].reverse().find((s) => s.last !== null)?.last ?? null,
+  };
+  for (const d of differences(manifest.receipts, receipts)) {
+    problems.add(
+      `rentang struk receipts.${d.path}: manifest ${String(d.stated)}, di berkas ${String(d.computed)}`,
+    );
+  }
+  for (const d of differences(manifest.totals, totals.finish(manifest.units))) {
+    problems.add(describeDifference('totals.', d));
+  }
+  batch.problems = problems.finish();
+}
+
+/** Per device: numbering, chain, days and Z numbers across the batches given. */
+function checkAcross(
+  batches: readonly CheckedBatch[],
+  problems: ReturnType<typeof problemList>,
+  notes: string[],
+) {
+  const byDevice = new Map<string, CheckedBatch[]>();
+  for (const batch of batches) {
+    if (!batch.manifest) continue;
+    const list = byDevice.get(batch.manifest.device) ?? [];
+    list.push(batch);
+    byDevice.set(batch.manifest.device, list);
+  }
+  for (const [device, list] of byDevice) {
+    const bySeq = new Map<number, CheckedBatch>();
+    for (const batch of list) {
+      const m = batch.manifest as BatchManifest;
+      const other = bySeq.get(m.seq);
+      if (!other) {
+        bySeq.set(m.seq, batch);
+        continue;
+      }
+      if (other.manifest?.batchId === m.batchId) {
+        problems.add(`batch ${device} #${m.seq} diberikan dua kali: ${other.folder} dan ${batch.folder}`);
+      } else {
+        problems.add(
+          `dua batch berbeda bernomor ${device} #${m.seq} (${other.folder} dan ${batch.folder}): salah satunya bukan dari urutan perangkat ini`,
+        );
+      }
+    }
+    const seqs = [...bySeq.keys()].sort((a, b) => a - b);
+    const first = seqs[0] ?? 1;
+    const last = seqs.at(-1) ?? 0;
+    if (first > 1) {
+      notes.push(
+        `${device}: batch #1${first > 2 ? ` s.d. #${first - 1}` : ''} tidak ikut diperiksa; rantai diperiksa mulai #${first}`,
+      );
+    }
+    for (let seq = first + 1; seq < last; seq++) {
+      if (!bySeq.has(seq))
+        problems.add(`batch ${device} #${seq} tidak ada (urutan lompat dari #${seq - 1} ke #${seq + 1})`);
+    }
+    for (const seq of seqs) {
+      const batch = bySeq.get(seq) as CheckedBatch;
+      const m = batch.manifest as BatchManifest;
+      if (seq === 1 && m.prevHash !== null)
+        problems.add(`batch ${device} #1 menyebut batch sebelumnya, padahal ia yang pertama`);
+      if (seq > 1 && m.prevHash === null)
+        problems.add(`batch ${device} #${seq} tidak menyebut hash batch sebelumnya`);
+      const previous = bySeq.get(seq - 1);
+      if (previous && m.prevHash !== previous.manifestSha256) {
+        problems.add(
+          `rantai putus: batch ${device} #${seq} menyebut hash ${m.prevHash?.slice(0, 12)}… untuk batch #${seq - 1}, tetapi manifest #${seq - 1} ber-SHA-256 ${previous.manifestSha256?.slice(0, 12)}… (manifest #${seq - 1} diubah, atau bukan pendahulunya)`,
+        );
+      }
+    }
+    // A day goes out once as a normal export; a re-export names days that went out before.
+    const dayIn = new Map<string, number>();
+    const zNos = new Map<number, string>();
+    for (const seq of seqs) {
+      const m = (bySeq.get(seq) as CheckedBatch).manifest as BatchManifest;
+      for (const day of m.days) {
+        if (!m.reexport) {
+          const earlier = dayIn.get(day.day);
+          if (earlier !== undefined) {
+            problems.add(
+              `hari ${day.day} ${device} ada di batch #${earlier} dan #${seq}, keduanya bukan ekspor ulang: penjualannya akan terhitung dua kali`,
+            );
+          }
+          dayIn.set(day.day, seq);
+        }
+        zNos.set(day.zNo, day.day);
+      }
+    }
+    for (const seq of seqs) {
+      const m = (bySeq.get(seq) as CheckedBatch).manifest as BatchManifest;
+      if (!m.reexport) continue;
+      const never = m.days.filter((d) => !dayIn.has(d.day)).map((d) => d.day);
+      if (never.length > 0)
+        notes.push(
+          `batch ${device} #${seq} (ekspor ulang) memuat hari yang ekspor aslinya tidak diberikan: ${never.join(', ')}`,
+        );
+    }
+    const numbers = [...zNos.keys()].sort((a, b) => a - b);
+    for (let i = 1; i < numbers.length; i++) {
+      const a = numbers[i - 1] ?? 0;
+      const b = numbers[i] ?? 0;
+      if (b > a + 1) {
+        problems.add(
+          `laporan Z ${device} nomor ${a + 1}${b - 1 > a + 1 ? ` s.d. ${b - 1}` : ''} tidak ada di batch mana pun (antara hari ${zNos.get(a)} dan ${zNos.get(b)}): ada hari tutup yang belum dikirim`,
+        );
+      }
+    }
+  }
+}
+
+/** Checks every folder; `visitor` sees each document once it has passed its own checks. */
+export function verifyBatches(folders: readonly string[], visitor: BatchVisitor = {}): VerifyReport {
+  const batches = folders.map(readManifest);
+  // Device, then number: a merge sees a device's days in order, and a re-export after its original.
+  batches.sort((a, b) => {
+    if (!a.manifest || !b.manifest) return a.manifest ? -1 : b.manifest ? 1 : 0;
+    return a.manifest.device.localeCompare(b.manifest.device) || a.manifest.seq - b.manifest.seq;
+  });
+  const cross: CrossState = { sales: new Map(), refunds: new Map(), problems: problemList() };
+  for (const batch of batches) {
+    if (batch.manifest) checkContents(batch, batch.manifest, visitor, cross);
+  }
+  const notes: string[] = [];
+  checkAcross(batches, cross.problems, notes);
+  const problems = cross.problems.finish();
+  const problemCount = problems.length + batches.reduce((n, b) => n + b.problems.length, 0);
+  return { batches, problems, notes, problemCount, ok: problemCount === 0 };
+}
+
+/** One line per batch for the command line: `BTH1 #3  2026-11-28 s.d. 2026-11-30  18 transaksi …`. */
+export function batchSummaryLine(batch: CheckedBatch): string {
+  const m = batch.manifest;
+  if (!m) return `${batch.label}  (${batch.folder})`;
+  return `${batch.label}${m.reexport ? ' (ekspor ulang)' : ''}  ${m.period.from} s.d. ${m.period.to}  ${m.counts.sales} transaksi  bersih ${formatRupiah(m.totals.net)}  (${batch.folder})`;
+}

@@ -1,0 +1,33 @@
+// The JSON Schemas of the batch format, generated from its zod schemas, for offices that check
+// batches with their own tools. docs/batch-format.md carries them; `npx tsx scripts/batch-schema.ts`
+// rewrites that part of the document, and a test fails when it is out of date.
+import { z } from 'zod';
+import { manifestSchema, refundDocSchema, saleDocSchema } from './format';
+
+export const JSON_SCHEMAS = {
+  manifest: { title: 'manifest.json', schema: manifestSchema },
+  sale: { title: 'one line of sales.jsonl', schema: saleDocSchema },
+  refund: { title: 'one line of refunds.jsonl', schema: refundDocSchema },
+} as const;
+
+export type SchemaName = keyof typeof JSON_SCHEMAS;
+
+export function batchJsonSchema(name: SchemaName): string {
+  const { schema } = JSON_SCHEMAS[name];
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12' });
+  return JSON.stringify({ ...json, $id: `https://karya-pos.invalid/batch/v1/${name}.schema.json` }, null, 2);
+}
+
+/** Replaces the text between `<!-- schema:NAME -->` and `<!-- /schema:NAME -->` with the schema. */
+export function withSchemas(markdown: string): string {
+  let out = markdown;
+  for (const name of Object.keys(JSON_SCHEMAS) as SchemaName[]) {
+    const open = `<!-- schema:${name} -->`;
+    const close = `<!-- /schema:${name} -->`;
+    const start = out.indexOf(open);
+    const end = out.indexOf(close);
+    if (start < 0 || end < start) throw new Error(`${open} ... ${close} tidak ada di dokumen`);
+    out = `${out.slice(0, start + open.length)}\n\n\`\`\`json\n${batchJsonSchema(name)}\n\`\`\`\n\n${out.slice(end)}`;
+  }
+  return out;
+}
