@@ -2,9 +2,11 @@ import './till/till.css';
 import { memo, useState } from 'react';
 import { formatRupiah } from '../../shared/money';
 import { formatQty } from '../../shared/quantity';
+import { exceedsDiscountLimit } from '../../shared/settlement';
 import { useT } from '../i18n';
-import { type CartLine, unitPriceOf, useCart, useCartPricing } from '../stores/cart';
+import { type CartLine, cartReduction, unitPriceOf, useCart, useCartPricing } from '../stores/cart';
 import { usePaymentSettings } from '../stores/paymentSettings';
+import { useSession } from '../stores/session';
 
 interface CartPanelProps {
   onPay: () => void;
@@ -34,6 +36,18 @@ export const CartPanel = memo(function CartPanel({
   const taxMode = usePaymentSettings((s) => s.settings?.taxMode ?? 'off');
   const { totals, problem } = useCartPricing();
   const empty = lines.length === 0;
+  const settings = usePaymentSettings((s) => s.settings);
+  const orderDiscount = useCart((s) => s.orderDiscount);
+  const role = useSession((s) => s.user?.role);
+  // Said before paying: more off the list prices than a cashier may give needs a manager's PIN.
+  const { base, reduction } = cartReduction({ lines, orderDiscount, tierPrices }, totals);
+  const needsManager =
+    role === 'cashier' &&
+    settings !== null &&
+    exceedsDiscountLimit(reduction, base, {
+      maxBp: settings.discountLimitBp,
+      maxRupiah: settings.discountLimitRupiah,
+    });
 
   return (
     <aside className="cart" aria-label={t('cart.title')}>
@@ -98,6 +112,11 @@ export const CartPanel = memo(function CartPanel({
           <span>{t('cart.total')}</span>
           <span data-testid="cart-total">{formatRupiah(totals.total)}</span>
         </div>
+        {needsManager && (
+          <p className="notice" data-testid="cart-needs-manager">
+            {t('cart.needsManager')}
+          </p>
+        )}
         {problem && (
           <p className="error" role="alert" data-testid="cart-problem">
             {problem}

@@ -84,6 +84,8 @@ test('a discount over the cashier limit needs a manager PIN; a wrong PIN writes 
   await page.getByTestId('line-discount-reason').fill('kemasan penyok');
   await page.getByTestId('line-edit-save').click();
   await expect(page.getByTestId('cart-total')).toHaveText('Rp 40.000');
+  // The cart says so before paying.
+  await expect(page.getByTestId('cart-needs-manager')).toBeVisible();
 
   await page.keyboard.press('F10');
   await expect(page.getByTestId('approval-reason')).toContainText('Perlu persetujuan manajer');

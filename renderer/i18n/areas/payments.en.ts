@@ -28,6 +28,7 @@ export const paymentsEn: Record<keyof typeof paymentsId, string> = {
   'cart.discount': 'Discount',
   'cart.ppn': 'VAT (base {dpp})',
   'cart.ppnIncluded': 'VAT included (base {dpp})',
+  'cart.needsManager': "The discount is over the cashier's limit: paying needs a manager's PIN.",
   'cart.orderDiscount': 'Order discount',
   'cart.lineDiscount': 'discount {amount}',
   'line.edit': 'Change quantity, price or discount',

@@ -29,6 +29,7 @@ export const paymentsId = {
   'cart.discount': 'Diskon',
   'cart.ppn': 'PPN (DPP {dpp})',
   'cart.ppnIncluded': 'termasuk PPN (DPP {dpp})',
+  'cart.needsManager': 'Diskon melebihi batas kasir: saat bayar perlu PIN manajer.',
   'cart.orderDiscount': 'Diskon transaksi',
   'cart.lineDiscount': 'diskon {amount}',
   'line.edit': 'Ubah jumlah, harga atau diskon',
