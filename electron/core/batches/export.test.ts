@@ -1,11 +1,11 @@
 // Exporting closed days as a batch folder, on real SQLite and real files: what the folder holds,
 // that its totals are the device's own report for those days, numbering and chaining, re-exports,
 // refusals that write nothing, leftovers of interrupted exports, and byte-identical output.
-
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   BATCH_FILES,
   LISTED_FILES,
@@ -20,8 +20,22 @@ import { readXlsxRows } from '../../../shared/xlsx';
 import { sellAndCloseDays } from '../../../tests/support/closedDays';
 import { engineIn } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
+import { EXPORT_FULL_MESSAGE } from './exportBatch';
 
 const tempDir = tempDirPerTest();
+const mounts: string[] = [];
+afterEach(() => {
+  for (const dir of mounts.splice(0)) spawnSync('umount', ['-l', dir]);
+});
+
+/** A small tmpfs at `dir` (a USB stick that fills up); false where mounting is not allowed. */
+function mountTinyStick(dir: string, size: string): boolean {
+  mkdirSync(dir, { recursive: true });
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+  if (spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir]).status !== 0) return false;
+  mounts.push(dir);
+  return true;
+}
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 const jsonl = (path: string) =>
@@ -249,6 +263,48 @@ describe('batches.export', () => {
     expect((await refused({ dir: out })).message).toBe(
       'Tidak ada hari yang sudah ditutup dan belum diekspor.',
     );
+    t.engine.close();
+  });
+
+  it('replaces a whole folder left unrecorded (a kill between rename and commit) with the same batch', async () => {
+    const { dir, t, out } = await closedEngine(2, 3);
+    t.engine.close();
+    // The twin records the batch; the original never heard of it: as if killed before its commit.
+    const twinDir = tempDir();
+    copyFileSync(join(dir, 'karya.db'), join(twinDir, 'karya.db'));
+    const twin = engineIn(twinDir);
+    const left = (
+      await (await twin.as('manager', 'Pak Andi', { shift: false })).ok('batches.export', { dir: out })
+    ).batch;
+    twin.engine.close();
+    const before = readFileSync(join(out, left.name, BATCH_FILES.manifest));
+
+    const again = engineIn(dir);
+    const manager = await again.as('manager', 'Pak Andi', { shift: false });
+    const { batch, removed } = await manager.ok('batches.export', { dir: out });
+    expect(removed).toEqual([left.name]);
+    expect(batch.name).toBe(left.name);
+    expect(readdirSync(out)).toEqual([left.name]);
+    expect(readFileSync(join(out, batch.name, BATCH_FILES.manifest)).equals(before)).toBe(true);
+    again.engine.close();
+  });
+
+  it('a stick that fills up mid-export: DISK_FULL, nothing recorded, no folder left; fine once there is room', async (ctx) => {
+    const { t, manager, out: _out, dir } = await closedEngine(3, 6);
+    const stick = join(dir, 'stick');
+    // Room for the first files, not for all of them (the batch is about 90 KB).
+    if (!mountTinyStick(stick, '48k')) {
+      ctx.skip();
+      return;
+    }
+    const result = await manager.call('batches.export', { dir: stick });
+    expect(result).toEqual({ ok: false, error: { code: 'DISK_FULL', message: EXPORT_FULL_MESSAGE } });
+    expect(readdirSync(stick)).toEqual([]);
+    expect(await manager.ok('batches.list', {})).toEqual([]);
+    expect((await manager.ok('batches.preview', {})).batch?.days).toHaveLength(3);
+    expect(spawnSync('mount', ['-o', 'remount,size=4m', stick]).status).toBe(0);
+    const { batch } = await manager.ok('batches.export', { dir: stick });
+    expect(readdirSync(stick)).toEqual([batch.name]);
     t.engine.close();
   });
 

@@ -4,8 +4,8 @@
 // receipt numbers without gaps. The same for a kill in the middle of a large migration.
 //
 // `npm test` runs a short version (about 20 s). KARYA_SOAK=1 runs hundreds of kills; KARYA_CRASH_SEED
-// picks another seed. A kill during a batch export joins as one more workload in crashChild.ts
-// once batches exist (see docs/operations.md).
+// picks another seed. A kill during a batch export is batchCrash.test.ts (workload `batch` in
+// crashChild.ts; see docs/operations.md).
 import { copyFileSync, cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';

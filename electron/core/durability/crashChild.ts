@@ -1,14 +1,17 @@
-// The process the crash harness kills. Run with tsx: `crashChild.ts <workload> <dbPath> [migrationsDir]`.
+// The process the crash harness kills. Run with tsx: `crashChild.ts <workload> <dbPath> [migrationsDir]`
+// (for the batch workload, `crashChild.ts batch <dbPath> <exportDir>`).
 // It prints `READY` once the engine is open, then for the sales workload one `ACK <receipt> <id>`
 // line per sale the engine answered ok for, written only after the answer came back: whatever the
-// parent has read is what a cashier would have seen on screen as done.
-import { writeSync } from 'node:fs';
+// parent has read is what a cashier would have seen on screen as done. The batch workload prints
+// `PARTIAL` when the export's temp folder appears and `ACK <seq> <name>` once the export answered.
+import { readdirSync, writeSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Sale } from '../../../shared/contract';
 import { SYSTEM } from '../auth/access';
 import { openEngine } from '../engine';
 
-const [workload, dbPath, migrationsDir] = process.argv.slice(2);
+/** The third argument: the migrations folder (migration) or the export folder (batch). */
+const [workload, dbPath, folder] = process.argv.slice(2);
 
 /** Straight to the pipe, unbuffered: the line is out before the next sale starts. */
 function say(line: string): void {
@@ -94,7 +97,30 @@ function migration(file: string, dir: string): void {
   setInterval(() => {}, 1000);
 }
 
-if (!dbPath) throw new Error('usage: crashChild.ts <sales|migration> <dbPath> [migrationsDir]');
+/** One export of every closed day not yet exported into `dir`, as a manager would start it. */
+async function batch(file: string, dir: string): Promise<void> {
+  const engine = openEngine({ dbPath: file, backupCheckMs: 0 });
+  say('READY');
+  // The export yields between pages of sales, so this watch sees its temp folder appear.
+  const watch = setInterval(() => {
+    if (readdirSync(dir).some((entry) => entry.endsWith('.partial'))) {
+      say('PARTIAL');
+      clearInterval(watch);
+    }
+  }, 1);
+  const result = await engine.call('batches.export', { dir }, SYSTEM);
+  clearInterval(watch);
+  if (result.ok) {
+    const { batch: done } = result.data as { batch: { seq: number; name: string } };
+    say(`ACK ${done.seq} ${done.name}`);
+  } else say(`ERR ${result.error.code} ${result.error.message}`);
+  engine.close();
+  setInterval(() => {}, 1000);
+}
+
+if (!dbPath)
+  throw new Error('usage: crashChild.ts <sales|migration|batch> <dbPath> [migrationsDir|exportDir]');
 if (workload === 'sales') await sales(dbPath);
-else if (workload === 'migration' && migrationsDir) migration(dbPath, migrationsDir);
+else if (workload === 'batch' && folder) await batch(dbPath, folder);
+else if (workload === 'migration' && folder) migration(dbPath, folder);
 else throw new Error(`unknown workload ${workload}`);
