@@ -1,6 +1,7 @@
 import { afterSaleEn } from './areas/afterSale.en';
 import { authEn } from './areas/auth.en';
 import { backupEn } from './areas/backup.en';
+import { batchesEn } from './areas/batches.en';
 import { catalogEn } from './areas/catalog.en';
 import { displayEn } from './areas/display.en';
 import { paymentsEn } from './areas/payments.en';
@@ -23,6 +24,7 @@ export const en: Dictionary = {
   ...afterSaleEn,
   ...displayEn,
   ...backupEn,
+  ...batchesEn,
   ...settingsEn,
   'app.name': 'Karya POS',
   'nav.sale': 'Till',

@@ -3,6 +3,7 @@
 import { afterSaleId } from './areas/afterSale.id';
 import { authId } from './areas/auth.id';
 import { backupId } from './areas/backup.id';
+import { batchesId } from './areas/batches.id';
 import { catalogId } from './areas/catalog.id';
 import { displayId } from './areas/display.id';
 import { paymentsId } from './areas/payments.id';
@@ -23,6 +24,7 @@ export const id = {
   ...afterSaleId,
   ...displayId,
   ...backupId,
+  ...batchesId,
   ...settingsId,
   'app.name': 'Karya POS',
   'nav.sale': 'Kasir',

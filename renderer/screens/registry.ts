@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import type { Role } from '../../shared/contract';
 import type { MessageKey } from '../i18n';
 import { BackupScreen } from './backup/BackupScreen';
+import { BatchesScreen } from './batches/BatchesScreen';
 import { CatalogScreen } from './catalog/CatalogScreen';
 import { PrintersScreen } from './printing/PrintersScreen';
 import { QrisScreen } from './qris/QrisScreen';
@@ -26,6 +27,7 @@ export const SCREENS: ScreenEntry[] = [
   { id: 'sale', labelKey: 'nav.sale', minRole: 'cashier', Component: SaleScreen },
   { id: 'sales', labelKey: 'nav.sales', minRole: 'cashier', Component: SalesScreen },
   { id: 'reports', labelKey: 'nav.reports', minRole: 'manager', Component: ReportsScreen },
+  { id: 'batches', labelKey: 'nav.batches', minRole: 'manager', Component: BatchesScreen },
   { id: 'qris', labelKey: 'nav.qris', minRole: 'manager', Component: QrisScreen },
   { id: 'stock', labelKey: 'nav.stock', minRole: 'manager', Component: StockScreen },
   { id: 'catalog', labelKey: 'nav.catalog', minRole: 'manager', Component: CatalogScreen },

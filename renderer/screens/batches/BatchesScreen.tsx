@@ -1,0 +1,311 @@
+// Ekspor: the manager sends closed days to the regional office. Pick the days, see what will go
+// (the engine's preview: the same figures the manifest will carry), type the folder of the USB
+// stick, export, and see what was written: the files, their checksums and the batch's checksum.
+// Earlier batches are listed below. The engine writes atomically and marks days exported only
+// after the folder was written and read back.
+import './batches.css';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import type { BatchRecord, CommandOutput } from '../../../shared/contract';
+import { formatRupiah } from '../../../shared/money';
+import { formatDateTime, formatLongDay } from '../../../shared/time';
+import { ApiError, call } from '../../api/client';
+import { useLang, useT } from '../../i18n';
+import { formatBytes } from '../backup/BackupScreen';
+import { BatchSummary } from './BatchSummary';
+import { DayPicker, toggleDay } from './DayPicker';
+
+type Preview = CommandOutput<'batches.preview'>;
+type Notice = { kind: 'ok' | 'error'; text: string } | null;
+
+const DIR_KEY = 'karya.batches.dir';
+
+function storedDir(): string {
+  try {
+    return globalThis.localStorage?.getItem(DIR_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function messageOf(error: unknown, fallback: string): string {
+  return error instanceof ApiError ? error.message : fallback;
+}
+
+export function BatchesScreen() {
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [reexport, setReexport] = useState(false);
+  const [dir, setDir] = useState(storedDir);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [result, setResult] = useState<{ batch: BatchRecord; removed: string[] } | null>(null);
+  const [history, setHistory] = useState<BatchRecord[]>([]);
+  const [timeZone, setTimeZone] = useState('Asia/Makassar');
+  const asked = useRef(0);
+
+  /** The days and, for `days` (or every waiting day), what the batch would hold. */
+  const load = useCallback(
+    async (days: readonly string[] | null, again: boolean) => {
+      const ticket = ++asked.current;
+      try {
+        const answer = await call(
+          'batches.preview',
+          days === null ? { reexport: again } : { days: [...days], reexport: again },
+        );
+        if (ticket !== asked.current) return; // a newer choice is on its way
+        setPreview(days !== null && days.length === 0 ? { ...answer, batch: null } : answer);
+        if (days === null) setSelected(new Set(answer.batch?.days ?? []));
+      } catch (error) {
+        setNotice({ kind: 'error', text: messageOf(error, t('api.unreachable')) });
+      }
+    },
+    [t],
+  );
+
+  const loadHistory = useCallback(() => {
+    call('batches.list', {})
+      .then(setHistory)
+      .catch((error: unknown) => setNotice({ kind: 'error', text: messageOf(error, t('api.unreachable')) }));
+  }, [t]);
+
+  useEffect(() => {
+    void load(null, false);
+    loadHistory();
+    call('app.info', {})
+      .then((info) => setTimeZone(info.timeZone))
+      .catch(() => undefined);
+  }, [load, loadHistory]);
+
+  const toggle = (day: string) => {
+    if (!preview) return;
+    const next = toggleDay(preview.closedDays, selected, day, reexport);
+    setSelected(next);
+    void load([...next].sort(), reexport);
+  };
+
+  const switchMode = (again: boolean) => {
+    setReexport(again);
+    setSelected(new Set());
+    setResult(null);
+    if (again) void load([], true);
+    else void load(null, false);
+  };
+
+  const exportNow = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setNotice(null);
+    setResult(null);
+    try {
+      globalThis.localStorage?.setItem(DIR_KEY, dir.trim());
+    } catch {
+      // Remembering the folder is a convenience only.
+    }
+    try {
+      const done = await call('batches.export', { dir: dir.trim(), days: [...selected].sort(), reexport });
+      setResult(done);
+      setNotice({ kind: 'ok', text: t('batches.done', { seq: done.batch.seq, folder: done.batch.folder }) });
+      setReexport(false);
+      await load(null, false);
+      loadHistory();
+    } catch (error) {
+      setNotice({ kind: 'error', text: messageOf(error, t('api.unreachable')) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const batch = preview?.batch ?? null;
+  const day = (d: string) => formatLongDay(d, lang, true);
+
+  return (
+    <main className="batches">
+      <header>
+        <h2>{t('batches.title')}</h2>
+        <p className="muted">{t('batches.intro')}</p>
+      </header>
+      {notice && (
+        <p
+          className={notice.kind === 'ok' ? 'batches-notice' : 'batches-notice batches-error'}
+          role={notice.kind === 'ok' ? 'status' : 'alert'}
+          data-testid={notice.kind === 'ok' ? 'batches-notice' : 'batches-error'}
+        >
+          {notice.text}
+        </p>
+      )}
+
+      <div className="batches-columns">
+        <div className="batches-stack">
+          <section className="batches-panel" aria-labelledby="batches-days-title">
+            <h3 id="batches-days-title">{t('batches.days')}</h3>
+            <label className="batches-check">
+              <input
+                type="checkbox"
+                data-testid="batches-reexport"
+                checked={reexport}
+                onChange={(e) => switchMode(e.target.checked)}
+              />
+              {t('batches.reexport')}
+            </label>
+            {preview && (
+              <DayPicker
+                days={preview.closedDays}
+                selected={selected}
+                reexport={reexport}
+                onToggle={toggle}
+              />
+            )}
+            {!reexport && <p className="muted batches-small">{t('batches.olderFirst')}</p>}
+          </section>
+          <form
+            className="batches-panel batches-target"
+            onSubmit={exportNow}
+            aria-labelledby="batches-target-title"
+          >
+            <h3 id="batches-target-title">{t('batches.target')}</h3>
+            <label className="field">
+              {t('batches.dir')}
+              <input
+                data-testid="batches-dir"
+                value={dir}
+                placeholder="/media/usb"
+                spellCheck={false}
+                autoComplete="off"
+                onChange={(e) => setDir(e.target.value)}
+              />
+              <span className="muted batches-small">{t('batches.dirHint')}</span>
+            </label>
+            <button
+              type="submit"
+              className="btn btn-primary"
+              data-testid="batches-export"
+              disabled={busy || !batch || dir.trim() === ''}
+            >
+              {busy ? t('batches.exporting') : t('batches.export')}
+            </button>
+          </form>
+        </div>
+
+        <section
+          className="batches-panel"
+          aria-labelledby="batches-preview-title"
+          data-testid="batches-preview"
+        >
+          <h3 id="batches-preview-title">{t('batches.preview')}</h3>
+          {!batch && (
+            <p className="muted">{selected.size === 0 ? t('batches.previewNone') : preview?.reason}</p>
+          )}
+          {batch && (
+            <>
+              <p className="batches-lead" data-testid="batches-preview-title">
+                <strong>
+                  {t(batch.reexport ? 'batches.batchNoReexport' : 'batches.batchNo', { seq: batch.seq })}
+                </strong>{' '}
+                · {t('batches.period', { from: day(batch.from), to: day(batch.to) })}
+              </p>
+              {batch.receipts.first && batch.receipts.last && (
+                <p className="muted batches-small">
+                  {t('batches.receipts', { first: batch.receipts.first, last: batch.receipts.last })}
+                </p>
+              )}
+              <BatchSummary counts={batch.counts} totals={batch.totals} />
+            </>
+          )}
+        </section>
+      </div>
+
+      {result && <ExportResult batch={result.batch} removed={result.removed} />}
+
+      <section className="batches-panel" aria-labelledby="batches-history-title">
+        <h3 id="batches-history-title">{t('batches.history')}</h3>
+        {history.length === 0 && <p className="muted">{t('batches.historyEmpty')}</p>}
+        {history.length > 0 && (
+          <table className="batches-table" data-testid="batches-history">
+            <thead>
+              <tr>
+                <th>{t('batches.col.no')}</th>
+                <th>{t('batches.col.period')}</th>
+                <th className="batches-num">{t('batches.col.sales')}</th>
+                <th className="batches-num">{t('batches.col.net')}</th>
+                <th>{t('batches.col.when')}</th>
+                <th>{t('batches.col.by')}</th>
+                <th>{t('batches.col.sha')}</th>
+                <th>{t('batches.col.folder')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((b) => (
+                <tr key={b.id} data-testid="batches-history-row" data-seq={b.seq}>
+                  <td>
+                    #{b.seq}
+                    {b.reexport && <span className="batches-tag">{t('batches.reexportTag')}</span>}
+                  </td>
+                  <td>{t('batches.period', { from: day(b.from), to: day(b.to) })}</td>
+                  <td className="batches-num">{b.counts.sales}</td>
+                  <td className="batches-num">{formatRupiah(b.totals.net)}</td>
+                  <td>{formatDateTime(new Date(b.createdAt), timeZone)}</td>
+                  <td>{b.createdBy}</td>
+                  <td className="batches-hash" title={b.manifestSha256}>
+                    {b.manifestSha256.slice(0, 12)}…
+                  </td>
+                  <td className="batches-path">{b.folder}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </main>
+  );
+}
+
+function ExportResult(props: { batch: BatchRecord; removed: string[] }) {
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const { batch } = props;
+  const panel = useRef<HTMLElement>(null);
+  // The result sits below the days and the preview: bring it into view once written.
+  useEffect(() => {
+    panel.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
+  return (
+    <section
+      ref={panel}
+      className="batches-panel"
+      aria-labelledby="batches-result-title"
+      data-testid="batches-result"
+    >
+      <h3 id="batches-result-title">{t('batches.result')}</h3>
+      <p className="batches-path" data-testid="batches-result-folder">
+        {batch.folder}
+      </p>
+      <p>
+        {t('batches.checksum')}: <code data-testid="batches-checksum">{batch.manifestSha256}</code>
+      </p>
+      {props.removed.length > 0 && (
+        <p className="muted">{t('batches.removed', { names: props.removed.join(', ') })}</p>
+      )}
+      <BatchSummary counts={batch.counts} totals={batch.totals} />
+      <table className="batches-table batches-compact" data-testid="batches-files">
+        <thead>
+          <tr>
+            <th>{t('batches.col.file')}</th>
+            <th className="batches-num">{t('batches.col.size')}</th>
+            <th>{t('batches.col.sha')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {batch.files.map((file) => (
+            <tr key={file.name} data-testid="batches-file">
+              <td>{file.name}</td>
+              <td className="batches-num">{formatBytes(file.bytes, lang)}</td>
+              <td className="batches-hash">{file.sha256}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
