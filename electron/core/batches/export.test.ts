@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../shared/batch/canonicalJson';
 import {
   BATCH_FILES,
   LISTED_FILES,
@@ -112,6 +113,12 @@ describe('batches.export', () => {
 
     // Every sale of those days, once, whole and in receipt order; refunds and shifts of those days.
     const saleDocs = jsonl(join(folder, BATCH_FILES.sales)).map((d) => saleDocSchema.parse(d));
+    // Every JSON line is canonical: sorted keys at every level, nothing else.
+    for (const file of [BATCH_FILES.sales, BATCH_FILES.refunds, BATCH_FILES.cash, BATCH_FILES.zReports]) {
+      for (const line of readFileSync(join(folder, file), 'utf8').split('\n').filter(Boolean)) {
+        expect(line).toBe(canonicalJson(JSON.parse(line)));
+      }
+    }
     expect(saleDocs.map((s) => s.id)).toEqual(sales.map((s) => s.id));
     expect(saleDocs.filter((s) => s.void).length).toBe(days.length);
     expect(saleDocs[0]?.lines.length).toBe(sales[0]?.lines.length);

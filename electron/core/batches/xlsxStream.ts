@@ -1,10 +1,10 @@
 // An .xlsx writer that streams: rows go out compressed as they come, so a sheet of 300,000 lines
 // costs a few hundred kilobytes of memory, not the whole workbook. shared/xlsx.ts builds a small
-// workbook in one piece; this one is for batch files and merged workbooks, which can be large.
-// Synchronous (fflate's Zip with ZipDeflate), pure code: the caller decides where the bytes go.
-// No timestamps: the same rows give the same bytes.
-import { Zip, ZipDeflate } from 'fflate';
-import type { XlsxCell } from './xlsx';
+// workbook in one piece (and runs in the renderer); this one is for batch files and merged
+// workbooks, which can be large, and compresses with Node's zlib (zipWriter.ts). Synchronous: the
+// caller decides where the bytes go. No timestamps: the same rows give the same bytes.
+import type { XlsxCell } from '../../../shared/xlsx';
+import { type ZipEntry, ZipWriter } from './zipWriter';
 
 export interface XlsxStreamSheet {
   name: string;
@@ -17,8 +17,6 @@ const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-/** A zip stores local-time fields: a date made from local fields gives the same bytes in every zone. */
-const MTIME = new Date(2026, 0, 1, 0, 0, 0);
 const FLUSH_CHARS = 64 * 1024;
 
 function escapeXml(value: string): string {
@@ -30,12 +28,6 @@ function escapeXml(value: string): string {
     out += ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '"' ? '&quot;' : ch;
   }
   return out;
-}
-
-function zipFile(path: string): ZipDeflate {
-  const file = new ZipDeflate(path, { level: 6 });
-  file.mtime = MTIME;
-  return file;
 }
 
 function columnName(index: number): string {
@@ -61,25 +53,74 @@ function sheetNames(sheets: readonly XlsxStreamSheet[]): string[] {
   });
 }
 
-export class XlsxStreamWriter {
-  private readonly zip: Zip;
-  private readonly encoder = new TextEncoder();
-  private readonly names: string[];
-  private current: { file: ZipDeflate; index: number; row: number; buffer: string } | null = null;
-  private nextSheet = 0;
-  private failure: Error | null = null;
+/** One sheet being written: rows in order, then end(). The first row is the bold, frozen header. */
+export class XlsxSheetStream {
+  private buffer: string;
+  private rowNo = 0;
+  private ended = false;
 
-  /** `sink` receives the workbook's bytes in order; the sheets are then written one after another. */
+  constructor(
+    private readonly file: ZipEntry,
+    widths: readonly number[] | undefined,
+  ) {
+    const cols = widths?.length
+      ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
+      : '';
+    this.buffer = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`;
+  }
+
+  row(cells: readonly XlsxCell[]): void {
+    if (this.ended) throw new Error('Lembar sudah selesai');
+    const r = ++this.rowNo;
+    const style = r === 1 ? ' s="1"' : '';
+    let xml = `<row r="${r}">`;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell === null || cell === undefined || cell === '') continue;
+      const ref = `${columnName(c)}${r}`;
+      xml +=
+        typeof cell === 'number'
+          ? `<c r="${ref}"${style}><v>${cell}</v></c>`
+          : `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
+    }
+    this.buffer += `${xml}</row>`;
+    if (this.buffer.length >= FLUSH_CHARS) {
+      this.file.write(this.buffer);
+      this.buffer = '';
+    }
+  }
+
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.file.write(`${this.buffer}</sheetData></worksheet>`);
+    this.file.end();
+    this.buffer = '';
+  }
+}
+
+export class XlsxStreamWriter {
+  private readonly zip: ZipWriter;
+  private readonly names: string[];
+  private readonly open = new Map<number, XlsxSheetStream>();
+  private current: XlsxSheetStream | null = null;
+  private nextSheet = 0;
+
+  /**
+   * `sheets` in the order the workbook shows them; `sink` receives the workbook's bytes in order.
+   * Sheets can be written one after another (startSheet/row) or several at once (sheet(i)): the
+   * zip holds them in the order they were started, and the first one streams straight out while
+   * the others wait compressed in memory until it ends.
+   */
   constructor(
     private readonly sheets: readonly XlsxStreamSheet[],
     sink: (chunk: Uint8Array) => void,
+    /** zlib level: 6 by default; a batch export trades some size for speed. */
+    level = 6,
   ) {
     if (sheets.length === 0) throw new Error('Buku kerja perlu paling sedikit satu lembar');
     this.names = sheetNames(sheets);
-    this.zip = new Zip((error, data) => {
-      if (error) this.failure = error;
-      else if (data.length > 0) sink(data);
-    });
+    this.zip = new ZipWriter(sink, level);
     const overrides = sheets
       .map((_s, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${SHEET_TYPE}"/>`)
       .join('');
@@ -114,75 +155,37 @@ export class XlsxStreamWriter {
     );
   }
 
-  private check(): void {
-    if (this.failure) throw this.failure;
-  }
-
   private whole(path: string, xml: string): void {
-    const file = zipFile(path);
-    this.zip.add(file);
-    file.push(this.encoder.encode(xml), true);
-    this.check();
+    this.zip.file(path, xml);
   }
 
-  /** Starts the next sheet (in the order given); its first row is the bold, frozen header. */
+  /** Starts sheet `index` (0-based, as given to the constructor) and returns its stream. */
+  sheet(index: number): XlsxSheetStream {
+    const spec = this.sheets[index];
+    if (!spec) throw new Error(`Lembar ${index + 1} tidak ada`);
+    if (this.open.has(index)) throw new Error(`Lembar ${index + 1} sudah dimulai`);
+    const stream = new XlsxSheetStream(this.zip.add(`xl/worksheets/sheet${index + 1}.xml`), spec.widths);
+    this.open.set(index, stream);
+    return stream;
+  }
+
+  /** Ends the current sheet and starts the next one in order (writing one sheet at a time). */
   startSheet(): void {
-    if (this.current) this.endSheet();
-    const index = this.nextSheet++;
-    const sheet = this.sheets[index];
-    if (!sheet) throw new Error('Semua lembar sudah ditulis');
-    const file = zipFile(`xl/worksheets/sheet${index + 1}.xml`);
-    this.zip.add(file);
-    const cols = sheet.widths?.length
-      ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
-      : '';
-    this.current = {
-      file,
-      index,
-      row: 0,
-      buffer: `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`,
-    };
+    this.current?.end();
+    while (this.open.has(this.nextSheet)) this.nextSheet++;
+    this.current = this.sheet(this.nextSheet++);
   }
 
   row(cells: readonly XlsxCell[]): void {
-    const sheet = this.current;
-    if (!sheet) throw new Error('Mulai lembar dulu (startSheet)');
-    const r = ++sheet.row;
-    const style = r === 1 ? ' s="1"' : '';
-    let xml = `<row r="${r}">`;
-    cells.forEach((cell, c) => {
-      if (cell === null || cell === '') return;
-      const ref = `${columnName(c)}${r}`;
-      xml +=
-        typeof cell === 'number'
-          ? `<c r="${ref}"${style}><v>${cell}</v></c>`
-          : `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
-    });
-    sheet.buffer += `${xml}</row>`;
-    if (sheet.buffer.length >= FLUSH_CHARS) {
-      sheet.file.push(this.encoder.encode(sheet.buffer));
-      sheet.buffer = '';
-      this.check();
-    }
+    if (!this.current) throw new Error('Mulai lembar dulu (startSheet)');
+    this.current.row(cells);
   }
 
-  endSheet(): void {
-    const sheet = this.current;
-    if (!sheet) return;
-    sheet.file.push(this.encoder.encode(`${sheet.buffer}</sheetData></worksheet>`), true);
-    this.current = null;
-    this.check();
-  }
-
-  /** Ends the last sheet and the zip; every sheet named at the start must have been written. */
+  /** Ends every sheet (an unstarted one is written empty) and the zip. */
   finish(): void {
-    this.endSheet();
-    while (this.nextSheet < this.sheets.length) {
-      this.startSheet();
-      this.endSheet();
-    }
-    this.zip.end();
-    this.check();
+    for (let i = 0; i < this.sheets.length; i++) if (!this.open.has(i)) this.sheet(i);
+    for (const stream of this.open.values()) stream.end();
+    this.zip.finish();
   }
 }
 

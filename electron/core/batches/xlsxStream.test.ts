@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readXlsxRows } from './xlsx';
+import { readXlsxRows } from '../../../shared/xlsx';
 import { XlsxStreamWriter, xlsxBytes } from './xlsxStream';
 
 describe('streaming xlsx writer', () => {
@@ -50,5 +50,34 @@ describe('streaming xlsx writer', () => {
     expect(total).toBe(a.length);
     expect(biggest).toBeLessThan(total / 4);
     expect(readXlsxRows(a)).toHaveLength(20_000);
+  });
+});
+
+describe('zip writer', () => {
+  it('writes entries side by side that unzip to what was written, with a fixed time', async () => {
+    const { ZipWriter } = await import('./zipWriter');
+    const chunks: Uint8Array[] = [];
+    const zip = new ZipWriter((c) => chunks.push(c));
+    const a = zip.add('a.txt');
+    const b = zip.add('b.txt');
+    let textA = '';
+    let textB = '';
+    for (let i = 0; i < 60_000; i++) {
+      const x = `baris ${i} ${i * 7919}\n`;
+      textA += x;
+      a.write(x);
+      if (i % 3 === 0) {
+        textB += x.toUpperCase();
+        b.write(x.toUpperCase());
+      }
+    }
+    b.end(); // ends before a: held until a is done
+    a.end();
+    zip.file('c/kosong.txt', '');
+    zip.finish();
+    const files = unzipSync(Buffer.concat(chunks));
+    expect(strFromU8(files['a.txt'] ?? new Uint8Array())).toBe(textA);
+    expect(strFromU8(files['b.txt'] ?? new Uint8Array())).toBe(textB);
+    expect(files['c/kosong.txt']).toEqual(new Uint8Array());
   });
 });
