@@ -6,8 +6,8 @@ import { renameSync, rmSync } from 'node:fs';
 import type { BatchManifest, UnitSplit } from '../../shared/batch/format';
 import { splitProceeds, UNKNOWN_UNIT_SPLIT } from '../../shared/batch/totals';
 import type { XlsxCell } from '../../shared/xlsx';
-import { XlsxStreamWriter } from '../core/batches/xlsxStream';
 import { FileSink } from '../core/batches/fileSink';
+import { XlsxStreamWriter } from '../core/batches/xlsxStream';
 import { type CheckedBatch, type VerifyReport, verifyBatches } from './verifyBatches';
 
 interface Money {
