@@ -6,4 +6,4 @@ import { withSchemas } from '../shared/batch/jsonSchema';
 
 const doc = fileURLToPath(new URL('../docs/batch-format.md', import.meta.url));
 writeFileSync(doc, withSchemas(readFileSync(doc, 'utf8')));
-console.log(`JSON Schema ditulis ke ${doc}`);
+console.log(`JSON Schema ditulis ke ${doc}; jalankan npm run format untuk merapikannya.`);

@@ -1,6 +1,7 @@
 // The JSON Schemas of the batch format, generated from its zod schemas, for offices that check
 // batches with their own tools. docs/batch-format.md carries them; `npx tsx scripts/batch-schema.ts`
-// rewrites that part of the document, and a test fails when it is out of date.
+// rewrites that part of the document (then `npm run format` lays it out), and a test fails when
+// the schemas there differ from the format.
 import { z } from 'zod';
 import { manifestSchema, refundDocSchema, saleDocSchema } from './format';
 
@@ -16,6 +17,18 @@ export function batchJsonSchema(name: SchemaName): string {
   const { schema } = JSON_SCHEMAS[name];
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12' });
   return JSON.stringify({ ...json, $id: `https://karya-pos.invalid/batch/v1/${name}.schema.json` }, null, 2);
+}
+
+/** The JSON in the document between the markers of `name` (as formatted there), parsed. */
+export function documentedSchema(markdown: string, name: SchemaName): unknown {
+  const open = `<!-- schema:${name} -->`;
+  const block = markdown.slice(
+    markdown.indexOf(open) + open.length,
+    markdown.indexOf(`<!-- /schema:${name} -->`),
+  );
+  const json = /```json\n([\s\S]*?)\n```/.exec(block)?.[1];
+  if (json === undefined) throw new Error(`Tidak ada JSON Schema ${name} di dokumen`);
+  return JSON.parse(json);
 }
 
 /** Replaces the text between `<!-- schema:NAME -->` and `<!-- /schema:NAME -->` with the schema. */
