@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { type CartLine, useCart } from '../../stores/cart';
 import { Modal } from '../Modal';
 import { tierPricesFor } from './BuyerPicker';
+import { cartInput } from './saleInput';
 
 /** The till machine's own zone: parked carts never leave it. */
 const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -19,23 +20,6 @@ export type ResumeNotes = string[];
 interface ParkDialogProps {
   onClose: () => void;
   onResumed: (notes: ResumeNotes) => void;
-}
-
-function parkInput(label: string) {
-  const cart = useCart.getState();
-  return {
-    label,
-    lines: cart.lines.map((line) => ({
-      productId: line.product.id,
-      qty: line.qtyMilli / 1000,
-      ...(line.unitPrice !== undefined ? { unitPrice: line.unitPrice, priceReason: line.priceReason } : {}),
-      ...(line.discount ? { discount: line.discount, discountReason: line.discountReason } : {}),
-    })),
-    ...(cart.orderDiscount
-      ? { orderDiscount: cart.orderDiscount, orderDiscountReason: cart.orderDiscountReason }
-      : {}),
-    ...(cart.buyer ? { buyerId: cart.buyer.id } : {}),
-  };
 }
 
 async function loadResumed(resumed: ResumedCart, t: ReturnType<typeof useT>): Promise<ResumeNotes> {
@@ -99,7 +83,7 @@ export function ParkDialog({ onClose, onResumed }: ParkDialogProps) {
     if (busy) return;
     setBusy(true);
     try {
-      await call('parked.save', parkInput(label));
+      await call('parked.save', { label, ...cartInput() });
       useCart.getState().clear();
       onClose();
     } catch (err) {

@@ -9,12 +9,13 @@ import type { Approval } from './ApprovalDialog';
 
 type CommitInput = CommandInput<'sales.commit'>;
 
-/** The commit input for the cart as it is now; `tenders` are the payments. */
-export function commitInput(
-  tenders: TenderInput[],
-  approval?: Approval,
-  cart: Pick<CartState, 'lines' | 'orderDiscount' | 'orderDiscountReason' | 'buyer'> = useCart.getState(),
-): CommitInput {
+type CartView = Pick<CartState, 'lines' | 'orderDiscount' | 'orderDiscountReason' | 'buyer'>;
+
+/**
+ * The cart as the engine takes it, for a sale and for a parked cart alike: lines with the prices
+ * typed over the list and the discounts (each with its reason), the order discount, the buyer.
+ */
+export function cartInput(cart: CartView = useCart.getState()) {
   return {
     lines: cart.lines.map((line) => ({
       productId: line.product.id,
@@ -26,9 +27,12 @@ export function commitInput(
       ? { orderDiscount: cart.orderDiscount, orderDiscountReason: cart.orderDiscountReason }
       : {}),
     ...(cart.buyer ? { buyerId: cart.buyer.id } : {}),
-    payments: tenders,
-    ...(approval ? { approval } : {}),
   };
+}
+
+/** The commit input for the cart as it is now; `tenders` are the payments. */
+export function commitInput(tenders: TenderInput[], approval?: Approval, cart?: CartView): CommitInput {
+  return { ...cartInput(cart), payments: tenders, ...(approval ? { approval } : {}) };
 }
 
 export type CommitResult =
