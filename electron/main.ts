@@ -76,6 +76,8 @@ async function start(): Promise<void> {
         runQueue: true,
         systemPrinter: createSystemPrinter(() => new BrowserWindow(PRINT_WINDOW_OPTIONS)),
       },
+      // Batches queued for the office go out in the background while the app runs.
+      uploads: { run: true },
       // Layar pembeli in the till (display.open) opens the window through here.
       display: { openWindow: () => customerDisplay.open() },
     });

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CommandName, CommandOutput, ParsedInput, Role } from '../../shared/contract';
 import type { Sessions } from './auth/sessions';
+import type { UploadRuntime } from './batches/upload/uploader';
 import type { DisplayChannel } from './display/channel';
 import type { Logger } from './logs/logger';
 import type { PrintingRuntime } from './printing/queue';
@@ -30,6 +31,8 @@ export interface EngineContext {
   printing: PrintingRuntime;
   /** What the customer display shows (in memory) and the door's way to open its window. */
   display: DisplayChannel;
+  /** The batch upload worker: handlers kick it after queueing a batch. */
+  uploads: UploadRuntime;
 }
 
 export type Handler<K extends CommandName> = (

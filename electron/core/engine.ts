@@ -9,6 +9,7 @@ import { checkAccess, resolveActor } from './auth/access';
 import { Sessions } from './auth/sessions';
 import { gateOf } from './backup/maintenance';
 import { DEFAULT_CHECK_EVERY_MS, startBackupScheduler } from './backup/scheduler';
+import { createUploader, type UploadOptions, type UploadRuntime } from './batches/upload/uploader';
 import { seedDemoCatalogue } from './catalog/seedDemoCatalogue';
 import { handlers } from './commands';
 import type { EngineContext, Handler } from './context';
@@ -49,6 +50,8 @@ export interface EngineOptions {
   printing?: PrintingOptions;
   /** The customer display: the Electron door gives the way to open its window. */
   display?: DisplayOptions;
+  /** The batch upload worker: `run` starts it (the app doors do; the command line does not). */
+  uploads?: UploadOptions;
 }
 
 export interface Engine {
@@ -60,6 +63,8 @@ export interface Engine {
   call(name: string, input: unknown, caller?: Caller): Promise<CommandResult<CommandName>>;
   /** The print worker; tests drive it with `runOnce`. */
   readonly printing: PrintingRuntime;
+  /** The batch upload worker; tests drive it with `runOnce`. */
+  readonly uploads: UploadRuntime;
   /** Stops the print worker and closes the database. */
   close(): void;
 }
@@ -100,6 +105,7 @@ export function openEngine(options: EngineOptions): Engine {
         { resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR, logError, ...options.printing },
       ),
       display: createDisplayChannel(options.display),
+      uploads: createUploader(() => ctx, options.uploads),
     };
   } catch (error) {
     db.close();
@@ -107,6 +113,7 @@ export function openEngine(options: EngineOptions): Engine {
   }
   log.info('engine.open', { appVersion: ctx.appVersion, schemaVersion, device: ctx.device.device });
   if (options.printing?.runQueue) ctx.printing.start();
+  if (options.uploads?.run) ctx.uploads.start();
   const backups = startBackupScheduler(ctx, options.backupCheckMs ?? DEFAULT_CHECK_EVERY_MS);
 
   return {
@@ -139,9 +146,13 @@ export function openEngine(options: EngineOptions): Engine {
     get printing() {
       return ctx.printing;
     },
+    get uploads() {
+      return ctx.uploads;
+    },
     close() {
       backups.stop();
       ctx.printing.stop();
+      ctx.uploads.stop();
       ctx.display.close();
       if (db.open) db.close();
     },

@@ -66,6 +66,7 @@ export async function runBrowserMode(args: BrowserModeArgs): Promise<number> {
       dbPath,
       appVersion: process.env.npm_package_version,
       printing: { runQueue: true },
+      uploads: { run: true },
       // engine.log beside the database: the app's data folder unless --db points elsewhere.
       logDir,
     });

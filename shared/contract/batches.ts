@@ -50,6 +50,70 @@ export const batchPreviewSchema = z.object({
 });
 export type BatchPreview = z.infer<typeof batchPreviewSchema>;
 
+/** Where a batch stands on its way to the office's server (null: never queued for upload). */
+export const UPLOAD_STATES = ['pending', 'sent', 'acknowledged', 'rejected'] as const;
+export type UploadState = (typeof UPLOAD_STATES)[number];
+
+export const batchUploadSchema = z.object({
+  state: z.enum(UPLOAD_STATES),
+  /** The same for every attempt of this batch: the office stores it once. */
+  idempotencyKey: z.string(),
+  attempts: z.number().int(),
+  /** When the next attempt (or the next question to the office) is due; null when none is. */
+  nextAttemptAt: z.string().nullable(),
+  /** Why the last attempt did not get through (offline, server error), in Indonesian. */
+  lastError: z.string().nullable(),
+  /** The office's reason for a rejection. */
+  reason: z.string().nullable(),
+  /** The office's receipt for an acknowledged batch. */
+  receipt: z.string().nullable(),
+  queuedAt: z.string(),
+  sentAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+});
+export type BatchUpload = z.infer<typeof batchUploadSchema>;
+
+/**
+ * The office's upload address: HTTPS, or plain HTTP to this machine only (the reference receiver
+ * runs on 127.0.0.1). A token must never travel in clear text over a network.
+ */
+export const uploadUrl = z
+  .string({ error: 'Alamat server kantor harus berupa teks' })
+  .trim()
+  .max(500, { error: 'Alamat server terlalu panjang' })
+  .refine(
+    (text) => {
+      try {
+        const url = new URL(text);
+        if (url.username || url.password || url.hash) return false;
+        if (url.protocol === 'https:') return true;
+        return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+      } catch {
+        return false;
+      }
+    },
+    {
+      error:
+        'Alamat server kantor harus lengkap dan memakai HTTPS, misalnya https://kantor.example.id/karya/batches (http:// hanya untuk 127.0.0.1)',
+    },
+  );
+
+export const uploadToken = z
+  .string({ error: 'Token harus berupa teks' })
+  .trim()
+  .min(8, { error: 'Token dari kantor paling sedikit 8 karakter' })
+  .max(500, { error: 'Token terlalu panjang' })
+  .regex(/^[\x21-\x7e]+$/, { error: 'Token hanya boleh berisi huruf, angka dan tanda baca, tanpa spasi' });
+
+export const uploadSettingsSchema = z.object({
+  /** Null: upload is off (batches go by USB stick only). */
+  url: z.string().nullable(),
+  tokenSet: z.boolean(),
+  /** The token's last four characters, so a person can tell which one is set. */
+  tokenHint: z.string().nullable(),
+});
+export type UploadSettings = z.infer<typeof uploadSettingsSchema>;
+
 export const batchRecordSchema = z.object({
   id: z.string(),
   device: z.string(),
@@ -71,6 +135,8 @@ export const batchRecordSchema = z.object({
   prevHash: z.string().nullable(),
   createdAt: z.string(),
   createdBy: z.string(),
+  /** Its upload to the office; null when it was never queued. */
+  upload: batchUploadSchema.nullable(),
 });
 export type BatchRecord = z.infer<typeof batchRecordSchema>;
 
@@ -97,12 +163,12 @@ export const batchesCommands = defineCommands({
   },
   'batches.export': {
     summary:
-      'Writes a batch folder into `dir` atomically (temp folder, fsync, read back, rename) and only then marks its days exported; `reexport` sends exported days again',
+      "Writes a batch folder into `dir` (the app's own batches folder when left out) atomically (temp folder, fsync, read back, rename) and only then marks its days exported; `reexport` sends exported days again. With upload set up, the batch is also queued for the office",
     access: 'manager',
     input: z
       .object({
         days: days.optional(),
-        dir: exportFolderPath,
+        dir: exportFolderPath.optional(),
         reexport: z.boolean({ error: 'Ekspor ulang harus ya/tidak' }).optional(),
       })
       .strict(),
@@ -113,9 +179,41 @@ export const batchesCommands = defineCommands({
     }),
   },
   'batches.list': {
-    summary: "This device's batches, newest first",
+    summary: "This device's batches, newest first, each with its upload state",
     access: 'manager',
     input: z.object({}).strict(),
     output: z.array(batchRecordSchema),
+  },
+  'batches.uploadSettings': {
+    summary:
+      "The office's upload address and whether a token is set (the token itself never leaves the engine)",
+    access: 'manager',
+    input: z.object({}).strict(),
+    output: uploadSettingsSchema,
+  },
+  'batches.setUploadSettings': {
+    summary:
+      'Sets the upload address (null turns upload off) and, when given, the token; audited. Turning it on does not queue old batches: send them one by one',
+    access: 'admin',
+    input: z
+      .object({
+        url: uploadUrl.nullable(),
+        token: uploadToken.optional(),
+      })
+      .strict(),
+    output: uploadSettingsSchema,
+  },
+  'batches.upload': {
+    summary:
+      'Queues a recorded batch for upload (again, after a rejection) or asks for the next attempt now; the worker sends it in the background',
+    access: 'manager',
+    input: z
+      .object({
+        batchId: z
+          .string({ error: 'Batch wajib dipilih' })
+          .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: 'Nomor batch tidak valid' }),
+      })
+      .strict(),
+    output: batchRecordSchema,
   },
 });

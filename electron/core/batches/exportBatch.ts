@@ -8,7 +8,7 @@
 // recorded. Batches are deterministic (same days, same number: same bytes, same id), so that folder
 // is exactly the batch the next export writes; the next export removes it first and writes it anew.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { BATCH_FILES, type FileEntry, parseBatchFolderName } from '../../../shared/batch/format';
 import type { BatchRecord, ParsedInput } from '../../../shared/contract';
 import { serialised } from '../backup/maintenance';
@@ -34,6 +34,13 @@ const PARTIAL = /^\.[0-9A-HJKMNP-TV-Z]{26}\.partial$/;
 export interface ExportHooks {
   /** Progress: a file of the batch was written and closed (the crash tests watch this). */
   onFile?: (name: string) => void;
+}
+
+/** Where a batch goes when no folder is given: the app's own `batches` folder, beside the database. */
+export function defaultBatchFolder(dbPath: string): string {
+  const dir = join(dirname(dbPath), 'batches');
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 function targetFolder(dir: string): string {
@@ -118,7 +125,7 @@ export function exportBatch(
 ): Promise<{ batch: BatchRecord; removed: string[] }> {
   // One export (or backup, or restore) at a time on this database.
   return serialised(ctx.db, async () => {
-    const dir = targetFolder(input.dir);
+    const dir = targetFolder(input.dir ?? defaultBatchFolder(ctx.dbPath));
     const plan = planBatch(ctx.db, ctx.device.device, input);
     const partial = join(dir, `.${plan.batchId}.partial`);
     const target = join(dir, plan.name);

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { BatchRecord } from '../../../shared/contract';
 import { EngineError } from '../errors';
+import { getUpload, uploadsByBatch } from './upload/outbox';
 
 interface BatchRow {
   id: string;
@@ -28,9 +29,10 @@ const COLUMNS = `id, device, seq, name, folder, first_day AS "from", last_day AS
   first_receipt AS firstReceipt, last_receipt AS lastReceipt, counts, totals, files,
   manifest_sha256 AS manifestSha256, prev_hash AS prevHash, created_at AS createdAt, created_by_name AS createdBy`;
 
-function toRecord(row: BatchRow): BatchRecord {
+function toRecord(row: BatchRow, upload: BatchRecord['upload']): BatchRecord {
   return {
     ...row,
+    upload,
     days: JSON.parse(row.days) as string[],
     reexport: row.reexport === 1,
     counts: JSON.parse(row.counts) as BatchRecord['counts'],
@@ -40,13 +42,14 @@ function toRecord(row: BatchRow): BatchRecord {
 }
 
 export function listBatches(db: Database, device: string): BatchRecord[] {
+  const uploads = uploadsByBatch(db);
   return (
     db.prepare(`SELECT ${COLUMNS} FROM batches WHERE device = ? ORDER BY seq DESC`).all(device) as BatchRow[]
-  ).map(toRecord);
+  ).map((row) => toRecord(row, uploads.get(row.id) ?? null));
 }
 
 export function getBatch(db: Database, id: string): BatchRecord {
   const row = db.prepare(`SELECT ${COLUMNS} FROM batches WHERE id = ?`).get(id) as BatchRow | undefined;
   if (!row) throw new EngineError('NOT_FOUND', `Batch ${id} tidak ditemukan.`);
-  return toRecord(row);
+  return toRecord(row, getUpload(db, id));
 }

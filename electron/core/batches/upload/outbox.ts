@@ -1,0 +1,157 @@
+// The upload outbox in SQLite: one row per batch queued for the office, moved through pending ->
+// (sent ->) acknowledged or rejected by the worker. Every change is one statement, so a crash at
+// any point leaves the row in a state the next start continues from.
+import type { Database } from 'better-sqlite3';
+import type { BatchUpload, UploadState } from '../../../../shared/contract';
+
+interface UploadRow {
+  batchId: string;
+  state: UploadState;
+  idempotencyKey: string;
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  reason: string | null;
+  receipt: string | null;
+  queuedAt: string;
+  sentAt: string | null;
+  acknowledgedAt: string | null;
+}
+
+const COLUMNS = `batch_id AS batchId, state, idempotency_key AS idempotencyKey, attempts,
+  next_attempt_at AS nextAttemptAt, last_error AS lastError, reason, receipt, queued_at AS queuedAt,
+  sent_at AS sentAt, acknowledged_at AS acknowledgedAt`;
+
+function toUpload(row: UploadRow): BatchUpload {
+  const { batchId: _, ...upload } = row;
+  return upload;
+}
+
+export function getUpload(db: Database, batchId: string): BatchUpload | null {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM batch_uploads WHERE batch_id = ?`).get(batchId) as
+    | UploadRow
+    | undefined;
+  return row ? toUpload(row) : null;
+}
+
+/** Every upload row by batch id (the batch list joins them in). */
+export function uploadsByBatch(db: Database): Map<string, BatchUpload> {
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM batch_uploads`).all() as UploadRow[];
+  return new Map(rows.map((row) => [row.batchId, toUpload(row)]));
+}
+
+/**
+ * Queues `batchId`, or makes an existing row due now: a rejected batch goes back to pending (a
+ * person fixed the token or the office's problem), a pending one is tried at once. Acknowledged
+ * batches stay as they are. The idempotency key is the batch id: the same for every attempt.
+ */
+export function queueUpload(db: Database, batchId: string, now: Date): void {
+  const at = now.toISOString();
+  db.prepare(
+    `INSERT INTO batch_uploads (batch_id, idempotency_key, state, next_attempt_at, queued_at, updated_at)
+     VALUES (@batchId, @batchId, 'pending', @at, @at, @at)
+     ON CONFLICT (batch_id) DO UPDATE SET
+       state = CASE WHEN state = 'rejected' THEN 'pending' ELSE state END,
+       next_attempt_at = CASE WHEN state = 'acknowledged' THEN NULL ELSE @at END,
+       reason = CASE WHEN state = 'rejected' THEN NULL ELSE reason END,
+       updated_at = @at`,
+  ).run({ batchId, at });
+}
+
+export interface DueUpload {
+  batchId: string;
+  state: 'pending' | 'sent';
+  idempotencyKey: string;
+  attempts: number;
+}
+
+/** The oldest batch (lowest number) due now: batches reach the office in order where they can. */
+export function nextDue(db: Database, now: Date): DueUpload | null {
+  const row = db
+    .prepare(
+      `SELECT u.batch_id AS batchId, u.state, u.idempotency_key AS idempotencyKey, u.attempts
+       FROM batch_uploads u JOIN batches b ON b.id = u.batch_id
+       WHERE u.state IN ('pending', 'sent') AND u.next_attempt_at <= ?
+       ORDER BY b.seq LIMIT 1`,
+    )
+    .get(now.toISOString()) as DueUpload | undefined;
+  return row ?? null;
+}
+
+/** When the worker should look again (the earliest due row), or null when nothing waits. */
+export function nextDueAt(db: Database): Date | null {
+  const row = db
+    .prepare(`SELECT min(next_attempt_at) AS at FROM batch_uploads WHERE state IN ('pending', 'sent')`)
+    .get() as { at: string | null };
+  return row.at ? new Date(row.at) : null;
+}
+
+export type UploadOutcome =
+  | { kind: 'acknowledged'; receipt: string }
+  | { kind: 'sent'; askAgainAt: Date }
+  | { kind: 'rejected'; reason: string }
+  | { kind: 'failed'; error: string; retryAt: Date }
+  /** The office has no record of it (asked after a 202): send it again now. */
+  | { kind: 'unknown' };
+
+export function recordOutcome(
+  db: Database,
+  batchId: string,
+  outcome: UploadOutcome,
+  now: Date,
+  endpoint: string,
+): void {
+  const at = now.toISOString();
+  const base = { batchId, at, endpoint };
+  switch (outcome.kind) {
+    case 'acknowledged':
+      db.prepare(
+        `UPDATE batch_uploads SET state = 'acknowledged', attempts = attempts + 1, receipt = @receipt,
+           acknowledged_at = @at, sent_at = coalesce(sent_at, @at), next_attempt_at = NULL,
+           last_error = NULL, reason = NULL, endpoint = @endpoint, updated_at = @at
+         WHERE batch_id = @batchId`,
+      ).run({ ...base, receipt: outcome.receipt });
+      return;
+    case 'sent':
+      db.prepare(
+        `UPDATE batch_uploads SET state = 'sent', attempts = attempts + 1, sent_at = coalesce(sent_at, @at),
+           next_attempt_at = @next, last_error = NULL, endpoint = @endpoint, updated_at = @at
+         WHERE batch_id = @batchId`,
+      ).run({ ...base, next: outcome.askAgainAt.toISOString() });
+      return;
+    case 'rejected':
+      db.prepare(
+        `UPDATE batch_uploads SET state = 'rejected', attempts = attempts + 1, reason = @reason,
+           next_attempt_at = NULL, last_error = NULL, endpoint = @endpoint, updated_at = @at
+         WHERE batch_id = @batchId`,
+      ).run({ ...base, reason: outcome.reason });
+      return;
+    case 'failed':
+      db.prepare(
+        `UPDATE batch_uploads SET state = 'pending', attempts = attempts + 1, last_error = @error,
+           next_attempt_at = @next, endpoint = @endpoint, updated_at = @at
+         WHERE batch_id = @batchId`,
+      ).run({ ...base, error: outcome.error, next: outcome.retryAt.toISOString() });
+      return;
+    case 'unknown':
+      db.prepare(
+        `UPDATE batch_uploads SET state = 'pending', next_attempt_at = @at, endpoint = @endpoint, updated_at = @at
+         WHERE batch_id = @batchId`,
+      ).run(base);
+      return;
+  }
+}
+
+/** A problem before anything was sent (no address, the files cannot be found): retry later. */
+export function recordLocalProblem(
+  db: Database,
+  batchId: string,
+  error: string,
+  retryAt: Date,
+  now: Date,
+): void {
+  db.prepare(
+    `UPDATE batch_uploads SET last_error = ?, next_attempt_at = ?, attempts = attempts + 1, updated_at = ?
+     WHERE batch_id = ?`,
+  ).run(error, retryAt.toISOString(), now.toISOString(), batchId);
+}

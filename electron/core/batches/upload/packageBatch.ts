@@ -1,0 +1,160 @@
+// What goes over the wire: one zip of the batch folder (`<name>/manifest.json`, `<name>/sales.jsonl`
+// ...), kept in the app's outbox folder until the office acknowledges it. It is made from the
+// folder the export wrote when that folder is still there and unchanged; otherwise (the stick went
+// to the office, the folder was edited) the batch is written again from the database, which gives
+// the same bytes (batches are deterministic), and checked against the recorded manifest hash.
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { BATCH_FILES, type FileEntry } from '../../../../shared/batch/format';
+import type { BatchRecord } from '../../../../shared/contract';
+import type { EngineContext } from '../../context';
+import { EngineError } from '../../errors';
+import { closedDays } from '../batchPlan';
+import { GENERATOR } from '../exportBatch';
+import { FileSink, flushFolder, hashFile, type WrittenFile } from '../fileSink';
+import { writeBatchFiles } from '../writeBatchFiles';
+import { ZipWriter } from '../zipWriter';
+
+const READ_BYTES = 1024 * 1024;
+
+export interface BatchPackage {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export function outboxDir(dbPath: string): string {
+  return join(dirname(dbPath), 'outbox');
+}
+
+export function packagePath(dbPath: string, batch: Pick<BatchRecord, 'name'>): string {
+  return join(outboxDir(dbPath), `${batch.name}.zip`);
+}
+
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The files of a batch folder as they must be: listed files, the manifest and its checksum. */
+function expectedFiles(batch: BatchRecord): FileEntry[] {
+  return [...batch.files];
+}
+
+/** True when `folder` holds exactly what the batch recorded (every file's hash, the manifest's). */
+function folderIsIntact(folder: string, batch: BatchRecord): boolean {
+  try {
+    if (hashFile(join(folder, BATCH_FILES.manifest)).sha256 !== batch.manifestSha256) return false;
+    return expectedFiles(batch).every((file) => {
+      const read = hashFile(join(folder, file.name));
+      return read.bytes === file.bytes && read.sha256 === file.sha256;
+    });
+  } catch {
+    return false;
+  }
+}
+
+/** Writes the batch again from the database into `folder`; refuses when the bytes differ. */
+async function regenerate(ctx: EngineContext, batch: BatchRecord, folder: string): Promise<void> {
+  const byDay = new Map(closedDays(ctx.db, batch.device).map((d) => [d.day, d]));
+  const days = batch.days.map((day) => byDay.get(day));
+  if (days.some((d) => d === undefined)) throw notRebuildable(batch);
+  const plan = {
+    device: batch.device,
+    seq: batch.seq,
+    prevHash: batch.prevHash,
+    reexport: batch.reexport,
+    days: days as NonNullable<(typeof days)[number]>[],
+    from: batch.from,
+    to: batch.to,
+    batchId: batch.id,
+    name: batch.name,
+  };
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const content = await writeBatchFiles(
+    { db: ctx.db, timeZone: ctx.device.timeZone, generator: GENERATOR, pause },
+    plan,
+    folder,
+  );
+  const sink = new FileSink(join(folder, BATCH_FILES.manifest));
+  sink.write(content.manifestText);
+  const manifest = sink.close();
+  if (manifest.sha256 !== batch.manifestSha256) throw notRebuildable(batch);
+  const sum = new FileSink(join(folder, BATCH_FILES.manifestSum));
+  sum.write(`${manifest.sha256}  ${BATCH_FILES.manifest}\n`);
+  sum.close();
+}
+
+function notRebuildable(batch: BatchRecord): EngineError {
+  return new EngineError(
+    'CONFLICT',
+    `Batch #${batch.seq} tidak dapat disiapkan untuk dikirim: foldernya (${batch.folder}) tidak ada atau berubah, ` +
+      'dan membuatnya ulang dari database tidak memberi isi yang sama (pembagian hasil unit sudah diubah?). ' +
+      'Pasang flashdisk berisi batch itu lalu kirim lagi.',
+  );
+}
+
+/** Copies one file into the zip a megabyte at a time, yielding between pieces. */
+async function addFile(zip: ZipWriter, entryName: string, path: string): Promise<void> {
+  const entry = zip.add(entryName);
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(READ_BYTES);
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      entry.write(buffer.subarray(0, read));
+      await pause();
+    }
+  } finally {
+    closeSync(fd);
+  }
+  entry.end();
+}
+
+/**
+ * The batch's zip in the outbox, made if missing. Written to a temp name, fsynced and renamed, so
+ * a zip that exists is whole.
+ */
+export async function packageBatch(ctx: EngineContext, batch: BatchRecord): Promise<BatchPackage> {
+  const path = packagePath(ctx.dbPath, batch);
+  if (existsSync(path)) return { path, ...hashFile(path) };
+  const dir = outboxDir(ctx.dbPath);
+  mkdirSync(dir, { recursive: true });
+  const rebuilt = join(dir, `.${batch.id}.folder`);
+  const partial = join(dir, `.${batch.id}.zip.partial`);
+  try {
+    let source = batch.folder;
+    if (!folderIsIntact(source, batch)) {
+      ctx.log.warn('batch.upload.regenerate', { seq: batch.seq, folder: batch.folder });
+      await regenerate(ctx, batch, rebuilt);
+      source = rebuilt;
+    }
+    rmSync(partial, { force: true });
+    const sink = new FileSink(partial);
+    let written: WrittenFile;
+    try {
+      const zip = new ZipWriter((chunk) => sink.write(chunk));
+      const names = [
+        BATCH_FILES.manifest,
+        BATCH_FILES.manifestSum,
+        ...expectedFiles(batch).map((f) => f.name),
+      ];
+      for (const name of names) await addFile(zip, `${batch.name}/${name}`, join(source, name));
+      zip.finish();
+      written = sink.close();
+    } catch (error) {
+      sink.abandon();
+      throw error;
+    }
+    renameSync(partial, path);
+    flushFolder(dir);
+    return { path, ...written };
+  } finally {
+    rmSync(partial, { force: true });
+    rmSync(rebuilt, { recursive: true, force: true });
+  }
+}
+
+/** The zip is no longer needed once the office has the batch. */
+export function removePackage(dbPath: string, batch: Pick<BatchRecord, 'name'>): void {
+  rmSync(packagePath(dbPath, batch), { force: true });
+}

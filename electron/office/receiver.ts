@@ -1,0 +1,375 @@
+// The reference receiver: a small HTTP server for the office (and the tests) that accepts batch
+// uploads from the tills, checks each exactly as `karya batch verify` does, and stores the good
+// ones as ordinary batch folders, so `karya batch verify` and `merge` work on its folder as on a
+// USB stick. It listens on 127.0.0.1 only: an office that takes uploads from the internet puts an
+// HTTPS proxy in front of it (the tills refuse plain HTTP to anything but this machine).
+//
+// Layout of its folder:
+//   <dir>/<DEVICE>/<batch folder>/   every accepted batch, as exported
+//   <dir>/received.jsonl             one line per acceptance: key, device, seq, checksum, receipt
+//   <dir>/.incoming/                 uploads being checked (removed when done)
+//
+// One upload is handled at a time: checks against earlier batches (same number, chain, days sent
+// twice) then see every batch accepted before it.
+import { randomUUID } from 'node:crypto';
+import {
+  appendFileSync,
+  closeSync,
+  createWriteStream,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { unzipSync } from 'fflate';
+import { BATCH_FILES, type BatchManifest, parseBatchFolderName } from '../../shared/batch/format';
+import { verifyBatches } from './verifyBatches';
+
+export interface ReceiverOptions {
+  /** Where accepted batches are stored. */
+  dir: string;
+  /** Bearer tokens the tills may use (one per office, or one per till). */
+  tokens: readonly string[];
+  /** 0: any free port. */
+  port?: number;
+  /** Largest upload accepted (the zip), and largest total unpacked. */
+  maxBytes?: number;
+  log?: (line: string) => void;
+}
+
+export interface Receipt {
+  key: string;
+  device: string;
+  seq: number;
+  name: string;
+  manifestSha256: string;
+  reexport: boolean;
+  days: string[];
+  receipt: string;
+  receivedAt: string;
+}
+
+export interface RunningReceiver {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  /** What has been accepted, in order. */
+  received(): readonly Receipt[];
+}
+
+const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
+const KEY = /^[0-9A-Za-z_-]{8,100}$/;
+const ALLOWED = new Set<string>(Object.values(BATCH_FILES));
+const LEDGER = 'received.jsonl';
+
+type Answer = { status: number; body: Record<string, unknown> };
+
+const rejected = (status: number, reason: string, extra: Record<string, unknown> = {}): Answer => ({
+  status,
+  body: { status: 'rejected', reason, ...extra },
+});
+
+class Refusal extends Error {
+  constructor(readonly answer: Answer) {
+    super(String(answer.body.reason));
+  }
+}
+
+function loadLedger(dir: string): Receipt[] {
+  const path = join(dir, LEDGER);
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Receipt);
+}
+
+function appendLedger(dir: string, receipt: Receipt): void {
+  const path = join(dir, LEDGER);
+  appendFileSync(path, `${JSON.stringify(receipt)}\n`);
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The zip's files, all inside one batch folder and named as a batch's files are; else a refusal. */
+function unpack(zipPath: string, into: string, maxBytes: number): string {
+  let unpacked = 0;
+  let folder: string | null = null;
+  const bad = (why: string) => new Refusal(rejected(400, `Isi unggahan bukan batch Karya POS: ${why}`));
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(readFileSync(zipPath), {
+      filter: (entry) => {
+        const parts = entry.name.split('/');
+        const [top, file] = parts;
+        if (parts.length !== 2 || !top || !file || !parseBatchFolderName(top) || !ALLOWED.has(file)) {
+          throw bad(`berkas ${entry.name.slice(0, 120)} tidak dikenal`);
+        }
+        if (folder !== null && folder !== top) throw bad('lebih dari satu folder batch');
+        folder = top;
+        unpacked += entry.originalSize;
+        if (unpacked > maxBytes) throw bad('terlalu besar setelah dibuka');
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof Refusal) throw error;
+    throw bad(`zip rusak (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (folder === null) throw bad('zip kosong');
+  const target = join(into, folder);
+  mkdirSync(target, { recursive: true });
+  for (const [name, data] of Object.entries(files)) {
+    writeFileSync(join(into, name), data);
+  }
+  return target;
+}
+
+function receiptOf(manifest: BatchManifest, sha: string): string {
+  return `${manifest.device}-${manifest.seq}-${sha.slice(0, 12)}`;
+}
+
+export async function startReceiver(options: ReceiverOptions): Promise<RunningReceiver> {
+  const dir = options.dir;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const tokens = new Set(options.tokens);
+  if (tokens.size === 0) throw new Error('Penerima batch butuh paling sedikit satu token');
+  mkdirSync(join(dir, '.incoming'), { recursive: true });
+  const ledger = loadLedger(dir);
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const byKey = (key: string) => ledger.find((r) => r.key === key);
+
+  function checkAgainstStored(manifest: BatchManifest, sha: string): Receipt | null {
+    const same = ledger.find((r) => r.device === manifest.device && r.seq === manifest.seq);
+    if (same) {
+      if (same.manifestSha256 === sha) return same;
+      throw new Refusal(
+        rejected(
+          409,
+          `batch ${manifest.device} #${manifest.seq} sudah diterima dengan isi lain (SHA-256 manifest ${same.manifestSha256.slice(0, 12)}…): dua batch berbeda bernomor sama`,
+        ),
+      );
+    }
+    const before = ledger.find((r) => r.device === manifest.device && r.seq === manifest.seq - 1);
+    if (before && manifest.prevHash !== before.manifestSha256) {
+      throw new Refusal(
+        rejected(
+          422,
+          `rantai putus: batch ${manifest.device} #${manifest.seq} tidak menyebut batch #${before.seq} yang sudah diterima sebagai sebelumnya`,
+        ),
+      );
+    }
+    const after = ledger.find((r) => r.device === manifest.device && r.seq === manifest.seq + 1);
+    if (after) {
+      const afterManifest = JSON.parse(
+        readFileSync(join(dir, after.device, after.name, BATCH_FILES.manifest), 'utf8'),
+      ) as BatchManifest;
+      if (afterManifest.prevHash !== sha) {
+        throw new Refusal(
+          rejected(
+            422,
+            `rantai putus: batch #${after.seq} yang sudah diterima tidak menyebut batch ${manifest.device} #${manifest.seq} ini sebagai sebelumnya`,
+          ),
+        );
+      }
+    }
+    if (!manifest.reexport) {
+      for (const day of manifest.days) {
+        const twice = ledger.find(
+          (r) => r.device === manifest.device && !r.reexport && r.days.includes(day.day),
+        );
+        if (twice) {
+          throw new Refusal(
+            rejected(
+              422,
+              `hari ${day.day} sudah diterima di batch ${twice.device} #${twice.seq}, dan batch ini bukan ekspor ulang: penjualannya akan terhitung dua kali`,
+            ),
+          );
+        }
+      }
+    }
+    return null;
+  }
+
+  async function receive(req: IncomingMessage, key: string): Promise<Answer> {
+    const work = join(dir, '.incoming', randomUUID());
+    mkdirSync(work, { recursive: true });
+    try {
+      const declared = Number(req.headers['content-length'] ?? Number.NaN);
+      if (Number.isFinite(declared) && declared > maxBytes) {
+        throw new Refusal(rejected(413, `unggahan terlalu besar (batas ${maxBytes} byte)`));
+      }
+      const zipPath = join(work, 'upload.zip');
+      let size = 0;
+      const limit = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          size += chunk.length;
+          if (size > maxBytes)
+            done(new Refusal(rejected(413, `unggahan terlalu besar (batas ${maxBytes} byte)`)));
+          else done(null, chunk);
+        },
+      });
+      await pipeline(req, limit, createWriteStream(zipPath));
+      const folder = unpack(zipPath, work, maxBytes);
+      const report = verifyBatches([folder]);
+      const checked = report.batches[0];
+      const manifest = checked?.manifest ?? null;
+      const sha = checked?.manifestSha256 ?? null;
+      if (!report.ok || !manifest || !sha) {
+        const problems = [...(checked?.problems ?? []), ...report.problems];
+        throw new Refusal(
+          rejected(
+            422,
+            `batch tidak sah: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (dan ${problems.length - 5} masalah lain)` : ''}`,
+            {
+              problems,
+            },
+          ),
+        );
+      }
+      const known = byKey(key);
+      if (known) {
+        if (known.manifestSha256 === sha) return acknowledged(known, true);
+        throw new Refusal(rejected(409, 'kunci idempotensi ini sudah dipakai untuk batch lain'));
+      }
+      const stored = checkAgainstStored(manifest, sha);
+      if (stored) {
+        // The same batch under another key (sent again after the till lost its record): stored once.
+        const alias: Receipt = { ...stored, key, receivedAt: new Date().toISOString() };
+        appendLedger(dir, alias);
+        ledger.push(alias);
+        return acknowledged(stored, true);
+      }
+      const name = folder.split(/[\\/]/).at(-1) ?? '';
+      const home = join(dir, manifest.device);
+      mkdirSync(home, { recursive: true });
+      renameSync(folder, join(home, name));
+      const receipt: Receipt = {
+        key,
+        device: manifest.device,
+        seq: manifest.seq,
+        name,
+        manifestSha256: sha,
+        reexport: manifest.reexport,
+        days: manifest.days.map((d) => d.day),
+        receipt: receiptOf(manifest, sha),
+        receivedAt: new Date().toISOString(),
+      };
+      appendLedger(dir, receipt);
+      ledger.push(receipt);
+      log(
+        `diterima ${manifest.device} #${manifest.seq} (${manifest.counts.sales} transaksi) -> ${join(home, name)}`,
+      );
+      return { status: 201, body: { ...acknowledged(receipt, false).body, notes: checked?.notes ?? [] } };
+    } catch (error) {
+      if (error instanceof Refusal) {
+        log(`ditolak (kunci ${key}): ${error.message}`);
+        return error.answer;
+      }
+      throw error;
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+
+  function acknowledged(receipt: Receipt, duplicate: boolean): Answer {
+    return {
+      status: duplicate ? 200 : 201,
+      body: {
+        status: 'acknowledged',
+        receipt: receipt.receipt,
+        device: receipt.device,
+        seq: receipt.seq,
+        manifestSha256: receipt.manifestSha256,
+        duplicate,
+      },
+    };
+  }
+
+  function reply(res: ServerResponse, answer: Answer): void {
+    const text = JSON.stringify(answer.body);
+    res.writeHead(answer.status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      'cache-control': 'no-store',
+    });
+    res.end(text);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/health')) {
+      reply(res, { status: 200, body: { status: 'ok', received: ledger.length } });
+      return;
+    }
+    const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
+    if (!auth?.[1] || !tokens.has(auth[1])) {
+      req.resume();
+      reply(res, rejected(401, 'token tidak dikenal'));
+      return;
+    }
+    const parts = url.pathname.split('/').filter((p) => p !== '');
+    if (req.method === 'GET' && parts.length === 2 && parts[0] === 'batches') {
+      const known = byKey(decodeURIComponent(parts[1] ?? ''));
+      reply(res, known ? acknowledged(known, true) : { status: 404, body: { status: 'unknown' } });
+      return;
+    }
+    if (req.method !== 'POST' || url.pathname !== '/batches') {
+      req.resume();
+      reply(res, {
+        status: 404,
+        body: { status: 'rejected', reason: 'alamat tidak dikenal: kirim ke POST /batches' },
+      });
+      return;
+    }
+    const key = String(req.headers['idempotency-key'] ?? '');
+    if (!KEY.test(key)) {
+      req.resume();
+      reply(res, rejected(400, 'Idempotency-Key wajib ada (8-100 huruf, angka, - atau _)'));
+      return;
+    }
+    // One upload at a time: each one's checks see every batch accepted before it.
+    const answer = queue.then(() => receive(req, key));
+    queue = answer.catch(() => undefined);
+    reply(res, await answer);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log(`galat: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent)
+        reply(res, { status: 500, body: { status: 'error', reason: 'galat di penerima' } });
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/batches`,
+    port,
+    received: () => [...ledger],
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
