@@ -182,17 +182,29 @@ const importId = z.string().trim().min(1, { error: 'Nomor impor wajib diisi' }).
 
 // ---------- commands ----------
 
+/**
+ * The most products one products.list answers: the till loads the whole active catalogue into its
+ * (virtualised) grid with this. Without a limit a list answers 500, the page a typed search shows.
+ */
+export const MAX_LIST_PRODUCTS = 10_000;
+
 const activeFilter = z.boolean({ error: 'Status aktif harus ya atau tidak' });
 
 export const catalogCommands = defineCommands({
   'products.list': {
-    summary: 'Active products, optionally filtered by a search text (name, SKU or barcode) or category',
+    summary:
+      'Active products (500 unless a limit up to 10,000 is given), optionally filtered by a search text (name, SKU or barcode) or category',
     access: 'cashier',
     input: z
       .object({
         query: z.string().trim().max(100, { error: 'Teks pencarian terlalu panjang' }).optional(),
         category: z.string().trim().max(100).optional(),
-        limit: z.number().int().min(1).max(1000).optional(),
+        limit: z
+          .number({ error: 'Batas jumlah produk harus angka' })
+          .int({ error: 'Batas jumlah produk harus bilangan bulat' })
+          .min(1, { error: 'Batas jumlah produk paling sedikit 1' })
+          .max(MAX_LIST_PRODUCTS, { error: 'Batas jumlah produk paling banyak 10.000' })
+          .optional(),
       })
       .strict(),
     output: z.array(productSchema),

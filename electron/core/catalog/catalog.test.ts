@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { MAX_LIST_PRODUCTS } from '../../../shared/contract';
 import { parseCsvRecords } from '../../../shared/csv';
 import { engineIn } from '../../../tests/support/engine';
+import { addManyProducts } from '../../../tests/support/manyProducts';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
 import { DEFAULT_RESOURCES_DIR } from '../engine';
 
@@ -59,6 +61,30 @@ describe('products.list', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', message: /terlalu panjang/ },
     });
+    t.engine.close();
+  });
+
+  it('lists a big catalogue whole for the till (up to 10,000), by category and name', async () => {
+    const dir = tempDir();
+    const t = engineIn(dir);
+    const demo = (await t.ok('products.list', {})).length;
+    addManyProducts(join(dir, 'karya.db'), 2_500);
+    // Without a limit a list is one page of 500, as a typed search shows.
+    expect(await t.ok('products.list', {})).toHaveLength(500);
+    const all = await t.ok('products.list', { limit: MAX_LIST_PRODUCTS });
+    expect(all).toHaveLength(demo + 2_500);
+    const order = all.map((p) => [p.category, p.name] as const);
+    const sorted = [...order].sort(([c1, n1], [c2, n2]) =>
+      c1 === c2 ? (n1 < n2 ? -1 : 1) : c1 < c2 ? -1 : 1,
+    );
+    expect(order).toEqual(sorted);
+    const cashier = await t.as('cashier');
+    for (const limit of [0, MAX_LIST_PRODUCTS + 1, 2.5]) {
+      expect(await cashier.call('products.list', { limit })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: /Batas jumlah produk/ },
+      });
+    }
     t.engine.close();
   });
 });

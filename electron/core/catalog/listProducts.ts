@@ -18,14 +18,19 @@ export function toProduct(row: ProductRow): Product {
   return { ...row, soldByWeight: row.soldByWeight === 1, active: row.active === 1 };
 }
 
+/** Products one list answers when no limit is given: the page a typed search shows at the till. */
+export const DEFAULT_LIST_LIMIT = 500;
+
 /**
  * Active products for the till. With a search text: an exact barcode or SKU first (so a scan or a
  * typed code lands on top), then full-text matches ranked by search/productMatches.ts (word
- * prefixes before part-of-word hits). Without one: the catalogue by category and name.
+ * prefixes before part-of-word hits). Without one: the catalogue by category and name, read in the
+ * order of the products_category index (no sort), which is how the till loads its whole grid (up to
+ * MAX_LIST_PRODUCTS).
  */
 export function listProducts(db: Database, input: ParsedInput<'products.list'>): Product[] {
   const query = input.query ?? '';
-  const filters = { category: input.category ?? null, limit: input.limit ?? 500 };
+  const filters = { category: input.category ?? null, limit: input.limit ?? DEFAULT_LIST_LIMIT };
   if (query !== '') {
     const matches = productMatches(query, {
       where: 'p.active = 1 AND (@category IS NULL OR p.category = @category)',
@@ -41,14 +46,13 @@ export function listProducts(db: Database, input: ParsedInput<'products.list'>):
     ).all({ ...matches.params, ...filters }) as ProductRow[];
     return rows.map(toProduct);
   }
-  const rows = db
-    .prepare(
-      `SELECT ${PRODUCT_COLUMNS}
-       FROM products p JOIN producers u ON u.code = p.producer_code
-       WHERE p.active = 1 AND (@category IS NULL OR p.category = @category)
-       ORDER BY p.category, p.name
-       LIMIT @limit`,
-    )
-    .all(filters) as ProductRow[];
+  const rows = cachedStatement(
+    db,
+    `SELECT ${PRODUCT_COLUMNS}
+     FROM products p JOIN producers u ON u.code = p.producer_code
+     WHERE p.active = 1 AND (@category IS NULL OR p.category = @category)
+     ORDER BY p.category, p.name
+     LIMIT @limit`,
+  ).all(filters) as ProductRow[];
   return rows.map(toProduct);
 }

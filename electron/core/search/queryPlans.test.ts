@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_LIST_PRODUCTS } from '../../../shared/contract';
 import { makeScaleBarcode } from '../../../shared/weightBarcode';
 import { engineIn, type TestEngine } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
@@ -137,6 +138,19 @@ describe('query plans of the hot paths', () => {
     expect(allPlans(words)).toMatch(/SCAN w VIRTUAL TABLE/);
     const grams = await plansOf(dir, () => t.ok('products.list', { query: 'oren' }));
     expect(allPlans(grams)).toMatch(/SCAN g VIRTUAL TABLE/);
+    t.engine.close();
+  });
+
+  it('products.list without a text (the whole grid): the category index in order, no sort', async () => {
+    const { t, dir } = await till();
+    const planned = await plansOf(dir, () => t.ok('products.list', { limit: MAX_LIST_PRODUCTS }));
+    // Listing the catalogue reads every product, so one scan is right: the index in the ORDER BY's
+    // order, with each row's producer and first barcode by key. A sort would hold all 10,000 rows.
+    expect(planned.flatMap(fullScans)).toEqual(['SCAN p USING INDEX products_category']);
+    const plan = allPlans(planned);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+    expect(plan).toMatch(/SEARCH u USING (COVERING )?INDEX \w+ \(code=\?\)/);
+    expect(plan).toMatch(/SEARCH b USING (COVERING )?INDEX product_barcodes_product \(product_id=\?\)/);
     t.engine.close();
   });
 
