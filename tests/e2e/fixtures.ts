@@ -102,8 +102,11 @@ export const test = base.extend<{ till: Till; people: boolean }>({
         },
       });
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      // A door that failed to start has exited already: waiting for its exit would hang.
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
       rmSync(dir, { recursive: true, force: true });
     }
   },

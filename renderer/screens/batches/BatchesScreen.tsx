@@ -1,18 +1,25 @@
 // Ekspor: the manager sends closed days to the regional office. Pick the days, see what will go
 // (the engine's preview: the same figures the manifest will carry), type the folder of the USB
 // stick, export, and see what was written: the files, their checksums and the batch's checksum.
-// Earlier batches are listed below. The engine writes atomically and marks days exported only
-// after the folder was written and read back.
+// Earlier batches are listed below with their way to the office when upload is set up (the
+// engine's outbox sends them in the background). The engine writes atomically and marks days
+// exported only after the folder was written and read back.
 import './batches.css';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
-import type { BatchRecord, CommandOutput } from '../../../shared/contract';
+import type { BatchRecord, CommandOutput, UploadSettings } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { formatDateTime, formatLongDay } from '../../../shared/time';
 import { ApiError, call } from '../../api/client';
 import { useLang, useT } from '../../i18n';
+import { useSession } from '../../stores/session';
 import { formatBytes } from '../backup/BackupScreen';
 import { BatchSummary } from './BatchSummary';
 import { DayPicker, toggleDay } from './DayPicker';
+import { UploadCell } from './UploadCell';
+import { UploadPanel } from './UploadPanel';
+
+/** While a batch waits for the office, the list asks the engine again this often. */
+const UPLOAD_POLL_MS = 3000;
 
 type Preview = CommandOutput<'batches.preview'>;
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -43,6 +50,9 @@ export function BatchesScreen() {
   const [result, setResult] = useState<{ batch: BatchRecord; removed: string[] } | null>(null);
   const [history, setHistory] = useState<BatchRecord[]>([]);
   const [timeZone, setTimeZone] = useState('Asia/Makassar');
+  const [upload, setUpload] = useState<UploadSettings | null>(null);
+  const [sending, setSending] = useState(false);
+  const isAdmin = useSession((s) => s.user?.role === 'admin');
   const asked = useRef(0);
 
   /** The days and, for `days` (or every waiting day), what the batch would hold. */
@@ -73,10 +83,36 @@ export function BatchesScreen() {
   useEffect(() => {
     void load(null, false);
     loadHistory();
+    call('batches.uploadSettings', {})
+      .then(setUpload)
+      .catch(() => undefined);
     call('app.info', {})
       .then((info) => setTimeZone(info.timeZone))
       .catch(() => undefined);
   }, [load, loadHistory]);
+
+  // Batches on their way to the office change state in the background: follow them.
+  const waiting = history.some((b) => b.upload?.state === 'pending' || b.upload?.state === 'sent');
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(loadHistory, UPLOAD_POLL_MS);
+    return () => clearInterval(timer);
+  }, [waiting, loadHistory]);
+
+  const send = async (b: BatchRecord) => {
+    setSending(true);
+    setNotice(null);
+    try {
+      await call('batches.upload', { batchId: b.id });
+      setNotice({ kind: 'ok', text: t('batches.upload.queued', { seq: b.seq }) });
+      loadHistory();
+    } catch (error) {
+      setNotice({ kind: 'error', text: messageOf(error, t('api.unreachable')) });
+    } finally {
+      setSending(false);
+    }
+  };
+  const uploadOn = Boolean(upload?.url && upload.tokenSet);
 
   const toggle = (day: string) => {
     if (!preview) return;
@@ -104,7 +140,12 @@ export function BatchesScreen() {
       // Remembering the folder is a convenience only.
     }
     try {
-      const done = await call('batches.export', { dir: dir.trim(), days: [...selected].sort(), reexport });
+      const folder = dir.trim();
+      const done = await call('batches.export', {
+        ...(folder === '' ? {} : { dir: folder }),
+        days: [...selected].sort(),
+        reexport,
+      });
       setResult(done);
       setNotice({ kind: 'ok', text: t('batches.done', { seq: done.batch.seq, folder: done.batch.folder }) });
       setReexport(false);
@@ -181,7 +222,7 @@ export function BatchesScreen() {
               type="submit"
               className="btn btn-primary"
               data-testid="batches-export"
-              disabled={busy || !batch || dir.trim() === ''}
+              disabled={busy || !batch}
             >
               {busy ? t('batches.exporting') : t('batches.export')}
             </button>
@@ -218,6 +259,17 @@ export function BatchesScreen() {
 
       {result && <ExportResult batch={result.batch} removed={result.removed} />}
 
+      {upload && (
+        <UploadPanel
+          settings={upload}
+          canEdit={isAdmin}
+          onSaved={(saved) => {
+            setUpload(saved);
+            loadHistory();
+          }}
+        />
+      )}
+
       <section className="batches-panel" aria-labelledby="batches-history-title">
         <h3 id="batches-history-title">{t('batches.history')}</h3>
         {history.length === 0 && <p className="muted">{t('batches.historyEmpty')}</p>}
@@ -233,6 +285,7 @@ export function BatchesScreen() {
                 <th>{t('batches.col.by')}</th>
                 <th>{t('batches.col.sha')}</th>
                 <th>{t('batches.col.folder')}</th>
+                <th>{t('batches.col.upload')}</th>
               </tr>
             </thead>
             <tbody>
@@ -251,6 +304,15 @@ export function BatchesScreen() {
                     {b.manifestSha256.slice(0, 12)}…
                   </td>
                   <td className="batches-path">{b.folder}</td>
+                  <td>
+                    <UploadCell
+                      batch={b}
+                      enabled={uploadOn}
+                      timeZone={timeZone}
+                      busy={sending}
+                      onSend={(picked) => void send(picked)}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
