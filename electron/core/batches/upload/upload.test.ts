@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BATCH_FILES } from '../../../../shared/batch/format';
 import { sellAndCloseDays } from '../../../../tests/support/closedDays';
 import { engineIn } from '../../../../tests/support/engine';
@@ -38,9 +38,9 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function tillWithClosedDays(days = 2) {
+async function tillWithClosedDays(days = 2, options: Parameters<typeof engineIn>[1] = {}) {
   const dir = tempDir();
-  const t = engineIn(dir);
+  const t = engineIn(dir, options);
   closers.push(async () => t.engine.close());
   await sellAndCloseDays(t, { days, salesPerDay: 4, taxAndRounding: true });
   const admin = await t.as('admin', 'Bu Rina', { shift: false });
@@ -86,6 +86,33 @@ describe('batch upload', () => {
     // Nothing left in the outbox folder once acknowledged; nothing due any more.
     expect(readdirSync(outboxDir(join(dir, 'karya.db')))).toEqual([]);
     expect(await t.engine.uploads.runOnce()).toBe(0);
+  });
+
+  it('sends in the background while the app runs, and waits while upload is turned off', async () => {
+    const { dir, admin, manager, usb } = await tillWithClosedDays(2, { uploads: { run: true } });
+    const office = join(dir, 'office');
+    const receiver = await receiverIn(office);
+    await admin.ok('batches.setUploadSettings', { url: receiver.url, token: TOKEN });
+    await admin.ok('batches.setUploadSettings', { url: null });
+    const { batch } = await manager.ok('batches.export', { dir: usb, days: ['2026-11-28'] });
+    expect(batch.upload).toBeNull(); // upload off: not queued
+    await admin.ok('batches.setUploadSettings', { url: receiver.url }); // the stored token is kept
+    await manager.ok('batches.upload', { batchId: batch.id });
+    await admin.ok('batches.setUploadSettings', { url: null }); // off again before the worker ran
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(receiver.received()).toHaveLength(0);
+    expect((await manager.ok('batches.list', {}))[0]?.upload?.state).toBe('pending');
+
+    await admin.ok('batches.setUploadSettings', { url: receiver.url });
+    await manager.ok('batches.export', { dir: usb }); // batch 2 is queued on export
+    await vi.waitFor(
+      async () => {
+        const states = (await manager.ok('batches.list', {})).map((b) => b.upload?.state);
+        expect(states).toEqual(['acknowledged', 'acknowledged']);
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+    expect(receiver.received().map((r) => r.seq)).toEqual([1, 2]);
   });
 
   it('keeps the batch pending while the office is unreachable and sends it when it comes back', async () => {

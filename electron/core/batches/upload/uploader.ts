@@ -13,6 +13,8 @@ import { uploadTarget } from './uploadSettings';
 
 const BACKOFF_BASE_MS = 30_000;
 const BACKOFF_CAP_MS = 30 * 60_000;
+/** After an unexpected failure of a pass, look again no sooner than this. */
+const ERROR_PAUSE_MS = 60_000;
 /** After a 202, ask the office again this long later. */
 const ASK_AGAIN_MS = 30_000;
 
@@ -152,15 +154,21 @@ export function createUploader(getCtx: () => EngineContext, options: UploadOptio
   async function loop(): Promise<void> {
     timer = null;
     if (!running) return;
+    let failed = false;
     try {
       await runOnce();
     } catch (error) {
+      failed = true;
       getCtx().log.error('batch.upload.failed', error);
     }
     const db = getCtx().db;
-    if (!running || !db.open) return;
+    // Upload turned off: the queue waits for the settings to kick it again.
+    if (!running || !db.open || !uploadTarget(db)) return;
     const due = nextDueAt(db);
-    if (due) schedule(due.getTime() - getCtx().now().getTime());
+    if (!due) return;
+    const wait = due.getTime() - getCtx().now().getTime();
+    // After an unexpected failure, a row that is still due must not spin the loop.
+    schedule(failed ? Math.max(wait, ERROR_PAUSE_MS) : wait);
   }
 
   return {
