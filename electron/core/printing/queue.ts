@@ -1,6 +1,7 @@
-// The print worker: the engine's one background task. It takes due jobs from SQLite one at a
-// time, sends each through its printer's transport, and records the outcome: sent, or failed with
-// an Indonesian reason and the time of the next automatic try (exponential backoff).
+// The print worker: one of the engine's two background tasks (the other uploads sales batches).
+// It takes due jobs from SQLite one at a time, sends each through its printer's transport, and
+// records the outcome: sent, or failed with an Indonesian reason and the time of the next
+// automatic try (exponential backoff).
 import { existsSync, readdirSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { Printer, PrinterTransport } from '../../../shared/contract';
