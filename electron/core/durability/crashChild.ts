@@ -4,6 +4,8 @@
 // line per sale the engine answered ok for, written only after the answer came back: whatever the
 // parent has read is what a cashier would have seen on screen as done. The batch workload prints
 // `PARTIAL` when the export's temp folder appears and `ACK <seq> <name>` once the export answered.
+// The upload workload (`crashChild.ts upload <dbPath>`) runs the upload worker on a batch already
+// queued and prints `ACK <receipt>` once the outbox records the office's acknowledgement.
 import { readdirSync, writeSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Sale } from '../../../shared/contract';
@@ -118,9 +120,30 @@ async function batch(file: string, dir: string): Promise<void> {
   setInterval(() => {}, 1000);
 }
 
+/** The upload worker on the queued batches, as the running app does it. */
+async function upload(file: string): Promise<void> {
+  const engine = openEngine({ dbPath: file, backupCheckMs: 0, uploads: { run: true } });
+  say('READY');
+  for (;;) {
+    const list = await engine.call('batches.list', {}, SYSTEM);
+    const done = list.ok
+      ? (list.data as { upload: { state: string; receipt: string | null } | null }[]).find(
+          (b) => b.upload?.state === 'acknowledged',
+        )
+      : undefined;
+    if (done) {
+      say(`ACK ${done.upload?.receipt}`);
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  setInterval(() => {}, 1000);
+}
+
 if (!dbPath)
-  throw new Error('usage: crashChild.ts <sales|migration|batch> <dbPath> [migrationsDir|exportDir]');
+  throw new Error('usage: crashChild.ts <sales|migration|batch|upload> <dbPath> [migrationsDir|exportDir]');
 if (workload === 'sales') await sales(dbPath);
 else if (workload === 'batch' && folder) await batch(dbPath, folder);
 else if (workload === 'migration' && folder) migration(dbPath, folder);
+else if (workload === 'upload') await upload(dbPath);
 else throw new Error(`unknown workload ${workload}`);

@@ -3,8 +3,18 @@
 // folder the export wrote when that folder is still there and unchanged; otherwise (the stick went
 // to the office, the folder was edited) the batch is written again from the database, which gives
 // the same bytes (batches are deterministic), and checked against the recorded manifest hash.
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Database } from 'better-sqlite3';
 import { BATCH_FILES, type FileEntry } from '../../../../shared/batch/format';
 import type { BatchRecord } from '../../../../shared/contract';
 import type { EngineContext } from '../../context';
@@ -157,4 +167,31 @@ export async function packageBatch(ctx: EngineContext, batch: BatchRecord): Prom
 /** The zip is no longer needed once the office has the batch. */
 export function removePackage(dbPath: string, batch: Pick<BatchRecord, 'name'>): void {
   rmSync(packagePath(dbPath, batch), { force: true });
+}
+
+/**
+ * Removes what a crash can leave in the outbox folder: temp files of an interrupted packing, and
+ * zips of batches the office already acknowledged (a kill between recording the answer and removing
+ * the zip). Zips of batches still on their way stay. Called between passes, never during packing.
+ */
+export function sweepOutbox(db: Database, dbPath: string): string[] {
+  const dir = outboxDir(dbPath);
+  if (!existsSync(dir)) return [];
+  const waiting = new Set(
+    (
+      db
+        .prepare(
+          `SELECT b.name FROM batch_uploads u JOIN batches b ON b.id = u.batch_id
+           WHERE u.state <> 'acknowledged'`,
+        )
+        .all() as { name: string }[]
+    ).map((row) => `${row.name}.zip`),
+  );
+  const removed: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    if (waiting.has(entry)) continue;
+    rmSync(join(dir, entry), { recursive: true, force: true });
+    removed.push(entry);
+  }
+  return removed;
 }

@@ -7,7 +7,7 @@ import type { EngineContext } from '../../context';
 import { EngineError } from '../../errors';
 import { getBatch } from '../listBatches';
 import { nextDue, nextDueAt, recordLocalProblem, recordOutcome, type UploadOutcome } from './outbox';
-import { packageBatch, removePackage } from './packageBatch';
+import { packageBatch, removePackage, sweepOutbox } from './packageBatch';
 import { askStatus, DEFAULT_SEND_TIMEOUTS, type OfficeAnswer, type SendTimeouts, sendBatch } from './send';
 import { uploadTarget } from './uploadSettings';
 
@@ -119,12 +119,18 @@ export function createUploader(getCtx: () => EngineContext, options: UploadOptio
     const outcome = toOutcome(answer, due.attempts, now);
     recordOutcome(db, batch.id, outcome, now, target.url);
     ctx.log.info('batch.upload', { seq: batch.seq, outcome: outcome.kind, attempt: due.attempts + 1 });
-    if (outcome.kind === 'acknowledged') removePackage(ctx.dbPath, batch);
+    // Acknowledged: no longer needed. Rejected: made afresh if sent again (it may be what was wrong).
+    if (outcome.kind === 'acknowledged' || outcome.kind === 'rejected') removePackage(ctx.dbPath, batch);
     return true;
   }
 
   async function drain(): Promise<number> {
     let count = 0;
+    const ctx = getCtx();
+    if (ctx.db.open) {
+      const swept = sweepOutbox(ctx.db, ctx.dbPath);
+      if (swept.length > 0) ctx.log.info('batch.upload.swept', { files: swept.join(',') });
+    }
     for (;;) {
       const db = getCtx().db;
       if (!db.open) return count;
