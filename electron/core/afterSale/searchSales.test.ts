@@ -41,9 +41,20 @@ describe('sales.search', () => {
     await sri.ok('sales.void', { receiptNo: voided.receiptNo, reason: 'salah input', approval });
     const refund = (receiptNo: string, qty: number) =>
       sri.ok('sales.refund', { receiptNo, lines: [{ lineNo: 1, qty }], reason: 'rusak', approval });
-    await refund(part.receiptNo, 1);
+    const partRefund = await refund(part.receiptNo, 1);
     await refund(whole.receiptNo, 1);
     await refund(whole.receiptNo, 1);
+
+    // The refund slip's number finds the sale it came from, whatever the day, in any case.
+    t.setNow('2026-12-03T02:00:00Z');
+    const byRefund = async (query: string) =>
+      (await sri.ok('sales.search', { query })).sales.map((s) => s.receiptNo);
+    const partRefundNo = partRefund.refund.refundNo;
+    expect(partRefundNo).toMatch(/^R-BTH1-20261128-\d{4}$/);
+    expect(await byRefund(partRefundNo)).toEqual([part.receiptNo]);
+    expect(await byRefund(partRefundNo.toLowerCase())).toEqual([part.receiptNo]);
+    expect(await byRefund('R-BTH1-20261128-9999')).toEqual([]);
+    t.setNow('2026-11-28T02:10:00Z');
 
     const { day, sales } = await sri.ok('sales.search', {});
     expect(day).toBe('2026-11-28');

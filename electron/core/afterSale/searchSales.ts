@@ -1,6 +1,7 @@
 // The sales list: one business day (today by default), newest first, searched by receipt number,
 // amount or product. A full receipt number finds its sale whatever the day, so a buyer who comes
-// back next week with the receipt is found at once.
+// back next week with the receipt is found at once; so does a full refund number (R-...), printed
+// on the refund slip the buyer carries.
 import type { ParsedInput, SaleSummary } from '../../../shared/contract';
 import type { EngineContext } from '../context';
 import { todayBusinessDay } from './businessDay';
@@ -8,6 +9,7 @@ import { todayBusinessDay } from './businessDay';
 type Ctx = Pick<EngineContext, 'db' | 'device' | 'now'>;
 
 const FULL_RECEIPT_NO = /^[A-Z0-9]{2,8}-\d{8}-\d{4,}$/i;
+const FULL_REFUND_NO = /^R-[A-Z0-9]{2,8}-\d{8}-\d{4,}$/i;
 
 /** `85.000`, `Rp 85.000` or `85000` as rupiah; null when the text is not an amount. */
 export function amountOf(text: string): number | null {
@@ -29,6 +31,7 @@ export function searchSales(
   const day = input.day ?? todayBusinessDay(ctx);
   const query = input.query ?? '';
   const wholeNumber = FULL_RECEIPT_NO.test(query);
+  const refundNumber = FULL_REFUND_NO.test(query);
   const rows = ctx.db
     .prepare(
       `SELECT s.id, s.receipt_no AS receiptNo, s.business_day AS businessDay, s.created_at AS createdAt,
@@ -38,7 +41,8 @@ export function searchSales(
                  (SELECT name FROM sale_lines l WHERE l.sale_id = s.id ORDER BY line_no LIMIT 4)) AS names,
               st.status, st.refunded_amount AS refundedAmount
        FROM sales s JOIN sale_after_status st ON st.sale_id = s.id
-       WHERE CASE WHEN @whole THEN s.receipt_no = @query COLLATE NOCASE
+       WHERE CASE WHEN @refund THEN s.id = (SELECT sale_id FROM refunds WHERE refund_no = @upper)
+             WHEN @whole THEN s.receipt_no = @query COLLATE NOCASE
              ELSE s.business_day = @day AND (
                @query = ''
                OR s.receipt_no LIKE @like ESCAPE '\\'
@@ -51,6 +55,9 @@ export function searchSales(
     )
     .all({
       whole: wholeNumber ? 1 : 0,
+      refund: refundNumber ? 1 : 0,
+      // Numbers are written in capitals: comparing them so uses the unique index.
+      upper: query.toUpperCase(),
       query,
       day,
       like: `%${likeEscape(query)}%`,
