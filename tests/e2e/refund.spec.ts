@@ -68,6 +68,10 @@ test('a cashier refunds one line with a manager PIN, voids a sale, and reprints 
   await bawangQty.fill('1');
   await expect(page.getByTestId('refund-amount')).toHaveText('Rp 25.000');
   await page.getByTestId('refund-submit').click();
+  // Two people may approve: nobody is preselected, so a PIN never goes against the wrong name.
+  await expect(page.getByTestId('approval-manager')).toHaveValue('');
+  await page.getByTestId('approval-pin').fill('2468');
+  await expect(page.getByTestId('approval-submit')).toBeDisabled();
   await page.getByTestId('approval-manager').selectOption({ label: 'Manajer Uji' });
   await page.getByTestId('approval-pin').fill('1111');
   await page.getByTestId('approval-submit').click();
@@ -97,6 +101,8 @@ test('a cashier refunds one line with a manager PIN, voids a sale, and reprints 
   await page.getByTestId('sale-void').click();
   await page.getByTestId('void-reason').fill('salah input');
   await page.getByTestId('void-submit').click();
+  // The manager who approved last is chosen again.
+  await expect(page.getByTestId('approval-manager').locator('option:checked')).toHaveText('Manajer Uji');
   await page.getByTestId('approval-pin').fill('2468');
   await page.getByTestId('approval-submit').click();
   await expect(page.getByTestId('sales-notice')).toContainText('dibatalkan');

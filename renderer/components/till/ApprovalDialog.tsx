@@ -20,6 +20,13 @@ interface ApprovalDialogProps {
   onClose: () => void;
 }
 
+/**
+ * The approver chosen last in this window (the manager on duty, asked again and again). With more
+ * than one manager and nobody chosen yet, nobody is preselected: a PIN typed against the wrong name
+ * would count as a failed attempt against that person.
+ */
+let lastApprover: number | null = null;
+
 export function ApprovalDialog({ reason, onApprove, onClose }: ApprovalDialogProps) {
   const t = useT();
   const [managers, setManagers] = useState<User[]>([]);
@@ -33,7 +40,8 @@ export function ApprovalDialog({ reason, onApprove, onClose }: ApprovalDialogPro
       .then(({ users }) => {
         const found = users.filter((u) => u.role === 'manager' || u.role === 'admin');
         setManagers(found);
-        setUserId(found[0]?.id ?? null);
+        const remembered = found.find((u) => u.id === lastApprover);
+        setUserId(remembered?.id ?? (found.length === 1 ? (found[0]?.id ?? null) : null));
       })
       .catch((err: unknown) => setError(err instanceof ApiError ? err.message : t('api.unreachable')));
   }, [t]);
@@ -45,6 +53,7 @@ export function ApprovalDialog({ reason, onApprove, onClose }: ApprovalDialogPro
     setError(null);
     try {
       await onApprove({ userId, pin });
+      lastApprover = userId;
     } catch (err) {
       setPin('');
       setError(err instanceof ApiError ? err.message : t('api.unreachable'));
@@ -66,6 +75,11 @@ export function ApprovalDialog({ reason, onApprove, onClose }: ApprovalDialogPro
             value={userId ?? ''}
             onChange={(e) => setUserId(Number(e.target.value))}
           >
+            {userId === null && (
+              <option value="" disabled>
+                {t('approval.pick')}
+              </option>
+            )}
             {managers.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}

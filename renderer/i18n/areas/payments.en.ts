@@ -22,6 +22,7 @@ export const paymentsEn: Record<keyof typeof paymentsId, string> = {
   'pay.qris.received': 'Payment received',
   'approval.title': "Manager's approval",
   'approval.manager': 'Manager',
+  'approval.pick': 'Choose the manager…',
   'approval.pin': "Manager's PIN",
   'approval.submit': 'Approve',
   'approval.noManager': 'There is no manager yet. An admin adds one first.',

@@ -23,6 +23,7 @@ export const paymentsId = {
   'pay.qris.received': 'Pembayaran diterima',
   'approval.title': 'Persetujuan manajer',
   'approval.manager': 'Manajer',
+  'approval.pick': 'Pilih manajer…',
   'approval.pin': 'PIN manajer',
   'approval.submit': 'Setujui',
   'approval.noManager': 'Belum ada manajer. Admin menambahkan manajer lebih dulu.',
