@@ -50,9 +50,10 @@ describe('sending the view to the customer display', () => {
     answers.length = 0;
     useSession.setState({ session: 's1', user, locked: false });
   });
-  afterEach(() => {
+  afterEach(async () => {
     vi.useRealTimers();
     for (const answer of answers.splice(0)) answer();
+    await settle();
   });
 
   it('sends one view at a time, and after a burst only the newest', async () => {
@@ -80,6 +81,23 @@ describe('sending the view to the customer display', () => {
     useSession.setState({ locked: false });
     await settle();
     expect(sent.map((v) => v.total)).toEqual([11]);
+  });
+
+  it('sends the newest view again after a sign-in or unlock (the engine cleared it on sign-out)', async () => {
+    publishDisplay(view(30));
+    answers.shift()?.();
+    await settle();
+    expect(sent.map((v) => v.total)).toEqual([30]);
+    useSession.setState({ session: null, locked: true });
+    await settle();
+    useSession.setState({ session: 's2', user, locked: false });
+    await settle();
+    expect(sent.map((v) => v.total)).toEqual([30, 30]);
+    // Back to the session the other tests start in (it sends the view once more).
+    answers.shift()?.();
+    await settle();
+    useSession.setState({ session: 's1' });
+    await settle();
   });
 
   it('tries a failed send again, unless the view itself was refused', async () => {

@@ -18,6 +18,8 @@ const SETTLE_MS = 40;
 
 let accepted = '';
 let pending: DisplayView | null = null;
+/** The newest view asked for: sent again after a sign-in or unlock (signing out cleared it). */
+let latest: DisplayView | null = null;
 let sending = false;
 let retry: ReturnType<typeof setTimeout> | undefined;
 
@@ -51,12 +53,17 @@ async function flush(): Promise<void> {
 /** Shows `view` on the customer display (the newest call wins). */
 export function publishDisplay(view: DisplayView): void {
   pending = view;
+  latest = view;
   void flush();
 }
 
-// Unlocked or signed in again: send what waited; a new session starts from a clean slate.
+// Unlocked or signed in again: the engine cleared the display when the session ended, so the
+// newest view goes again (or what waited).
 useSession.subscribe((now, before) => {
-  if (now.session !== before.session) accepted = '';
+  if (now.session !== before.session) {
+    accepted = '';
+    if (!pending) pending = latest;
+  }
   if (now.session && !now.locked) void flush();
 });
 

@@ -25,6 +25,9 @@ export const authHandlers: HandlerMap<keyof typeof authCommands> = {
   },
   'auth.logout': (ctx, _input, actor) => {
     if (actor.kind === 'user') ctx.sessions.close(actor.session);
+    // Nobody at the till: the buyer sees the welcome screen, not the last cart. The till sends
+    // its cart again when someone signs in or unlocks.
+    ctx.display.clear();
     return { ok: true as const };
   },
   'users.create': (ctx, input) => ctx.db.transaction(() => createUser(ctx.db, input, ctx.now())).immediate(),

@@ -20,6 +20,8 @@ export interface DisplayOptions {
 
 export interface DisplayChannel {
   publish(view: DisplayView): number;
+  /** Back to the welcome screen (the cashier signed out or the till locked). */
+  clear(): void;
   read(): { revision: number; view: DisplayView | null };
   /** Resolves when the revision is no longer `sinceRevision`, or after the wait. */
   changeAfter(sinceRevision: number): Promise<void>;
@@ -44,6 +46,12 @@ export function createDisplayChannel(options: DisplayOptions = {}): DisplayChann
       view = next;
       wakeAll();
       return revision;
+    },
+    clear() {
+      if (view === null) return;
+      revision += 1;
+      view = null;
+      wakeAll();
     },
     read: () => ({ revision, view }),
     changeAfter(sinceRevision) {

@@ -42,6 +42,12 @@ describe('customer display', () => {
       ok: true,
       data: { revision: 2, view: { state: 'paid', change: 15_000 } },
     });
+    // Signing out (or the till locking) puts the welcome screen back: no cart left for the next buyer.
+    expect(await sri.ok('auth.logout', {})).toEqual({ ok: true });
+    expect(await t.engine.call('display.state', {}, undefined)).toEqual({
+      ok: true,
+      data: { revision: 3, view: null },
+    });
     // Another engine (another till in this process) has its own view.
     const other = engineIn(tempDir());
     expect((await other.ok('display.state', {})).revision).toBe(0);
