@@ -101,7 +101,10 @@ describe('a power cut during a batch upload', () => {
           });
           expect(child.exitSignal, `cycle ${cycle}:\n${child.stderr}`).toBe('SIGKILL');
           const acked = child.lines.some((l) => l.startsWith('ACK '));
-          if (process.env.KARYA_CRASH_VERBOSE) console.info(`cycle ${cycle}: killed ${child.killedAfterMarkerMs} ms after READY, acked ${acked}`);
+          if (process.env.KARYA_CRASH_VERBOSE)
+            console.info(
+              `cycle ${cycle}: killed ${child.killedAfterMarkerMs} ms after READY, acked ${acked}`,
+            );
           if (!acked) beforeAck++;
           // Whatever the moment, the office holds the batch at most once.
           expect(receiver.received().length, `cycle ${cycle}`).toBeLessThanOrEqual(1);
