@@ -3,8 +3,9 @@ import './printing.css';
 import { useState } from 'react';
 import type { PrintJob } from '../../../shared/contract';
 import { call } from '../../api/client';
+import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import { useT } from '../../i18n';
-import { clockTime, errorText, useDeviceTimeZone, usePrintJobs } from './usePrintJobs';
+import { clockTime, errorText, usePrintJobs } from './usePrintJobs';
 
 export function PrintJobList({ limit = 30, intervalMs = 2000 }: { limit?: number; intervalMs?: number }) {
   const t = useT();

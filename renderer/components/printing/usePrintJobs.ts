@@ -44,27 +44,6 @@ export function usePrintJobs(filter: { receiptNo?: string; limit?: number }, int
   return { data, error, refresh };
 }
 
-let deviceZone: Promise<string | undefined> | null = null;
-
-/** The till's time zone (WITA by default), so queue times match the receipts, not the browser's zone. */
-export function useDeviceTimeZone(): string | undefined {
-  const [zone, setZone] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    deviceZone ??= call('app.info', {})
-      .then((info) => info.timeZone)
-      .catch(() => {
-        deviceZone = null;
-        return undefined;
-      });
-    let live = true;
-    void deviceZone.then((found) => live && setZone(found));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return zone;
-}
-
 /** `10.05`: the time of an ISO instant in `timeZone` (the browser's own when unknown). */
 export function clockTime(iso: string, timeZone?: string): string {
   return new Date(iso).toLocaleTimeString('id-ID', {

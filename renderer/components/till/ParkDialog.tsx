@@ -1,18 +1,17 @@
 // Park the cart under a label (the buyer went to fetch money) and serve the next buyer; resume a
 // parked cart later, even after a restart. Parked carts live in the database, not in the window.
+
 import { type FormEvent, useEffect, useState } from 'react';
 import type { ParkedCartSummary, ResumedCart } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { formatDateTime } from '../../../shared/time';
 import { ApiError, call } from '../../api/client';
+import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import { useT } from '../../i18n';
 import { type CartLine, useCart } from '../../stores/cart';
 import { Modal } from '../Modal';
 import { tierPricesFor } from './BuyerPicker';
 import { cartInput } from './saleInput';
-
-/** The till machine's own zone: parked carts never leave it. */
-const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** What the till should tell the cashier after a resume (moved prices, dropped products). */
 export type ResumeNotes = string[];
@@ -63,6 +62,7 @@ async function loadResumed(resumed: ResumedCart, t: ReturnType<typeof useT>): Pr
 }
 
 export function ParkDialog({ onClose, onResumed }: ParkDialogProps) {
+  const timeZone = useDeviceTimeZone();
   const t = useT();
   const hasLines = useCart((s) => s.lines.length > 0);
   const [label, setLabel] = useState('');
@@ -158,7 +158,7 @@ export function ParkDialog({ onClose, onResumed }: ParkDialogProps) {
                 <strong>{cart.label}</strong>
                 <span>{cart.preview}</span>
                 <small className="muted">
-                  {formatRupiah(cart.amount)} · {formatDateTime(new Date(cart.createdAt), LOCAL_ZONE)}
+                  {formatRupiah(cart.amount)} · {formatDateTime(new Date(cart.createdAt), timeZone)}
                   {cart.userName ? ` · ${cart.userName}` : ''}
                 </small>
               </button>

@@ -1,6 +1,7 @@
 // Backups and diagnostics, for the admin: where backups go (a flash drive too), how many to keep
 // and how often; back up now; restore one after a confirmation; copy diagnostics for support.
 // The engine checks every file before a restore and keeps a safety copy of what it replaces.
+import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import './backup.css';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupEntryInfo, BackupState } from '../../../shared/contract';
@@ -33,7 +34,7 @@ export function BackupScreen() {
   const t = useT();
   const lang = useLang((s) => s.lang);
   const [state, setState] = useState<BackupState | null>(null);
-  const [timeZone, setTimeZone] = useState('Asia/Makassar');
+  const timeZone = useDeviceTimeZone();
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState<'run' | 'save' | 'copy' | null>(null);
   const [restoring, setRestoring] = useState<BackupEntryInfo | null>(null);
@@ -46,9 +47,6 @@ export function BackupScreen() {
 
   useEffect(() => {
     load();
-    call('app.info', {})
-      .then((info) => setTimeZone(info.timeZone))
-      .catch(() => undefined);
   }, [load]);
 
   const when = (entry: BackupEntryInfo) => formatDateTime(new Date(entry.createdAt), timeZone);

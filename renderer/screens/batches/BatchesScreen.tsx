@@ -4,6 +4,7 @@
 // Earlier batches are listed below with their way to the office when upload is set up (the
 // engine's outbox sends them in the background). The engine writes atomically and marks days
 // exported only after the folder was written and read back.
+import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import './batches.css';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { BatchRecord, CommandOutput, UploadSettings } from '../../../shared/contract';
@@ -49,7 +50,7 @@ export function BatchesScreen() {
   const [notice, setNotice] = useState<Notice>(null);
   const [result, setResult] = useState<{ batch: BatchRecord; removed: string[] } | null>(null);
   const [history, setHistory] = useState<BatchRecord[]>([]);
-  const [timeZone, setTimeZone] = useState('Asia/Makassar');
+  const timeZone = useDeviceTimeZone();
   const [upload, setUpload] = useState<UploadSettings | null>(null);
   const [sending, setSending] = useState(false);
   const isAdmin = useSession((s) => s.user?.role === 'admin');
@@ -85,9 +86,6 @@ export function BatchesScreen() {
     loadHistory();
     call('batches.uploadSettings', {})
       .then(setUpload)
-      .catch(() => undefined);
-    call('app.info', {})
-      .then((info) => setTimeZone(info.timeZone))
       .catch(() => undefined);
   }, [load, loadHistory]);
 

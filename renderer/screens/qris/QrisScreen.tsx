@@ -1,5 +1,6 @@
 // QRIS reconciliation for managers: the day's QRIS payments as the till recorded them, and the
 // provider's statement matched against them by amount and time, with what is left on either side.
+import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import '../catalog/catalog.css';
 import { type ChangeEvent, useCallback, useEffect, useState } from 'react';
 import type { QrisPayment, Reconciliation } from '../../../shared/contract';
@@ -9,11 +10,15 @@ import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 
-const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const at = (iso: string) => formatDateTime(new Date(iso), LOCAL_ZONE);
+/** `28/11/2026 10.05`: an instant in the till's own zone. */
+function useAt(): (iso: string) => string {
+  const zone = useDeviceTimeZone();
+  return (iso) => formatDateTime(new Date(iso), zone);
+}
 
 export function QrisScreen() {
   const t = useT();
+  const at = useAt();
   const [day, setDay] = useState('');
   const [payments, setPayments] = useState<QrisPayment[]>([]);
   const [result, setResult] = useState<Reconciliation | null>(null);
@@ -154,6 +159,7 @@ export function QrisScreen() {
 
 function PaymentsTable({ payments, testId }: { payments: readonly QrisPayment[]; testId: string }) {
   const t = useT();
+  const at = useAt();
   return (
     <div className="cat-table-wrap">
       <table className="cat-table" data-testid={testId}>

@@ -8,14 +8,13 @@ import type { SaleDetail, SaleSummary } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { formatDateTime } from '../../../shared/time';
 import { call } from '../../api/client';
-import { clockTime, useDeviceTimeZone } from '../../components/printing/usePrintJobs';
+import { useDeviceTimeZone } from '../../api/deviceTimeZone';
+import { clockTime } from '../../components/printing/usePrintJobs';
 import { useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 import { RefundDialog } from './RefundDialog';
 import { SaleBody, StatusBadge } from './SaleDetailPanel';
 import { VoidDialog } from './VoidDialog';
-
-const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Up and down move between rows; the row itself opens with Enter. */
 function moveBetweenRows(event: KeyboardEvent<HTMLTableSectionElement>) {
@@ -30,7 +29,7 @@ function moveBetweenRows(event: KeyboardEvent<HTMLTableSectionElement>) {
 
 export function SalesScreen() {
   const t = useT();
-  const timeZone = useDeviceTimeZone() ?? BROWSER_ZONE;
+  const timeZone = useDeviceTimeZone();
   const [day, setDay] = useState('');
   const [query, setQuery] = useState('');
   const [sales, setSales] = useState<SaleSummary[]>([]);
