@@ -8,7 +8,6 @@ import { listTierPrices, listTiers, saveTier, setTierPrice } from './tierPrices'
 export const paymentsHandlers: HandlerMap<keyof typeof paymentsCommands> = {
   'paymentSettings.get': (ctx) => getPaymentSettings(ctx.db),
   'paymentSettings.save': (ctx, input, actor) => {
-    const saved = savePaymentSettings(ctx.db, input);
     // Which settings changed, not the QRIS itself (it is long, and the settings show it anyway).
     const changed = Object.fromEntries(
       Object.entries(input).map(([key, value]) => [
@@ -16,15 +15,19 @@ export const paymentsHandlers: HandlerMap<keyof typeof paymentsCommands> = {
         key === 'qrisStatic' ? (value ? 'diubah' : 'dihapus') : value,
       ]),
     );
-    ctx.db.transaction(() =>
-      audit(ctx.db, ctx.device.device, ctx.now(), {
-        action: 'settings.change',
-        actor,
-        subject: 'pembayaran',
-        detail: changed,
-      }),
-    )();
-    return saved;
+    // The change and its audit entry together: never one without the other.
+    return ctx.db
+      .transaction(() => {
+        const saved = savePaymentSettings(ctx.db, input);
+        audit(ctx.db, ctx.device.device, ctx.now(), {
+          action: 'settings.change',
+          actor,
+          subject: 'pembayaran',
+          detail: changed,
+        });
+        return saved;
+      })
+      .immediate();
   },
   'buyers.list': (ctx, input) => listBuyers(ctx.db, input),
   'buyers.save': (ctx, input, actor) => saveBuyer(ctx.db, input, actor, ctx.now()),
