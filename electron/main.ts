@@ -10,7 +10,7 @@ import { createCustomerDisplay } from './customerDisplay';
 import { registerCommands } from './ipc';
 import { offerRecovery } from './recovery';
 import { SMOKE_FLAG, smokeCheck } from './smoke';
-import { createSystemPrinter, PRINT_WINDOW_OPTIONS } from './systemPrint';
+import { createSystemPrinter, PRINT_PARTITION, PRINT_WINDOW_OPTIONS } from './systemPrint';
 import { displayWindowOptions, hardenWebContents, installSecurityPolicy, windowOptions } from './window';
 
 /** out/main once built; preload, renderer and migrations sit relative to it. */
@@ -60,6 +60,8 @@ function fail(error: unknown): void {
 
 async function start(): Promise<void> {
   installSecurityPolicy(session.defaultSession);
+  // The hidden print window has its own session: no permissions, the same CSP there too.
+  installSecurityPolicy(session.fromPartition(PRINT_PARTITION));
 
   try {
     engine = openEngine({

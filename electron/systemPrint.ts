@@ -19,6 +19,9 @@ export interface PrintWindow {
   };
 }
 
+/** The print window's own in-memory session (main.ts gives it the same policy as the app's). */
+export const PRINT_PARTITION = 'karya-print';
+
 /** Hidden, no scripts, its own in-memory session: the page is our own escaped HTML and nothing else. */
 export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
   show: false,
@@ -30,7 +33,7 @@ export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
     contextIsolation: true,
     nodeIntegration: false,
     webSecurity: true,
-    partition: 'karya-print',
+    partition: PRINT_PARTITION,
     spellcheck: false,
   },
 };
