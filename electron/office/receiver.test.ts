@@ -1,7 +1,7 @@
 // The reference receiver on its own, over real HTTP on 127.0.0.1: what it refuses and why (no
 // token, no key, not a zip, paths outside the batch folder, a changed amount), and that the same
 // batch sent twice, under one key or two, is stored once.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,30 +18,57 @@ afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close();
 });
 
-async function setUp() {
-  const dir = tempDir();
-  const t = engineIn(dir);
-  closers.push(() => t.engine.close());
-  await sellAndCloseDays(t, { days: 1, salesPerDay: 3 });
-  const usb = join(dir, 'usb');
-  mkdirSync(usb);
-  const { batch } = await t.ok('batches.export', { dir: usb });
-  const office = join(dir, 'office');
-  const receiver = await startReceiver({ dir: office, tokens: [TOKEN], log: () => undefined });
-  closers.push(() => receiver.close());
-  const files = Object.fromEntries(
+/** The files of an exported batch folder as zip entries `<name>/<file>`. */
+function entriesOf(batch: { name: string; folder: string; files: { name: string }[] }) {
+  return Object.fromEntries(
     [BATCH_FILES.manifest, BATCH_FILES.manifestSum, ...batch.files.map((f) => f.name)].map((name) => [
       `${batch.name}/${name}`,
       new Uint8Array(readFileSync(join(batch.folder, name))),
     ]),
   );
-  const post = (body: Uint8Array, headers: Record<string, string> = {}) =>
-    fetch(receiver.url, {
+}
+
+async function setUp(options: { maxBytes?: number } = {}) {
+  const dir = tempDir();
+  const t = engineIn(dir);
+  closers.push(() => t.engine.close());
+  await sellAndCloseDays(t, { days: 2, salesPerDay: 3 });
+  const usb = join(dir, 'usb');
+  mkdirSync(usb);
+  const { batch } = await t.ok('batches.export', { dir: usb, days: ['2026-11-28'] });
+  const { batch: second } = await t.ok('batches.export', { dir: usb });
+  const office = join(dir, 'office');
+  let receiver = await startReceiver({ dir: office, tokens: [TOKEN], log: () => undefined, ...options });
+  closers.push(() => receiver.close());
+  const files = entriesOf(batch);
+  const post = (body: Uint8Array, headers: Record<string, string> = {}, url = receiver.url) =>
+    fetch(url, {
       method: 'POST',
       body,
       headers: { authorization: `Bearer ${TOKEN}`, 'idempotency-key': batch.id, ...headers },
     }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
-  return { batch, office, receiver, files, post };
+  /** Stops the receiver and starts it again on the same folder (as after a crash or a restart). */
+  const restart = async () => {
+    await receiver.close();
+    receiver = await startReceiver({ dir: office, tokens: [TOKEN], log: () => undefined, ...options });
+    closers.push(() => receiver.close());
+    return receiver;
+  };
+  return { batch, second, office, receiver, files, post, restart, secondFiles: entriesOf(second) };
+}
+
+/** Sets the size the central directory declares for the first entry (a lying zip). */
+function declareSize(zip: Uint8Array, size: number): Uint8Array {
+  const bytes = Buffer.from(zip);
+  let first = -1;
+  for (let i = 0; i < bytes.length - 4; i++) {
+    if (bytes.readUInt32LE(i) === 0x02014b50) {
+      first = i;
+      break;
+    }
+  }
+  bytes.writeUInt32LE(size, first + 24);
+  return new Uint8Array(bytes);
 }
 
 describe('reference receiver', () => {
@@ -66,10 +93,88 @@ describe('reference receiver', () => {
       headers: { authorization: `Bearer ${TOKEN}` },
     });
     expect(unknown.status).toBe(404);
-    // A key already used for this batch cannot carry another one.
-    const changedSum = { ...files, [`${batch.name}/${BATCH_FILES.manifestSum}`]: new Uint8Array([1]) };
-    const reused = await post(zipSync(changedSum));
-    expect(reused.status).toBe(422);
+  });
+
+  it('refuses a key already used for another batch, and a folder named unlike its manifest', async () => {
+    const { post, files, secondFiles, second, receiver } = await setUp();
+    expect((await post(zipSync(files))).status).toBe(201);
+    // Batch #2 is good, but comes under #1's key.
+    expect(await post(zipSync(secondFiles))).toEqual({
+      status: 409,
+      body: { status: 'rejected', reason: 'kunci idempotensi ini sudah dipakai untuk batch lain' },
+    });
+    // Batch #2's files in a folder named as another batch.
+    const renamed = Object.fromEntries(
+      Object.entries(secondFiles).map(([name, data]) => [
+        name.replace(second.name, 'BTH1-batch-000009-20261129-20261129'),
+        data,
+      ]),
+    );
+    const misnamed = await post(zipSync(renamed), { 'idempotency-key': second.id });
+    expect(misnamed.status).toBe(422);
+    expect(misnamed.body.reason).toBe(
+      `batch tidak sah: nama folder tidak sesuai manifest (seharusnya ${second.name})`,
+    );
+    // Under its own key and name it is taken, at the address with a trailing slash too.
+    const fine = await post(zipSync(secondFiles), { 'idempotency-key': second.id }, `${receiver.url}/`);
+    expect(fine).toMatchObject({ status: 201, body: { seq: 2 } });
+  });
+
+  it('cuts off a zip whose entry inflates beyond what it declares, and answers 413 over the limit', async () => {
+    const { post, batch } = await setUp({ maxBytes: 64 * 1024 });
+    // 40 KB of zeros in sales.jsonl, declared as 10 bytes.
+    const bomb = declareSize(zipSync({ [`${batch.name}/sales.jsonl`]: new Uint8Array(40_000) }), 10);
+    const cut = await post(bomb);
+    expect(cut.status).toBe(400);
+    expect(cut.body.reason).toBe(
+      'Isi unggahan bukan batch Karya POS: ' +
+        `${batch.name}/sales.jsonl tidak cocok dengan ukuran yang disebut zip`,
+    );
+    // Declared honestly but too big once unpacked.
+    const big = await post(zipSync({ [`${batch.name}/sales.jsonl`]: new Uint8Array(100_000) }));
+    expect(big).toMatchObject({
+      status: 400,
+      body: { reason: 'Isi unggahan bukan batch Karya POS: terlalu besar setelah dibuka' },
+    });
+    // The upload itself over the limit, with its length declared and streamed without one.
+    const tooBig = new Uint8Array(100_000).fill(7);
+    expect((await post(tooBig)).status).toBe(413);
+    const streamed = await fetch((await setUp({ maxBytes: 64 * 1024 })).receiver.url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'idempotency-key': batch.id },
+      body: new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < 10; i++) controller.enqueue(new Uint8Array(20_000));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect(await streamed.json()).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/terlalu besar/),
+    });
+  });
+
+  it('takes up a batch put in place before a crash cut off its ledger line, and reads a cut ledger', async () => {
+    const { post, files, secondFiles, second, office, restart } = await setUp();
+    expect((await post(zipSync(files))).status).toBe(201);
+    // A crash after the folder was put in place, before its ledger line: the line is lost...
+    writeFileSync(join(office, 'received.jsonl'), '{"key":"01KB');
+    mkdirSync(join(office, '.incoming', 'leftover'), { recursive: true });
+    await restart();
+    expect(readdirSync(join(office, '.incoming'))).toEqual([]);
+    // ...and the batch comes again: the folder in place is taken up, stored once.
+    const again = await post(zipSync(files));
+    expect(again).toMatchObject({ status: 201, body: { status: 'acknowledged' } });
+    expect(readdirSync(join(office, 'BTH1'))).toHaveLength(1);
+    // The ledger carries on after the cut line.
+    expect((await post(zipSync(secondFiles), { 'idempotency-key': second.id })).status).toBe(201);
+    const lines = readFileSync(join(office, 'received.jsonl'), 'utf8').split('\n').filter(Boolean);
+    expect(lines.slice(1).map((l) => (JSON.parse(l) as { seq: number }).seq)).toEqual([1, 2]);
+    const receiver = await restart();
+    expect(receiver.received().map((r) => r.seq)).toEqual([1, 2]);
   });
 
   it('refuses without a token, without a key, and when the body is not a batch', async () => {

@@ -9,8 +9,12 @@
 //   <dir>/received.jsonl             one line per acceptance: key, device, seq, checksum, receipt
 //   <dir>/.incoming/                 uploads being checked (removed when done)
 //
-// One upload is handled at a time: checks against earlier batches (same number, chain, days sent
-// twice) then see every batch accepted before it.
+// Uploads are received side by side, but checked and stored one at a time: checks against earlier
+// batches (same number, chain, days sent twice) then see every batch accepted before it. A batch
+// is stored durably (its files and folders fsynced) before its ledger line is written, and a
+// folder found already in place (a crash between the two) is taken up when the same batch comes
+// again. The checks across a device's whole set (Z numbers without gaps, a re-exported sale the
+// same as its first copy) are `karya batch verify <dir>/<DEVICE>`'s, run at the office.
 import { randomUUID } from 'node:crypto';
 import {
   appendFileSync,
@@ -23,15 +27,15 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  writeFileSync,
 } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { unzipSync } from 'fflate';
-import { BATCH_FILES, type BatchManifest, parseBatchFolderName } from '../../shared/batch/format';
+import { BATCH_FILES, type BatchManifest, batchFolderName } from '../../shared/batch/format';
+import { flushFolder, hashFile } from '../core/batches/fileSink';
+import { NotABatch, unzipBatch } from './unzipBatch';
 import { verifyBatches } from './verifyBatches';
 
 export interface ReceiverOptions {
@@ -52,6 +56,7 @@ export interface Receipt {
   seq: number;
   name: string;
   manifestSha256: string;
+  prevHash: string | null;
   reexport: boolean;
   days: string[];
   receipt: string;
@@ -68,7 +73,6 @@ export interface RunningReceiver {
 
 const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 const KEY = /^[0-9A-Za-z_-]{8,100}$/;
-const ALLOWED = new Set<string>(Object.values(BATCH_FILES));
 const LEDGER = 'received.jsonl';
 
 type Answer = { status: number; body: Record<string, unknown> };
@@ -84,58 +88,33 @@ class Refusal extends Error {
   }
 }
 
-function loadLedger(dir: string): Receipt[] {
+/** The ledger; a line cut short by a crash (only ever the last) is skipped. */
+function loadLedger(dir: string, log: (line: string) => void): Receipt[] {
   const path = join(dir, LEDGER);
   if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Receipt);
+  const receipts: Receipt[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    try {
+      receipts.push(JSON.parse(line) as Receipt);
+    } catch {
+      log(`baris ${LEDGER} yang terpotong diabaikan: ${line.slice(0, 80)}`);
+    }
+  }
+  return receipts;
 }
 
 function appendLedger(dir: string, receipt: Receipt): void {
   const path = join(dir, LEDGER);
-  appendFileSync(path, `${JSON.stringify(receipt)}\n`);
+  // After a line cut short by a crash, start on a line of its own.
+  const cut = existsSync(path) && !readFileSync(path, 'utf8').endsWith('\n') && readFileSync(path).length > 0;
+  appendFileSync(path, `${cut ? '\n' : ''}${JSON.stringify(receipt)}\n`);
   const fd = openSync(path, 'r');
   try {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-}
-
-/** The zip's files, all inside one batch folder and named as a batch's files are; else a refusal. */
-function unpack(zipPath: string, into: string, maxBytes: number): string {
-  let unpacked = 0;
-  let folder: string | null = null;
-  const bad = (why: string) => new Refusal(rejected(400, `Isi unggahan bukan batch Karya POS: ${why}`));
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(readFileSync(zipPath), {
-      filter: (entry) => {
-        const parts = entry.name.split('/');
-        const [top, file] = parts;
-        if (parts.length !== 2 || !top || !file || !parseBatchFolderName(top) || !ALLOWED.has(file)) {
-          throw bad(`berkas ${entry.name.slice(0, 120)} tidak dikenal`);
-        }
-        if (folder !== null && folder !== top) throw bad('lebih dari satu folder batch');
-        folder = top;
-        unpacked += entry.originalSize;
-        if (unpacked > maxBytes) throw bad('terlalu besar setelah dibuka');
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof Refusal) throw error;
-    throw bad(`zip rusak (${error instanceof Error ? error.message : String(error)})`);
-  }
-  if (folder === null) throw bad('zip kosong');
-  const target = join(into, folder);
-  mkdirSync(target, { recursive: true });
-  for (const [name, data] of Object.entries(files)) {
-    writeFileSync(join(into, name), data);
-  }
-  return target;
 }
 
 function receiptOf(manifest: BatchManifest, sha: string): string {
@@ -148,8 +127,10 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
   const log = options.log ?? ((line: string) => console.log(line));
   const tokens = new Set(options.tokens);
   if (tokens.size === 0) throw new Error('Penerima batch butuh paling sedikit satu token');
+  // Uploads that were being received when the receiver stopped are gone with their connections.
+  rmSync(join(dir, '.incoming'), { recursive: true, force: true });
   mkdirSync(join(dir, '.incoming'), { recursive: true });
-  const ledger = loadLedger(dir);
+  const ledger = loadLedger(dir, log);
   let queue: Promise<unknown> = Promise.resolve();
 
   const byKey = (key: string) => ledger.find((r) => r.key === key);
@@ -175,18 +156,13 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
       );
     }
     const after = ledger.find((r) => r.device === manifest.device && r.seq === manifest.seq + 1);
-    if (after) {
-      const afterManifest = JSON.parse(
-        readFileSync(join(dir, after.device, after.name, BATCH_FILES.manifest), 'utf8'),
-      ) as BatchManifest;
-      if (afterManifest.prevHash !== sha) {
-        throw new Refusal(
-          rejected(
-            422,
-            `rantai putus: batch #${after.seq} yang sudah diterima tidak menyebut batch ${manifest.device} #${manifest.seq} ini sebagai sebelumnya`,
-          ),
-        );
-      }
+    if (after && after.prevHash !== undefined && after.prevHash !== sha) {
+      throw new Refusal(
+        rejected(
+          422,
+          `rantai putus: batch #${after.seq} yang sudah diterima tidak menyebut batch ${manifest.device} #${manifest.seq} ini sebagai sebelumnya`,
+        ),
+      );
     }
     if (!manifest.reexport) {
       for (const day of manifest.days) {
@@ -206,76 +182,117 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
     return null;
   }
 
+  const tooLarge = () => rejected(413, `unggahan terlalu besar (batas ${maxBytes} byte)`);
+
+  /**
+   * The body into `<work>/upload.zip`. Over the limit, the rest is read and dropped (not cut off),
+   * so the till gets the 413 instead of a broken connection it would retry.
+   */
+  async function receiveBody(req: IncomingMessage, work: string): Promise<string | Answer> {
+    const zipPath = join(work, 'upload.zip');
+    let size = 0;
+    const limit = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        size += chunk.length;
+        done(null, size > maxBytes ? undefined : chunk);
+      },
+    });
+    await pipeline(req, limit, createWriteStream(zipPath));
+    return size > maxBytes ? tooLarge() : zipPath;
+  }
+
+  /** Checks the received zip and stores the batch; one at a time (see the top of this file). */
+  function checkAndStore(zipPath: string, work: string, key: string): Answer {
+    let folder: string;
+    try {
+      folder = unzipBatch(zipPath, work, maxBytes);
+    } catch (error) {
+      if (!(error instanceof NotABatch)) throw error;
+      throw new Refusal(rejected(400, `Isi unggahan bukan batch Karya POS: ${error.message}`));
+    }
+    const report = verifyBatches([folder]);
+    const checked = report.batches[0];
+    const manifest = checked?.manifest ?? null;
+    const sha = checked?.manifestSha256 ?? null;
+    if (!report.ok || !manifest || !sha) {
+      const problems = [...(checked?.problems ?? []), ...report.problems];
+      const more = problems.length > 5 ? ` (dan ${problems.length - 5} masalah lain)` : '';
+      throw new Refusal(
+        rejected(422, `batch tidak sah: ${problems.slice(0, 5).join('; ')}${more}`, { problems }),
+      );
+    }
+    const name = batchFolderName(
+      manifest.device,
+      manifest.seq,
+      manifest.period.from,
+      manifest.period.to,
+      manifest.reexport,
+    );
+    if (folder.split(/[\\/]/).at(-1) !== name) {
+      throw new Refusal(
+        rejected(422, `batch tidak sah: nama folder tidak sesuai manifest (seharusnya ${name})`),
+      );
+    }
+    const known = byKey(key);
+    if (known) {
+      if (known.manifestSha256 === sha) return acknowledged(known, true);
+      throw new Refusal(rejected(409, 'kunci idempotensi ini sudah dipakai untuk batch lain'));
+    }
+    const stored = checkAgainstStored(manifest, sha);
+    const receipt: Receipt = stored
+      ? // The same batch under another key (sent again after the till lost its record): stored once.
+        { ...stored, key, receivedAt: new Date().toISOString() }
+      : {
+          key,
+          device: manifest.device,
+          seq: manifest.seq,
+          name,
+          manifestSha256: sha,
+          prevHash: manifest.prevHash,
+          reexport: manifest.reexport,
+          days: manifest.days.map((d) => d.day),
+          receipt: receiptOf(manifest, sha),
+          receivedAt: new Date().toISOString(),
+        };
+    if (!stored) {
+      const home = join(dir, manifest.device);
+      const target = join(home, name);
+      if (existsSync(target)) {
+        // Put in place before a crash cut off its ledger line: take it up if it is this batch.
+        const there = existsSync(join(target, BATCH_FILES.manifest))
+          ? hashFile(join(target, BATCH_FILES.manifest)).sha256
+          : null;
+        if (there !== sha || !verifyBatches([target]).ok) {
+          throw new Refusal(
+            rejected(409, `folder ${manifest.device}/${name} sudah ada di kantor dengan isi lain`),
+          );
+        }
+      } else {
+        mkdirSync(home, { recursive: true });
+        flushFolder(folder);
+        renameSync(folder, target);
+        flushFolder(home);
+        flushFolder(dir);
+      }
+      log(`diterima ${manifest.device} #${manifest.seq} (${manifest.counts.sales} transaksi) -> ${target}`);
+    }
+    // Only now, with the files safe on disk, the ledger says the batch is here.
+    appendLedger(dir, receipt);
+    ledger.push(receipt);
+    if (stored) return acknowledged(stored, true);
+    return { status: 201, body: { ...acknowledged(receipt, false).body, notes: checked?.notes ?? [] } };
+  }
+
   async function receive(req: IncomingMessage, key: string): Promise<Answer> {
     const work = join(dir, '.incoming', randomUUID());
     mkdirSync(work, { recursive: true });
     try {
-      const declared = Number(req.headers['content-length'] ?? Number.NaN);
-      if (Number.isFinite(declared) && declared > maxBytes) {
-        throw new Refusal(rejected(413, `unggahan terlalu besar (batas ${maxBytes} byte)`));
-      }
-      const zipPath = join(work, 'upload.zip');
-      let size = 0;
-      const limit = new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          size += chunk.length;
-          if (size > maxBytes)
-            done(new Refusal(rejected(413, `unggahan terlalu besar (batas ${maxBytes} byte)`)));
-          else done(null, chunk);
-        },
-      });
-      await pipeline(req, limit, createWriteStream(zipPath));
-      const folder = unpack(zipPath, work, maxBytes);
-      const report = verifyBatches([folder]);
-      const checked = report.batches[0];
-      const manifest = checked?.manifest ?? null;
-      const sha = checked?.manifestSha256 ?? null;
-      if (!report.ok || !manifest || !sha) {
-        const problems = [...(checked?.problems ?? []), ...report.problems];
-        throw new Refusal(
-          rejected(
-            422,
-            `batch tidak sah: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (dan ${problems.length - 5} masalah lain)` : ''}`,
-            {
-              problems,
-            },
-          ),
-        );
-      }
-      const known = byKey(key);
-      if (known) {
-        if (known.manifestSha256 === sha) return acknowledged(known, true);
-        throw new Refusal(rejected(409, 'kunci idempotensi ini sudah dipakai untuk batch lain'));
-      }
-      const stored = checkAgainstStored(manifest, sha);
-      if (stored) {
-        // The same batch under another key (sent again after the till lost its record): stored once.
-        const alias: Receipt = { ...stored, key, receivedAt: new Date().toISOString() };
-        appendLedger(dir, alias);
-        ledger.push(alias);
-        return acknowledged(stored, true);
-      }
-      const name = folder.split(/[\\/]/).at(-1) ?? '';
-      const home = join(dir, manifest.device);
-      mkdirSync(home, { recursive: true });
-      renameSync(folder, join(home, name));
-      const receipt: Receipt = {
-        key,
-        device: manifest.device,
-        seq: manifest.seq,
-        name,
-        manifestSha256: sha,
-        reexport: manifest.reexport,
-        days: manifest.days.map((d) => d.day),
-        receipt: receiptOf(manifest, sha),
-        receivedAt: new Date().toISOString(),
-      };
-      appendLedger(dir, receipt);
-      ledger.push(receipt);
-      log(
-        `diterima ${manifest.device} #${manifest.seq} (${manifest.counts.sales} transaksi) -> ${join(home, name)}`,
-      );
-      return { status: 201, body: { ...acknowledged(receipt, false).body, notes: checked?.notes ?? [] } };
+      const body = await receiveBody(req, work);
+      if (typeof body !== 'string') return body;
+      // Received side by side; checked and stored one at a time.
+      const turn = queue.then(() => checkAndStore(body, work, key));
+      queue = turn.catch(() => undefined);
+      return await turn;
     } catch (error) {
       if (error instanceof Refusal) {
         log(`ditolak (kunci ${key}): ${error.message}`);
@@ -324,12 +341,13 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
       return;
     }
     const parts = url.pathname.split('/').filter((p) => p !== '');
+    const path = `/${parts.join('/')}`; // `/batches/` is `/batches`
     if (req.method === 'GET' && parts.length === 2 && parts[0] === 'batches') {
       const known = byKey(decodeURIComponent(parts[1] ?? ''));
       reply(res, known ? acknowledged(known, true) : { status: 404, body: { status: 'unknown' } });
       return;
     }
-    if (req.method !== 'POST' || url.pathname !== '/batches') {
+    if (req.method !== 'POST' || path !== '/batches') {
       req.resume();
       reply(res, {
         status: 404,
@@ -343,10 +361,13 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
       reply(res, rejected(400, 'Idempotency-Key wajib ada (8-100 huruf, angka, - atau _)'));
       return;
     }
-    // One upload at a time: each one's checks see every batch accepted before it.
-    const answer = queue.then(() => receive(req, key));
-    queue = answer.catch(() => undefined);
-    reply(res, await answer);
+    const declared = Number(req.headers['content-length'] ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      req.resume();
+      reply(res, tooLarge());
+      return;
+    }
+    reply(res, await receive(req, key));
   }
 
   const server = createServer((req, res) => {

@@ -74,8 +74,8 @@ export const batchUploadSchema = z.object({
 export type BatchUpload = z.infer<typeof batchUploadSchema>;
 
 /**
- * The office's upload address: HTTPS, or plain HTTP to this machine only (the reference receiver
- * runs on 127.0.0.1). A token must never travel in clear text over a network.
+ * The office's upload address: HTTPS, or plain HTTP to this machine only (127.0.0.1, localhost,
+ * [::1]: the reference receiver runs there). A token must never travel in clear text over a network.
  */
 export const uploadUrl = z
   .string({ error: 'Alamat server kantor harus berupa teks' })
@@ -85,7 +85,8 @@ export const uploadUrl = z
     (text) => {
       try {
         const url = new URL(text);
-        if (url.username || url.password || url.hash) return false;
+        // No user, no query, no fragment: the till adds the upload's key to the path itself.
+        if (url.username || url.password || url.hash || url.search) return false;
         if (url.protocol === 'https:') return true;
         return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
       } catch {
@@ -94,7 +95,7 @@ export const uploadUrl = z
     },
     {
       error:
-        'Alamat server kantor harus lengkap dan memakai HTTPS, misalnya https://kantor.example.id/karya/batches (http:// hanya untuk 127.0.0.1)',
+        'Alamat server kantor harus lengkap, memakai HTTPS dan tanpa ?…, misalnya https://kantor.example.id/karya/batches (http:// hanya untuk komputer ini: 127.0.0.1 atau localhost)',
     },
   );
 

@@ -70,7 +70,7 @@ test('an admin sets up upload; a batch waits while the office is down and is rec
     await page.getByTestId('upload-url').fill('http://kantor.example.id/batches');
     await page.getByTestId('upload-token').fill(TOKEN);
     await page.getByTestId('upload-save').click();
-    await expect(page.getByTestId('upload-error')).toContainText('harus lengkap dan memakai HTTPS');
+    await expect(page.getByTestId('upload-error')).toContainText('harus lengkap, memakai HTTPS');
     const url = `http://127.0.0.1:${port}/batches`;
     await page.getByTestId('upload-url').fill(url);
     await page.getByTestId('upload-save').click();
@@ -111,9 +111,10 @@ test('an admin sets up upload; a batch waits while the office is down and is rec
     expect(verify.stdout).toContain('Hasil: 1 batch, tidak ada masalah: SEMUA SAH.');
     expect(verify.status).toBe(0);
   } finally {
-    if (receiver?.pid) {
+    if (receiver?.pid && receiver.exitCode === null && receiver.signalCode === null) {
+      const exited = new Promise((resolve) => receiver?.once('exit', resolve));
       process.kill(-receiver.pid, 'SIGTERM');
-      await new Promise((resolve) => receiver?.once('exit', resolve));
+      await exited;
     }
     rmSync(office, { recursive: true, force: true });
   }

@@ -18,6 +18,8 @@ import { storageError } from '../storageErrors';
 import { type BatchPlan, planBatch } from './batchPlan';
 import { FileSink, flushFolder, hashFile } from './fileSink';
 import { getBatch } from './listBatches';
+import { queueUpload } from './upload/outbox';
+import { uploadTarget } from './upload/uploadSettings';
 import { writeBatchFiles } from './writeBatchFiles';
 
 export const GENERATOR = 'Karya POS';
@@ -216,6 +218,9 @@ export function exportBatch(
             'INSERT INTO batch_days (batch_id, device, business_day, reexport) VALUES (?, ?, ?, ?)',
           );
           for (const d of plan.days) day.run(plan.batchId, plan.device, d.day, plan.reexport ? 1 : 0);
+          // With upload set up, the batch enters the outbox with its record: never one without
+          // the other, so a crash right after the export cannot leave a batch that is never sent.
+          if (uploadTarget(ctx.db)) queueUpload(ctx.db, plan.batchId, ctx.now());
         })
         .immediate();
     } catch (error) {

@@ -13,12 +13,8 @@ export const batchesHandlers: HandlerMap<keyof typeof batchesCommands> = {
   'batches.preview': (ctx, input) => previewBatch(ctx, input),
   'batches.export': async (ctx, input, actor) => {
     const done = await exportBatch(ctx, input, actor);
-    // With upload set up, every new batch also goes to the office's server.
-    if (uploadTarget(ctx.db)) {
-      queueUpload(ctx.db, done.batch.id, ctx.now());
-      ctx.uploads.kick();
-      return { ...done, batch: getBatch(ctx.db, done.batch.id) };
-    }
+    // Queued for the office in the export's own transaction when upload is set up: send it now.
+    if (done.batch.upload) ctx.uploads.kick();
     return done;
   },
   'batches.list': (ctx) => listBatches(ctx.db, ctx.device.device),

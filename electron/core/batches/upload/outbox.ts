@@ -42,8 +42,10 @@ export function uploadsByBatch(db: Database): Map<string, BatchUpload> {
 
 /**
  * Queues `batchId`, or makes an existing row due now: a rejected batch goes back to pending (a
- * person fixed the token or the office's problem), a pending one is tried at once. Acknowledged
- * batches stay as they are. The idempotency key is the batch id: the same for every attempt.
+ * person fixed the token or the office's problem), a pending one is tried at once, and the backoff
+ * starts again from 30 s (a person saw the connection come back). A batch the office is checking
+ * (sent) is asked about at once. Acknowledged batches stay as they are. The idempotency key is the
+ * batch id: the same for every attempt.
  */
 export function queueUpload(db: Database, batchId: string, now: Date): void {
   const at = now.toISOString();
@@ -53,6 +55,7 @@ export function queueUpload(db: Database, batchId: string, now: Date): void {
      ON CONFLICT (batch_id) DO UPDATE SET
        state = CASE WHEN state = 'rejected' THEN 'pending' ELSE state END,
        next_attempt_at = CASE WHEN state = 'acknowledged' THEN NULL ELSE @at END,
+       attempts = CASE WHEN state = 'acknowledged' THEN attempts ELSE 0 END,
        reason = CASE WHEN state = 'rejected' THEN NULL ELSE reason END,
        updated_at = @at`,
   ).run({ batchId, at });
@@ -91,8 +94,10 @@ export type UploadOutcome =
   | { kind: 'sent'; askAgainAt: Date }
   | { kind: 'rejected'; reason: string }
   | { kind: 'failed'; error: string; retryAt: Date }
-  /** The office has no record of it (asked after a 202): send it again now. */
-  | { kind: 'unknown' };
+  /** Asking about a batch the office is checking did not get through: stay sent, ask later. */
+  | { kind: 'askFailed'; error: string; retryAt: Date }
+  /** The office has no record of it (asked after a 202): send it again at `retryAt`. */
+  | { kind: 'unknown'; retryAt: Date };
 
 export function recordOutcome(
   db: Database,
@@ -133,11 +138,20 @@ export function recordOutcome(
          WHERE batch_id = @batchId`,
       ).run({ ...base, error: outcome.error, next: outcome.retryAt.toISOString() });
       return;
+    case 'askFailed':
+      db.prepare(
+        `UPDATE batch_uploads SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next,
+           endpoint = @endpoint, updated_at = @at
+         WHERE batch_id = @batchId`,
+      ).run({ ...base, error: outcome.error, next: outcome.retryAt.toISOString() });
+      return;
     case 'unknown':
       db.prepare(
-        `UPDATE batch_uploads SET state = 'pending', next_attempt_at = @at, endpoint = @endpoint, updated_at = @at
+        `UPDATE batch_uploads SET state = 'pending', attempts = attempts + 1, next_attempt_at = @next,
+           last_error = 'Kantor tidak mengenal unggahan ini lagi: dikirim ulang.', endpoint = @endpoint,
+           updated_at = @at
          WHERE batch_id = @batchId`,
-      ).run(base);
+      ).run({ ...base, next: outcome.retryAt.toISOString() });
       return;
   }
 }
@@ -154,4 +168,20 @@ export function recordLocalProblem(
     `UPDATE batch_uploads SET last_error = ?, next_attempt_at = ?, attempts = attempts + 1, updated_at = ?
      WHERE batch_id = ?`,
   ).run(error, retryAt.toISOString(), now.toISOString(), batchId);
+}
+
+/** The zip made for a batch: its size and SHA-256, so later attempts need not read it again. */
+export function recordPackage(db: Database, batchId: string, bytes: number, sha256: string): void {
+  db.prepare('UPDATE batch_uploads SET package_bytes = ?, package_sha256 = ? WHERE batch_id = ?').run(
+    bytes,
+    sha256,
+    batchId,
+  );
+}
+
+export function packageOf(db: Database, batchId: string): { bytes: number; sha256: string } | null {
+  const row = db
+    .prepare('SELECT package_bytes AS bytes, package_sha256 AS sha256 FROM batch_uploads WHERE batch_id = ?')
+    .get(batchId) as { bytes: number | null; sha256: string | null } | undefined;
+  return row?.bytes != null && row.sha256 != null ? { bytes: row.bytes, sha256: row.sha256 } : null;
 }

@@ -3,6 +3,7 @@
 // folder the export wrote when that folder is still there and unchanged; otherwise (the stick went
 // to the office, the folder was edited) the batch is written again from the database, which gives
 // the same bytes (batches are deterministic), and checked against the recorded manifest hash.
+import { createHash } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -12,18 +13,20 @@ import {
   readSync,
   renameSync,
   rmSync,
+  statSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { BATCH_FILES, type FileEntry } from '../../../../shared/batch/format';
+import { BATCH_FILES } from '../../../../shared/batch/format';
 import type { BatchRecord } from '../../../../shared/contract';
 import type { EngineContext } from '../../context';
 import { EngineError } from '../../errors';
 import { closedDays } from '../batchPlan';
 import { GENERATOR } from '../exportBatch';
-import { FileSink, flushFolder, hashFile, type WrittenFile } from '../fileSink';
+import { FileSink, flushFolder, type WrittenFile } from '../fileSink';
 import { writeBatchFiles } from '../writeBatchFiles';
 import { ZipWriter } from '../zipWriter';
+import { packageOf, recordPackage } from './outbox';
 
 const READ_BYTES = 1024 * 1024;
 
@@ -43,19 +46,36 @@ export function packagePath(dbPath: string, batch: Pick<BatchRecord, 'name'>): s
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The files of a batch folder as they must be: listed files, the manifest and its checksum. */
-function expectedFiles(batch: BatchRecord): FileEntry[] {
-  return [...batch.files];
+/** Size and SHA-256 of a file, read a megabyte at a time with a yield between: the till stays live. */
+async function hashFileAsync(path: string): Promise<WrittenFile> {
+  const fd = openSync(path, 'r');
+  try {
+    const hash = createHash('sha256');
+    const buffer = Buffer.alloc(READ_BYTES);
+    let bytes = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      hash.update(buffer.subarray(0, read));
+      bytes += read;
+      await pause();
+    }
+    return { bytes, sha256: hash.digest('hex') };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** True when `folder` holds exactly what the batch recorded (every file's hash, the manifest's). */
-function folderIsIntact(folder: string, batch: BatchRecord): boolean {
+async function folderIsIntact(folder: string, batch: BatchRecord): Promise<boolean> {
   try {
-    if (hashFile(join(folder, BATCH_FILES.manifest)).sha256 !== batch.manifestSha256) return false;
-    return expectedFiles(batch).every((file) => {
-      const read = hashFile(join(folder, file.name));
-      return read.bytes === file.bytes && read.sha256 === file.sha256;
-    });
+    if ((await hashFileAsync(join(folder, BATCH_FILES.manifest))).sha256 !== batch.manifestSha256)
+      return false;
+    for (const file of batch.files) {
+      const read = await hashFileAsync(join(folder, file.name));
+      if (read.bytes !== file.bytes || read.sha256 !== file.sha256) return false;
+    }
+    return true;
   } catch {
     return false;
   }
@@ -88,9 +108,6 @@ async function regenerate(ctx: EngineContext, batch: BatchRecord, folder: string
   sink.write(content.manifestText);
   const manifest = sink.close();
   if (manifest.sha256 !== batch.manifestSha256) throw notRebuildable(batch);
-  const sum = new FileSink(join(folder, BATCH_FILES.manifestSum));
-  sum.write(`${manifest.sha256}  ${BATCH_FILES.manifest}\n`);
-  sum.close();
 }
 
 function notRebuildable(batch: BatchRecord): EngineError {
@@ -122,18 +139,23 @@ async function addFile(zip: ZipWriter, entryName: string, path: string): Promise
 
 /**
  * The batch's zip in the outbox, made if missing. Written to a temp name, fsynced and renamed, so
- * a zip that exists is whole.
+ * a zip that exists is whole; its size and SHA-256 are kept with the outbox row, so later attempts
+ * send it without reading it first.
  */
 export async function packageBatch(ctx: EngineContext, batch: BatchRecord): Promise<BatchPackage> {
   const path = packagePath(ctx.dbPath, batch);
-  if (existsSync(path)) return { path, ...hashFile(path) };
+  const known = packageOf(ctx.db, batch.id);
+  if (existsSync(path)) {
+    if (known && statSync(path).size === known.bytes) return { path, ...known };
+    rmSync(path, { force: true }); // made but not recorded (a crash in between): make it again
+  }
   const dir = outboxDir(ctx.dbPath);
   mkdirSync(dir, { recursive: true });
   const rebuilt = join(dir, `.${batch.id}.folder`);
   const partial = join(dir, `.${batch.id}.zip.partial`);
   try {
     let source = batch.folder;
-    if (!folderIsIntact(source, batch)) {
+    if (!(await folderIsIntact(source, batch))) {
       ctx.log.warn('batch.upload.regenerate', { seq: batch.seq, folder: batch.folder });
       await regenerate(ctx, batch, rebuilt);
       source = rebuilt;
@@ -143,12 +165,14 @@ export async function packageBatch(ctx: EngineContext, batch: BatchRecord): Prom
     let written: WrittenFile;
     try {
       const zip = new ZipWriter((chunk) => sink.write(chunk));
-      const names = [
-        BATCH_FILES.manifest,
-        BATCH_FILES.manifestSum,
-        ...expectedFiles(batch).map((f) => f.name),
-      ];
-      for (const name of names) await addFile(zip, `${batch.name}/${name}`, join(source, name));
+      await addFile(zip, `${batch.name}/${BATCH_FILES.manifest}`, join(source, BATCH_FILES.manifest));
+      // The checksum line is written from the recorded hash, not copied: it can only be right.
+      zip.file(
+        `${batch.name}/${BATCH_FILES.manifestSum}`,
+        `${batch.manifestSha256}  ${BATCH_FILES.manifest}\n`,
+      );
+      for (const file of batch.files)
+        await addFile(zip, `${batch.name}/${file.name}`, join(source, file.name));
       zip.finish();
       written = sink.close();
     } catch (error) {
@@ -157,6 +181,7 @@ export async function packageBatch(ctx: EngineContext, batch: BatchRecord): Prom
     }
     renameSync(partial, path);
     flushFolder(dir);
+    if (ctx.db.open) recordPackage(ctx.db, batch.id, written.bytes, written.sha256);
     return { path, ...written };
   } finally {
     rmSync(partial, { force: true });

@@ -9,6 +9,7 @@
 import { createReadStream } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { pipeline } from 'node:stream/promises';
 import type { UploadTarget } from './uploadSettings';
 
 export interface UploadRequest {
@@ -77,8 +78,20 @@ function parseJson(text: string): Record<string, unknown> {
 const clip = (text: string) => (text.length > 1000 ? `${text.slice(0, 1000)}…` : text);
 
 /** Turns the office's status code and JSON body into what the outbox does next. */
-export function interpretAnswer(status: number, body: string, asking: boolean): OfficeAnswer {
+export function interpretAnswer(
+  status: number,
+  body: string,
+  asking: boolean,
+  location: string | null = null,
+): OfficeAnswer {
   const json = parseJson(body);
+  // A redirect means the address is not the office's upload address: a person must fix it.
+  if (status >= 300 && status < 400) {
+    return {
+      kind: 'rejected',
+      reason: `Alamat server kantor dialihkan (HTTP ${status}${location ? ` ke ${clip(location)}` : ''}). Perbaiki alamat di pengaturan unggah, lalu kirim lagi.`,
+    };
+  }
   const reason =
     typeof json.reason === 'string' && json.reason.trim() !== '' ? clip(json.reason.trim()) : null;
   const receipt = typeof json.receipt === 'string' && json.receipt !== '' ? clip(json.receipt) : null;
@@ -120,23 +133,34 @@ function exchange(
   options: { method: 'POST' | 'GET'; headers: Record<string, string | number>; body?: string },
   timeouts: SendTimeouts,
   signal: AbortSignal,
-): Promise<{ status: number; body: string }> {
+): Promise<{ status: number; body: string; location: string | null }> {
   return new Promise((resolve, reject) => {
     const req = requester(url)(
       url,
-      { method: options.method, headers: options.headers, signal },
+      // `timeout` also covers the connect (setTimeout alone starts once a socket is there).
+      { method: options.method, headers: options.headers, signal, timeout: timeouts.idleMs },
       (response) => {
-        readAnswer(response).then((body) => resolve({ status: response.statusCode ?? 0, body }), reject);
+        readAnswer(response).then(
+          (body) =>
+            resolve({
+              status: response.statusCode ?? 0,
+              body,
+              location: typeof response.headers.location === 'string' ? response.headers.location : null,
+            }),
+          reject,
+        );
       },
     );
-    req.setTimeout(timeouts.idleMs, () => {
+    req.on('timeout', () => {
       req.destroy(Object.assign(new Error('timeout'), { code: 'KARYA_TIMEOUT' }));
     });
     req.on('error', reject);
     if (options.body !== undefined) {
-      const stream = createReadStream(options.body);
-      stream.on('error', (error) => req.destroy(error));
-      stream.pipe(req);
+      // pipeline closes the file whatever happens to the request (a refused connection, a
+      // timeout): a till offline for weeks retries thousands of times and must not leak handles.
+      pipeline(createReadStream(options.body), req).catch((error: unknown) => {
+        req.destroy(error instanceof Error ? error : new Error(String(error)));
+      });
     } else {
       req.end();
     }
@@ -172,7 +196,7 @@ export async function sendBatch(
       timeouts,
       signal,
     );
-    return interpretAnswer(answer.status, answer.body, false);
+    return interpretAnswer(answer.status, answer.body, false, answer.location);
   } catch (error) {
     return { kind: 'retry', error: networkMessage(error) };
   }
@@ -185,7 +209,7 @@ export async function askStatus(
   timeouts: SendTimeouts = DEFAULT_SEND_TIMEOUTS,
   signal: AbortSignal = new AbortController().signal,
 ): Promise<OfficeAnswer> {
-  const base = target.url.endsWith('/') ? target.url : `${target.url}/`;
+  const base = `${target.url.replace(/\/+$/, '')}/`;
   try {
     const answer = await exchange(
       new URL(encodeURIComponent(idempotencyKey), base),
@@ -193,7 +217,7 @@ export async function askStatus(
       timeouts,
       signal,
     );
-    return interpretAnswer(answer.status, answer.body, true);
+    return interpretAnswer(answer.status, answer.body, true, answer.location);
   } catch (error) {
     return { kind: 'retry', error: networkMessage(error) };
   }

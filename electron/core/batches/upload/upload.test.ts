@@ -15,6 +15,7 @@ import { tempDirPerTest } from '../../../../tests/support/tempDir';
 import { type RunningReceiver, startReceiver } from '../../../office/receiver';
 import { verifyBatches } from '../../../office/verifyBatches';
 import { outboxDir } from './packageBatch';
+import { interpretAnswer } from './send';
 
 const tempDir = tempDirPerTest();
 const TOKEN = 'kantor-palu-2026';
@@ -113,6 +114,49 @@ describe('batch upload', () => {
       { timeout: 10_000, interval: 100 },
     );
     expect(receiver.received().map((r) => r.seq)).toEqual([1, 2]);
+  });
+
+  it('does not leak a file handle per failed attempt while offline', async () => {
+    if (process.platform !== 'linux') return; // counts /proc/self/fd
+    const { t, admin, manager, usb } = await tillWithClosedDays(1);
+    const port = await freePort();
+    await admin.ok('batches.setUploadSettings', { url: `http://127.0.0.1:${port}/batches`, token: TOKEN });
+    await manager.ok('batches.export', { dir: usb });
+    const open = () => readdirSync('/proc/self/fd').length;
+    await t.engine.uploads.runOnce(); // the first attempt also makes the zip
+    const before = open();
+    for (let i = 0; i < 20; i++) {
+      t.setNow(new Date(Date.parse('2026-12-02T00:00:00Z') + i * 3_600_000).toISOString());
+      expect(await t.engine.uploads.runOnce()).toBe(1);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(open() - before).toBeLessThanOrEqual(2);
+    expect((await manager.ok('batches.list', {}))[0]?.upload?.attempts).toBe(21);
+  });
+
+  it("reads the office's answers: a redirect, the token, a lost upload, a server error", () => {
+    expect(interpretAnswer(301, '', false, 'https://baru.example.id/b')).toEqual({
+      kind: 'rejected',
+      reason:
+        'Alamat server kantor dialihkan (HTTP 301 ke https://baru.example.id/b). Perbaiki alamat di pengaturan unggah, lalu kirim lagi.',
+    });
+    expect(interpretAnswer(403, '{"reason":"perangkat diblokir"}', false)).toMatchObject({
+      kind: 'rejected',
+      reason: expect.stringMatching(/^Token ditolak oleh server kantor \(HTTP 403\): perangkat diblokir/),
+    });
+    expect(interpretAnswer(404, '', true)).toEqual({ kind: 'unknown' });
+    expect(interpretAnswer(404, '', false)).toEqual({
+      kind: 'rejected',
+      reason: 'Ditolak oleh server kantor (HTTP 404).',
+    });
+    expect(interpretAnswer(503, 'maintenance', false)).toMatchObject({ kind: 'retry' });
+    expect(interpretAnswer(429, '', false)).toMatchObject({ kind: 'retry' });
+    // A 200 without a receipt is not an acknowledgement: it is asked again later.
+    expect(interpretAnswer(200, '{}', false)).toMatchObject({ kind: 'retry' });
+    expect(interpretAnswer(200, '{"status":"acknowledged","receipt":"K-1"}', false)).toEqual({
+      kind: 'acknowledged',
+      receipt: 'K-1',
+    });
   });
 
   it('keeps the batch pending while the office is unreachable and sends it when it comes back', async () => {
@@ -244,13 +288,26 @@ describe('batch upload', () => {
     [row] = await manager.ok('batches.list', {});
     expect(row?.upload?.state).toBe('sent');
 
-    answerGet = { status: 404, body: { status: 'unknown' } }; // the office lost it
+    // The office cannot answer the question for a while: the batch stays sent, nothing is re-sent.
+    answerGet = { status: 503, body: {} };
     t.setNow('2026-12-01T03:01:02Z');
     await t.engine.uploads.runOnce();
-    expect(postCount).toBe(2); // sent again, at once, with the same key
+    [row] = await manager.ok('batches.list', {});
+    expect(row?.upload).toMatchObject({ state: 'sent', lastError: expect.stringMatching(/HTTP 503/) });
+    expect(postCount).toBe(1);
+
+    answerGet = { status: 404, body: { status: 'unknown' } }; // the office lost it
+    t.setNow('2026-12-01T03:05:00Z');
+    await t.engine.uploads.runOnce();
+    [row] = await manager.ok('batches.list', {});
+    expect(row?.upload?.state).toBe('pending'); // to be sent again, after a pause
+    expect(postCount).toBe(1);
+    t.setNow('2026-12-01T03:20:00Z');
+    await t.engine.uploads.runOnce();
+    expect(postCount).toBe(2); // sent again, with the same key
 
     answerGet = { status: 200, body: { status: 'acknowledged', receipt: 'KANTOR-77' } };
-    t.setNow('2026-12-01T03:01:40Z');
+    t.setNow('2026-12-01T03:21:00Z');
     await t.engine.uploads.runOnce();
     [row] = await manager.ok('batches.list', {});
     expect(row?.upload).toMatchObject({ state: 'acknowledged', receipt: 'KANTOR-77' });
@@ -297,7 +354,14 @@ describe('batch upload', () => {
     const entry = audit.find((e) => e.subject === 'unggah batch');
     expect(entry?.detail).toEqual({ url: 'https://kantor.example.id/b', token: 'diubah' });
     expect(JSON.stringify(audit)).not.toContain(TOKEN);
-    const notSetUp = await manager.call('batches.upload', { batchId: '01KB0000000000000000000000' });
-    expect(notSetUp).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const unknown = await manager.call('batches.upload', { batchId: '01KB0000000000000000000000' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await admin.ok('batches.setUploadSettings', { url: null });
+    const { batch } = await manager.ok('batches.export', {});
+    const notSetUp = await manager.call('batches.upload', { batchId: batch.id });
+    expect(notSetUp).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/^Unggah ke kantor belum diatur/) },
+    });
   });
 });

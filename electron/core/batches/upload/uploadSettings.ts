@@ -35,6 +35,7 @@ export function saveUploadSettings(
   db: Database,
   input: { url: string | null; token?: string | undefined },
 ): void {
-  setSetting(db, URL_KEY, input.url ?? '');
+  // `…/batches/` and `…/batches` are one address; the status check adds `/<key>` to it.
+  setSetting(db, URL_KEY, (input.url ?? '').replace(/\/+$/, ''));
   if (input.token !== undefined) setSetting(db, TOKEN_KEY, input.token);
 }

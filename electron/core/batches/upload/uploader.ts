@@ -13,6 +13,8 @@ import { uploadTarget } from './uploadSettings';
 
 const BACKOFF_BASE_MS = 30_000;
 const BACKOFF_CAP_MS = 30 * 60_000;
+/** Look at the outbox at least this often while the app runs. */
+const SAFETY_POLL_MS = 5 * 60_000;
 /** After an unexpected failure of a pass, look again no sooner than this. */
 const ERROR_PAUSE_MS = 60_000;
 /** After a 202, ask the office again this long later. */
@@ -50,7 +52,9 @@ export function createUploader(getCtx: () => EngineContext, options: UploadOptio
   let timer: ReturnType<typeof setTimeout> | null = null;
   let abort = new AbortController();
 
-  function toOutcome(answer: OfficeAnswer, attempts: number, now: Date): UploadOutcome {
+  /** What the office's answer means for the row; `asking`: it answered a status question. */
+  function toOutcome(answer: OfficeAnswer, attempts: number, now: Date, asking: boolean): UploadOutcome {
+    const later = new Date(now.getTime() + uploadBackoffMs(attempts + 1, options.backoffBaseMs));
     switch (answer.kind) {
       case 'acknowledged':
         return answer;
@@ -59,17 +63,18 @@ export function createUploader(getCtx: () => EngineContext, options: UploadOptio
       case 'accepted':
         return { kind: 'sent', askAgainAt: new Date(now.getTime() + askAgainMs) };
       case 'unknown':
-        return answer;
+        // Backed off too: an address whose status path always answers 404 must not mean a full
+        // upload every 30 seconds over a phone's data.
+        return { kind: 'unknown', retryAt: later };
       case 'retry':
-        return {
-          kind: 'failed',
-          error: answer.error,
-          retryAt: new Date(now.getTime() + uploadBackoffMs(attempts + 1, options.backoffBaseMs)),
-        };
+        // The office has the batch and is checking it: ask again later, do not send it again.
+        return asking
+          ? { kind: 'askFailed', error: answer.error, retryAt: later }
+          : { kind: 'failed', error: answer.error, retryAt: later };
     }
   }
 
-  async function sendOne(db: Database): Promise<boolean> {
+  async function sendOne(db: Database, signal: AbortSignal): Promise<boolean> {
     const ctx = getCtx();
     const target = uploadTarget(db);
     if (!target) return false; // Upload is off: the queue waits until it is set up again.
@@ -78,7 +83,7 @@ export function createUploader(getCtx: () => EngineContext, options: UploadOptio
     const batch = getBatch(db, due.batchId);
     let answer: OfficeAnswer;
     if (due.state === 'sent') {
-      answer = await askStatus(target, due.idempotencyKey, timeouts, abort.signal);
+      answer = await askStatus(target, due.idempotencyKey, timeouts, signal);
     } else {
       let file: Awaited<ReturnType<typeof packageBatch>>;
       try {
@@ -110,13 +115,13 @@ export function createUploader(getCtx: () => EngineContext, options: UploadOptio
           file,
         },
         timeouts,
-        abort.signal,
+        signal,
       );
     }
     // The app may have closed while the office was slow; the row resumes on the next start.
-    if (!db.open || abort.signal.aborted) return false;
+    if (!db.open || signal.aborted) return false;
     const now = ctx.now();
-    const outcome = toOutcome(answer, due.attempts, now);
+    const outcome = toOutcome(answer, due.attempts, now, due.state === 'sent');
     recordOutcome(db, batch.id, outcome, now, target.url);
     ctx.log.info('batch.upload', { seq: batch.seq, outcome: outcome.kind, attempt: due.attempts + 1 });
     // Acknowledged: no longer needed. Rejected: made afresh if sent again (it may be what was wrong).
@@ -127,6 +132,8 @@ export function createUploader(getCtx: () => EngineContext, options: UploadOptio
   async function drain(): Promise<number> {
     let count = 0;
     const ctx = getCtx();
+    // This pass's own signal: a stop() and start() during the pass must not be taken for its own.
+    const signal = abort.signal;
     if (ctx.db.open) {
       const swept = sweepOutbox(ctx.db, ctx.dbPath);
       if (swept.length > 0) ctx.log.info('batch.upload.swept', { files: swept.join(',') });
@@ -134,14 +141,14 @@ export function createUploader(getCtx: () => EngineContext, options: UploadOptio
     for (;;) {
       const db = getCtx().db;
       if (!db.open) return count;
-      if (!(await sendOne(db))) return count;
+      if (!(await sendOne(db, signal))) return count;
       count++;
     }
   }
 
   function runOnce(): Promise<number> {
     // One pass at a time: a kick during a pass waits for it and then looks again.
-    const pass = (busy ?? Promise.resolve(0)).then(() => drain());
+    const pass = (busy ?? Promise.resolve(0)).catch(() => 0).then(() => drain());
     const tracked = pass.finally(() => {
       if (busy === tracked) busy = null;
     });
@@ -168,11 +175,11 @@ export function createUploader(getCtx: () => EngineContext, options: UploadOptio
       getCtx().log.error('batch.upload.failed', error);
     }
     const db = getCtx().db;
-    // Upload turned off: the queue waits for the settings to kick it again.
-    if (!running || !db.open || !uploadTarget(db)) return;
-    const due = nextDueAt(db);
-    if (!due) return;
-    const wait = due.getTime() - getCtx().now().getTime();
+    if (!running || !db.open) return;
+    // Also a slow look now and then: a batch queued or settings changed by another process (the
+    // command line) reach this worker without a kick.
+    const due = uploadTarget(db) ? nextDueAt(db) : null;
+    const wait = due ? Math.min(due.getTime() - getCtx().now().getTime(), SAFETY_POLL_MS) : SAFETY_POLL_MS;
     // After an unexpected failure, a row that is still due must not spin the loop.
     schedule(failed ? Math.max(wait, ERROR_PAUSE_MS) : wait);
   }

@@ -19,6 +19,8 @@ CREATE TABLE batch_uploads (
   reason          TEXT,
   receipt         TEXT,
   endpoint        TEXT,                             -- where it was last sent
+  package_bytes   INTEGER,                          -- the zip in the outbox folder, once made
+  package_sha256  TEXT CHECK (package_sha256 IS NULL OR length(package_sha256) = 64),
   queued_at       TEXT NOT NULL,
   sent_at         TEXT,
   acknowledged_at TEXT,
