@@ -65,23 +65,42 @@ export class FileSink {
   }
 }
 
-/** Size and SHA-256 of the file as read from the disk now. */
-export function hashFile(path: string): WrittenFile {
+/** The file as read from the disk now, a buffer's worth at a time (the buffer is reused). */
+function* pieces(path: string): Generator<Buffer> {
   const fd = openSync(path, 'r');
   try {
-    const hash = createHash('sha256');
     const buffer = Buffer.alloc(BUFFER_BYTES);
-    let bytes = 0;
     for (;;) {
       const read = readSync(fd, buffer, 0, buffer.length, null);
-      if (read === 0) break;
-      hash.update(buffer.subarray(0, read));
-      bytes += read;
+      if (read === 0) return;
+      yield buffer.subarray(0, read);
     }
-    return { bytes, sha256: hash.digest('hex') };
   } finally {
     closeSync(fd);
   }
+}
+
+/** Size and SHA-256 of the file as read from the disk now. */
+export function hashFile(path: string): WrittenFile {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for (const piece of pieces(path)) {
+    hash.update(piece);
+    bytes += piece.length;
+  }
+  return { bytes, sha256: hash.digest('hex') };
+}
+
+/** The same, awaiting `pause` between pieces: a big file is hashed without freezing the engine. */
+export async function hashFileAsync(path: string, pause: () => Promise<void>): Promise<WrittenFile> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for (const piece of pieces(path)) {
+    hash.update(piece);
+    bytes += piece.length;
+    await pause();
+  }
+  return { bytes, sha256: hash.digest('hex') };
 }
 
 /** fsync a folder so a rename or a new file in it survives a power cut (not possible everywhere). */

@@ -3,7 +3,6 @@
 // folder the export wrote when that folder is still there and unchanged; otherwise (the stick went
 // to the office, the folder was edited) the batch is written again from the database, which gives
 // the same bytes (batches are deterministic), and checked against the recorded manifest hash.
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -23,7 +22,7 @@ import type { EngineContext } from '../../context';
 import { EngineError } from '../../errors';
 import { closedDays } from '../batchPlan';
 import { GENERATOR } from '../exportBatch';
-import { FileSink, flushFolder, type WrittenFile } from '../fileSink';
+import { FileSink, flushFolder, hashFileAsync, type WrittenFile } from '../fileSink';
 import { writeBatchFiles } from '../writeBatchFiles';
 import { ZipWriter } from '../zipWriter';
 import { packageOf, recordPackage } from './outbox';
@@ -46,33 +45,13 @@ export function packagePath(dbPath: string, batch: Pick<BatchRecord, 'name'>): s
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Size and SHA-256 of a file, read a megabyte at a time with a yield between: the till stays live. */
-async function hashFileAsync(path: string): Promise<WrittenFile> {
-  const fd = openSync(path, 'r');
-  try {
-    const hash = createHash('sha256');
-    const buffer = Buffer.alloc(READ_BYTES);
-    let bytes = 0;
-    for (;;) {
-      const read = readSync(fd, buffer, 0, buffer.length, null);
-      if (read === 0) break;
-      hash.update(buffer.subarray(0, read));
-      bytes += read;
-      await pause();
-    }
-    return { bytes, sha256: hash.digest('hex') };
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** True when `folder` holds exactly what the batch recorded (every file's hash, the manifest's). */
 async function folderIsIntact(folder: string, batch: BatchRecord): Promise<boolean> {
   try {
-    if ((await hashFileAsync(join(folder, BATCH_FILES.manifest))).sha256 !== batch.manifestSha256)
+    if ((await hashFileAsync(join(folder, BATCH_FILES.manifest), pause)).sha256 !== batch.manifestSha256)
       return false;
     for (const file of batch.files) {
-      const read = await hashFileAsync(join(folder, file.name));
+      const read = await hashFileAsync(join(folder, file.name), pause);
       if (read.bytes !== file.bytes || read.sha256 !== file.sha256) return false;
     }
     return true;
