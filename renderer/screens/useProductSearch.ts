@@ -1,8 +1,9 @@
-// Loads the catalogue once (for the grid and the category chips) and searches the engine as the
-// cashier types. A scanner types a whole barcode and Enter within milliseconds, so `find` never
-// trusts results that belong to an older text.
+// Loads the catalogue once (for the grid and the category chips: up to 10,000 products, which the
+// grid windows) and searches the engine as the cashier types (the engine's page of 500 best hits).
+// A scanner types a whole barcode and Enter within milliseconds, so `find` never trusts results
+// that belong to an older text.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Product } from '../../shared/contract';
+import { MAX_LIST_PRODUCTS, type Product } from '../../shared/contract';
 import { ApiError, call } from '../api/client';
 import { t } from '../i18n';
 
@@ -39,7 +40,7 @@ export function useProductSearch(): ProductSearch {
 
   const reload = useCallback(() => {
     setError(null);
-    call('products.list', { limit: 1000 })
+    call('products.list', { limit: MAX_LIST_PRODUCTS })
       .then(setAll)
       .catch((err: unknown) => setError(messageOf(err)));
   }, []);
