@@ -9,6 +9,16 @@ export interface Stats {
   maxMs: number;
   /** Highest resident set size seen while the case ran, in MiB. */
   peakRssMiB: number;
+  /** Events a case counts besides its timings (dropped frames), each with its own limit. */
+  counts?: Count[];
+}
+
+/** `value` events out of `of` (frames, runs); over `max` the case misses its target. */
+export interface Count {
+  label: string;
+  value: number;
+  of: number;
+  max?: number;
 }
 
 function percentile(sorted: readonly number[], p: number): number {

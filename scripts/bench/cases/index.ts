@@ -1,8 +1,9 @@
 import type { BenchCase } from '../types';
 import { batchCases } from './batches';
+import { gridCases } from './grid';
 import { salesCases } from './sales';
 import { searchCases } from './search';
 import { tillCases } from './till';
 
 /** Every measurement `npm run bench` makes, in table order. Later areas add their cases here. */
-export const CASES: BenchCase[] = [...searchCases, ...salesCases, ...tillCases, ...batchCases];
+export const CASES: BenchCase[] = [...searchCases, ...salesCases, ...tillCases, ...gridCases, ...batchCases];
