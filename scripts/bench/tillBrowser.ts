@@ -67,6 +67,17 @@ async function addPeople(dbPath: string): Promise<void> {
   }
 }
 
+/**
+ * Stops browser mode and waits for it to exit: the bench removes its data folder next, and a door
+ * still closing would write its log and WAL files into it again.
+ */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
 export interface OpenTill {
   page: Page;
   close(): Promise<void>;
@@ -101,12 +112,12 @@ export async function openTill(dbPath: string): Promise<OpenTill> {
       page,
       async close() {
         await opened.close();
-        child.kill('SIGTERM');
+        await stop(child);
       },
     };
   } catch (error) {
     await browser?.close();
-    child.kill('SIGTERM');
+    await stop(child);
     throw error;
   }
 }
