@@ -132,5 +132,8 @@ describe('discounts, tax and rounding', () => {
     expect(allocate(100, [1, 1, 1])).toEqual([34, 33, 33]);
     expect(allocate(7_800, [45_000, 33_000])).toEqual([4_500, 3_300]);
     expect(allocate(0, [5, 5])).toEqual([0, 0]);
+    // Nothing to weigh by: shared evenly, never lost (a property test found this one).
+    expect(allocate(1, [0])).toEqual([1]);
+    expect(allocate(5, [0, 0])).toEqual([3, 2]);
   });
 });

@@ -83,8 +83,10 @@ export function discountAmount(base: number, discount: Discount | undefined): nu
 
 /** Splits `amount` over `weights` in proportion, largest remainder first, so the parts sum exactly. */
 export function allocate(amount: number, weights: readonly number[]): number[] {
+  if (amount === 0 || weights.length === 0) return weights.map(() => 0);
+  // All weights zero: share evenly rather than lose the amount (the parts always add up to it).
+  if (weights.every((w) => w === 0)) return allocate(amount, weights.map(() => 1));
   const sum = weights.reduce((a, b) => a + b, 0);
-  if (sum === 0 || amount === 0) return weights.map(() => 0);
   const exact = weights.map((w) => (amount * w) / sum);
   const parts = exact.map(Math.floor);
   let left = amount - parts.reduce((a, b) => a + b, 0);
