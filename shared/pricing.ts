@@ -85,7 +85,12 @@ export function discountAmount(base: number, discount: Discount | undefined): nu
 export function allocate(amount: number, weights: readonly number[]): number[] {
   if (amount === 0 || weights.length === 0) return weights.map(() => 0);
   // All weights zero: share evenly rather than lose the amount (the parts always add up to it).
-  if (weights.every((w) => w === 0)) return allocate(amount, weights.map(() => 1));
+  if (weights.every((w) => w === 0)) {
+    return allocate(
+      amount,
+      weights.map(() => 1),
+    );
+  }
   const sum = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((w) => (amount * w) / sum);
   const parts = exact.map(Math.floor);
