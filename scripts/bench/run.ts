@@ -69,7 +69,8 @@ async function main() {
   const lines = [
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}; ` +
       `Node ${machine.node}, SQLite ${machine.sqlite} (better-sqlite3 ${machine.betterSqlite3})`,
-    `Data: ${options.products.toLocaleString('en')} generated products (+ the demo catalogue), seed ${options.seed}` +
+    `Data: ${options.products.toLocaleString('en')} generated products (+ the demo catalogue; the grid cases ` +
+      `use their own 5,000), seed ${options.seed}` +
       (options.quick ? ', QUICK run (few runs: not for the record)' : ''),
     `Load average (1 min) at start ${loadBefore.toFixed(2)}, at end ${(loadavg()[0] ?? 0).toFixed(2)} ` +
       `(${machine.cores} cores: above ${machine.cores} the cases shared the CPU with other work)`,
