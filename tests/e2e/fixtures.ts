@@ -1,11 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test as base, expect } from '@playwright/test';
+import { startBrowserMode, stopBrowserMode } from '../support/browserMode';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -22,24 +23,6 @@ export interface Till {
   karya(command: string, input?: unknown): { status: number | null; json: unknown };
   /** Opens the till in `page` and signs in as `role` (the cashier by default). */
   open(page: Page, role?: PersonRole): Promise<void>;
-}
-
-function waitForUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`browser mode exited (${code}):\n${output}`)));
-  });
 }
 
 function karyaCli(dbPath: string, command: string, input?: unknown) {
@@ -86,12 +69,11 @@ export const test = base.extend<{ till: Till; people: boolean }>({
         if (made.status !== 0) throw new Error(`could not create ${role}: ${JSON.stringify(made.json)}`);
       }
     }
-    const child = spawn(process.execPath, ['scripts/web.mjs', '--no-build', '--no-open', '--db', dbPath], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    let child: ChildProcess | null = null;
     try {
-      const url = await waitForUrl(child);
+      const started = await startBrowserMode(dbPath);
+      child = started.child;
+      const url = started.url;
       await use({
         url,
         dbPath,
@@ -102,11 +84,7 @@ export const test = base.extend<{ till: Till; people: boolean }>({
         },
       });
     } finally {
-      // A door that failed to start has exited already: waiting for its exit would hang.
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((resolve) => child.once('exit', resolve));
-      }
+      if (child) await stopBrowserMode(child);
       rmSync(dir, { recursive: true, force: true });
     }
   },
