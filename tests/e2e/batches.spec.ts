@@ -12,18 +12,15 @@ test('the manager exports closed days oldest first, sees what went, and re-expor
   till,
 }) => {
   // Two business days sold and closed through the command line on the same database.
-  const sell = (productId: number, qty: number) =>
-    expect(
-      till.karya('sales.commitCash', { lines: [{ productId, qty }], cashTendered: 1_000_000 }).status,
-    ).toBe(0);
-  sell(1, 1);
-  sell(2, 2);
-  sell(3, 1);
-  const first = till.karya('reports.z', {}).json as { close: { businessDay: string } };
-  sell(1, 3);
-  sell(4, 1);
-  const second = till.karya('reports.z', {}).json as { close: { businessDay: string } };
-  const [day1, day2] = [first.close.businessDay, second.close.businessDay];
+  const day1 = till.sellAndCloseDay([
+    [1, 1],
+    [2, 2],
+    [3, 1],
+  ]);
+  const day2 = till.sellAndCloseDay([
+    [1, 3],
+    [4, 1],
+  ]);
   const stick = mkdtempSync(join(tmpdir(), 'karya-stick-'));
 
   try {

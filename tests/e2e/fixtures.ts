@@ -21,6 +21,11 @@ export interface Till {
   dbPath: string;
   /** Runs the command-line door against the same database and returns parsed JSON. */
   karya(command: string, input?: unknown): { status: number | null; json: unknown };
+  /**
+   * Sells each `[productId, qty]` for cash through the command line (as the system: no shift), then
+   * closes the business day with its Z report; the day closed.
+   */
+  sellAndCloseDay(sales: readonly (readonly [productId: number, qty: number])[]): string;
   /** Opens the till in `page` and signs in as `role` (the cashier by default). */
   open(page: Page, role?: PersonRole): Promise<void>;
 }
@@ -78,6 +83,18 @@ export const test = base.extend<{ till: Till; people: boolean }>({
         url,
         dbPath,
         karya: (command, input) => karyaCli(dbPath, command, input),
+        sellAndCloseDay(sales) {
+          for (const [productId, qty] of sales) {
+            const sold = karyaCli(dbPath, 'sales.commitCash', {
+              lines: [{ productId, qty }],
+              cashTendered: 1_000_000,
+            });
+            if (sold.status !== 0) throw new Error(`sale refused: ${JSON.stringify(sold.json)}`);
+          }
+          const z = karyaCli(dbPath, 'reports.z', {});
+          if (z.status !== 0) throw new Error(`Z refused: ${JSON.stringify(z.json)}`);
+          return (z.json as { close: { businessDay: string } }).close.businessDay;
+        },
         async open(page, role = 'cashier') {
           await page.goto(url);
           await signIn(page, role);
