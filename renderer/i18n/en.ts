@@ -41,6 +41,7 @@ export const en: Dictionary = {
   'search.placeholder': 'Search name, SKU or scan a barcode (F2)',
   'search.notFound': 'No product matches “{query}”',
   'search.empty': 'No products',
+  'search.capped': 'Showing the first {n} products. Type more (or scan) to find the others.',
   'category.label': 'Category',
   'category.all': 'All',
   'product.perKg': '/kg',

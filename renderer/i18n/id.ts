@@ -41,6 +41,7 @@ export const id = {
   'search.placeholder': 'Cari nama, SKU, atau scan barcode (F2)',
   'search.notFound': 'Produk “{query}” tidak ditemukan',
   'search.empty': 'Tidak ada produk',
+  'search.capped': 'Menampilkan {n} produk pertama. Ketik lebih lengkap (atau scan) untuk yang lain.',
   'category.label': 'Kategori',
   'category.all': 'Semua',
   'product.perKg': '/kg',

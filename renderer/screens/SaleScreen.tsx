@@ -1,6 +1,6 @@
 // The till: find products on the left, the cart on the right, pay in a dialog.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Product, Shift } from '../../shared/contract';
+import { LIST_PAGE, MAX_LIST_PRODUCTS, type Product, type Shift } from '../../shared/contract';
 import { ApiError, call } from '../api/client';
 import { CartPanel } from '../components/CartPanel';
 import { CategoryChips } from '../components/CategoryChips';
@@ -145,6 +145,10 @@ export function SaleScreen() {
     () => (category ? results.filter((p) => p.category === category) : results),
     [category, results],
   );
+  // The engine answers a page: say so when it was full, or the cashier thinks that is everything.
+  const typed = search.query.trim() !== '';
+  const page = typed ? LIST_PAGE : MAX_LIST_PRODUCTS;
+  const capped = (!typed || search.settled) && results.length >= page ? page : null;
 
   /** `qtyMilli` comes from a scale label; without it weighed goods open the weight dialog. */
   const pick = (product: Product, qtyMilli?: number) => {
@@ -267,6 +271,11 @@ export function SaleScreen() {
               {note}
             </p>
           ))}
+          {capped !== null && (
+            <p className="muted grid-capped" data-testid="search-capped">
+              {t('search.capped', { n: capped.toLocaleString('id-ID') })}
+            </p>
+          )}
           {visible.length > 0 ? (
             <ProductGrid products={visible} onPick={onPick} />
           ) : (

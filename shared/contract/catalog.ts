@@ -187,6 +187,8 @@ const importId = z.string().trim().min(1, { error: 'Nomor impor wajib diisi' }).
  * (virtualised) grid with this. Without a limit a list answers 500, the page a typed search shows.
  */
 export const MAX_LIST_PRODUCTS = 10_000;
+/** Products one list answers when no limit is given: the page a typed search shows at the till. */
+export const LIST_PAGE = 500;
 
 const activeFilter = z.boolean({ error: 'Status aktif harus ya atau tidak' });
 

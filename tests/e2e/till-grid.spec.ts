@@ -35,6 +35,8 @@ test('3,000 products: a window of tiles in the page, the last one scrolled to, p
   expect(inPage).toBeGreaterThan(0);
   expect(inPage).toBeLessThan(200);
   await expect(tile(last.sku)).toHaveCount(0);
+  // The whole catalogue is in the grid: nothing to say about a cut-off list.
+  await expect(page.getByTestId('search-capped')).toHaveCount(0);
 
   // Halfway down: that part of the list is drawn, and its picture is fetched there and then.
   const grid = page.getByTestId('product-grid');
@@ -58,8 +60,15 @@ test('3,000 products: a window of tiles in the page, the last one scrolled to, p
   await expect(page.locator(`[data-testid="cart-line"][data-sku="${last.sku}"]`)).toBeVisible();
   await expect(page.getByTestId('cart-total')).toHaveText(formatRupiah(last.price));
 
+  // A search matching 3,000 shows the engine's first page and says so.
+  await page.getByTestId('search').fill('Barang Uji');
+  await expect(page.getByTestId('search-capped')).toHaveText(
+    'Menampilkan 500 produk pertama. Ketik lebih lengkap (atau scan) untuk yang lain.',
+  );
+
   // Typing still finds any of them: the top hit goes into the cart with Enter.
   await page.getByTestId('search').fill('UJI-02999');
+  await expect(page.getByTestId('search-capped')).toHaveCount(0);
   await page.getByTestId('search').press('Enter');
   await expect(page.locator('[data-testid="cart-line"][data-sku="UJI-02999"]')).toBeVisible();
 });

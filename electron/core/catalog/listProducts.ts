@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ParsedInput, Product } from '../../../shared/contract';
+import { LIST_PAGE, type ParsedInput, type Product } from '../../../shared/contract';
 import { productMatches } from '../search/productMatches';
 import { cachedStatement } from '../search/statements';
 
@@ -19,7 +19,7 @@ export function toProduct(row: ProductRow): Product {
 }
 
 /** Products one list answers when no limit is given: the page a typed search shows at the till. */
-export const DEFAULT_LIST_LIMIT = 500;
+export const DEFAULT_LIST_LIMIT = LIST_PAGE;
 
 /**
  * Active products for the till. With a search text: an exact barcode or SKU first (so a scan or a
