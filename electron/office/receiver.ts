@@ -88,12 +88,17 @@ class Refusal extends Error {
   }
 }
 
-/** The ledger; a line cut short by a crash (only ever the last) is skipped. */
+/**
+ * The ledger; a line cut short by a crash (only ever the last) is skipped, and the file is ended
+ * with a newline so the next line starts on its own.
+ */
 function loadLedger(dir: string, log: (line: string) => void): Receipt[] {
   const path = join(dir, LEDGER);
   if (!existsSync(path)) return [];
+  const text = readFileSync(path, 'utf8');
+  if (text !== '' && !text.endsWith('\n')) appendFileSync(path, '\n');
   const receipts: Receipt[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
     try {
       receipts.push(JSON.parse(line) as Receipt);
@@ -106,9 +111,7 @@ function loadLedger(dir: string, log: (line: string) => void): Receipt[] {
 
 function appendLedger(dir: string, receipt: Receipt): void {
   const path = join(dir, LEDGER);
-  // After a line cut short by a crash, start on a line of its own.
-  const cut = existsSync(path) && !readFileSync(path, 'utf8').endsWith('\n') && readFileSync(path).length > 0;
-  appendFileSync(path, `${cut ? '\n' : ''}${JSON.stringify(receipt)}\n`);
+  appendFileSync(path, `${JSON.stringify(receipt)}\n`);
   const fd = openSync(path, 'r');
   try {
     fsyncSync(fd);

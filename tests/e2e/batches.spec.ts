@@ -72,6 +72,8 @@ test('the manager exports closed days oldest first, sees what went, and re-expor
     await expect(page.getByTestId('batches-notice')).toContainText('Batch #3');
     await expect(page.getByTestId('batches-history-row')).toHaveCount(3);
     await expect(page.locator('[data-testid="batches-history-row"][data-seq="3"]')).toContainText('ulang');
+    // Upload is not set up on this till: the upload column says nothing.
+    await expect(page.locator('[data-testid="upload-cell"][data-state="off"]')).toHaveCount(3);
 
     // The office's check passes on what the stick holds.
     expect(readdirSync(stick).sort()).toHaveLength(3);

@@ -17,6 +17,14 @@ export function UploadCell({ batch, enabled, timeZone, busy, onSend }: UploadCel
   const t = useT();
   const upload = batch.upload;
   const state = upload?.state ?? 'none';
+  // A till that sends by USB stick only: nothing to say about uploads.
+  if (!enabled && upload === null) {
+    return (
+      <span className="muted" data-testid="upload-cell" data-state="off">
+        —
+      </span>
+    );
+  }
   const button =
     !enabled || state === 'acknowledged' || state === 'sent'
       ? null

@@ -156,7 +156,7 @@ export function recordOutcome(
   }
 }
 
-/** A problem before anything was sent (no address, the files cannot be found): retry later. */
+/** A problem before anything was sent (the batch's files cannot be found or rebuilt): retry later. */
 export function recordLocalProblem(
   db: Database,
   batchId: string,
