@@ -88,7 +88,7 @@ export function openEngine(options: EngineOptions): Engine {
       device: options.deviceCode ?? process.env.KARYA_DEVICE ?? DEFAULT_DEVICE_CODE,
       timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     });
-    seedDemoCatalogue(db, options.resourcesDir ?? DEFAULT_RESOURCES_DIR);
+    seedDemoCatalogue(db, options.resourcesDir ?? DEFAULT_RESOURCES_DIR, options.now ?? (() => new Date()));
     ctx = {
       db,
       device,

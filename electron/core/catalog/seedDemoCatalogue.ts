@@ -13,10 +13,11 @@ export const DEMO_CATALOGUE_FILE = 'catalogue-demo.csv';
  * at once. The demo file is an ordinary import file and goes through the same checks and writer.
  * Runs once per database (a flag in settings), so deleting demo products later sticks.
  */
-export function seedDemoCatalogue(db: Database, resourcesDir: string): number {
+export function seedDemoCatalogue(db: Database, resourcesDir: string, now: () => Date): number {
   if (getSetting(db, 'demo_catalogue_loaded') !== undefined) return 0;
   const table = readCatalogueFile(readFileSync(join(resourcesDir, DEMO_CATALOGUE_FILE)));
-  const seededAt = new Date().toISOString();
+  // The engine's clock, not the machine's: the first price of each product is dated by it.
+  const seededAt = now().toISOString();
   return db
     .transaction(() => {
       const existing = db.prepare('SELECT count(*) AS n FROM products').get() as { n: number };
