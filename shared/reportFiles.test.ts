@@ -8,10 +8,10 @@ const ZONE = 'Asia/Makassar';
 const cellsOf = (bytes: Uint8Array, sheet: string) => readXlsxRows(bytes, sheet).map((r) => r.cells);
 
 describe('the report workbook', () => {
-  const bytes = reportWorkbook(sampleDayReport(), ZONE);
+  const bytes = reportWorkbook(sampleDayReport(), ZONE, ZONE);
 
   it('has one sheet per table, in order, with numbers as numbers', () => {
-    expect(reportTables(sampleDayReport(), ZONE).map((t) => t.name)).toEqual([
+    expect(reportTables(sampleDayReport(), ZONE, ZONE).map((t) => t.name)).toEqual([
       'Ringkasan',
       'Per metode',
       'Per kasir',
@@ -81,7 +81,7 @@ describe('the report workbook', () => {
 
 describe('the report PDF', () => {
   it('holds the heading and every table, amounts formatted, without the info rows twice', () => {
-    const file = new TextDecoder('latin1').decode(reportPdf(sampleDayReport(), ZONE));
+    const file = new TextDecoder('latin1').decode(reportPdf(sampleDayReport(), ZONE, ZONE));
     expect(file.startsWith('%PDF-1.4')).toBe(true);
     const strings = [...file.matchAll(/\(((?:\\.|[^\\)])*)\) Tj/g)].map((m) =>
       (m[1] ?? '').replace(/\\([0-7]{3})/g, (_w, o: string) => String.fromCharCode(Number.parseInt(o, 8))),

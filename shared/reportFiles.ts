@@ -6,8 +6,8 @@ import type { DayReport } from './contract/reports';
 import { formatNumber } from './money';
 import { type PdfBlock, writePdf } from './pdf';
 import { type Cell, periodText, type ReportTable, reportTables, reportTitle } from './reportTables';
-import { formatDateTime } from './time';
 import { writeXlsxBook } from './xlsx';
+import { formatZonedDateTime, laptopTimeZone } from './zoneLabel';
 
 /** `laporan-z3-2026-11-28`, `laporan-x-2026-11-01_2026-11-30`: a file name without extension. */
 export function reportFileName(report: Pick<DayReport, 'zNo' | 'from' | 'to'>): string {
@@ -15,9 +15,17 @@ export function reportFileName(report: Pick<DayReport, 'zNo' | 'from' | 'to'>): 
   return report.zNo === null ? `laporan-x-${days}` : `laporan-z${report.zNo}-${days}`;
 }
 
-export function reportWorkbook(report: DayReport, timeZone: string): Uint8Array {
+/**
+ * The workbook of the report. Times are in the till's `timeZone`; when the laptop's (`laptopZone`,
+ * the window's by default) differs they say so (`28/11/2026 14.05 WITA`, `Jam (WITA)`).
+ */
+export function reportWorkbook(
+  report: DayReport,
+  timeZone: string,
+  laptopZone: string = laptopTimeZone(),
+): Uint8Array {
   return writeXlsxBook(
-    reportTables(report, timeZone).map((table) => ({
+    reportTables(report, timeZone, laptopZone).map((table) => ({
       name: table.name,
       rows: [table.columns.map((c) => c.header), ...table.rows.map((r) => r.cells)],
       widths: table.columns.map((c) => c.width),
@@ -34,14 +42,22 @@ function cellText(cell: Cell, kind: ReportTable['columns'][number]['kind']): str
   return formatNumber(cell);
 }
 
-export function reportPdf(report: DayReport, timeZone: string): Uint8Array {
+/** The PDF of the report; times as in the workbook. */
+export function reportPdf(
+  report: DayReport,
+  timeZone: string,
+  laptopZone: string = laptopTimeZone(),
+): Uint8Array {
   const title = `${reportTitle(report)}${report.zNo === null ? '' : ` ${report.zNo}`}`;
   const blocks: PdfBlock[] = [
     { type: 'title', text: `${title} · ${report.device}` },
     { type: 'text', text: periodText(report) },
-    { type: 'text', text: `Dibuat ${formatDateTime(new Date(report.generatedAt), timeZone)} · rupiah` },
+    {
+      type: 'text',
+      text: `Dibuat ${formatZonedDateTime(new Date(report.generatedAt), timeZone, laptopZone)} · rupiah`,
+    },
   ];
-  for (const table of reportTables(report, timeZone)) {
+  for (const table of reportTables(report, timeZone, laptopZone)) {
     if (table.rows.length === 0) continue;
     blocks.push({ type: 'heading', text: table.name });
     blocks.push({

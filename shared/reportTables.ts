@@ -3,7 +3,8 @@
 // Amounts that are taken off (discounts, voids, refunds, cash out) are negative, so a column of
 // lines adds up to the bold total below it. See docs/reports.md for what each figure means.
 import type { DayReport } from './contract/reports';
-import { formatDateTime, formatLongDay } from './time';
+import { formatLongDay } from './time';
+import { formatZonedDateTime, laptopTimeZone, zoneNote } from './zoneLabel';
 
 export const METHOD_LABELS: Record<string, string> = {
   cash: 'Tunai',
@@ -113,11 +114,19 @@ function lineRows(lines: readonly ReportLine[]): ReportTable['rows'] {
 }
 
 /**
- * Every table of the report. `timeZone` is the till's, for the shifts' times. Product quantities
- * are in the product's unit (kg for goods sold by weight), not milli-units.
+ * Every table of the report. `timeZone` is the till's, for the shifts' times and the hours; when the
+ * laptop's zone (`laptopZone`, this process's by default) differs, each time says `WITA` and the
+ * hour column is headed `Jam (WITA)`. Product quantities are in the product's unit (kg for goods sold
+ * by weight), not milli-units.
  */
-export function reportTables(report: DayReport, timeZone: string): ReportTable[] {
-  const at = (iso: string | null) => (iso ? formatDateTime(new Date(iso), timeZone) : '-');
+export function reportTables(
+  report: DayReport,
+  timeZone: string,
+  laptopZone: string = laptopTimeZone(),
+): ReportTable[] {
+  const at = (iso: string | null) => (iso ? formatZonedDateTime(new Date(iso), timeZone, laptopZone) : '-');
+  const note = zoneNote(new Date(report.generatedAt), timeZone, laptopZone);
+  const timeWidth = note === '' ? 17 : 18 + note.length;
   const summary: ReportTable = {
     name: 'Ringkasan',
     columns: [text('Keterangan', 30), count('Banyaknya'), money('Rupiah')],
@@ -190,15 +199,15 @@ export function reportTables(report: DayReport, timeZone: string): ReportTable[]
   };
   const hours: ReportTable = {
     name: 'Per jam',
-    columns: [text('Jam', 14), count('Transaksi'), money('Rupiah')],
+    columns: [text(note === '' ? 'Jam' : `Jam (${note})`, 14), count('Transaksi'), money('Rupiah')],
     rows: report.byHour.map((h) => ({ cells: [hourText(h.hour), h.count, h.amount] })),
   };
   const shifts: ReportTable = {
     name: 'Shift',
     columns: [
       text('Kasir', 20),
-      text('Dibuka', 17),
-      text('Ditutup', 17),
+      text('Dibuka', timeWidth),
+      text('Ditutup', timeWidth),
       money('Seharusnya'),
       money('Dihitung'),
       money('Selisih'),

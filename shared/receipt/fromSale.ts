@@ -3,7 +3,7 @@ import type { Refund, SaleVoid } from '../contract/afterSale';
 import type { Sale } from '../contract/sales';
 import { formatNumber } from '../money';
 import { formatQty } from '../quantity';
-import { formatDateTime } from '../time';
+import { formatZonedDateTime, laptopTimeZone } from '../zoneLabel';
 import type { ReceiptMark, ReceiptModel, ReceiptReversal, ReceiptSettings } from './model';
 
 const PAYMENT_LABELS: Record<string, string> = {
@@ -14,7 +14,13 @@ const PAYMENT_LABELS: Record<string, string> = {
 };
 
 export interface ReceiptOptions {
+  /** The device's zone: every time on the receipt is in it. */
   timeZone: string;
+  /**
+   * The zone of the laptop printing it (the process's by default): when it differs from the
+   * device's, times read `05/12/2026 10.30 WITA`.
+   */
+  laptopZone?: string;
   settings: ReceiptSettings;
   /** A reprint: `SALINAN` on the paper and no drawer kick. */
   copy: boolean;
@@ -25,6 +31,10 @@ export interface ReceiptOptions {
 /** `KARYA1;<receipt no>;<sale id>;<total>`: enough for an office to find and check the sale. */
 export function verificationPayload(sale: Pick<Sale, 'receiptNo' | 'id' | 'total'>): string {
   return `KARYA1;${sale.receiptNo};${sale.id};${sale.total}`;
+}
+
+function dateTimeOf(iso: string, options: ReceiptOptions): string {
+  return formatZonedDateTime(new Date(iso), options.timeZone, options.laptopZone ?? laptopTimeZone());
 }
 
 function marksOf(sale: Sale, options: ReceiptOptions): ReceiptMark[] {
@@ -44,7 +54,7 @@ function qtyText(qtyMilli: number, soldByWeight: boolean, unit: string): string 
 function reversalsOf(sale: Sale, options: ReceiptOptions): ReceiptReversal[] {
   const after = options.after;
   if (!after) return [];
-  const at = (iso: string) => formatDateTime(new Date(iso), options.timeZone);
+  const at = (iso: string) => dateTimeOf(iso, options);
   const reversals: ReceiptReversal[] = [];
   if (after.void) {
     reversals.push({
@@ -94,7 +104,7 @@ export function receiptFromSale(sale: Sale, options: ReceiptOptions): ReceiptMod
     originPrefix: options.settings.originPrefix,
     marks: marksOf(sale, options),
     receiptNo: sale.receiptNo,
-    dateTime: formatDateTime(new Date(sale.createdAt), options.timeZone),
+    dateTime: dateTimeOf(sale.createdAt, options),
     cashier: sale.cashierName,
     items,
     subtotal: sale.subtotal,

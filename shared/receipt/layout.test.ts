@@ -10,6 +10,7 @@ import { center, leftRight, printable, wrap } from './text';
 function receiptLines(columns: 32 | 42 | 48, options: { copy?: boolean; origin?: boolean } = {}) {
   const model = receiptFromSale(sampleSale(), {
     timeZone: 'Asia/Makassar',
+    laptopZone: 'Asia/Makassar',
     settings: SAMPLE_SETTINGS,
     copy: options.copy ?? false,
   });

@@ -64,7 +64,10 @@ export interface ReceiptModel {
   originPrefix: string;
   marks: ReceiptMark[];
   receiptNo: string;
-  /** Already formatted in the device's time zone: `28/11/2026 14.05`. */
+  /**
+   * Already formatted in the device's time zone: `28/11/2026 14.05`, or `28/11/2026 14.05 WITA` when
+   * the laptop that made the job keeps another zone (shared/zoneLabel.ts).
+   */
   dateTime: string;
   cashier: string | null;
   /** A named buyer or reseller; absent for walk-in buyers. */

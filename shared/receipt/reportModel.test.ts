@@ -7,6 +7,7 @@ import { reportModelFromDay } from './reportModel';
 const OPTIONS = {
   header: ['Stan Karya WBP Sulteng', 'Jl. Sudirman 1, Palu'],
   timeZone: 'Asia/Makassar',
+  laptopZone: 'Asia/Makassar',
   printedAt: new Date('2026-11-28T10:31:00Z'),
   printedBy: 'Pak Andi',
 };

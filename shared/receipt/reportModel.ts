@@ -12,12 +12,19 @@ import {
   taxLines,
 } from '../reportTables';
 import { formatDateTime } from '../time';
+import { formatZonedDateTime, laptopTimeZone, withZoneNote } from '../zoneLabel';
 import type { ReportModel } from './model';
 
 export interface ReportModelOptions {
   /** The receipt header lines (booth name first). */
   header: string[];
+  /** The device's zone: every time on the paper is in it. */
   timeZone: string;
+  /**
+   * The zone of the laptop printing it (the process's by default): when it differs from the
+   * device's, times read `05/12/2026 10.30 WITA`.
+   */
+  laptopZone?: string;
   /** When and by whom the paper is printed. */
   printedAt: Date;
   printedBy: string | null;
@@ -40,6 +47,8 @@ function hhmm(iso: string | null, timeZone: string): string {
 
 export function reportModelFromDay(report: DayReport, options: ReportModelOptions): ReportModel {
   const { timeZone } = options;
+  const laptop = options.laptopZone ?? laptopTimeZone();
+  const at = (instant: Date) => formatZonedDateTime(instant, timeZone, laptop);
   const z = report.zNo !== null;
   const info: Row[] = [{ label: 'Perangkat', value: report.device }];
   if (z) info.push({ label: 'No. Z', value: String(report.zNo), bold: true });
@@ -51,10 +60,10 @@ export function reportModelFromDay(report: DayReport, options: ReportModelOption
         : `${report.from.split('-').reverse().join('/')} s.d. ${report.to.split('-').reverse().join('/')}`,
   });
   if (options.close) {
-    info.push({ label: 'Ditutup', value: formatDateTime(new Date(options.close.closedAt), timeZone) });
+    info.push({ label: 'Ditutup', value: at(new Date(options.close.closedAt)) });
     info.push({ label: 'Oleh', value: options.close.closedBy });
   } else {
-    info.push({ label: 'Dibuat', value: formatDateTime(new Date(report.generatedAt), timeZone) });
+    info.push({ label: 'Dibuat', value: at(new Date(report.generatedAt)) });
   }
 
   // Optional lines print only when they say something (no PPN added, no rounding, no voids).
@@ -99,7 +108,13 @@ export function reportModelFromDay(report: DayReport, options: ReportModelOption
       heading: 'SHIFT',
       rows: report.shifts.flatMap((s): Row[] => [
         {
-          label: `${s.userName} ${hhmm(s.openedAt, timeZone)}-${hhmm(s.closedAt, timeZone) || '...'}`,
+          // `Sri 08.55-14.00`, and once for both times `WITA` when the laptop's zone differs.
+          label: withZoneNote(
+            `${s.userName} ${hhmm(s.openedAt, timeZone)}-${hhmm(s.closedAt, timeZone) || '...'}`,
+            new Date(s.openedAt),
+            timeZone,
+            laptop,
+          ),
           value: s.closedAt ? '' : 'TERBUKA',
         },
         ...(s.closedAt
@@ -113,7 +128,7 @@ export function reportModelFromDay(report: DayReport, options: ReportModelOption
     });
   }
 
-  const footer = [`Dicetak ${formatDateTime(options.printedAt, timeZone)}`];
+  const footer = [`Dicetak ${at(options.printedAt)}`];
   if (options.printedBy) footer.push(`oleh ${options.printedBy}`);
   footer.push(z ? 'Laporan Z final' : 'Laporan X: bukan tutup hari');
   return {

@@ -3,7 +3,7 @@
 import type { PrintJob, PrintJobKind, printingCommands } from '../../../shared/contract';
 import { receiptFromSale } from '../../../shared/receipt/fromSale';
 import type { PrintModel, ReportModel } from '../../../shared/receipt/model';
-import { formatDateTime } from '../../../shared/time';
+import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { afterSaleOf } from '../afterSale/receiptAfterSale';
 import type { Actor, EngineContext, HandlerMap } from '../context';
 import { getSaleByReceiptNo } from '../sales/getSale';
@@ -91,7 +91,7 @@ export const printingHandlers: HandlerMap<keyof typeof printingCommands> = {
       model: {
         type: 'test',
         printerName: printer.name,
-        dateTime: formatDateTime(ctx.now(), ctx.device.timeZone),
+        dateTime: formatZonedDateTime(ctx.now(), ctx.device.timeZone),
         transport: TRANSPORT_NAMES[printer.transport],
       },
     });

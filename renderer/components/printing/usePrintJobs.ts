@@ -1,6 +1,7 @@
 // The print queue as the screens see it: polled while shown, refreshed at once after an action.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommandOutput } from '../../../shared/contract';
+import { formatZonedTime, laptopTimeZone } from '../../../shared/zoneLabel';
 import { ApiError, call } from '../../api/client';
 import { t } from '../../i18n';
 
@@ -44,12 +45,10 @@ export function usePrintJobs(filter: { receiptNo?: string; limit?: number }, int
   return { data, error, refresh };
 }
 
-/** `10.05`: the time of an ISO instant in `timeZone` (the browser's own when unknown). */
+/**
+ * `10.05`: the time of an ISO instant in the till's `timeZone` (the browser's own when unknown),
+ * `10.05 WITA` when the browser's zone is another.
+ */
 export function clockTime(iso: string, timeZone?: string): string {
-  return new Date(iso).toLocaleTimeString('id-ID', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  });
+  return formatZonedTime(new Date(iso), timeZone ?? laptopTimeZone());
 }

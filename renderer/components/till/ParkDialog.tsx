@@ -4,7 +4,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import type { ParkedCartSummary, ResumedCart } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
-import { formatDateTime } from '../../../shared/time';
+import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { ApiError, call } from '../../api/client';
 import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import { useT } from '../../i18n';
@@ -158,7 +158,7 @@ export function ParkDialog({ onClose, onResumed }: ParkDialogProps) {
                 <strong>{cart.label}</strong>
                 <span>{cart.preview}</span>
                 <small className="muted">
-                  {formatRupiah(cart.amount)} · {formatDateTime(new Date(cart.createdAt), timeZone)}
+                  {formatRupiah(cart.amount)} · {formatZonedDateTime(new Date(cart.createdAt), timeZone)}
                   {cart.userName ? ` · ${cart.userName}` : ''}
                 </small>
               </button>

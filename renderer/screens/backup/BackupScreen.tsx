@@ -5,7 +5,7 @@ import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import './backup.css';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupEntryInfo, BackupState } from '../../../shared/contract';
-import { formatDateTime } from '../../../shared/time';
+import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { ApiError, call } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { type MessageKey, useLang, useT } from '../../i18n';
@@ -49,7 +49,7 @@ export function BackupScreen() {
     load();
   }, [load]);
 
-  const when = (entry: BackupEntryInfo) => formatDateTime(new Date(entry.createdAt), timeZone);
+  const when = (entry: BackupEntryInfo) => formatZonedDateTime(new Date(entry.createdAt), timeZone);
 
   const runNow = async () => {
     setBusy('run');

@@ -9,7 +9,8 @@ import './batches.css';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { BatchRecord, CommandOutput, UploadSettings } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
-import { formatDateTime, formatLongDay } from '../../../shared/time';
+import { formatLongDay } from '../../../shared/time';
+import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { ApiError, call } from '../../api/client';
 import { useLang, useT } from '../../i18n';
 import { useSession } from '../../stores/session';
@@ -296,7 +297,7 @@ export function BatchesScreen() {
                   <td>{t('batches.period', { from: day(b.from), to: day(b.to) })}</td>
                   <td className="batches-num">{b.counts.sales}</td>
                   <td className="batches-num">{formatRupiah(b.totals.net)}</td>
-                  <td>{formatDateTime(new Date(b.createdAt), timeZone)}</td>
+                  <td>{formatZonedDateTime(new Date(b.createdAt), timeZone)}</td>
                   <td>{b.createdBy}</td>
                   <td className="batches-hash" title={b.manifestSha256}>
                     {b.manifestSha256.slice(0, 12)}…

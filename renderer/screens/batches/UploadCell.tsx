@@ -1,7 +1,7 @@
 // One batch's way to the office in the list of earlier batches: its state, the office's answer or
 // why the last try failed and when the next one is, and the button that sends it (again) now.
 import type { BatchRecord } from '../../../shared/contract';
-import { formatDateTime } from '../../../shared/time';
+import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { useT } from '../../i18n';
 
 interface UploadCellProps {
@@ -56,7 +56,7 @@ export function UploadCell({ batch, enabled, timeZone, busy, onSend }: UploadCel
       {upload?.nextAttemptAt && state === 'pending' && upload.attempts > 0 && (
         <span className="muted batches-small">
           {t('batches.upload.attempts', { n: upload.attempts })} ·{' '}
-          {t('batches.upload.next', { when: formatDateTime(new Date(upload.nextAttemptAt), timeZone) })}
+          {t('batches.upload.next', { when: formatZonedDateTime(new Date(upload.nextAttemptAt), timeZone) })}
         </span>
       )}
       {button && (

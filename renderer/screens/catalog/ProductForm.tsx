@@ -3,7 +3,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import type { CommandInput, ProductDetail } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
-import { formatDateTime } from '../../../shared/time';
+import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { ProductImage } from './ProductImage';
@@ -407,7 +407,7 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
             <tbody>
               {product.priceHistory.map((h) => (
                 <tr key={`${h.effectiveFrom}|${h.price}|${h.changedBy}`} data-testid="price-history-row">
-                  <td>{formatDateTime(new Date(h.effectiveFrom), lookups.timeZone)}</td>
+                  <td>{formatZonedDateTime(new Date(h.effectiveFrom), lookups.timeZone)}</td>
                   <td className="cat-num">{formatRupiah(h.price)}</td>
                   <td>{h.changedBy ?? t('catalog.history.system')}</td>
                 </tr>

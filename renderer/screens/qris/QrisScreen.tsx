@@ -5,7 +5,7 @@ import '../catalog/catalog.css';
 import { type ChangeEvent, useCallback, useEffect, useState } from 'react';
 import type { QrisPayment, Reconciliation } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
-import { formatDateTime } from '../../../shared/time';
+import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
@@ -13,7 +13,7 @@ import { messageOf } from '../catalog/useCatalogLookups';
 /** `28/11/2026 10.05`: an instant in the till's own zone. */
 function useAt(): (iso: string) => string {
   const zone = useDeviceTimeZone();
-  return (iso) => formatDateTime(new Date(iso), zone);
+  return (iso) => formatZonedDateTime(new Date(iso), zone);
 }
 
 export function QrisScreen() {

@@ -2,7 +2,7 @@
 // in and out, day closes) by day range and action, newest first.
 import { useCallback, useEffect, useState } from 'react';
 import { AUDIT_ACTIONS, type AuditEntry } from '../../../shared/contract';
-import { formatDateTime } from '../../../shared/time';
+import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
 import { type MessageKey, useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
@@ -118,7 +118,7 @@ export function AuditTab({ from, to, timeZone }: { from: string; to: string; tim
               <tbody>
                 {entries.map((entry) => (
                   <tr key={entry.id} data-testid="audit-row" data-action={entry.action}>
-                    <td className="cat-mono">{formatDateTime(new Date(entry.at), timeZone)}</td>
+                    <td className="cat-mono">{formatZonedDateTime(new Date(entry.at), timeZone)}</td>
                     <td>{actionLabel(entry.action)}</td>
                     <td>{entry.userName ?? '-'}</td>
                     <td>{entry.approvedBy ?? ''}</td>

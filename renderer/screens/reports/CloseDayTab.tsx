@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DayClose, DayReport, Shift } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
-import { formatDateTime, formatLongDay } from '../../../shared/time';
+import { formatLongDay } from '../../../shared/time';
+import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { useLang, useT } from '../../i18n';
@@ -77,7 +78,7 @@ export function CloseDayTab({ timeZone, onClosed }: { timeZone: string; onClosed
             zNo: close.zNo,
             day: formatLongDay(close.businessDay, lang),
             name: close.closedBy,
-            time: formatDateTime(new Date(close.closedAt), timeZone),
+            time: formatZonedDateTime(new Date(close.closedAt), timeZone),
           })}{' '}
           {t('reports.close.next')}
         </p>
@@ -127,11 +128,11 @@ export function CloseDayTab({ timeZone, onClosed }: { timeZone: string; onClosed
               <ul className="reports-shifts" data-testid="z-shifts">
                 {state.shifts.map((s) => (
                   <li key={s.id} data-testid="z-shift" data-open={s.closedAt === null} data-name={s.userName}>
-                    <strong>{s.userName}</strong> {formatDateTime(new Date(s.openedAt), timeZone)}
+                    <strong>{s.userName}</strong> {formatZonedDateTime(new Date(s.openedAt), timeZone)}
                     {' – '}
                     {s.closedAt ? (
                       <>
-                        {formatDateTime(new Date(s.closedAt), timeZone)} · {t('reports.col.variance')}{' '}
+                        {formatZonedDateTime(new Date(s.closedAt), timeZone)} · {t('reports.col.variance')}{' '}
                         {formatRupiah(s.variance ?? 0)}
                       </>
                     ) : (

@@ -1,7 +1,8 @@
 // The Z reports of this till, newest first; each opens exactly as it was stored, to reprint or export.
 import { useEffect, useState } from 'react';
 import type { DayClose, DayReport } from '../../../shared/contract';
-import { formatDateTime, formatLongDay } from '../../../shared/time';
+import { formatLongDay } from '../../../shared/time';
+import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
 import { useLang, useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
@@ -69,7 +70,7 @@ export function HistoryTab({ timeZone }: { timeZone: string }) {
                   >
                     <td className="cat-num">{close.zNo}</td>
                     <td>{formatLongDay(close.businessDay, lang)}</td>
-                    <td>{formatDateTime(new Date(close.closedAt), timeZone)}</td>
+                    <td>{formatZonedDateTime(new Date(close.closedAt), timeZone)}</td>
                     <td>{close.closedBy}</td>
                   </tr>
                 ))}

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { DayReport } from '../../../shared/contract';
 import { formatNumber, formatRupiah } from '../../../shared/money';
 import { hourText } from '../../../shared/reportTables';
-import { formatDateTime } from '../../../shared/time';
+import { formatZonedDateTime, zoneNote } from '../../../shared/zoneLabel';
 import { type MessageKey, useT } from '../../i18n';
 import { HourChart, UnitChart } from './ReportCharts';
 
@@ -59,7 +59,10 @@ function Table({
 
 export function ReportView({ report, timeZone }: { report: DayReport; timeZone: string }) {
   const t = useT();
-  const at = (iso: string | null) => (iso ? formatDateTime(new Date(iso), timeZone) : '-');
+  const at = (iso: string | null) => (iso ? formatZonedDateTime(new Date(iso), timeZone) : '-');
+  // The hours are the till's; say which zone when the laptop keeps another.
+  const zone = zoneNote(new Date(report.generatedAt), timeZone);
+  const byHour = zone ? `${t('reports.byHour')} (${zone})` : t('reports.byHour');
   const method = (m: string) =>
     ['cash', 'qris', 'transfer', 'card'].includes(m) ? t(`pay.method.${m}` as MessageKey) : m;
   const c = report.cash;
@@ -101,8 +104,8 @@ export function ReportView({ report, timeZone }: { report: DayReport; timeZone: 
       </p>
 
       <div className="reports-charts">
-        <section className="reports-block" aria-label={t('reports.byHour')}>
-          <h3>{t('reports.byHour')}</h3>
+        <section className="reports-block" aria-label={byHour}>
+          <h3>{byHour}</h3>
           <div className="reports-chart-wrap">
             <HourChart byHour={report.byHour} />
           </div>
@@ -298,7 +301,7 @@ export function ReportView({ report, timeZone }: { report: DayReport; timeZone: 
         </Table>
 
         <Table
-          title={t('reports.byHour')}
+          title={byHour}
           testId="report-by-hour"
           head={
             <tr>

@@ -3,7 +3,7 @@
 import type { SaleDetail, SaleSummary } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { formatQty } from '../../../shared/quantity';
-import { formatDateTime } from '../../../shared/time';
+import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { type MessageKey, useT } from '../../i18n';
 
 export function StatusBadge({ status }: { status: SaleSummary['status'] }) {
@@ -27,7 +27,7 @@ function Row({ label, amount, strong }: { label: string; amount: number; strong?
 export function SaleBody({ detail, timeZone }: { detail: SaleDetail; timeZone: string }) {
   const t = useT();
   const { sale } = detail;
-  const at = (iso: string) => formatDateTime(new Date(iso), timeZone);
+  const at = (iso: string) => formatZonedDateTime(new Date(iso), timeZone);
   return (
     <>
       <p className="muted" data-testid="detail-meta">

@@ -6,7 +6,7 @@ import './sales.css';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { SaleDetail, SaleSummary } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
-import { formatDateTime } from '../../../shared/time';
+import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
 import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import { clockTime } from '../../components/printing/usePrintJobs';
@@ -96,7 +96,7 @@ export function SalesScreen() {
   const when = (sale: SaleSummary) =>
     sale.businessDay === day
       ? clockTime(sale.createdAt, timeZone)
-      : formatDateTime(new Date(sale.createdAt), timeZone);
+      : formatZonedDateTime(new Date(sale.createdAt), timeZone);
 
   return (
     <main className="cat sales-screen">

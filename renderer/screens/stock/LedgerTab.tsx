@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Location, StockMove } from '../../../shared/contract';
 import { formatQty } from '../../../shared/quantity';
-import { formatDateTime } from '../../../shared/time';
+import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
 import { type MessageKey, useT } from '../../i18n';
 import { ProductPicker } from './ProductPicker';
@@ -128,7 +128,7 @@ export function LedgerTab({ locations, filter, onFilter, timeZone }: LedgerTabPr
         <tbody>
           {data?.rows.map((move) => (
             <tr key={move.id} data-testid="ledger-row" data-kind={move.kind} data-sku={move.sku}>
-              <td>{formatDateTime(new Date(move.createdAt), timeZone)}</td>
+              <td>{formatZonedDateTime(new Date(move.createdAt), timeZone)}</td>
               <td>{t(`stock.kind.${move.kind}` as MessageKey)}</td>
               <td>
                 {move.productName} <span className="muted">{move.sku}</span>
