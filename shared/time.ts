@@ -14,6 +14,18 @@ export function calendarDay(instant: Date, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/** The night-bazaar cut-off: before this hour a sale still belongs to the evening before. */
+export const DEFAULT_DAY_CUTOFF_HOUR = 4;
+
+/**
+ * The business day a sale made at `instant` belongs to: the calendar day in the device's zone,
+ * except that before `cutoffHour` (04:00 by default) it is still the day before, so a night bazaar
+ * that sells at 01:30 books on the evening it began. Never later than the calendar day.
+ */
+export function businessDayAt(instant: Date, timeZone: string, cutoffHour = DEFAULT_DAY_CUTOFF_HOUR): string {
+  return calendarDay(new Date(instant.getTime() - cutoffHour * 3_600_000), timeZone);
+}
+
 /** `28/11/2026 14.05`, the Indonesian short date-time style, in `timeZone`. */
 export function formatDateTime(instant: Date, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('id-ID', {

@@ -32,7 +32,8 @@ export interface MergedTotals extends Money {
     qtyMilli: number;
     amount: number;
   }[];
-  byDay: (Money & { device: string; day: string; zNo: number | null })[];
+  /** A day with two Z reports (sold on after the first) lists both numbers. */
+  byDay: (Money & { device: string; day: string; zNos: number[] })[];
   byDevice: (Money & { device: string; batches: number[]; days: number })[];
   batches: {
     device: string;
@@ -127,7 +128,7 @@ export function mergeBatches(folders: readonly string[], out: string | null): Me
     return entry(days, `${device}|${businessDay}`, () => ({
       device,
       day: businessDay,
-      zNo: null,
+      zNos: [],
       ...money(),
     }));
   };
@@ -186,10 +187,11 @@ export function mergeBatches(folders: readonly string[], out: string | null): Me
       }
     },
     zReport(z) {
-      const key = `${z.device}|${z.businessDay}`;
+      const key = `${z.device}|${z.zNo}`;
       if (seenDays.has(key)) return;
       seenDays.add(key);
-      day(z.device, z.businessDay).zNo = z.zNo;
+      const row = day(z.device, z.businessDay);
+      row.zNos = [...row.zNos, z.zNo].sort((a, b) => a - b);
     },
   });
 
@@ -306,7 +308,7 @@ function writeWorkbook(out: string, totals: MergedTotals): void {
     book.startSheet();
     const moneyHeader = ['Transaksi', 'Penjualan', 'Batal', 'Retur', 'Bersih'];
     book.row(['Hari usaha', 'Perangkat', 'No Z', ...moneyHeader]);
-    for (const d of totals.byDay) book.row([d.day, d.device, d.zNo, ...moneyCells(d)]);
+    for (const d of totals.byDay) book.row([d.day, d.device, d.zNos.join(', '), ...moneyCells(d)]);
     book.startSheet();
     book.row(['Perangkat', 'Batch', 'Hari', ...moneyHeader]);
     for (const d of totals.byDevice) book.row([d.device, d.batches.join(', '), d.days, ...moneyCells(d)]);

@@ -59,6 +59,8 @@ export interface Receipt {
   prevHash: string | null;
   reexport: boolean;
   days: string[];
+  /** The Z numbers the batch carries (absent in ledger lines written before a day could have two). */
+  zNos?: number[];
   receipt: string;
   receivedAt: string;
 }
@@ -170,7 +172,10 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
     if (!manifest.reexport) {
       for (const day of manifest.days) {
         const twice = ledger.find(
-          (r) => r.device === manifest.device && !r.reexport && r.days.includes(day.day),
+          (r) =>
+            r.device === manifest.device &&
+            !r.reexport &&
+            (r.zNos ? r.zNos.includes(day.zNo) : r.days.includes(day.day)),
         );
         if (twice) {
           throw new Refusal(
@@ -253,7 +258,8 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
           manifestSha256: sha,
           prevHash: manifest.prevHash,
           reexport: manifest.reexport,
-          days: manifest.days.map((d) => d.day),
+          days: [...new Set(manifest.days.map((d) => d.day))],
+          zNos: manifest.days.map((d) => d.zNo),
           receipt: receiptOf(manifest, sha),
           receivedAt: new Date().toISOString(),
         };

@@ -146,7 +146,7 @@ describe('karya batch verify and merge', () => {
           .map((p) => [p.sku, [p.qtyMilli, p.amount]]),
       ),
     );
-    expect(totals.byDay.map((d) => [d.day, d.zNo, d.salesCount])).toEqual([
+    expect(totals.byDay.map((d) => [d.day, d.zNos[0], d.salesCount])).toEqual([
       ['2026-11-28', 1, 6],
       ['2026-11-29', 2, 6],
       ['2026-11-30', 3, 6],

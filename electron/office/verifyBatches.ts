@@ -141,7 +141,16 @@ function readManifest(folder: string): CheckedBatch {
   return batch;
 }
 
+/** One Z of the manifest (a day, or the part of a day after an earlier Z) as the check reads it. */
 interface DayState {
+  day: string;
+  zNo: number;
+  /** Where this Z starts in its day's receipt and refund numbers (0: the day's start). */
+  salesAfter: number;
+  refundsAfter: number;
+  /** Where it ends, as the manifest says. */
+  salesUpto: number;
+  refundsUpto: number;
   lastSeq: number;
   count: number;
   first: string | null;
@@ -180,26 +189,56 @@ function checkContents(
     if (entry.startsWith('.') || OS_FILES.has(entry)) continue;
     batch.notes.push(`berkas ${entry} tidak tercantum di manifest (diabaikan)`);
   }
-  const days = new Map<string, DayState>(
-    manifest.days.map((d) => [
-      d.day,
-      {
-        lastSeq: 0,
-        count: 0,
-        first: null,
-        last: null,
-        lastRefundSeq: 0,
-        refunds: 0,
-        firstRefund: null,
-        lastRefund: null,
-        totals: new BatchTotalsBuilder(),
-      },
-    ]),
-  );
+  // One state per Z, in the manifest's order; a day with two Zs has two, one after the other.
+  const zStates: DayState[] = manifest.days.map((d) => ({
+    day: d.day,
+    zNo: d.zNo,
+    salesAfter: d.salesAfter ?? 0,
+    refundsAfter: d.refundsAfter ?? 0,
+    salesUpto: (d.salesAfter ?? 0) + d.sales,
+    refundsUpto: (d.refundsAfter ?? 0) + d.refunds,
+    lastSeq: d.salesAfter ?? 0,
+    count: 0,
+    first: null,
+    last: null,
+    lastRefundSeq: d.refundsAfter ?? 0,
+    refunds: 0,
+    firstRefund: null,
+    lastRefund: null,
+    totals: new BatchTotalsBuilder(),
+  }));
+  const byZ = new Map(zStates.map((z) => [z.zNo, z]));
+  const daysHere = new Set(zStates.map((z) => z.day));
+  /**
+   * The Z of this batch a numbered document of `day` belongs to: the one whose range holds `seq`;
+   * past the last range, the day's last Z (whose count check then fails); before the first, none.
+   */
+  const zFor = (day: string, seq: number, refund: boolean): DayState | null | undefined => {
+    const ofDay = zStates.filter((z) => z.day === day);
+    if (ofDay.length === 0) return undefined;
+    const after = (z: DayState) => (refund ? z.refundsAfter : z.salesAfter);
+    const upto = (z: DayState) => (refund ? z.refundsUpto : z.salesUpto);
+    if (seq <= after(ofDay[0] as DayState)) return null;
+    return ofDay.find((z) => seq <= upto(z)) ?? ofDay.at(-1);
+  };
+  zStates.forEach((z, i) => {
+    const before = zStates[i - 1];
+    if (!before) {
+      if (manifest.formatVersion === 1 && (z.salesAfter > 0 || z.refundsAfter > 0))
+        problems.add('manifest: versi 1 tidak mengenal salesAfter/refundsAfter');
+      return;
+    }
+    if (z.day < before.day || (z.day === before.day && z.zNo <= before.zNo)) {
+      problems.add('manifest: daftar hari tidak urut atau ada yang dobel');
+    } else if (z.day === before.day) {
+      if (manifest.formatVersion === 1) problems.add(`manifest: hari ${z.day} dua kali (versi 1)`);
+      if (z.salesAfter !== before.salesUpto || z.refundsAfter !== before.refundsUpto)
+        problems.add(
+          `manifest: laporan Z ${z.zNo} hari ${z.day} tidak mulai dari akhir laporan Z ${before.zNo} (struk sesudah ${z.salesAfter}, laporan Z ${before.zNo} berakhir di ${before.salesUpto})`,
+        );
+    }
+  });
   const dayList = manifest.days.map((d) => d.day);
-  if (dayList.some((d, i) => i > 0 && d <= (dayList[i - 1] ?? ''))) {
-    problems.add('manifest: daftar hari tidak urut atau ada yang dobel');
-  }
   if (manifest.period.from !== dayList[0] || manifest.period.to !== dayList.at(-1)) {
     problems.add(
       `manifest: periode ${manifest.period.from} s.d. ${manifest.period.to} tidak sesuai daftar hari`,
@@ -273,7 +312,13 @@ function checkContents(
     if (sale.device !== manifest.device) {
       problems.add(`${BATCH_FILES.sales}: transaksi ${sale.receiptNo} dari perangkat lain (${sale.device})`);
     }
-    const state = days.get(sale.businessDay);
+    const state = zFor(sale.businessDay, sale.seq, false);
+    if (state === null) {
+      problems.add(
+        `${BATCH_FILES.sales}: transaksi ${sale.receiptNo} termasuk laporan Z sebelumnya, bukan laporan Z batch ini`,
+      );
+      return;
+    }
     if (!state) {
       problems.add(
         `${BATCH_FILES.sales}: transaksi ${sale.receiptNo} dari hari ${sale.businessDay}, bukan hari batch ini`,
@@ -317,7 +362,7 @@ function checkContents(
     const refund = parseLine(BATCH_FILES.refunds, line, lineNo, refundDocSchema);
     if (!refund) return;
     for (const p of refundProblems(refund)) problems.add(`${BATCH_FILES.refunds}: ${p}`);
-    const state = days.get(refund.businessDay);
+    const state = zFor(refund.businessDay, refund.seq, true);
     if (!state || refund.device !== manifest.device) {
       problems.add(
         `${BATCH_FILES.refunds}: retur ${refund.refundNo} bukan dari perangkat dan hari batch ini`,
@@ -353,7 +398,7 @@ function checkContents(
   file(BATCH_FILES.cash, (line, lineNo) => {
     const shift = parseLine(BATCH_FILES.cash, line, lineNo, shiftDocSchema);
     if (!shift) return;
-    if (!days.has(shift.businessDay) || shift.device !== manifest.device) {
+    if (!daysHere.has(shift.businessDay) || shift.device !== manifest.device) {
       problems.add(`${BATCH_FILES.cash}: shift ${shift.id} bukan dari perangkat dan hari batch ini`);
       return;
     }
@@ -363,40 +408,43 @@ function checkContents(
     visitor.shift?.(shift, batch);
   });
 
-  // z-reports.jsonl: one per day, with the number the manifest names and the figures of the day.
-  const zSeen = new Set<string>();
+  // z-reports.jsonl: one per Z the manifest names, with the figures of what that Z covers.
+  const zSeen = new Set<number>();
   const zDocs: ZReportDoc[] = [];
   file(BATCH_FILES.zReports, (line, lineNo) => {
     const z = parseLine(BATCH_FILES.zReports, line, lineNo, zReportDocSchema);
     if (!z) return;
-    const day = manifest.days.find((d) => d.day === z.businessDay);
+    const day = byZ.get(z.zNo);
     if (!day || z.device !== manifest.device) {
+      const sameDay = zStates.find((d) => d.day === z.businessDay);
       problems.add(
-        `${BATCH_FILES.zReports}: laporan Z ${z.zNo} (${z.businessDay}) bukan dari hari batch ini`,
+        sameDay && z.device === manifest.device
+          ? `${BATCH_FILES.zReports}: hari ${z.businessDay} bernomor Z ${z.zNo}, manifest menyebut ${sameDay.zNo}`
+          : `${BATCH_FILES.zReports}: laporan Z ${z.zNo} (${z.businessDay}) bukan dari hari batch ini`,
       );
       return;
     }
-    if (zSeen.has(z.businessDay))
-      problems.add(`${BATCH_FILES.zReports}: laporan Z hari ${z.businessDay} muncul dua kali`);
-    zSeen.add(z.businessDay);
-    if (z.zNo !== day.zNo)
+    if (z.businessDay !== day.day)
       problems.add(
-        `${BATCH_FILES.zReports}: hari ${z.businessDay} bernomor Z ${z.zNo}, manifest menyebut ${day.zNo}`,
+        `${BATCH_FILES.zReports}: laporan Z ${z.zNo} berhari ${z.businessDay}, manifest menyebut ${day.day}`,
       );
+    if (zSeen.has(z.zNo)) problems.add(`${BATCH_FILES.zReports}: laporan Z ${z.zNo} muncul dua kali`);
+    zSeen.add(z.zNo);
     counts.zReports++;
     zDocs.push(z);
     visitor.zReport?.(z, batch);
   });
   for (const name of LISTED_FILES.filter((n) => !n.endsWith('.jsonl'))) file(name);
 
-  // Per day: numbers up to what the manifest says, and the Z report's figures.
+  // Per Z: numbers up to what the manifest says, and the Z report's figures.
   for (const day of manifest.days) {
-    const state = days.get(day.day);
+    const state = byZ.get(day.zNo);
     if (!state) continue;
-    if (state.lastSeq < day.sales) missing(day.day, state.lastSeq + 1, day.sales, false);
+    if (state.lastSeq < state.salesUpto) missing(day.day, state.lastSeq + 1, state.salesUpto, false);
     if (state.count > day.sales)
       problems.add(`hari ${day.day}: ${state.count} transaksi di berkas, manifest menyebut ${day.sales}`);
-    if (state.lastRefundSeq < day.refunds) missing(day.day, state.lastRefundSeq + 1, day.refunds, true);
+    if (state.lastRefundSeq < state.refundsUpto)
+      missing(day.day, state.lastRefundSeq + 1, state.refundsUpto, true);
     if (state.refunds > day.refunds)
       problems.add(`hari ${day.day}: ${state.refunds} retur di berkas, manifest menyebut ${day.refunds}`);
     const stated = {
@@ -416,7 +464,7 @@ function checkContents(
         `hari ${day.day}: ${d.path} manifest ${String(d.stated)}, di berkas ${String(d.computed)}`,
       );
     }
-    const z = zDocs.find((doc) => doc.businessDay === day.day);
+    const z = zDocs.find((doc) => doc.zNo === day.zNo);
     if (!z) {
       problems.add(`${BATCH_FILES.zReports}: laporan Z hari ${day.day} tidak ada`);
       continue;
@@ -449,8 +497,8 @@ function checkContents(
   // The whole batch: counts, receipts and totals.
   for (const d of differences(manifest.counts, counts)) problems.add(describeDifference('counts.', d));
   const receipts = {
-    first: [...days.values()].find((s) => s.first !== null)?.first ?? null,
-    last: [...days.values()].reverse().find((s) => s.last !== null)?.last ?? null,
+    first: zStates.find((s) => s.first !== null)?.first ?? null,
+    last: [...zStates].reverse().find((s) => s.last !== null)?.last ?? null,
   };
   for (const d of differences(manifest.receipts, receipts)) {
     problems.add(
@@ -519,20 +567,21 @@ function checkAcross(
         );
       }
     }
-    // A day goes out once as a normal export; a re-export names days that went out before.
-    const dayIn = new Map<string, number>();
+    // A Z goes out once as a normal export; a re-export names Zs that went out before. (A day with
+    // two Zs may go out in two batches, one Z each.)
+    const zIn = new Map<number, number>();
     const zNos = new Map<number, string>();
     for (const seq of seqs) {
       const m = (bySeq.get(seq) as CheckedBatch).manifest as BatchManifest;
       for (const day of m.days) {
         if (!m.reexport) {
-          const earlier = dayIn.get(day.day);
+          const earlier = zIn.get(day.zNo);
           if (earlier !== undefined) {
             problems.add(
-              `hari ${day.day} ${device} ada di batch #${earlier} dan #${seq}, keduanya bukan ekspor ulang: penjualannya akan terhitung dua kali`,
+              `hari ${day.day} ${device} (laporan Z ${day.zNo}) ada di batch #${earlier} dan #${seq}, keduanya bukan ekspor ulang: penjualannya akan terhitung dua kali`,
             );
           }
-          dayIn.set(day.day, seq);
+          zIn.set(day.zNo, seq);
         }
         zNos.set(day.zNo, day.day);
       }
@@ -540,7 +589,7 @@ function checkAcross(
     for (const seq of seqs) {
       const m = (bySeq.get(seq) as CheckedBatch).manifest as BatchManifest;
       if (!m.reexport) continue;
-      const never = m.days.filter((d) => !dayIn.has(d.day)).map((d) => d.day);
+      const never = m.days.filter((d) => !zIn.has(d.zNo)).map((d) => d.day);
       if (never.length > 0)
         notes.push(
           `batch ${device} #${seq} (ekspor ulang) memuat hari yang ekspor aslinya tidak diberikan: ${never.join(', ')}`,

@@ -1,4 +1,4 @@
-// The sales batch format, version 1: what a batch folder holds and the shape of every document in
+// The sales batch format, version 2: what a batch folder holds and the shape of every document in
 // it. The device writes it (electron/core/batches), the office reads it (`karya batch verify` and
 // `merge`, the reference receiver). These zod schemas are the one definition: docs/batch-format.md
 // carries the JSON Schema generated from them (`npx tsx scripts/batch-schema.ts`), and a test keeps
@@ -8,7 +8,12 @@ import { BUYER_KINDS, TAX_MODES } from '../contract/payments';
 import { PAYMENT_METHODS } from '../settlement';
 
 export const BATCH_FORMAT = 'karya-pos-batch';
-export const BATCH_FORMAT_VERSION = 1;
+/**
+ * 2: a day may have more than one Z (selling after a Z goes into the next Z of the same day), so
+ * `days` lists Zs: a day can appear twice, and a Z that does not start its day says where it starts
+ * (`salesAfter`, `refundsAfter`). Version 1 batches (one Z per day) are still read.
+ */
+export const BATCH_FORMAT_VERSION = 2;
 
 /** Every file of a batch folder. manifest.json lists the others with their SHA-256. */
 export const BATCH_FILES = {
@@ -314,6 +319,12 @@ export const manifestDaySchema = z.strictObject({
   day,
   zNo: z.number().int().min(1),
   closedAt: instant,
+  salesAfter: count
+    .optional()
+    .describe('Receipt number of the day after which this Z starts; absent when it starts the day (0)'),
+  refundsAfter: count
+    .optional()
+    .describe('Refund number of the day after which this Z starts; absent when it starts the day (0)'),
   sales: count,
   firstReceipt: text.nullable(),
   lastReceipt: text.nullable(),
@@ -329,7 +340,7 @@ export type FileEntry = z.infer<typeof fileEntrySchema>;
 export const manifestSchema = z
   .strictObject({
     format: z.literal(BATCH_FORMAT),
-    formatVersion: z.literal(BATCH_FORMAT_VERSION),
+    formatVersion: z.union([z.literal(1), z.literal(2)]),
     generator: text,
     batchId: ulid,
     device,

@@ -145,7 +145,7 @@ export const reportsCommands = defineCommands({
   },
   'reports.z': {
     summary:
-      "Closes today's business day on this till: all shifts must be closed first; numbered, printed, final",
+      'Closes what a business day holds so far (the oldest day not yet closed by default): its shifts must be closed first; numbered, printed, final. Selling after it goes into the next Z of the same day',
     access: 'manager',
     input: z.object({ day: day.optional() }).strict(),
     output: z.object({ close: dayCloseSchema, report: dayReportSchema }),
@@ -157,9 +157,14 @@ export const reportsCommands = defineCommands({
     output: z.array(dayCloseSchema),
   },
   'reports.zGet': {
-    summary: 'A closed day’s Z report exactly as it was stored',
+    summary: 'A Z report exactly as it was stored: by its number, or the last one of a day',
     access: 'manager',
-    input: z.object({ day }).strict(),
+    input: z
+      .object({ zNo: id.optional(), day: day.optional() })
+      .strict()
+      .refine((input) => (input.zNo === undefined) !== (input.day === undefined), {
+        error: 'Sebutkan nomor Z atau hari usaha (salah satu)',
+      }),
     output: z.object({ close: dayCloseSchema, report: dayReportSchema }),
   },
   'printing.printReport': {
@@ -172,13 +177,14 @@ export const reportsCommands = defineCommands({
         from: day.optional(),
         to: day.optional(),
         day: day.optional(),
+        zNo: id.optional(),
         printerId: id.optional(),
       })
       .strict()
       .refine((input) => input.kind === 'x' || (input.from === undefined && input.to === undefined), {
         error: 'Laporan Z dicetak per hari usaha: pakai day, bukan from/to',
       })
-      .refine((input) => input.kind === 'z' || input.day === undefined, {
+      .refine((input) => input.kind === 'z' || (input.day === undefined && input.zNo === undefined), {
         error: 'Laporan X memakai from/to, bukan day',
       }),
     output: printJobSchema,

@@ -12,7 +12,7 @@ import { requireApproval } from '../auth/approval';
 import type { Actor, EngineContext } from '../context';
 import { EngineError } from '../errors';
 import { getSaleByReceiptNo } from '../sales/getSale';
-import { openShiftOf } from '../shifts/businessDay';
+import { currentShiftFor } from '../shifts/businessDay';
 import { recordRefundMoves } from '../stock/saleMoves';
 import { todayBusinessDay } from './businessDay';
 import { saleDetail } from './saleState';
@@ -81,7 +81,7 @@ export function formatRefundNo(device: string, businessDay: string, seq: number)
  */
 function refundShift(ctx: Ctx, actor: Actor, method: RefundMethod): number | null {
   if (actor.kind !== 'user') return null;
-  const shift = openShiftOf(ctx.db, ctx.device.device, actor.userId);
+  const shift = currentShiftFor(ctx, actor.userId);
   if (!shift && method === 'cash') {
     throw new EngineError(
       'SHIFT_CLOSED',

@@ -13,7 +13,7 @@ import type {
 } from '../../../shared/contract';
 import { lineShares } from '../../../shared/refundAmount';
 import type { EngineContext } from '../context';
-import { isDayClosed, todayBusinessDay } from './businessDay';
+import { isSaleClosed, todayBusinessDay } from './businessDay';
 
 type Ctx = Pick<EngineContext, 'db' | 'device' | 'now'>;
 
@@ -84,19 +84,16 @@ function whyNoVoid(ctx: Ctx, sale: Sale, voided: boolean, refunded: boolean): st
   if (sale.businessDay !== today) {
     return `Pembatalan hanya boleh pada hari transaksi (${sale.businessDay}); untuk hari lain gunakan retur.`;
   }
-  if (isDayClosed(ctx.db, sale.device, sale.businessDay)) {
-    return `Hari usaha ${sale.businessDay} sudah ditutup; gunakan retur.`;
+  if (isSaleClosed(ctx.db, sale.id)) {
+    return `Transaksi ini sudah masuk laporan Z hari usaha ${sale.businessDay}; gunakan retur.`;
   }
   return null;
 }
 
-function whyNoRefund(ctx: Ctx, voided: boolean, lines: readonly SaleLineState[]): string | null {
+function whyNoRefund(voided: boolean, lines: readonly SaleLineState[]): string | null {
   if (voided) return 'Transaksi ini sudah dibatalkan; tidak ada yang bisa diretur.';
   if (lines.every((line) => line.refundableMilli === 0)) return 'Semua barang transaksi ini sudah diretur.';
-  const today = todayBusinessDay(ctx);
-  if (isDayClosed(ctx.db, ctx.device.device, today)) {
-    return `Hari usaha ${today} sudah ditutup; retur dicatat pada hari usaha berikutnya.`;
-  }
+  // A refund after today's Z is allowed: it goes into the next Z of the same day.
   return null;
 }
 
@@ -132,6 +129,6 @@ export function saleDetail(ctx: Ctx, sale: Sale): SaleDetail {
     void: theVoid,
     refunds,
     voidBlocked: whyNoVoid(ctx, sale, theVoid !== null, refunds.length > 0),
-    refundBlocked: whyNoRefund(ctx, theVoid !== null, lines),
+    refundBlocked: whyNoRefund(theVoid !== null, lines),
   };
 }

@@ -171,12 +171,12 @@ describe('sales.void', () => {
     t.engine.close();
   });
 
-  it('is refused once the day is closed, even on the same calendar day, before any PIN is checked', async () => {
+  it('is refused once the sale is in a Z report, even on the same business day, before any PIN is checked', async () => {
     const { t, sri, manager, approval, sell } = await setUp();
     const sale = await sell();
     await sri.ok('shifts.close', { count: {}, note: 'uang disetor', approval });
     await manager.ok('reports.z', {});
-    // Same calendar day, but the till is on the next business day now.
+    // Same business day, still selling after the Z: the sale is in the Z, so only a refund can undo it.
     t.setNow('2026-11-28T09:00:00Z');
     const wrongPin = await sri.call('sales.void', {
       receiptNo: sale.receiptNo,
@@ -185,7 +185,7 @@ describe('sales.void', () => {
     });
     expect(refusal(wrongPin)).toMatchObject({
       code: 'CONFLICT',
-      message: 'Pembatalan hanya boleh pada hari transaksi (2026-11-28); untuk hari lain gunakan retur.',
+      message: 'Transaksi ini sudah masuk laporan Z hari usaha 2026-11-28; gunakan retur.',
     });
     // The refusal came from the rule, not the PIN: the manager's count did not move.
     expect((await t.engine.call('auth.login', approval, undefined)).ok).toBe(true);

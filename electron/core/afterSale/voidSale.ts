@@ -8,9 +8,8 @@ import { requireApproval } from '../auth/approval';
 import type { Actor, EngineContext } from '../context';
 import { EngineError } from '../errors';
 import { getSaleByReceiptNo } from '../sales/getSale';
-import { openShiftOf } from '../shifts/businessDay';
+import { currentShiftFor } from '../shifts/businessDay';
 import { recordRefundMoves } from '../stock/saleMoves';
-import { todayBusinessDay } from './businessDay';
 import { saleDetail, saleLineShares } from './saleState';
 
 const ulid = monotonicFactory();
@@ -32,7 +31,7 @@ function voidShift(ctx: Ctx, sale: Sale, actor: Actor): number | null {
     .get(sale.id) as { id: number } | undefined;
   if (own) return own.id;
   if (actor.kind !== 'user') return null;
-  const mine = openShiftOf(db, ctx.device.device, actor.userId);
+  const mine = currentShiftFor(ctx, actor.userId);
   if (!mine && sale.payments.some((p) => p.method === 'cash' && p.amount > 0)) {
     throw new EngineError(
       'SHIFT_CLOSED',
@@ -68,7 +67,8 @@ export function voidSale(ctx: EngineContext, input: ParsedInput<'sales.void'>, a
       voidId,
       sale.id,
       ctx.device.device,
-      todayBusinessDay(ctx),
+      // Voids are booked on the sale's own day (a void is only allowed on that day, before its Z).
+      sale.businessDay,
       now.toISOString(),
       input.reason,
       sale.total,

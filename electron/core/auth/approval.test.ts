@@ -19,7 +19,7 @@ async function setUp() {
   const ctx = {
     db,
     now: () => new Date('2026-11-28T02:00:00Z'),
-    device: { device: 'BTH1', timeZone: 'Asia/Makassar' },
+    device: { device: 'BTH1', timeZone: 'Asia/Makassar', dayCutoffHour: 4 },
     sessions: new Sessions(),
   } as unknown as EngineContext;
   const asCashier: Actor = {

@@ -19,7 +19,7 @@ function schedulerIn(dir: string, intervalMinutes: number) {
   const ctx = {
     db,
     dbPath,
-    device: { device: 'BTH1', timeZone: 'Asia/Makassar' },
+    device: { device: 'BTH1', timeZone: 'Asia/Makassar', dayCutoffHour: 4 },
     now: () => now,
     log: quiet,
   };

@@ -1,8 +1,8 @@
 // The documents of a batch, read from the stored rows of closed days. Sales come a page at a time
 // (each page one plain query, so the connection is free between pages and other commands can run
 // while an export yields), in receipt order; a page holds a few hundred sales, never the whole day.
-// Closed days never change (sales, voids, Z reports are immutable and refunds go to the open day),
-// so reading them in pieces gives the same documents as reading them at once.
+// What a Z covered never changes (sales, voids, Z reports are immutable; later refunds and sales go
+// into a later Z), so reading it in pieces gives the same documents as reading it at once.
 import type { Database } from 'better-sqlite3';
 import type {
   PaymentDoc,
@@ -15,6 +15,18 @@ import type {
 } from '../../../shared/batch/format';
 
 export const SALE_PAGE = 250;
+
+/** What one Z covers of its day: sales and refunds numbered after..upto, shifts with ids after..upto. */
+export interface ZRange {
+  day: string;
+  zNo: number;
+  salesAfter: number;
+  salesUpto: number;
+  refundsAfter: number;
+  refundsUpto: number;
+  shiftsAfter: number;
+  shiftsUpto: number;
+}
 
 // Sales, lines and payments are read as plain arrays (better-sqlite3's raw mode), twice as fast as
 // rows as objects; each tuple type below lists the columns in the order of its SELECT.
@@ -107,7 +119,8 @@ function statements(db: Database) {
   return {
     sales: db
       .prepare(
-        `SELECT ${SALE_COLUMNS} FROM sales WHERE device = ? AND business_day = ? AND seq > ? ORDER BY seq LIMIT ?`,
+        `SELECT ${SALE_COLUMNS} FROM sales WHERE device = ? AND business_day = ? AND seq > ? AND seq <= ?
+         ORDER BY seq LIMIT ?`,
       )
       .raw(true),
     lines: db
@@ -189,20 +202,20 @@ export function saleJson(sale: SaleDoc): string {
 }
 
 /**
- * The sales of `days` on `device`, a page at a time, in receipt order (day, then number). Each
- * document is complete: its lines, payments and, when voided, the void with its lines.
+ * The sales each Z in `zs` covers on `device`, a page at a time, in receipt order (day, then
+ * number). Each document is complete: its lines, payments and, when voided, the void with its lines.
  */
 export function* saleDocPages(
   db: Database,
   device: string,
-  days: readonly string[],
+  zs: readonly ZRange[],
   pageSize = SALE_PAGE,
 ): Generator<SaleDoc[]> {
   const q = statements(db);
-  for (const day of days) {
-    let after = 0;
+  for (const { day, salesAfter, salesUpto } of zs) {
+    let after = salesAfter;
     for (;;) {
-      const rows = q.sales.all(device, day, after, pageSize) as SaleTuple[];
+      const rows = q.sales.all(device, day, after, salesUpto, pageSize) as SaleTuple[];
       if (rows.length === 0) break;
       const first = rows[0]?.[22] ?? 0;
       const last = rows.at(-1)?.[22] ?? 0;
@@ -290,8 +303,9 @@ export function* saleDocPages(
 type RefundRow = Omit<RefundDoc, 'lines'>;
 type RefundLineRow = RefundDoc['lines'][number] & { refundId: string };
 
-/** Refunds made on `day` (the day the money went back), in refund-number order. */
-export function refundDocs(db: Database, device: string, day: string): RefundDoc[] {
+/** Refunds a Z covers (made on its day, the day the money went back), in refund-number order. */
+export function refundDocs(db: Database, device: string, z: ZRange): RefundDoc[] {
+  const range = { device, day: z.day, after: z.refundsAfter, upto: z.refundsUpto };
   const refunds = db
     .prepare(
       `SELECT r.id, r.refund_no AS refundNo, r.device, r.business_day AS businessDay, r.seq,
@@ -299,9 +313,9 @@ export function refundDocs(db: Database, device: string, day: string): RefundDoc
               s.business_day AS saleBusinessDay, r.shift_id AS shiftId, r.reason, r.method, r.reference,
               r.amount, r.user_name AS userName, r.approved_by_name AS approvedBy
        FROM refunds r JOIN sales s ON s.id = r.sale_id
-       WHERE r.device = ? AND r.business_day = ? ORDER BY r.seq`,
+       WHERE r.device = @device AND r.business_day = @day AND r.seq > @after AND r.seq <= @upto ORDER BY r.seq`,
     )
-    .all(device, day) as RefundRow[];
+    .all(range) as RefundRow[];
   const lines = new Map<string, RefundDoc['lines']>();
   for (const { refundId, ...line } of db
     .prepare(
@@ -310,9 +324,10 @@ export function refundDocs(db: Database, device: string, day: string): RefundDoc
               rl.amount
        FROM refunds r JOIN refund_lines rl ON rl.refund_id = r.id
        JOIN sale_lines l ON l.sale_id = rl.sale_id AND l.line_no = rl.sale_line_no
-       WHERE r.device = ? AND r.business_day = ? ORDER BY r.seq, rl.sale_line_no`,
+       WHERE r.device = @device AND r.business_day = @day AND r.seq > @after AND r.seq <= @upto
+       ORDER BY r.seq, rl.sale_line_no`,
     )
-    .all(device, day) as RefundLineRow[]) {
+    .all(range) as RefundLineRow[]) {
     const list = lines.get(refundId);
     if (list) list.push(line);
     else lines.set(refundId, [line]);
@@ -323,26 +338,29 @@ export function refundDocs(db: Database, device: string, day: string): RefundDoc
 type ShiftRow = Omit<ShiftDoc, 'countDetail' | 'movements'> & { countDetail: string | null };
 type MoveRow = ShiftDoc['movements'][number] & { shiftId: number };
 
-/** Shifts opened on `day`, each with its cash put in and taken out. */
-export function shiftDocs(db: Database, device: string, day: string): ShiftDoc[] {
+/** Shifts a Z covers (opened on its day), each with its cash put in and taken out. */
+export function shiftDocs(db: Database, device: string, z: ZRange): ShiftDoc[] {
+  const range = { device, day: z.day, after: z.shiftsAfter, upto: z.shiftsUpto };
   const shifts = db
     .prepare(
       `SELECT id, device, business_day AS businessDay, user_name AS userName, opened_at AS openedAt,
               opening_float AS openingFloat, closed_at AS closedAt, closed_by_name AS closedBy,
               expected_cash AS expectedCash, counted_cash AS countedCash, count_detail AS countDetail,
               variance, close_note AS closeNote, approved_by_name AS approvedBy
-       FROM shifts WHERE device = ? AND business_day = ? ORDER BY opened_at, id`,
+       FROM shifts WHERE device = @device AND business_day = @day AND id > @after AND id <= @upto
+       ORDER BY opened_at, id`,
     )
-    .all(device, day) as ShiftRow[];
+    .all(range) as ShiftRow[];
   const moves = new Map<number, ShiftDoc['movements']>();
   for (const { shiftId, ...move } of db
     .prepare(
       `SELECT m.shift_id AS shiftId, m.id, m.kind, m.amount, m.reason, m.created_at AS createdAt,
               m.user_name AS userName
        FROM shifts sh JOIN cash_movements m ON m.shift_id = sh.id
-       WHERE sh.device = ? AND sh.business_day = ? ORDER BY m.created_at, m.id`,
+       WHERE sh.device = @device AND sh.business_day = @day AND sh.id > @after AND sh.id <= @upto
+       ORDER BY m.created_at, m.id`,
     )
-    .all(device, day) as MoveRow[]) {
+    .all(range) as MoveRow[]) {
     const list = moves.get(shiftId);
     if (list) list.push(move);
     else moves.set(shiftId, [move]);
@@ -354,14 +372,14 @@ export function shiftDocs(db: Database, device: string, day: string): ShiftDoc[]
   }));
 }
 
-/** The Z report of `day` exactly as stored when the day was closed. */
-export function zReportDoc(db: Database, device: string, day: string): ZReportDoc | undefined {
+/** Z report number `zNo` exactly as stored when it was made. */
+export function zReportDoc(db: Database, device: string, zNo: number): ZReportDoc | undefined {
   const row = db
     .prepare(
       `SELECT device, business_day AS businessDay, z_no AS zNo, closed_at AS closedAt,
               closed_by_name AS closedBy, report
-       FROM day_closes WHERE device = ? AND business_day = ?`,
+       FROM day_closes WHERE device = ? AND z_no = ?`,
     )
-    .get(device, day) as (Omit<ZReportDoc, 'report'> & { report: string }) | undefined;
+    .get(device, zNo) as (Omit<ZReportDoc, 'report'> & { report: string }) | undefined;
   return row ? { ...row, report: JSON.parse(row.report) as ZReportDoc['report'] } : undefined;
 }

@@ -7,10 +7,21 @@ import type { Database } from 'better-sqlite3';
 import { batchFolderName } from '../../../shared/batch/format';
 import { EngineError } from '../errors';
 
+/**
+ * One Z report: a day, or the part of a day that Z covered (a day sold on after its Z has a second
+ * Z). Batches carry Zs, so each sale goes out exactly once however the day was split.
+ */
 export interface ClosedDay {
   day: string;
   zNo: number;
   closedAt: string;
+  /** What the Z covers of its day (see migration 014). */
+  salesAfter: number;
+  salesUpto: number;
+  refundsAfter: number;
+  refundsUpto: number;
+  shiftsAfter: number;
+  shiftsUpto: number;
   /** From the stored Z report. */
   salesCount: number;
   net: number;
@@ -30,16 +41,18 @@ export interface BatchPlan {
   name: string;
 }
 
-/** Every closed day of `device`, oldest first, with the batches that carried it. */
+/** Every Z of `device`, oldest first, with the batches that carried it. */
 export function closedDays(db: Database, device: string): ClosedDay[] {
   const rows = db
     .prepare(
       `SELECT d.business_day AS day, d.z_no AS zNo, d.closed_at AS closedAt,
+              d.sales_after AS salesAfter, d.sales_upto AS salesUpto, d.refunds_after AS refundsAfter,
+              d.refunds_upto AS refundsUpto, d.shifts_after AS shiftsAfter, d.shifts_upto AS shiftsUpto,
               json_extract(d.report, '$.salesCount') AS salesCount, json_extract(d.report, '$.net') AS net,
               (SELECT json_group_array(json_object('seq', b.seq, 'reexport', b.reexport))
                FROM batch_days bd JOIN batches b ON b.id = bd.batch_id
-               WHERE bd.device = d.device AND bd.business_day = d.business_day) AS batches
-       FROM day_closes d WHERE d.device = ? ORDER BY d.business_day`,
+               WHERE bd.device = d.device AND bd.z_no = d.z_no) AS batches
+       FROM day_closes d WHERE d.device = ? ORDER BY d.business_day, d.z_no`,
     )
     .all(device) as (Omit<ClosedDay, 'batches'> & { batches: string })[];
   return rows.map((row) => ({
@@ -83,6 +96,18 @@ export function derivedUlid(timeMs: number, seed: string): string {
   return time + random;
 }
 
+/**
+ * What a batch's id is derived from. A day with one Z is named by its day alone, as before Zs
+ * could share a day, so a batch exported again from an older database keeps its id.
+ */
+function batchSeed(device: string, seq: number, chosen: readonly ClosedDay[], reexport: boolean): string {
+  const name = (d: ClosedDay) =>
+    chosen.filter((other) => other.day === d.day).length > 1 || d.salesAfter > 0 || d.refundsAfter > 0
+      ? `${d.day}#${d.zNo}`
+      : d.day;
+  return `${device}\n${seq}\n${chosen.map(name).join(',')}\n${reexport}`;
+}
+
 export function planBatch(
   db: Database,
   device: string,
@@ -90,7 +115,6 @@ export function planBatch(
 ): BatchPlan {
   const reexport = input.reexport === true;
   const all = closedDays(db, device);
-  const byDay = new Map(all.map((d) => [d.day, d]));
   const pending = all.filter((d) => !exportedOnce(d));
   let chosen: ClosedDay[];
   if (input.days === undefined || input.days.length === 0) {
@@ -103,15 +127,17 @@ export function planBatch(
     chosen = pending;
   } else {
     const wanted = [...new Set(input.days)].sort();
-    chosen = wanted.map((day) => {
-      const found = byDay.get(day);
-      if (!found) {
+    // A day chosen brings every Z of it that this kind of export may take.
+    chosen = wanted.flatMap((day) => {
+      const found = all.filter((d) => d.day === day);
+      if (found.length === 0) {
         throw new EngineError(
           'CONFLICT',
           `Hari ${day} belum ditutup dengan laporan Z di perangkat ini, jadi belum bisa diekspor.`,
         );
       }
-      return found;
+      const takeable = found.filter((d) => exportedOnce(d) === reexport);
+      return takeable.length > 0 ? takeable : found;
     });
     if (reexport) {
       const never = chosen.find((d) => !exportedOnce(d));
@@ -130,10 +156,10 @@ export function planBatch(
           `Hari ${done.day} sudah diekspor di batch #${seq}. Pilih "ekspor ulang" untuk mengirimnya lagi.`,
         );
       }
-      // Oldest first, no skipping: the chosen days must be the oldest pending ones.
+      // Oldest first, no skipping: the chosen Zs must be the oldest pending ones.
       chosen.forEach((day, i) => {
         const expected = pending[i];
-        if (expected && expected.day !== day.day) {
+        if (expected && expected.zNo !== day.zNo) {
           throw new EngineError(
             'CONFLICT',
             `Ekspor hari yang lebih lama dulu: hari ${expected.day} belum diekspor.`,
@@ -158,10 +184,7 @@ export function planBatch(
     days: chosen,
     from,
     to,
-    batchId: derivedUlid(
-      newestClose,
-      `${device}\n${seq}\n${chosen.map((d) => d.day).join(',')}\n${reexport}`,
-    ),
+    batchId: derivedUlid(newestClose, batchSeed(device, seq, chosen, reexport)),
     name: batchFolderName(device, seq, from, to, reexport),
   };
 }

@@ -198,7 +198,7 @@ export function exportBatch(
               folder: target,
               firstDay: plan.from,
               lastDay: plan.to,
-              days: JSON.stringify(plan.days.map((d) => d.day)),
+              days: JSON.stringify([...new Set(plan.days.map((d) => d.day))]),
               reexport: plan.reexport ? 1 : 0,
               firstReceipt: content.manifest.receipts.first,
               lastReceipt: content.manifest.receipts.last,
@@ -215,9 +215,9 @@ export function exportBatch(
               createdByName: createdBy.name,
             });
           const day = ctx.db.prepare(
-            'INSERT INTO batch_days (batch_id, device, business_day, reexport) VALUES (?, ?, ?, ?)',
+            'INSERT INTO batch_days (batch_id, device, z_no, business_day, reexport) VALUES (?, ?, ?, ?, ?)',
           );
-          for (const d of plan.days) day.run(plan.batchId, plan.device, d.day, plan.reexport ? 1 : 0);
+          for (const d of plan.days) day.run(plan.batchId, plan.device, d.zNo, d.day, plan.reexport ? 1 : 0);
           // With upload set up, the batch enters the outbox with its record: never one without
           // the other, so a crash right after the export cannot leave a batch that is never sent.
           if (uploadTarget(ctx.db)) queueUpload(ctx.db, plan.batchId, ctx.now());

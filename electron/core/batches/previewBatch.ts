@@ -46,7 +46,7 @@ export async function previewBatch(
   let first: string | null = null;
   let lastReceipt: string | null = null;
   for (const day of plan.days) {
-    for (const page of saleDocPages(db, device, [day.day])) {
+    for (const page of saleDocPages(db, device, [day])) {
       for (const sale of page) {
         totals.addSale(sale);
         counts.sales++;
@@ -58,12 +58,12 @@ export async function previewBatch(
       }
       await pause();
     }
-    for (const refund of refundDocs(db, device, day.day)) {
+    for (const refund of refundDocs(db, device, day)) {
       totals.addRefund(refund);
       counts.refunds++;
       counts.refundLines += refund.lines.length;
     }
-    for (const shift of shiftDocs(db, device, day.day)) {
+    for (const shift of shiftDocs(db, device, day)) {
       totals.addShift(shift);
       counts.shifts++;
       counts.cashMovements += shift.movements.length;
@@ -76,7 +76,7 @@ export async function previewBatch(
       seq: plan.seq,
       name: plan.name,
       reexport: plan.reexport,
-      days: plan.days.map((d) => d.day),
+      days: [...new Set(plan.days.map((d) => d.day))],
       from: plan.from,
       to: plan.to,
       receipts: { first, last: lastReceipt },

@@ -130,12 +130,15 @@ async function writeAll(
     refundSheet.row(REFUND_HEADER);
 
     for (const closed of plan.days) {
-      const z = zReportDoc(db, plan.device, closed.day);
-      if (!z) throw new Error(`Laporan Z hari ${closed.day} hilang`);
+      const z = zReportDoc(db, plan.device, closed.zNo);
+      if (!z) throw new Error(`Laporan Z ${closed.zNo} (hari ${closed.day}) hilang`);
       const day: ManifestDay = {
         day: closed.day,
         zNo: z.zNo,
         closedAt: z.closedAt,
+        // Only a Z that does not start its day says where it starts (a day sold on after its Z).
+        ...(closed.salesAfter > 0 ? { salesAfter: closed.salesAfter } : {}),
+        ...(closed.refundsAfter > 0 ? { refundsAfter: closed.refundsAfter } : {}),
         sales: 0,
         firstReceipt: null,
         lastReceipt: null,
@@ -143,7 +146,7 @@ async function writeAll(
         firstRefund: null,
         lastRefund: null,
       };
-      for (const page of saleDocPages(db, plan.device, [closed.day])) {
+      for (const page of saleDocPages(db, plan.device, [closed])) {
         let json = '';
         let salesText = '';
         let linesText = '';
@@ -170,7 +173,7 @@ async function writeAll(
         linesCsv.write(linesText);
         await source.pause();
       }
-      for (const refund of refundDocs(db, plan.device, closed.day)) {
+      for (const refund of refundDocs(db, plan.device, closed)) {
         refunds.write(`${canonicalJson(refund)}\n`);
         const row = refundRow(refund, time);
         refundsCsv.write(csvLine(row));
@@ -182,7 +185,7 @@ async function writeAll(
         day.firstRefund ??= refund.refundNo;
         day.lastRefund = refund.refundNo;
       }
-      for (const shift of shiftDocs(db, plan.device, closed.day)) {
+      for (const shift of shiftDocs(db, plan.device, closed)) {
         cash.write(`${canonicalJson(shift)}\n`);
         totals.addShift(shift);
         counts.shifts++;

@@ -391,7 +391,9 @@ describe('sale history', () => {
       name: 'Dapur Bawang',
     });
     db.close();
-    // A new sale takes the new values.
+    // A new sale (in a shift of the new day) takes the new values.
+    await cashier.ok('shifts.close', { count: { '50000': 1 } });
+    await cashier.ok('shifts.open', { openingFloat: 0 });
     const later = await cashier.ok('sales.commitCash', {
       lines: [{ productId: bawang.id, qty: 1 }],
       cashTendered: 30_000,

@@ -1,12 +1,14 @@
-// The Z report: closes a business day on this till. Every shift of the day must be closed first;
-// the report is computed and stored as it is, with the next Z number, in one transaction. After it
-// the day's sales can no longer be voided, and the next shift opens on the next business day.
+// The Z report: closes what a business day holds so far on this till. Every shift of that day must
+// be closed first; the report is computed and stored as it is, with the next Z number, in one
+// transaction, together with exactly what it covers (receipt, refund and shift numbers). Selling
+// after it is allowed and goes into the next Z of the same day; the sales it covers can no longer
+// be voided. Older days go first, so Z numbers follow the days.
 import type { DayClose, DayReport, ParsedInput } from '../../../shared/contract';
 import { audit } from '../audit/audit';
 import type { Actor, EngineContext } from '../context';
 import { EngineError } from '../errors';
-import { deviceBusinessDay, isDayClosed, openShifts } from '../shifts/businessDay';
-import { dayReport } from './dayReport';
+import { coverageOf, deviceBusinessDay, extentOf, openShifts, unclosedDays } from '../shifts/businessDay';
+import { type DayPart, dayReport } from './dayReport';
 
 interface CloseRow {
   device: string;
@@ -24,17 +26,38 @@ function toClose({ report: _report, ...close }: CloseRow): DayClose {
   return close;
 }
 
+/** The day a Z made now closes: the oldest day with something not yet closed, else today. */
+export function dayToClose(ctx: Pick<EngineContext, 'db' | 'device' | 'now'>): string {
+  return unclosedDays(ctx.db, ctx.device.device)[0] ?? deviceBusinessDay(ctx);
+}
+
 export function closeDay(
   ctx: EngineContext,
   input: ParsedInput<'reports.z'>,
   actor: Actor,
 ): { close: DayClose; report: DayReport } {
   const { db, device } = ctx;
-  const day = input.day ?? deviceBusinessDay(ctx);
   return db
     .transaction(() => {
-      if (isDayClosed(db, device.device, day)) {
-        throw new EngineError('CONFLICT', `Hari usaha ${day} sudah ditutup (laporan Z sudah dibuat).`);
+      const waiting = unclosedDays(db, device.device);
+      const day = input.day ?? waiting[0] ?? deviceBusinessDay(ctx);
+      if (!waiting.includes(day)) {
+        const already = db
+          .prepare('SELECT count(*) AS n FROM day_closes WHERE device = ? AND business_day = ?')
+          .get(device.device, day) as { n: number };
+        throw new EngineError(
+          'CONFLICT',
+          already.n > 0
+            ? `Semua penjualan hari usaha ${day} sudah masuk laporan Z; belum ada yang baru untuk ditutup.`
+            : `Tidak ada shift maupun penjualan pada hari usaha ${day}.`,
+        );
+      }
+      const older = waiting.find((d) => d < day);
+      if (older) {
+        throw new EngineError(
+          'CONFLICT',
+          `Hari usaha ${older} belum ditutup: buat laporan Z hari itu dulu, supaya nomor Z mengikuti urutan hari.`,
+        );
       }
       const open = openShifts(db, device.device, day);
       if (open.length > 0) {
@@ -44,53 +67,88 @@ export function closeDay(
           `Masih ada shift terbuka (${names}): tutup semua shift dulu sebelum laporan Z.`,
         );
       }
-      const counted = db
-        .prepare('SELECT count(*) AS n FROM sales WHERE device = ? AND business_day = ?')
-        .get(device.device, day) as { n: number };
-      const shiftsOfDay = db
-        .prepare('SELECT count(*) AS n FROM shifts WHERE device = ? AND business_day = ?')
-        .get(device.device, day) as { n: number };
-      if (counted.n === 0 && shiftsOfDay.n === 0) {
-        throw new EngineError('CONFLICT', `Tidak ada shift maupun penjualan pada hari usaha ${day}.`);
-      }
+      const before = coverageOf(db, device.device, day);
+      const now = extentOf(db, device.device, day);
+      const part: DayPart = {
+        salesAfter: before.salesUpto,
+        salesUpto: now.salesUpto,
+        refundsAfter: before.refundsUpto,
+        refundsUpto: now.refundsUpto,
+        shiftsAfter: before.shiftsUpto,
+        shiftsUpto: Math.max(now.shiftsUpto, before.shiftsUpto),
+      };
       const zNo = (
         db
           .prepare('SELECT coalesce(max(z_no), 0) + 1 AS z FROM day_closes WHERE device = ?')
-          .get(device.device) as {
-          z: number;
-        }
+          .get(device.device) as { z: number }
       ).z;
-      const now = ctx.now();
+      const at = ctx.now();
       const report = dayReport(
         db,
-        { device: device.device, from: day, to: day, timeZone: device.timeZone },
-        now,
+        { device: device.device, from: day, to: day, timeZone: device.timeZone, part },
+        at,
         zNo,
       );
       const closedBy =
         actor.kind === 'user' ? { id: actor.userId, name: actor.name } : { id: null, name: 'Sistem' };
       db.prepare(
-        `INSERT INTO day_closes (device, business_day, z_no, closed_at, closed_by_id, closed_by_name, report)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ).run(device.device, day, zNo, now.toISOString(), closedBy.id, closedBy.name, JSON.stringify(report));
-      audit(db, device.device, now, {
+        `INSERT INTO day_closes (device, business_day, z_no, closed_at, closed_by_id, closed_by_name, report,
+                                 sales_after, sales_upto, refunds_after, refunds_upto, shifts_after, shifts_upto)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        device.device,
+        day,
+        zNo,
+        at.toISOString(),
+        closedBy.id,
+        closedBy.name,
+        JSON.stringify(report),
+        part.salesAfter,
+        part.salesUpto,
+        part.refundsAfter,
+        part.refundsUpto,
+        part.shiftsAfter,
+        part.shiftsUpto,
+      );
+      audit(db, device.device, at, {
         action: 'day.close',
         actor,
         subject: `Z ${zNo}`,
-        detail: { businessDay: day, net: report.net, salesCount: report.salesCount },
+        detail: {
+          businessDay: day,
+          net: report.net,
+          salesCount: report.salesCount,
+          receipts: [part.salesAfter + 1, part.salesUpto],
+        },
       });
       return {
         close: {
           device: device.device,
           businessDay: day,
           zNo,
-          closedAt: now.toISOString(),
+          closedAt: at.toISOString(),
           closedBy: closedBy.name,
         },
         report,
       };
     })
     .immediate();
+}
+
+/**
+ * The part of `day` the next Z would close: after what its Zs so far covered, up to now. The X
+ * report of the open day shows this, so an X taken just before the Z says what the Z will say.
+ */
+export function openPart(ctx: Pick<EngineContext, 'db' | 'device'>, day: string): DayPart {
+  const before = coverageOf(ctx.db, ctx.device.device, day);
+  return {
+    salesAfter: before.salesUpto,
+    salesUpto: Number.MAX_SAFE_INTEGER,
+    refundsAfter: before.refundsUpto,
+    refundsUpto: Number.MAX_SAFE_INTEGER,
+    shiftsAfter: before.shiftsUpto,
+    shiftsUpto: Number.MAX_SAFE_INTEGER,
+  };
 }
 
 export function listDayCloses(ctx: EngineContext): DayClose[] {
@@ -101,10 +159,29 @@ export function listDayCloses(ctx: EngineContext): DayClose[] {
   ).map(toClose);
 }
 
-export function getDayClose(ctx: EngineContext, day: string): { close: DayClose; report: DayReport } {
-  const row = ctx.db
-    .prepare(`SELECT ${CLOSE_COLUMNS} FROM day_closes WHERE device = ? AND business_day = ?`)
-    .get(ctx.device.device, day) as CloseRow | undefined;
-  if (!row) throw new EngineError('NOT_FOUND', `Hari usaha ${day} belum ditutup.`);
+/** A stored Z: by number, or the last Z of a day. */
+export function getDayClose(
+  ctx: EngineContext,
+  which: { zNo?: number | undefined; day?: string | undefined },
+): { close: DayClose; report: DayReport } {
+  const row = (
+    which.zNo !== undefined
+      ? ctx.db
+          .prepare(`SELECT ${CLOSE_COLUMNS} FROM day_closes WHERE device = ? AND z_no = ?`)
+          .get(ctx.device.device, which.zNo)
+      : ctx.db
+          .prepare(
+            `SELECT ${CLOSE_COLUMNS} FROM day_closes WHERE device = ? AND business_day = ? ORDER BY z_no DESC LIMIT 1`,
+          )
+          .get(ctx.device.device, which.day)
+  ) as CloseRow | undefined;
+  if (!row) {
+    throw new EngineError(
+      'NOT_FOUND',
+      which.zNo !== undefined
+        ? `Laporan Z nomor ${which.zNo} tidak ada.`
+        : `Hari usaha ${which.day} belum ditutup.`,
+    );
+  }
   return { close: toClose(row), report: JSON.parse(row.report) as DayReport };
 }

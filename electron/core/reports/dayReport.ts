@@ -11,7 +11,30 @@ export interface ReportScope {
   from: string;
   to: string;
   timeZone: string;
+  /**
+   * One part of a single day (what one Z covers): sales and refunds numbered after..upto, shifts
+   * with ids after..upto. Without it, whole days.
+   */
+  part?: DayPart;
 }
+
+export interface DayPart {
+  salesAfter: number;
+  salesUpto: number;
+  refundsAfter: number;
+  refundsUpto: number;
+  shiftsAfter: number;
+  shiftsUpto: number;
+}
+
+const WHOLE_DAYS: DayPart = {
+  salesAfter: 0,
+  salesUpto: Number.MAX_SAFE_INTEGER,
+  refundsAfter: 0,
+  refundsUpto: Number.MAX_SAFE_INTEGER,
+  shiftsAfter: 0,
+  shiftsUpto: Number.MAX_SAFE_INTEGER,
+};
 
 /** The zone's offset from UTC in minutes at `at` (Indonesia keeps no summer time). */
 export function offsetMinutes(timeZone: string, at: Date): number {
@@ -39,8 +62,14 @@ function split(amount: number, bps: [number, number, number]): [number, number, 
 const n = (value: number | null | undefined) => value ?? 0;
 
 export function dayReport(db: Database, scope: ReportScope, now: Date, zNo: number | null = null): DayReport {
-  const p = { device: scope.device, from: scope.from, to: scope.to };
-  const SALES = 's.device = @device AND s.business_day BETWEEN @from AND @to';
+  const p = { device: scope.device, from: scope.from, to: scope.to, ...(scope.part ?? WHOLE_DAYS) };
+  const SALES =
+    's.device = @device AND s.business_day BETWEEN @from AND @to AND s.seq > @salesAfter AND s.seq <= @salesUpto';
+  // Refunds are booked on the day the money went back, numbered per day like receipts.
+  const REFUNDS =
+    'r.device = @device AND r.business_day BETWEEN @from AND @to AND r.seq > @refundsAfter AND r.seq <= @refundsUpto';
+  const SHIFTS =
+    'sh.device = @device AND sh.business_day BETWEEN @from AND @to AND sh.id > @shiftsAfter AND sh.id <= @shiftsUpto';
   const KEPT = `${SALES} AND NOT EXISTS (SELECT 1 FROM sale_voids v WHERE v.sale_id = s.id)`;
   const one = <T>(sql: string) => db.prepare(sql).get(p) as T;
   const all = <T>(sql: string) => db.prepare(sql).all(p) as T[];
@@ -59,12 +88,12 @@ export function dayReport(db: Database, scope: ReportScope, now: Date, zNo: numb
      FROM sales s WHERE ${SALES}`,
   );
   const voids = one<{ count: number; amount: number }>(
-    `SELECT count(*) AS count, sum(amount) AS amount FROM sale_voids
-     WHERE device = @device AND business_day BETWEEN @from AND @to`,
+    // A void is booked on its sale's day and follows the sale into that sale's Z.
+    `SELECT count(*) AS count, sum(v.amount) AS amount FROM sale_voids v JOIN sales s ON s.id = v.sale_id
+     WHERE ${SALES}`,
   );
   const refunds = one<{ count: number; amount: number }>(
-    `SELECT count(*) AS count, sum(amount) AS amount FROM refunds
-     WHERE device = @device AND business_day BETWEEN @from AND @to`,
+    `SELECT count(*) AS count, sum(amount) AS amount FROM refunds r WHERE ${REFUNDS}`,
   );
   const kept = one<{ dpp: number; ppn: number; rounding: number }>(
     `SELECT sum(dpp) AS dpp, sum(ppn) AS ppn, sum(rounding) AS rounding FROM sales s WHERE ${KEPT}`,
@@ -89,8 +118,7 @@ export function dayReport(db: Database, scope: ReportScope, now: Date, zNo: numb
     method(row.method).voids += row.voided;
   }
   for (const row of all<{ method: string; amount: number }>(
-    `SELECT method, sum(amount) AS amount FROM refunds
-     WHERE device = @device AND business_day BETWEEN @from AND @to GROUP BY method`,
+    `SELECT method, sum(amount) AS amount FROM refunds r WHERE ${REFUNDS} GROUP BY method`,
   )) {
     method(row.method).refunds += row.amount;
   }
@@ -132,7 +160,7 @@ export function dayReport(db: Database, scope: ReportScope, now: Date, zNo: numb
      FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id
      JOIN sale_lines l ON l.sale_id = rl.sale_id AND l.line_no = rl.sale_line_no
      LEFT JOIN products pr ON pr.id = rl.product_id
-     WHERE r.device = @device AND r.business_day BETWEEN @from AND @to
+     WHERE ${REFUNDS}
      GROUP BY rl.product_id, rl.producer_code`,
   );
   const producers = new Map<string, number>();
@@ -207,13 +235,13 @@ export function dayReport(db: Database, scope: ReportScope, now: Date, zNo: numb
   }>(
     `SELECT id, user_name AS userName, opened_at AS openedAt, closed_at AS closedAt, opening_float AS openingFloat,
             expected_cash AS expectedCash, counted_cash AS countedCash, variance
-     FROM shifts WHERE device = @device AND business_day BETWEEN @from AND @to ORDER BY opened_at, id`,
+     FROM shifts sh WHERE ${SHIFTS} ORDER BY opened_at, id`,
   );
   const moves = one<{ cashIn: number; cashOut: number }>(
     `SELECT sum(CASE WHEN m.kind = 'in' THEN m.amount ELSE 0 END) AS cashIn,
             sum(CASE WHEN m.kind = 'out' THEN m.amount ELSE 0 END) AS cashOut
      FROM cash_movements m JOIN shifts sh ON sh.id = m.shift_id
-     WHERE sh.device = @device AND sh.business_day BETWEEN @from AND @to`,
+     WHERE ${SHIFTS}`,
   );
   const cashRow = methods.get('cash') ?? { sales: 0, voids: 0, refunds: 0 };
   const openingFloat = shifts.reduce((sum, s) => sum + s.openingFloat, 0);

@@ -7,27 +7,34 @@ import type { EngineContext, HandlerMap } from '../context';
 import { EngineError } from '../errors';
 import { queueReport } from '../printing/handlers';
 import { getReceiptSettings } from '../printing/receiptSettings';
-import { deviceBusinessDay } from '../shifts/businessDay';
-import { closeDay, getDayClose, listDayCloses } from './closeDay';
+import { closeDay, dayToClose, getDayClose, listDayCloses, openPart } from './closeDay';
 import { dayReport, offsetMinutes } from './dayReport';
 
+/**
+ * Days asked for: whole days, every Z of them. Nothing asked: what the next Z will close (the open
+ * part of the oldest day not yet closed, or of today), so the X before a Z says what the Z will.
+ */
 function xReport(
   ctx: EngineContext,
   input: { from?: string | undefined; to?: string | undefined },
 ): DayReport {
-  const today = deviceBusinessDay(ctx);
-  const from = input.from ?? input.to ?? today;
-  const to = input.to ?? input.from ?? today;
+  const scope = { device: ctx.device.device, timeZone: ctx.device.timeZone };
+  if (input.from === undefined && input.to === undefined) {
+    const day = dayToClose(ctx);
+    return dayReport(ctx.db, { ...scope, from: day, to: day, part: openPart(ctx, day) }, ctx.now());
+  }
+  const from = input.from ?? input.to ?? '';
+  const to = input.to ?? input.from ?? '';
   if (from > to) throw new EngineError('INVALID_INPUT', 'Tanggal awal harus sebelum tanggal akhir.');
-  return dayReport(ctx.db, { device: ctx.device.device, from, to, timeZone: ctx.device.timeZone }, ctx.now());
+  return dayReport(ctx.db, { ...scope, from, to }, ctx.now());
 }
 
-/** A Z report prints exactly as it was stored; without a day, the newest one. */
-function storedZ(ctx: EngineContext, day: string | undefined) {
-  if (day !== undefined) return getDayClose(ctx, day);
+/** A Z report prints exactly as it was stored; without a day or number, the newest one. */
+function storedZ(ctx: EngineContext, which: { day?: string | undefined; zNo?: number | undefined }) {
+  if (which.day !== undefined || which.zNo !== undefined) return getDayClose(ctx, which);
   const newest = listDayCloses(ctx)[0];
   if (!newest) throw new EngineError('NOT_FOUND', 'Belum ada laporan Z di perangkat ini.');
-  return getDayClose(ctx, newest.businessDay);
+  return getDayClose(ctx, { zNo: newest.zNo });
 }
 
 function printReport(
@@ -35,7 +42,7 @@ function printReport(
   input: ParsedInput<'printing.printReport'>,
   actor: Parameters<typeof queueReport>[1],
 ) {
-  const { report, close } = input.kind === 'z' ? storedZ(ctx, input.day) : { report: xReport(ctx, input) };
+  const { report, close } = input.kind === 'z' ? storedZ(ctx, input) : { report: xReport(ctx, input) };
   const model = reportModelFromDay(report, {
     header: getReceiptSettings(ctx.db).header,
     timeZone: ctx.device.timeZone,
@@ -63,7 +70,7 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsCommands> = {
     return closed;
   },
   'reports.zList': (ctx) => listDayCloses(ctx),
-  'reports.zGet': (ctx, input) => getDayClose(ctx, input.day),
+  'reports.zGet': (ctx, input) => getDayClose(ctx, input),
   'printing.printReport': (ctx, input, actor) => printReport(ctx, input, actor),
   'audit.list': (ctx, input) => listAudit(ctx.db, input, offsetMinutes(ctx.device.timeZone, ctx.now())),
 };

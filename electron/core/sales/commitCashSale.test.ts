@@ -77,7 +77,7 @@ describe('sales.commitCash', () => {
     t.engine.close();
   });
 
-  it('numbers receipts per device and business day without gaps, in WITA', async () => {
+  it('numbers receipts per device and business day without gaps, in WITA with the 04.00 cut-off', async () => {
     const dir = tempDir();
     const t = engineIn(dir);
     const id = await productId(t, 'RTI-MNS');
@@ -93,12 +93,16 @@ describe('sales.commitCash', () => {
     expect(
       (await t.ok('sales.commitCash', { lines: [{ productId: id, qty: 1 }], cashTendered: 5000 })).receiptNo,
     ).toBe('BTH1-20261128-0002');
-    t.setNow('2026-11-28T16:00:00Z'); // 00.00 WITA on the 29th
+    t.setNow('2026-11-28T17:30:00Z'); // 01.30 WITA on the 29th: before the 04.00 cut-off, still the 28th
+    expect(
+      (await t.ok('sales.commitCash', { lines: [{ productId: id, qty: 1 }], cashTendered: 5000 })).receiptNo,
+    ).toBe('BTH1-20261128-0003');
+    t.setNow('2026-11-28T20:00:00Z'); // 04.00 WITA on the 29th: a new business day
     expect(
       (await t.ok('sales.commitCash', { lines: [{ productId: id, qty: 1 }], cashTendered: 5000 })).receiptNo,
     ).toBe('BTH1-20261129-0001');
     t.engine.close();
-    expect(counts(`${dir}/karya.db`).sales).toBe(3);
+    expect(counts(`${dir}/karya.db`).sales).toBe(4);
   });
 
   it('refuses short cash, unknown products and fractional pieces, writing nothing', async () => {

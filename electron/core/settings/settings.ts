@@ -1,11 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import { DEFAULT_TIME_ZONE } from '../../../shared/time';
+import { DEFAULT_DAY_CUTOFF_HOUR, DEFAULT_TIME_ZONE } from '../../../shared/time';
 
 export interface DeviceSettings {
   /** Receipt prefix, unique per till: `BTH1` in `BTH1-20261128-0001`. */
   device: string;
   /** IANA zone the business day follows. */
   timeZone: string;
+  /** Before this hour (in the zone) a sale belongs to the day before: a night bazaar's evening. */
+  dayCutoffHour: number;
 }
 
 export const DEVICE_CODE_PATTERN = /^[A-Z0-9]{2,8}$/;
@@ -24,7 +26,10 @@ export function setSetting(db: Database, key: string, value: string): void {
 }
 
 /** First run writes the defaults once; later runs read what is stored. */
-export function ensureDeviceSettings(db: Database, defaults: DeviceSettings): DeviceSettings {
+export function ensureDeviceSettings(
+  db: Database,
+  defaults: Omit<DeviceSettings, 'dayCutoffHour'>,
+): DeviceSettings {
   if (!DEVICE_CODE_PATTERN.test(defaults.device)) {
     throw new Error(`Kode perangkat tidak valid: ${defaults.device} (2-8 huruf besar atau angka)`);
   }
@@ -35,5 +40,6 @@ export function ensureDeviceSettings(db: Database, defaults: DeviceSettings): De
   return {
     device: getSetting(db, 'device_code') ?? defaults.device,
     timeZone: getSetting(db, 'time_zone') ?? DEFAULT_TIME_ZONE,
+    dayCutoffHour: Number(getSetting(db, 'day_cutoff_hour') ?? DEFAULT_DAY_CUTOFF_HOUR),
   };
 }

@@ -24,7 +24,7 @@ export function HistoryTab({ timeZone }: { timeZone: string }) {
 
   const open = async (close: DayClose) => {
     try {
-      setChosen(await call('reports.zGet', { day: close.businessDay }));
+      setChosen(await call('reports.zGet', { zNo: close.zNo }));
       setError(null);
     } catch (err) {
       setError(messageOf(err));

@@ -85,8 +85,9 @@ export function generateClosedDays(
                        variance = 0 WHERE id = ?`,
   );
   const close = db.prepare(
-    `INSERT INTO day_closes (device, business_day, z_no, closed_at, closed_by_name, report)
-     VALUES (?, ?, ?, ?, 'Manajer Bench', ?)`,
+    `INSERT INTO day_closes (device, business_day, z_no, closed_at, closed_by_name, report,
+                             sales_after, sales_upto, refunds_after, refunds_upto, shifts_after, shifts_upto)
+     VALUES (?, ?, ?, ?, 'Manajer Bench', ?, 0, ?, 0, 0, 0, ?)`,
   );
 
   const first = options.firstDay ?? '2026-01-05';
@@ -172,7 +173,7 @@ export function generateClosedDays(
         new Date(closedAt),
         d + 1,
       );
-      close.run(CLOSED_DEVICE, day, d + 1, closedAt, JSON.stringify(report));
+      close.run(CLOSED_DEVICE, day, d + 1, closedAt, JSON.stringify(report), options.salesPerDay, shiftId);
     }).immediate();
   }
   db.pragma('wal_checkpoint(TRUNCATE)');
