@@ -36,15 +36,18 @@ function Table({
   head,
   children,
   foot,
+  wide,
 }: {
   title: string;
   testId: string;
   head: ReactNode;
   children: ReactNode;
   foot?: ReactNode;
+  /** Takes the whole row: six columns of which two are dates (with the zone) need the room. */
+  wide?: boolean;
 }) {
   return (
-    <section className="reports-block" aria-label={title}>
+    <section className={wide ? 'reports-block reports-block-wide' : 'reports-block'} aria-label={title}>
       <h3>{title}</h3>
       <div className="reports-table-wrap">
         <table className="cat-table reports-table" data-testid={testId}>
@@ -255,6 +258,7 @@ export function ReportView({ report, timeZone }: { report: DayReport; timeZone: 
         <Table
           title={t('reports.shifts')}
           testId="report-shifts"
+          wide
           head={
             <tr>
               <th>{t('reports.col.cashier')}</th>
