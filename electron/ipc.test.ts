@@ -17,6 +17,7 @@ const INFO: CommandResult<CommandName> = {
     timeZone: 'Asia/Makassar',
     businessDay: '2025-01-02',
     calendarDay: '2025-01-02',
+    unclosedDays: [],
     productCount: 3,
   },
 };

@@ -9,6 +9,7 @@ import { authCommands } from './contract/auth';
 import { backupCommands } from './contract/backup';
 import { batchesCommands } from './contract/batches';
 import { catalogCommands } from './contract/catalog';
+import { deviceCommands } from './contract/device';
 import type { CommandError } from './contract/common';
 import { displayCommands } from './contract/display';
 import { paymentsCommands } from './contract/payments';
@@ -27,6 +28,7 @@ export * from './contract/backup';
 export * from './contract/batches';
 export * from './contract/catalog';
 export * from './contract/common';
+export * from './contract/device';
 export * from './contract/display';
 export * from './contract/payments';
 export * from './contract/printing';
@@ -39,6 +41,7 @@ export * from './contract/stock';
 
 export const commands = {
   ...appCommands,
+  ...deviceCommands,
   ...authCommands,
   ...catalogCommands,
   ...salesCommands,

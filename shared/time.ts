@@ -41,6 +41,15 @@ export function formatDateTime(instant: Date, timeZone: string): string {
   return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}.${get('minute')}`;
 }
 
+/**
+ * An IANA zone name as a person types it for a till (`Asia/Makassar`, `UTC`): Region/City that the
+ * runtime knows. Offsets (`+08:00`) and abbreviations (`WITA`, `EST`) are refused: they say nothing
+ * of the place, and an abbreviation means different zones in different countries.
+ */
+export function isIanaTimeZone(timeZone: string): boolean {
+  return /^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+)+)$/.test(timeZone) && isValidTimeZone(timeZone);
+}
+
 export function isValidTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });

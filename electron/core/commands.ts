@@ -8,6 +8,7 @@ import { backupHandlers } from './backup/handlers';
 import { batchesHandlers } from './batches/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import type { HandlerMap } from './context';
+import { deviceHandlers } from './device/handlers';
 import { diagnosticsHandlers } from './diagnostics/handlers';
 import { displayHandlers } from './display/handlers';
 import { paymentsHandlers } from './payments/handlers';
@@ -21,6 +22,7 @@ import { stockHandlers } from './stock/handlers';
 
 export const handlers: HandlerMap<CommandName> = {
   ...appHandlers,
+  ...deviceHandlers,
   ...authHandlers,
   ...catalogHandlers,
   ...salesHandlers,

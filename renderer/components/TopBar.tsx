@@ -8,6 +8,13 @@ export function TopBar({ info, children }: { info: AppInfo | null; children?: Re
   const t = useT();
   const lang = useLang((s) => s.lang);
   const setLang = useLang((s) => s.setLang);
+  // An earlier day with sales or shifts that no Z has closed: the next sale still goes to today,
+  // but say so, or the forgotten day waits unseen.
+  const waiting = info?.unclosedDays.filter((day) => day < info.businessDay) ?? [];
+  const late = waiting.length > 0;
+  const lateText = late
+    ? t('app.dayNotClosed', { day: waiting.map((d) => formatLongDay(d, lang, true)).join(', ') })
+    : undefined;
 
   return (
     <header className="topbar">
@@ -23,14 +30,12 @@ export function TopBar({ info, children }: { info: AppInfo | null; children?: Re
             <dd
               data-testid="business-day"
               data-day={info.businessDay}
-              className={info.businessDay < info.calendarDay ? 'day-open-late' : undefined}
-              title={info.businessDay < info.calendarDay ? t('app.dayNotClosed') : undefined}
+              data-unclosed={info.unclosedDays.join(' ')}
+              className={late ? 'day-open-late' : undefined}
+              title={lateText}
             >
               {formatLongDay(info.businessDay, lang, true)}
-              {/* A day left open (no Z report yet) keeps its date; say so rather than surprise anyone. */}
-              {info.businessDay < info.calendarDay && (
-                <span className="visually-hidden"> {t('app.dayNotClosed')}</span>
-              )}
+              {late && <span className="visually-hidden"> {lateText}</span>}
             </dd>
           </div>
         </dl>

@@ -33,7 +33,7 @@ export const en: Dictionary = {
   'app.loading': 'Loading…',
   'app.offline': 'The till engine is not ready',
   'app.retry': 'Try again',
-  'app.dayNotClosed': 'This business day has not been closed with a Z report',
+  'app.dayNotClosed': 'Business day {day} has not been closed with a Z report',
 
   'lang.switch': 'Switch language to Bahasa Indonesia',
 

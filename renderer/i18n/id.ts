@@ -33,7 +33,7 @@ export const id = {
   'app.loading': 'Memuat…',
   'app.offline': 'Mesin kasir belum siap',
   'app.retry': 'Coba lagi',
-  'app.dayNotClosed': 'Hari usaha ini belum ditutup dengan laporan Z',
+  'app.dayNotClosed': 'Hari usaha {day} belum ditutup dengan laporan Z',
 
   'lang.switch': 'Ganti bahasa ke English',
 

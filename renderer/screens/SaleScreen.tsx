@@ -89,10 +89,18 @@ export function SaleScreen() {
   const dialogOpen = weighing !== null || dialog !== null;
 
   // No sale without an open shift: until one is open the cart's place holds the float count.
-  const [shift, setShift] = useState<{ shift: Shift | null; businessDay: string } | null>(null);
+  const [shift, setShift] = useState<{ shift: Shift | null; businessDay: string; today?: string } | null>(
+    null,
+  );
   const loadShift = useCallback(() => {
     call('shifts.current', {})
-      .then(setShift)
+      .then((current) => {
+        setShift(current);
+        // A shift opened on an earlier business day cannot take today's sales: count it first.
+        if (current.shift && current.shift.businessDay !== current.today) {
+          setNotice({ key: 'shift.stale', params: { day: current.shift.businessDay, today: current.today } });
+        }
+      })
       .catch((err: unknown) =>
         setNotice(err instanceof ApiError ? { text: err.message } : { key: 'api.unreachable' }),
       );

@@ -6,9 +6,12 @@ export const appInfoSchema = z.object({
   schemaVersion: z.number().int(),
   device: z.string(),
   timeZone: z.string(),
+  /** Where the next sale goes: today in the device's zone, before the cut-off hour still yesterday. */
   businessDay: z.string(),
-  /** Today in the device's zone; later than businessDay when a day was not closed with a Z report. */
+  /** Today on the calendar in the device's zone (ahead of businessDay between midnight and the cut-off). */
   calendarDay: z.string(),
+  /** Days with sales, refunds or shifts no Z report has closed yet, oldest first. */
+  unclosedDays: z.array(z.string()),
   productCount: z.number().int(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;

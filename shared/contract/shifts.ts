@@ -84,7 +84,11 @@ export const shiftsCommands = defineCommands({
     summary: "The signed-in person's open shift on this till and the till's business day",
     access: 'cashier',
     input: none,
-    output: z.object({ shift: shiftSchema.nullable(), businessDay: z.string() }),
+    /**
+     * `businessDay` is the shift's day (today's when none is open); `today` where a sale made now
+     * goes. They differ when the shift was opened on an earlier day: it must be closed first.
+     */
+    output: z.object({ shift: shiftSchema.nullable(), businessDay: z.string(), today: z.string() }),
   },
   'shifts.open': {
     summary: 'Opens a shift with the counted float in the drawer',

@@ -11,12 +11,16 @@ test('the manager exports closed days oldest first, sees what went, and re-expor
   page,
   till,
 }) => {
-  // Two business days sold and closed through the command line on the same database.
-  const day1 = till.sellAndCloseDay([
-    [1, 1],
-    [2, 2],
-    [3, 1],
-  ]);
+  // Two business days sold and closed through the command line on the same database: yesterday's
+  // (the command line's clock a day back) and today's.
+  const day1 = till.sellAndCloseDay(
+    [
+      [1, 1],
+      [2, 2],
+      [3, 1],
+    ],
+    1,
+  );
   const day2 = till.sellAndCloseDay([
     [1, 3],
     [4, 1],

@@ -23,17 +23,27 @@ export interface Till {
   karya(command: string, input?: unknown): { status: number | null; json: unknown };
   /**
    * Sells each `[productId, qty]` for cash through the command line (as the system: no shift), then
-   * closes the business day with its Z report; the day closed.
+   * closes the business day with its Z report; the day closed. With `daysAgo`, the command line runs
+   * with its clock that many days back (Debian's libfaketime), so the sales land on an earlier day.
    */
-  sellAndCloseDay(sales: readonly (readonly [productId: number, qty: number])[]): string;
+  sellAndCloseDay(sales: readonly (readonly [productId: number, qty: number])[], daysAgo?: number): string;
   /** Opens the till in `page` and signs in as `role` (the cashier by default). */
   open(page: Page, role?: PersonRole): Promise<void>;
 }
 
-function karyaCli(dbPath: string, command: string, input?: unknown) {
+function karyaCli(dbPath: string, command: string, input?: unknown, daysAgo = 0) {
   const args = ['scripts/karya.mjs', '--db', dbPath, command];
   if (input !== undefined) args.push(JSON.stringify(input));
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  // Another day without touching the machine's clock: libfaketime shifts this process's only.
+  const result =
+    daysAgo > 0
+      ? spawnSync('faketime', ['-f', `-${daysAgo}d`, process.execPath, ...args], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, FAKETIME_DONT_FAKE_MONOTONIC: '1' },
+        })
+      : spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  if (result.error) throw result.error;
   return { status: result.status, json: result.stdout ? JSON.parse(result.stdout) : null };
 }
 
@@ -83,15 +93,17 @@ export const test = base.extend<{ till: Till; people: boolean }>({
         url,
         dbPath,
         karya: (command, input) => karyaCli(dbPath, command, input),
-        sellAndCloseDay(sales) {
+        sellAndCloseDay(sales, daysAgo = 0) {
           for (const [productId, qty] of sales) {
-            const sold = karyaCli(dbPath, 'sales.commitCash', {
-              lines: [{ productId, qty }],
-              cashTendered: 1_000_000,
-            });
+            const sold = karyaCli(
+              dbPath,
+              'sales.commitCash',
+              { lines: [{ productId, qty }], cashTendered: 1_000_000 },
+              daysAgo,
+            );
             if (sold.status !== 0) throw new Error(`sale refused: ${JSON.stringify(sold.json)}`);
           }
-          const z = karyaCli(dbPath, 'reports.z', {});
+          const z = karyaCli(dbPath, 'reports.z', {}, daysAgo);
           if (z.status !== 0) throw new Error(`Z refused: ${JSON.stringify(z.json)}`);
           return (z.json as { close: { businessDay: string } }).close.businessDay;
         },

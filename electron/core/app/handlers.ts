@@ -1,7 +1,7 @@
 import type { appCommands } from '../../../shared/contract';
 import { calendarDay } from '../../../shared/time';
 import type { HandlerMap } from '../context';
-import { deviceBusinessDay } from '../shifts/businessDay';
+import { deviceBusinessDay, unclosedDays } from '../shifts/businessDay';
 
 export const appHandlers: HandlerMap<keyof typeof appCommands> = {
   'app.info': (ctx) => ({
@@ -9,9 +9,10 @@ export const appHandlers: HandlerMap<keyof typeof appCommands> = {
     schemaVersion: ctx.schemaVersion,
     device: ctx.device.device,
     timeZone: ctx.device.timeZone,
-    // The open business day (it outlasts midnight until the Z report), and today's date beside it.
+    // Where the next sale goes, today's date beside it, and what still waits for a Z.
     businessDay: deviceBusinessDay(ctx),
     calendarDay: calendarDay(ctx.now(), ctx.device.timeZone),
+    unclosedDays: unclosedDays(ctx.db, ctx.device.device),
     productCount: (
       ctx.db.prepare('SELECT count(*) AS n FROM products WHERE active = 1').get() as { n: number }
     ).n,

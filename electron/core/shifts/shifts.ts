@@ -73,10 +73,14 @@ function requireOpenShift(ctx: EngineContext, actor: UserActor) {
   return shift;
 }
 
-export function currentShift(ctx: EngineContext, actor: Actor): { shift: Shift | null; businessDay: string } {
+export function currentShift(
+  ctx: EngineContext,
+  actor: Actor,
+): { shift: Shift | null; businessDay: string; today: string } {
   const user = actor.kind === 'user' ? openShiftOf(ctx.db, ctx.device.device, actor.userId) : undefined;
   const row = user ? shiftById(ctx.db, user.id) : undefined;
-  return { shift: row ? toShift(row) : null, businessDay: user?.businessDay ?? deviceBusinessDay(ctx) };
+  const today = deviceBusinessDay(ctx);
+  return { shift: row ? toShift(row) : null, businessDay: user?.businessDay ?? today, today };
 }
 
 export function openShift(ctx: EngineContext, input: ParsedInput<'shifts.open'>, actor: Actor): Shift {

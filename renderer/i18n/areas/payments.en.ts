@@ -66,6 +66,8 @@ export const paymentsEn: Record<keyof typeof paymentsId, string> = {
   'park.cartNotEmpty': 'The cart is not empty: park it or finish the sale first.',
   'park.priceMoved': 'The price of {name} moved from {from} to {to} while parked.',
   'shift.button': 'Shift',
+  'shift.stale':
+    'This shift was opened on business day {day}; it is now business day {today}. Close the shift first (F12, count the drawer), then open a new one.',
   'shift.needed': 'Open a shift first: count the float in the drawer, then press Open shift.',
   'shift.openTitle': 'Open a shift',
   'shift.openHelp': 'Business day {day}. Count the float in the drawer by denomination.',

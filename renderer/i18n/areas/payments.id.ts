@@ -67,6 +67,8 @@ export const paymentsId = {
   'park.cartNotEmpty': 'Keranjang sekarang belum kosong: parkir atau selesaikan dulu.',
   'park.priceMoved': 'Harga {name} berubah dari {from} menjadi {to} selama diparkir.',
   'shift.button': 'Shift',
+  'shift.stale':
+    'Shift ini dibuka pada hari usaha {day}; sekarang hari usaha {today}. Tutup shift dulu (F12, hitung laci), lalu buka shift baru.',
   'shift.needed': 'Buka shift dulu: hitung uang modal di laci, lalu tekan Buka shift.',
   'shift.openTitle': 'Buka shift',
   'shift.openHelp': 'Hari usaha {day}. Hitung uang modal di laci per pecahan.',

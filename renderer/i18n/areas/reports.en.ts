@@ -92,7 +92,7 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
 
   'reports.close.day': 'Business day to close',
   'reports.close.help':
-    'The Z report closes the business day on this till: numbered, stored as it is, and the day’s sales can no longer be voided. Every shift must be closed first.',
+    'The Z report closes this business day’s sales up to now: numbered, stored as it is, and the sales in it can no longer be voided. Every shift must be closed first. Sales made later on the same day go into the next Z report.',
   'reports.close.shifts': "Today's shifts",
   'reports.close.noShifts': 'No shifts on this day yet.',
   'reports.close.open': 'Still open: {names}. Close their shifts first (F12 → Close shift).',
@@ -100,12 +100,12 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'reports.close.button': 'Close the day (Z)',
   'reports.close.confirmTitle': 'Close the business day?',
   'reports.close.confirm':
-    'Business day {day} will be closed with a Z report. This is final: it cannot be reopened, and its sales can no longer be voided.',
+    'The sales of business day {day} up to now will be closed with a Z report. This is final: it cannot be reopened, and those sales can no longer be voided.',
   'reports.close.yes': 'Yes, close the day',
   'reports.close.cancel': 'Cancel',
   'reports.close.closing': 'Closing the day…',
   'reports.close.done': 'Z {zNo} for {day} closed by {name} at {time}.',
-  'reports.close.next': 'The next shift opens on a new business day.',
+  'reports.close.next': 'Further sales today go into the next Z report.',
 
   'reports.history.empty': 'No Z reports on this till yet.',
   'reports.history.zNo': 'Z no.',

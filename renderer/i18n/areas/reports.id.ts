@@ -92,7 +92,7 @@ export const reportsId = {
 
   'reports.close.day': 'Hari usaha yang akan ditutup',
   'reports.close.help':
-    'Laporan Z menutup hari usaha di kasir ini: diberi nomor, disimpan apa adanya, dan penjualan hari itu tidak dapat dibatalkan lagi. Semua shift harus ditutup dulu.',
+    'Laporan Z menutup penjualan hari usaha ini sampai sekarang: diberi nomor, disimpan apa adanya, dan penjualan di dalamnya tidak dapat dibatalkan lagi. Semua shift harus ditutup dulu. Penjualan sesudahnya pada hari yang sama masuk laporan Z berikutnya.',
   'reports.close.shifts': 'Shift hari ini',
   'reports.close.noShifts': 'Belum ada shift pada hari ini.',
   'reports.close.open': 'Masih terbuka: {names}. Tutup shift mereka dulu (F12 → Tutup shift).',
@@ -100,12 +100,12 @@ export const reportsId = {
   'reports.close.button': 'Tutup hari (Z)',
   'reports.close.confirmTitle': 'Tutup hari usaha?',
   'reports.close.confirm':
-    'Hari usaha {day} akan ditutup dengan laporan Z. Ini final: tidak dapat dibuka lagi, dan penjualannya tidak dapat dibatalkan.',
+    'Penjualan hari usaha {day} sampai sekarang akan ditutup dengan laporan Z. Ini final: tidak dapat dibuka lagi, dan penjualannya tidak dapat dibatalkan.',
   'reports.close.yes': 'Ya, tutup hari',
   'reports.close.cancel': 'Batal',
   'reports.close.closing': 'Menutup hari…',
   'reports.close.done': 'Z {zNo} untuk {day} ditutup oleh {name} pada {time}.',
-  'reports.close.next': 'Shift berikutnya dibuka pada hari usaha baru.',
+  'reports.close.next': 'Penjualan berikutnya pada hari ini masuk laporan Z berikutnya.',
 
   'reports.history.empty': 'Belum ada laporan Z di kasir ini.',
   'reports.history.zNo': 'No. Z',

@@ -1,16 +1,55 @@
 // The closed days to choose from. A normal export takes days oldest first without skipping (the
 // engine insists), so ticking a day ticks the older waiting days too and unticking one unticks the
-// newer ones. A re-export chooses freely among days that went out before.
+// newer ones. A re-export chooses freely among days that went out before. A day sold on after its
+// Z has two Z reports: it shows as one row with both numbers, waiting while any of its Zs has not
+// gone out.
 import type { ClosedDayInfo } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { formatLongDay } from '../../../shared/time';
 import { useLang, useT } from '../../i18n';
 
-const exported = (day: ClosedDayInfo) => day.batches.some((b) => !b.reexport);
+const exported = (z: ClosedDayInfo) => z.batches.some((b) => !b.reexport);
+
+/** One business day on the picker: its Z reports together. */
+export interface PickerDay {
+  day: string;
+  zNos: number[];
+  salesCount: number;
+  net: number;
+  batches: ClosedDayInfo['batches'];
+  /** Some Z of the day has not gone out yet. */
+  waiting: boolean;
+  /** Some Z of the day went out before (it can be exported again). */
+  sent: boolean;
+}
+
+/** The engine lists Z reports, oldest first; the picker shows days. */
+export function daysOf(zs: readonly ClosedDayInfo[]): PickerDay[] {
+  const days = new Map<string, PickerDay>();
+  for (const z of zs) {
+    const day = days.get(z.day) ?? {
+      day: z.day,
+      zNos: [],
+      salesCount: 0,
+      net: 0,
+      batches: [],
+      waiting: false,
+      sent: false,
+    };
+    day.zNos.push(z.zNo);
+    day.salesCount += z.salesCount;
+    day.net += z.net;
+    for (const b of z.batches) if (!day.batches.some((x) => x.seq === b.seq)) day.batches.push(b);
+    day.waiting ||= !exported(z);
+    day.sent ||= exported(z);
+    days.set(z.day, day);
+  }
+  return [...days.values()];
+}
 
 /** The selection after toggling `day`, keeping the rule above. */
 export function toggleDay(
-  days: readonly ClosedDayInfo[],
+  zs: readonly ClosedDayInfo[],
   selected: ReadonlySet<string>,
   day: string,
   reexport: boolean,
@@ -21,7 +60,9 @@ export function toggleDay(
     else next.add(day);
     return next;
   }
-  const pending = days.filter((d) => !exported(d)).map((d) => d.day);
+  const pending = daysOf(zs)
+    .filter((d) => d.waiting)
+    .map((d) => d.day);
   const at = pending.indexOf(day);
   if (at < 0) return next;
   if (next.has(day)) for (const d of pending.slice(at)) next.delete(d);
@@ -51,9 +92,8 @@ export function DayPicker(props: {
         </tr>
       </thead>
       <tbody>
-        {props.days.map((day) => {
-          const sent = exported(day);
-          const enabled = props.reexport ? sent : !sent;
+        {daysOf(props.days).map((day) => {
+          const enabled = props.reexport ? day.sent : day.waiting;
           const status =
             day.batches.length === 0
               ? t('batches.pending')
@@ -65,6 +105,7 @@ export function DayPicker(props: {
               key={day.day}
               data-testid="batches-day"
               data-day={day.day}
+              data-zno={day.zNos.join(' ')}
               className={enabled ? '' : 'batches-off'}
             >
               <td>
@@ -78,7 +119,7 @@ export function DayPicker(props: {
                 />
               </td>
               <td>{formatLongDay(day.day, lang, true)}</td>
-              <td>{day.zNo}</td>
+              <td>{day.zNos.join(', ')}</td>
               <td className="batches-num">{day.salesCount}</td>
               <td className="batches-num">{formatRupiah(day.net)}</td>
               <td>{status}</td>

@@ -33,11 +33,11 @@ export function CloseDayTab({ timeZone, onClosed }: { timeZone: string; onClosed
 
   const load = useCallback(async () => {
     try {
-      const { businessDay: day } = await call('app.info', {});
-      const [shifts, x] = await Promise.all([
-        call('shifts.list', { day }),
-        call('reports.x', { from: day, to: day }),
-      ]);
+      // The oldest day that still waits for a Z, else today; the X without a day is what that Z
+      // will say (after an earlier Z of the same day, only what came since).
+      const info = await call('app.info', {});
+      const day = info.unclosedDays[0] ?? info.businessDay;
+      const [shifts, x] = await Promise.all([call('shifts.list', { day }), call('reports.x', {})]);
       setState({ day, shifts, x });
       setLoadError(null);
     } catch (err) {
@@ -59,7 +59,7 @@ export function CloseDayTab({ timeZone, onClosed }: { timeZone: string; onClosed
       setError(null);
       onClosed();
       // The Z goes to paper at once, like a receipt after a sale; it can be printed again below.
-      void printer.print({ kind: 'z', day: result.close.businessDay });
+      void printer.print({ kind: 'z', zNo: result.close.zNo });
     } catch (err) {
       setConfirming(false);
       setError(messageOf(err));
@@ -86,7 +86,7 @@ export function CloseDayTab({ timeZone, onClosed }: { timeZone: string; onClosed
         <ReportActions
           report={report}
           timeZone={timeZone}
-          printInput={{ kind: 'z', day: close.businessDay }}
+          printInput={{ kind: 'z', zNo: close.zNo }}
           printer={printer}
         />
         <ReportView report={report} timeZone={timeZone} />

@@ -86,7 +86,7 @@ export function HistoryTab({ timeZone }: { timeZone: string }) {
             key={chosen.close.zNo}
             report={chosen.report}
             timeZone={timeZone}
-            printInput={{ kind: 'z', day: chosen.close.businessDay }}
+            printInput={{ kind: 'z', zNo: chosen.close.zNo }}
           />
           <ReportView report={chosen.report} timeZone={timeZone} />
         </>

@@ -8,10 +8,11 @@ import { useState } from 'react';
 import { Tabs } from '../../components/Tabs';
 import { useT } from '../../i18n';
 import { BuyersTab } from './BuyersTab';
+import { DeviceTab } from './DeviceTab';
 import { PaymentsTab } from './PaymentsTab';
 import { TiersTab } from './TiersTab';
 
-const TABS = ['payments', 'buyers', 'tiers'] as const;
+const TABS = ['payments', 'buyers', 'tiers', 'device'] as const;
 type Tab = (typeof TABS)[number];
 
 export function SettingsScreen() {
@@ -30,6 +31,7 @@ export function SettingsScreen() {
       {tab === 'payments' && <PaymentsTab />}
       {tab === 'buyers' && <BuyersTab />}
       {tab === 'tiers' && <TiersTab />}
+      {tab === 'device' && <DeviceTab />}
     </main>
   );
 }

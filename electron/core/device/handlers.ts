@@ -1,0 +1,54 @@
+// The till's zone and business-day cut-off. A change is refused while a shift is open (it would
+// move the day under a drawer being counted); it is audited with the old and new values, and the
+// running engine takes it at once.
+import type { DeviceSettingsView, deviceCommands } from '../../../shared/contract';
+import { audit } from '../audit/audit';
+import type { EngineContext, HandlerMap } from '../context';
+import { EngineError } from '../errors';
+import { setSetting } from '../settings/settings';
+import { openShifts } from '../shifts/businessDay';
+
+/** The zone of the machine the engine runs on (TZ honoured), shown beside the till's own. */
+export function laptopTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+function view(ctx: EngineContext): DeviceSettingsView {
+  return {
+    device: ctx.device.device,
+    timeZone: ctx.device.timeZone,
+    dayCutoffHour: ctx.device.dayCutoffHour,
+    laptopTimeZone: laptopTimeZone(),
+  };
+}
+
+export const deviceHandlers: HandlerMap<keyof typeof deviceCommands> = {
+  'device.settings': (ctx) => view(ctx),
+  'device.saveSettings': (ctx, input, actor) => {
+    const before = { timeZone: ctx.device.timeZone, dayCutoffHour: ctx.device.dayCutoffHour };
+    ctx.db
+      .transaction(() => {
+        const open = openShifts(ctx.db, ctx.device.device);
+        if (
+          open.length > 0 &&
+          (input.timeZone !== before.timeZone || input.dayCutoffHour !== before.dayCutoffHour)
+        ) {
+          throw new EngineError(
+            'CONFLICT',
+            `Masih ada shift terbuka (${open.map((s) => s.userName).join(', ')}): tutup semua shift dulu sebelum mengganti zona waktu atau jam pergantian hari.`,
+          );
+        }
+        setSetting(ctx.db, 'time_zone', input.timeZone);
+        setSetting(ctx.db, 'day_cutoff_hour', String(input.dayCutoffHour));
+        audit(ctx.db, ctx.device.device, ctx.now(), {
+          action: 'settings.change',
+          actor,
+          subject: 'perangkat',
+          detail: { before, after: { timeZone: input.timeZone, dayCutoffHour: input.dayCutoffHour } },
+        });
+      })
+      .immediate();
+    ctx.device = { ...ctx.device, timeZone: input.timeZone, dayCutoffHour: input.dayCutoffHour };
+    return view(ctx);
+  },
+};

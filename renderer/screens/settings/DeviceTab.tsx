@@ -1,0 +1,152 @@
+// The till's time zone and the hour its business day turns over (a night bazaar selling at 01.30
+// books on the evening it began). Managers see them; only an admin changes them, with every shift
+// closed. The engine checks the zone is an IANA name and says so in Indonesian when it is not.
+import { type FormEvent, useEffect, useState } from 'react';
+import type { DeviceSettingsView } from '../../../shared/contract';
+import { call } from '../../api/client';
+import { useT } from '../../i18n';
+import { useSession } from '../../stores/session';
+import { messageOf } from '../catalog/useCatalogLookups';
+
+/** Indonesia's three zones first; any other IANA name can be typed. */
+const ZONES = ['Asia/Makassar', 'Asia/Jakarta', 'Asia/Jayapura'] as const;
+const HOURS = Array.from({ length: 13 }, (_, h) => h);
+
+export function DeviceTab() {
+  const t = useT();
+  const isAdmin = useSession((s) => s.user?.role === 'admin');
+  const [saved, setSaved] = useState<DeviceSettingsView | null>(null);
+  const [zone, setZone] = useState('');
+  const [cutoff, setCutoff] = useState(4);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    call('device.settings', {})
+      .then((settings) => {
+        if (!live) return;
+        setSaved(settings);
+        setZone(settings.timeZone);
+        setCutoff(settings.dayCutoffHour);
+      })
+      .catch((err: unknown) => live && setError(messageOf(err)));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (!saved) {
+    return error ? (
+      <p className="error" role="alert" data-testid="settings-device-error">
+        {error}
+      </p>
+    ) : (
+      <p className="muted">{t('app.loading')}</p>
+    );
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      const next = await call('device.saveSettings', { timeZone: zone.trim(), dayCutoffHour: cutoff });
+      setSaved(next);
+      setZone(next.timeZone);
+      setCutoff(next.dayCutoffHour);
+      setDone(t('settings.device.saved'));
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="cat-body" onSubmit={(e) => void submit(e)} noValidate>
+      <section className="cat-panel cat-editor" aria-label={t('settings.tab.device')}>
+        <div className="cat-form">
+          <h2 className="cat-wide">{t('settings.device.title')}</h2>
+          <p className="cat-wide" data-testid="settings-device-code">
+            {t('settings.device.code', { code: saved.device })}
+          </p>
+          <label className="cat-field">
+            {t('settings.device.zone')}
+            <input
+              data-testid="settings-device-zone"
+              list="settings-device-zones"
+              autoComplete="off"
+              maxLength={64}
+              value={zone}
+              disabled={!isAdmin}
+              onChange={(e) => {
+                setDone(null);
+                setZone(e.target.value);
+              }}
+            />
+            <datalist id="settings-device-zones">
+              {ZONES.map((z) => (
+                <option key={z} value={z}>
+                  {t(`settings.device.zoneName.${z}`)}
+                </option>
+              ))}
+            </datalist>
+          </label>
+          <label className="cat-field">
+            {t('settings.device.cutoff')}
+            <select
+              data-testid="settings-device-cutoff"
+              value={cutoff}
+              disabled={!isAdmin}
+              onChange={(e) => {
+                setDone(null);
+                setCutoff(Number(e.target.value));
+              }}
+            >
+              {HOURS.map((h) => (
+                <option key={h} value={h}>
+                  {`${String(h).padStart(2, '0')}.00`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="muted cat-wide">
+            {t('settings.device.cutoffHelp', { hour: String(cutoff).padStart(2, '0') })}
+          </p>
+          {saved.laptopTimeZone !== saved.timeZone && (
+            <p className="muted cat-wide" data-testid="settings-device-laptop">
+              {t('settings.device.laptop', { laptop: saved.laptopTimeZone, zone: saved.timeZone })}
+            </p>
+          )}
+          {isAdmin ? (
+            <div className="cat-actions cat-wide">
+              <button
+                type="submit"
+                className="btn btn-primary"
+                data-testid="settings-device-save"
+                disabled={busy}
+              >
+                {t('settings.save')}
+              </button>
+              {done && (
+                <span className="cat-done" role="status" data-testid="settings-device-saved">
+                  {done}
+                </span>
+              )}
+            </div>
+          ) : (
+            <p className="muted cat-wide">{t('settings.device.adminOnly')}</p>
+          )}
+          {error && (
+            <p className="error cat-wide" role="alert" data-testid="settings-device-error">
+              {error}
+            </p>
+          )}
+        </div>
+      </section>
+    </form>
+  );
+}
