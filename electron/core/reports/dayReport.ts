@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DayReport } from '../../../shared/contract';
 import { allocate } from '../../../shared/pricing';
+import { zoneOffsetMinutes } from '../../../shared/zoneLabel';
 
 export interface ReportScope {
   device: string;
@@ -36,20 +37,9 @@ const WHOLE_DAYS: DayPart = {
   shiftsUpto: Number.MAX_SAFE_INTEGER,
 };
 
-/** The zone's offset from UTC in minutes at `at` (Indonesia keeps no summer time). */
+/** The zone's offset from UTC in minutes at `at` (Indonesia keeps no summer time); 0 for a bad zone. */
 export function offsetMinutes(timeZone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((local - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
+  return zoneOffsetMinutes(timeZone, at) ?? 0;
 }
 
 /** Splits a unit's amount by its basis points so the parts add up exactly, for negative amounts too. */
