@@ -1,5 +1,6 @@
 // Printing: printer profiles, the durable print queue, receipt texts, previews and labels.
 import { z } from 'zod';
+import { isDeviceTarget, TARGET_MESSAGES } from '../printerTarget';
 import { defineCommands, id, none } from './common';
 
 export const PRINTER_TRANSPORTS = ['tcp', 'serial', 'device', 'cups', 'system'] as const;
@@ -44,11 +45,8 @@ const TARGET_RULES: Record<PrinterTransport, { ok: (target: string) => boolean; 
     },
     message: 'Alamat printer jaringan harus berbentuk host:port, contoh 192.168.1.50:9100',
   },
-  serial: { ok: (target) => target !== '', message: 'Pilih port serial, contoh COM3 atau /dev/rfcomm0' },
-  device: {
-    ok: (target) => target !== '',
-    message: 'Tulis jalur perangkat, contoh /dev/usb/lp0 atau \\\\localhost\\POS58',
-  },
+  serial: { ok: (target) => isDeviceTarget('serial', target), message: TARGET_MESSAGES.serial },
+  device: { ok: (target) => isDeviceTarget('device', target), message: TARGET_MESSAGES.device },
   cups: {
     ok: (target) => CUPS_QUEUE.test(target),
     message: 'Nama antrean CUPS hanya boleh huruf, angka, titik, garis bawah, @ dan tanda hubung',

@@ -6,6 +6,7 @@ import type { PrintModel, ReportModel } from '../../../shared/receipt/model';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { afterSaleOf } from '../afterSale/receiptAfterSale';
 import type { Actor, EngineContext, HandlerMap } from '../context';
+import { EngineError } from '../errors';
 import { getSaleByReceiptNo } from '../sales/getSale';
 import { cancelJob, enqueueJob, findReceiptJob, listJobs, retryJob } from './jobs';
 import { labelModel } from './labels';
@@ -25,6 +26,8 @@ import {
   saveReceiptSettings,
 } from './receiptSettings';
 import { FALLBACK_PROFILE, renderPreview } from './render';
+import { checkDeviceTarget, dataDirOf } from './transports/deviceTarget';
+import { PrintError } from './transports/types';
 
 const TRANSPORT_NAMES = {
   tcp: 'Jaringan (TCP)',
@@ -77,7 +80,18 @@ function previewProfile(ctx: EngineContext, printerId: number | undefined) {
 
 export const printingHandlers: HandlerMap<keyof typeof printingCommands> = {
   'printers.list': (ctx) => listPrinters(ctx.db),
-  'printers.save': (ctx, input) => savePrinter(ctx.db, input, ctx.now()),
+  'printers.save': async (ctx, input) => {
+    if (input.transport === 'device' || input.transport === 'serial') {
+      // The path as it is now: not a file, not in the data folder (it is checked again at print time).
+      try {
+        await checkDeviceTarget(input.transport, input.target, { dataDir: () => dataDirOf(ctx.dbPath) });
+      } catch (error) {
+        if (error instanceof PrintError) throw new EngineError('INVALID_INPUT', error.message);
+        throw error;
+      }
+    }
+    return savePrinter(ctx.db, input, ctx.now());
+  },
   'printers.delete': (ctx, input) => {
     deletePrinter(ctx.db, input.id);
     return { ok: true };

@@ -12,6 +12,7 @@ import { getLogoDataUrl } from './receiptSettings';
 import { renderPayload } from './render';
 import { cupsTransport } from './transports/cups';
 import { deviceTransport } from './transports/device';
+import { type DeviceTargetRules, dataDirOf } from './transports/deviceTarget';
 import { listSerialPorts, type SerialDevice, serialTransport } from './transports/serial';
 import { systemTransport } from './transports/system';
 import { tcpTransport } from './transports/tcp';
@@ -82,10 +83,12 @@ function linuxSerialPaths(): string[] {
 
 export function createPrinting(deps: Deps, options: PrintingOptions = {}): PrintingRuntime {
   const timeouts: TransportTimeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  // better-sqlite3 keeps the file name it opened; a restore may reopen, so it is asked each time.
+  const rules: DeviceTargetRules = { dataDir: () => dataDirOf(deps.db().name) };
   const transports: Record<PrinterTransport, Transport> = {
     tcp: tcpTransport({ timeouts }),
-    serial: serialTransport(timeouts),
-    device: deviceTransport(timeouts),
+    serial: serialTransport(timeouts, rules),
+    device: deviceTransport(timeouts, rules),
     cups: cupsTransport({ timeouts }),
     system: systemTransport(options.systemPrinter, timeouts),
     ...options.transports,

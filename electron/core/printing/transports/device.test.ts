@@ -1,12 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { chmodSync, createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { SerialPort } from 'serialport';
+import { afterEach, describe, expect, it } from 'vitest';
 import { samplePrinter } from '../../../../tests/support/printing';
 import { tempDirPerTest } from '../../../../tests/support/tempDir';
 import { cupsTransport } from './cups';
 import { deviceTransport } from './device';
-import type { PrintPayload } from './types';
+import { checkDeviceTarget, type DeviceTargetRules } from './deviceTarget';
+import { PrintError, type PrintPayload } from './types';
 
 const TIMEOUTS = { connectMs: 3000, statusMs: 1500, writeMs: 3000 };
 const JOB: PrintPayload = {
@@ -16,54 +18,185 @@ const JOB: PrintPayload = {
 };
 const tempDir = tempDirPerTest();
 const signal = () => new AbortController().signal;
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const clean of cleanups.splice(0).reverse()) await clean();
+});
+
+/** A pty pair made by socat in `dir`: the app writes to `app` (a character device), the test reads `printer`. */
+async function ptyPair(dir: string): Promise<{ app: string; printer: string }> {
+  const app = join(dir, 'ttyKarya');
+  const printer = join(dir, 'ttyPrinter');
+  const socat = spawn('socat', [`pty,raw,echo=0,link=${app}`, `pty,raw,echo=0,link=${printer}`], {
+    stdio: 'ignore',
+  });
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        socat.once('exit', () => resolve());
+        socat.kill('SIGTERM');
+      }),
+  );
+  const end = Date.now() + 5000;
+  while (!existsSync(app) || !existsSync(printer)) {
+    if (Date.now() > end) throw new Error('socat made no pty pair');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return { app, printer };
+}
+
+/** Rules for a test: `dir` counts as /dev, `dataDir` holds the database. */
+function rules(dir: string, dataDir: string | null = null): DeviceTargetRules {
+  return { dataDir: () => dataDir, deviceDir: dir };
+}
 
 describe('device path transport', () => {
-  it('writes the bytes to an existing device file (like /dev/usb/lp0)', async () => {
-    const device = join(tempDir(), 'lp0');
-    writeFileSync(device, '');
-    await deviceTransport(TIMEOUTS).send(
-      samplePrinter({ transport: 'device', target: device }),
+  it('writes the bytes to a character device (a pty standing in for /dev/usb/lp0)', async () => {
+    const dir = tempDir();
+    const { app, printer } = await ptyPair(dir);
+    const port = new SerialPort({ path: printer, baudRate: 9600, autoOpen: false });
+    await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(error) : resolve())));
+    cleanups.push(() => new Promise<void>((resolve) => port.close(() => resolve())));
+    const received: number[] = [];
+    port.on('data', (chunk: Buffer) => received.push(...chunk));
+    await deviceTransport(TIMEOUTS, rules(dir)).send(
+      samplePrinter({ transport: 'device', target: app }),
       JOB,
       signal(),
     );
-    expect(Buffer.from(readFileSync(device)).equals(Buffer.from(JOB.bytes))).toBe(true);
+    const end = Date.now() + 5000;
+    while (received.length < JOB.bytes.length && Date.now() < end) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(Buffer.from(received).equals(Buffer.from(JOB.bytes))).toBe(true);
   });
 
-  it('streams into a FIFO that a reader holds open', async () => {
-    const fifo = join(tempDir(), 'lp-fifo');
-    execFileSync('mkfifo', [fifo]);
-    const chunks: Buffer[] = [];
-    const read = new Promise<void>((resolve) =>
-      createReadStream(fifo)
-        .on('data', (chunk) => chunks.push(chunk as Buffer))
-        .on('end', () => resolve()),
-    );
-    await deviceTransport(TIMEOUTS).send(samplePrinter({ transport: 'device', target: fifo }), JOB, signal());
-    await read;
-    expect(Buffer.concat(chunks).equals(Buffer.from(JOB.bytes))).toBe(true);
-  });
-
-  it('never creates a file for a missing device, and says what to check', async () => {
-    const missing = join(tempDir(), 'usb', 'lp0');
+  it('never writes to an ordinary file, even one named like a device', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'lp0');
+    writeFileSync(file, 'isi penting');
     await expect(
-      deviceTransport(TIMEOUTS).send(samplePrinter({ transport: 'device', target: missing }), JOB, signal()),
-    ).rejects.toThrow(`${missing} tidak ada. Periksa kabel USB printer`);
+      deviceTransport(TIMEOUTS, rules(dir)).send(
+        samplePrinter({ transport: 'device', target: file }),
+        JOB,
+        signal(),
+      ),
+    ).rejects.toThrow(`${file} bukan perangkat printer (file biasa)`);
+    expect(readFileSync(file, 'utf8')).toBe('isi penting');
   });
 
-  it('times out when nothing takes the data (a FIFO without a reader)', async () => {
-    const fifo = join(tempDir(), 'lp-stuck');
+  it('refuses the database itself: a path that is not a device name is never opened', async () => {
+    const dataDir = tempDir();
+    const db = join(dataDir, 'karya.db');
+    writeFileSync(db, 'SQLite format 3\0');
+    const error = await deviceTransport(TIMEOUTS, rules(tempDir(), dataDir))
+      .send(samplePrinter({ transport: 'device', target: db }), JOB, signal())
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PrintError);
+    expect((error as PrintError).retryable).toBe(false);
+    expect((error as PrintError).message).toMatch(/^Jalur printer harus berupa perangkat/);
+    expect(readFileSync(db, 'utf8')).toBe('SQLite format 3\0');
+  });
+
+  it('refuses a device name that became a link into the data folder after it was saved', async () => {
+    const dir = tempDir();
+    const dataDir = tempDir();
+    const db = join(dataDir, 'karya.db');
+    writeFileSync(db, 'SQLite format 3\0');
+    const link = join(dir, 'ttyUSB0');
+    symlinkSync(db, link);
+    await expect(
+      deviceTransport(TIMEOUTS, rules(dir, dataDir)).send(
+        samplePrinter({ transport: 'device', target: link }),
+        JOB,
+        signal(),
+      ),
+    ).rejects.toThrow(`${link} menunjuk ke folder data Karya POS (tempat database), bukan ke printer.`);
+    expect(readFileSync(db, 'utf8')).toBe('SQLite format 3\0');
+  });
+
+  it('refuses a link to an ordinary file elsewhere, and a pipe, without opening them', async () => {
+    const dir = tempDir();
+    const elsewhere = join(tempDir(), 'catatan.txt');
+    writeFileSync(elsewhere, 'catatan');
+    const link = join(dir, 'lp1');
+    symlinkSync(elsewhere, link);
+    await expect(
+      deviceTransport(TIMEOUTS, rules(dir)).send(
+        samplePrinter({ transport: 'device', target: link }),
+        JOB,
+        signal(),
+      ),
+    ).rejects.toThrow(`${link} bukan perangkat printer (file biasa)`);
+    expect(readFileSync(elsewhere, 'utf8')).toBe('catatan');
+    // A FIFO without a reader would block the open: refused before it.
+    const fifo = join(dir, 'lp-fifo');
     execFileSync('mkfifo', [fifo]);
     await expect(
-      deviceTransport({ ...TIMEOUTS, connectMs: 500, writeMs: 500 }).send(
+      deviceTransport(TIMEOUTS, rules(dir)).send(
         samplePrinter({ transport: 'device', target: fifo }),
         JOB,
         signal(),
       ),
-    ).rejects.toThrow(`${fifo} tidak menerima data dalam 1 detik`);
-    // Open the FIFO once so the blocked open in the thread pool can finish and the test exits.
-    createReadStream(fifo)
-      .on('data', () => {})
-      .on('error', () => {});
+    ).rejects.toThrow(`${fifo} bukan perangkat printer (pipa FIFO)`);
+  });
+
+  it('never creates a file for a missing device, and says what to check', async () => {
+    const dir = tempDir();
+    const missing = join(dir, 'lp9');
+    await expect(
+      deviceTransport(TIMEOUTS, rules(dir)).send(
+        samplePrinter({ transport: 'device', target: missing }),
+        JOB,
+        signal(),
+      ),
+    ).rejects.toThrow(`${missing} tidak ada. Periksa kabel USB printer`);
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('times out when nothing takes the data (a device nobody reads)', async () => {
+    const dir = tempDir();
+    const { app } = await ptyPair(dir);
+    // More than the pty and socat can buffer, so the write blocks like a printer out of paper.
+    const big: PrintPayload = { ...JOB, bytes: new Uint8Array(4 * 1024 * 1024).fill(0x41) };
+    await expect(
+      deviceTransport({ ...TIMEOUTS, connectMs: 500, writeMs: 500 }, rules(dir)).send(
+        samplePrinter({ transport: 'device', target: app }),
+        big,
+        signal(),
+      ),
+    ).rejects.toThrow(`${app} tidak menerima data dalam 1 detik`);
+  });
+});
+
+describe('device targets on Windows', () => {
+  const win = { dataDir: () => 'C:\\Users\\kasir\\AppData\\Roaming\\Karya POS', platform: 'win32' as const };
+
+  it('accepts ports, the device namespace and printer shares', async () => {
+    for (const target of [
+      'COM3',
+      'LPT1',
+      '\\\\.\\COM10',
+      '\\\\localhost\\POS58',
+      '\\\\KASIR-PC\\Printer Struk',
+    ]) {
+      await expect(checkDeviceTarget('device', target, win)).resolves.toBeUndefined();
+    }
+  });
+
+  it('refuses files, drives and anything deeper than host and share', async () => {
+    for (const target of [
+      'C:\\Users\\kasir\\AppData\\Roaming\\Karya POS\\karya.db',
+      '\\\\localhost\\C$\\Users\\kasir\\AppData\\Roaming\\Karya POS\\karya.db',
+      '\\\\.\\C:',
+      '\\\\.\\PhysicalDrive0',
+      '\\\\?\\C:\\karya.db',
+      'karya.db',
+    ]) {
+      await expect(checkDeviceTarget('device', target, win), target).rejects.toThrow(
+        /^Jalur printer harus berupa perangkat/,
+      );
+    }
   });
 });
 

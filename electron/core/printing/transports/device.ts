@@ -3,6 +3,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Printer } from '../../../../shared/contract';
+import { checkDeviceTarget, type DeviceTargetRules, notADevice } from './deviceTarget';
 import {
   abortable,
   PrintError,
@@ -34,19 +35,26 @@ function deviceError(error: NodeJS.ErrnoException, path: string): PrintError {
   }
 }
 
-export function deviceTransport(timeouts: TransportTimeouts): Transport {
+export function deviceTransport(timeouts: TransportTimeouts, rules: DeviceTargetRules): Transport {
   return {
     async send(printer: Printer, payload: PrintPayload, signal: AbortSignal): Promise<SendOutcome> {
       if (payload.type !== 'escpos')
         throw new PrintError('Jalur perangkat hanya menerima data ESC/POS.', false);
       const path = printer.target;
+      await checkDeviceTarget('device', path, rules);
       // Write-only without O_CREAT: a wrong path fails loudly instead of filling a new file.
       const write = (async () => {
         let handle: Awaited<ReturnType<typeof open>> | undefined;
         try {
           handle = await open(path, constants.O_WRONLY);
+          // What was opened, not what the path named a moment ago: only a device takes the bytes.
+          if (process.platform !== 'win32') {
+            const opened = await handle.stat();
+            if (!opened.isCharacterDevice()) throw notADevice(path, opened);
+          }
           await handle.writeFile(payload.bytes);
         } catch (error) {
+          if (error instanceof PrintError) throw error;
           throw deviceError(error as NodeJS.ErrnoException, path);
         } finally {
           await handle?.close().catch(() => {});

@@ -1,13 +1,14 @@
 // Serial printing through a pseudo-terminal pair made by Debian's socat: the app opens one end
 // like a COM port or /dev/rfcomm0; the test plays the printer on the other end.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { SerialPort } from 'serialport';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decodeEscPos } from '../../../../scripts/virtualPrinter/decodeEscPos';
 import { samplePrinter } from '../../../../tests/support/printing';
 import { tempDirPerTest } from '../../../../tests/support/tempDir';
+import type { DeviceTargetRules } from './deviceTarget';
 import { listSerialPorts, serialTransport } from './serial';
 import type { PrintPayload } from './types';
 
@@ -19,6 +20,8 @@ const JOB: PrintPayload = {
 };
 
 const tempDir = tempDirPerTest();
+/** The pty links socat makes live in a temp folder: let that folder count as /dev. */
+const rules = (port: string): DeviceTargetRules => ({ dataDir: () => null, deviceDir: dirname(port) });
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const clean of cleanups.splice(0).reverse()) await clean();
@@ -89,7 +92,7 @@ describe('serial transport over a socat pseudo-terminal pair', () => {
   it('asks status and prints', async () => {
     const { app, printer } = await ptyPair();
     const remote = await playPrinter(printer, () => 0x12);
-    const outcome = await serialTransport(TIMEOUTS).send(
+    const outcome = await serialTransport(TIMEOUTS, rules(app)).send(
       samplePrinter({ transport: 'serial', target: app, baudRate: 9600 }),
       JOB,
       new AbortController().signal,
@@ -103,7 +106,7 @@ describe('serial transport over a socat pseudo-terminal pair', () => {
     const { app, printer } = await ptyPair();
     const remote = await playPrinter(printer, (n) => (n === 1 ? 0x1a : n === 2 ? 0x32 : 0x72));
     await expect(
-      serialTransport(TIMEOUTS).send(
+      serialTransport(TIMEOUTS, rules(app)).send(
         samplePrinter({ transport: 'serial', target: app }),
         JOB,
         new AbortController().signal,
@@ -117,7 +120,7 @@ describe('serial transport over a socat pseudo-terminal pair', () => {
     const { app, printer } = await ptyPair();
     await playPrinter(printer, () => null);
     await expect(
-      serialTransport({ ...TIMEOUTS, statusMs: 500 }).send(
+      serialTransport({ ...TIMEOUTS, statusMs: 500 }, rules(app)).send(
         samplePrinter({ transport: 'serial', target: app }),
         JOB,
         new AbortController().signal,
@@ -128,12 +131,33 @@ describe('serial transport over a socat pseudo-terminal pair', () => {
   it('names a missing port plainly', async () => {
     const missing = join(tempDir(), 'rfcomm9');
     await expect(
-      serialTransport(TIMEOUTS).send(
+      serialTransport(TIMEOUTS, rules(missing)).send(
         samplePrinter({ transport: 'serial', target: missing }),
         JOB,
         new AbortController().signal,
       ),
     ).rejects.toThrow(`Port ${missing} tidak ditemukan`);
+  });
+
+  it('refuses a port path that leads to an ordinary file, before opening it', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'ttyS9');
+    writeFileSync(file, 'bukan printer');
+    await expect(
+      serialTransport(TIMEOUTS, rules(file)).send(
+        samplePrinter({ transport: 'serial', target: file }),
+        JOB,
+        new AbortController().signal,
+      ),
+    ).rejects.toThrow(`${file} bukan perangkat printer (file biasa)`);
+    await expect(
+      serialTransport(TIMEOUTS, { dataDir: () => dir }).send(
+        samplePrinter({ transport: 'serial', target: join(dir, 'karya.db') }),
+        JOB,
+        new AbortController().signal,
+      ),
+    ).rejects.toThrow(/^Port serial harus berupa perangkat/);
+    expect(readFileSync(file, 'utf8')).toBe('bukan printer');
   });
 
   it('lists the ports the system reports plus extra device paths', async () => {

@@ -2,6 +2,7 @@
 // `serialport` loads its native binding only when a serial printer is actually used.
 import type { Printer } from '../../../../shared/contract';
 import { ByteQueue } from '../status';
+import { checkDeviceTarget, type DeviceTargetRules } from './deviceTarget';
 import { statusOutcome } from './statusOutcome';
 import {
   abortable,
@@ -53,13 +54,14 @@ export async function listSerialPorts(extraPaths: () => string[] = () => []): Pr
   return found;
 }
 
-export function serialTransport(timeouts: TransportTimeouts): Transport {
+export function serialTransport(timeouts: TransportTimeouts, rules: DeviceTargetRules): Transport {
   return {
     async send(printer: Printer, payload: PrintPayload, signal: AbortSignal): Promise<SendOutcome> {
       if (payload.type !== 'escpos')
         throw new PrintError('Printer serial hanya menerima data ESC/POS.', false);
-      const { SerialPort } = await import('serialport');
       const path = printer.target;
+      await checkDeviceTarget('serial', path, rules);
+      const { SerialPort } = await import('serialport');
       const port = new SerialPort({ path, baudRate: printer.baudRate ?? DEFAULT_BAUD_RATE, autoOpen: false });
       const incoming = new ByteQueue();
       port.on('data', (chunk: Buffer) => incoming.push(chunk));
