@@ -82,4 +82,22 @@ describe('writing', () => {
     expect(sheet).toContain('<c r="B2" t="inlineStr"><is><t xml:space="preserve">0036000291452</t></is></c>');
     expect(Buffer.from(writeCatalogueXlsx(table)).equals(Buffer.from(xlsx))).toBe(true);
   });
+  it('writes a name that looks like a formula as text, and imports it back unchanged', () => {
+    const table = {
+      columns: ['sku', 'name', 'producer_name', 'price_idr', 'cost'],
+      rows: [
+        ['=CMD', '=1+1', '@SUM(A1)', '25000', ''],
+        ['B-2', '-diskon', '+62 Lapas', '0', '9000'],
+      ],
+    };
+    const csv = writeCatalogueCsv(table);
+    expect(csv).toBe(
+      "\ufeffsku,name,producer_name,price_idr,cost\r\n'=CMD,'=1+1,'@SUM(A1),25000,\r\nB-2,'-diskon,'+62 Lapas,0,9000\r\n",
+    );
+    const back = readCatalogueFile(new TextEncoder().encode(csv));
+    expect(back.rows.map((r) => r.cells)).toEqual([
+      ['=CMD', '=1+1', '@SUM(A1)', '25000', ''],
+      ['B-2', '-diskon', '+62 Lapas', '0', '9000'],
+    ]);
+  });
 });

@@ -21,7 +21,7 @@ export const OPTIONAL_COLUMNS = ['cost', 'pirt_no', 'halal_no', 'workshop', 'act
 export const CATALOGUE_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
 export type CatalogueColumn = (typeof CATALOGUE_COLUMNS)[number];
 
-/** Written as numbers in XLSX so a spreadsheet can sum and sort them. */
+/** Written as numbers (in XLSX and CSV) so a spreadsheet can sum and sort them. */
 const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['price_idr', 'cost', 'sold_by_weight', 'active']);
 const WIDTHS: Record<CatalogueColumn, number> = {
   sku: 14,
@@ -132,20 +132,23 @@ export interface CatalogueExport {
   rows: readonly (readonly string[])[];
 }
 
+/** The rows with whole numbers in the numeric columns as numbers, the rest as text. */
+function typedRows(table: CatalogueExport): (string | number)[][] {
+  const numeric = table.columns.map((name) => NUMERIC_COLUMNS.has(name));
+  return table.rows.map((cells) =>
+    cells.map((cell, i) => (numeric[i] && /^-?\d{1,15}$/.test(cell) ? Number(cell) : cell)),
+  );
+}
+
+/** Text that a spreadsheet would run as a formula (a name `=1+1`) is written `'=1+1` and reads back. */
 export function writeCatalogueCsv(table: CatalogueExport): string {
-  return writeCsv([table.columns, ...table.rows]);
+  return writeCsv([table.columns, ...typedRows(table)]);
 }
 
 export function writeCatalogueXlsx(table: CatalogueExport): Uint8Array {
-  const numeric = table.columns.map((name) => NUMERIC_COLUMNS.has(name));
   return writeXlsx({
     name: 'Katalog',
-    rows: [
-      table.columns,
-      ...table.rows.map((cells) =>
-        cells.map((cell, i) => (numeric[i] && /^-?\d{1,15}$/.test(cell) ? Number(cell) : cell)),
-      ),
-    ],
+    rows: [table.columns, ...typedRows(table)],
     widths: table.columns.map((name) => (isKnownColumn(name) ? WIDTHS[name] : 14)),
   });
 }

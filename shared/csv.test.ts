@@ -47,3 +47,52 @@ describe('writeCsv', () => {
     expect(writeCsv(rows)).toBe(text);
   });
 });
+
+describe('formula cells (OWASP CSV injection)', () => {
+  it('start text a spreadsheet would run with a quote mark, and leave numbers alone', () => {
+    const text = writeCsv([
+      ['name', 'amount'],
+      ['=1+1', 1500],
+      ['+62 812 555', -2500],
+      ['-rusak', 0],
+      ['@SUM(A1:A9)', null],
+      ['\tTAB', 12.5],
+      ['\rCR', 3],
+      ["'=sudah", 1],
+      ["'biasa", 2],
+      ['Kopi = enak', 3],
+    ]);
+    expect(text).toBe(
+      '\ufeffname,amount\r\n' +
+        "'=1+1,1500\r\n" +
+        "'+62 812 555,-2500\r\n" +
+        "'-rusak,0\r\n" +
+        "'@SUM(A1:A9),\r\n" +
+        `"'\tTAB",12.5\r\n` +
+        `"'\rCR",3\r\n` +
+        "''=sudah,1\r\n" +
+        "'biasa,2\r\n" +
+        'Kopi = enak,3\r\n',
+    );
+    expect(parseCsv(text)).toEqual([
+      ['name', 'amount'],
+      ['=1+1', '1500'],
+      ['+62 812 555', '-2500'],
+      ['-rusak', '0'],
+      ['@SUM(A1:A9)', ''],
+      ['\tTAB', '12.5'],
+      ['\rCR', '3'],
+      ["'=sudah", '1'],
+      ["'biasa", '2'],
+      ['Kopi = enak', '3'],
+    ]);
+  });
+
+  it('reads a guarded cell back as it was after a spreadsheet saved the file with semicolons', () => {
+    expect(parseCsv('sku;name\r\nA;\'=1+1\r\nB;"\'@x; y"\r\n')).toEqual([
+      ['sku', 'name'],
+      ['A', '=1+1'],
+      ['B', '@x; y'],
+    ]);
+  });
+});

@@ -1,5 +1,27 @@
-// RFC 4180 CSV, read and written the same way by the engine (demo catalogue, tests) and the
-// renderer (import and export files). Pure string code: no Node or DOM APIs.
+// RFC 4180 CSV, read and written the same way by the engine (demo catalogue, batch files, tests)
+// and the renderer (import and export files). The one CSV writer of the app: every CSV file goes
+// through csvRecord or writeCsv. Pure string code: no Node or DOM APIs.
+
+/** A cell: text, a number (written as it is, for sums), or empty. */
+export type CsvCell = string | number | null;
+
+/**
+ * Text a spreadsheet would take for a formula (OWASP "CSV injection"): a cell starting with `=`,
+ * `+`, `-`, `@`, tab or carriage return. Leading `'`s are looked through, so that text which
+ * already starts with `'` before one of those gets one more and reads back unchanged.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
+
+/** `=1+1` becomes `'=1+1`: a spreadsheet shows the text instead of running it. */
+export function guardFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The reverse of guardFormula: `'=1+1` (as written, or as a spreadsheet saved it) reads `=1+1`. */
+export function unguardFormula(text: string): string {
+  return GUARDED.test(text) ? text.slice(1) : text;
+}
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
@@ -23,7 +45,8 @@ export function detectDelimiter(text: string): CsvDelimiter {
 
 /**
  * Quoted fields, doubled quotes, delimiters and newlines inside quotes, CRLF or LF, a leading BOM.
- * Returns records of raw strings; a trailing empty line is dropped. Record i is spreadsheet row i+1.
+ * Returns records of strings; a trailing empty line is dropped. Record i is spreadsheet row i+1.
+ * A cell the writer guarded against formulas (`'=1+1`) reads back as it was (`=1+1`).
  */
 export function parseCsv(text: string, delimiter: CsvDelimiter = detectDelimiter(text)): string[][] {
   const rows: string[][] = [];
@@ -42,18 +65,18 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = detectDelimiter
       } else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
     else if (ch === delimiter) {
-      row.push(field);
+      row.push(unguardFormula(field));
       field = '';
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
+      row.push(unguardFormula(field));
       rows.push(row);
       row = [];
       field = '';
     } else field += ch;
   }
   if (field !== '' || row.length > 0) {
-    row.push(field);
+    row.push(unguardFormula(field));
     rows.push(row);
   }
   return rows;
@@ -68,14 +91,24 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
     .map((cells) => Object.fromEntries(header.map((name, i) => [name.trim(), (cells[i] ?? '').trim()])));
 }
 
-function csvField(value: string): string {
-  return /[",;\t\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** One field: numbers as they are; text guarded against formulas, then quoted when it must be. */
+export function csvCell(cell: CsvCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  const text = guardFormula(cell);
+  return /[",;\t\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV record with its CRLF; the first record of a file carries the BOM Excel needs for UTF-8. */
+export function csvRecord(cells: readonly CsvCell[], first = false): string {
+  return `${first ? '\ufeff' : ''}${cells.map(csvCell).join(',')}\r\n`;
 }
 
 /**
  * CSV text with a BOM and CRLF line ends, which is what Excel needs to read UTF-8 names correctly.
- * Fields holding a delimiter, quote, newline or edge space are quoted. Same rows, same bytes.
+ * Fields holding a delimiter, quote, newline or edge space are quoted; text that a spreadsheet
+ * would run as a formula starts with `'`. Same rows, same bytes.
  */
-export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return `\ufeff${rows.map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
+export function writeCsv(rows: readonly (readonly CsvCell[])[]): string {
+  return rows.map((cells, i) => csvRecord(cells, i === 0)).join('');
 }

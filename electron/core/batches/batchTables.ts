@@ -2,6 +2,7 @@
 // headers, local times in the device's zone, amounts as whole rupiah, quantities as decimals. The
 // JSON files are the record; these say the same in a form a spreadsheet opens.
 import type { BatchTotals, RefundDoc, SaleDoc, UnitSplit } from '../../../shared/batch/format';
+import { csvRecord } from '../../../shared/csv';
 import type { XlsxCell } from '../../../shared/xlsx';
 
 export const SALE_HEADER = [
@@ -197,14 +198,7 @@ export function unitRows(totals: BatchTotals, units: readonly UnitSplit[]): Xlsx
   return rows;
 }
 
-function csvField(cell: XlsxCell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'number') return String(cell);
-  const text = cell;
-  return /[",;\t\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One CSV record with its CRLF; the first record of a file carries the BOM Excel needs for UTF-8. */
+/** One CSV record with its CRLF (the shared writer: formulas guarded, numbers as they are). */
 export function csvLine(cells: readonly XlsxCell[], first = false): string {
-  return `${first ? '\ufeff' : ''}${cells.map(csvField).join(',')}\r\n`;
+  return csvRecord(cells, first);
 }
