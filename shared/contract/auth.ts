@@ -1,15 +1,18 @@
 import { z } from 'zod';
-import { defineCommands, none, ROLES } from './common';
+import { defineCommands, none, oneLine, ROLES } from './common';
 
 export const pin = z
   .string({ error: 'PIN wajib diisi' })
   .regex(/^\d{4,6}$/, { error: 'PIN harus 4 sampai 6 angka' });
 
-export const userName = z
-  .string({ error: 'Nama wajib diisi' })
-  .trim()
-  .min(1, { error: 'Nama wajib diisi' })
-  .max(60, { error: 'Nama paling panjang 60 huruf' });
+export const userName = oneLine(
+  z
+    .string({ error: 'Nama wajib diisi' })
+    .trim()
+    .min(1, { error: 'Nama wajib diisi' })
+    .max(60, { error: 'Nama paling panjang 60 huruf' }),
+  'Nama',
+);
 
 export const userSchema = z.object({
   id: z.number().int(),

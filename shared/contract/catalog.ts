@@ -3,7 +3,7 @@
 // Reading is open to cashiers; every change needs a manager.
 import { z } from 'zod';
 import { BARCODE_KINDS } from '../barcode';
-import { defineCommands, id, none, rupiah } from './common';
+import { defineCommands, id, none, oneLine, rupiah } from './common';
 
 export const productSchema = z.object({
   id: z.number().int(),
@@ -24,17 +24,23 @@ export type Product = z.infer<typeof productSchema>;
 // ---------- field rules shared by the commands ----------
 
 const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label} wajib diisi` })
-    .trim()
-    .min(1, { error: `${label} wajib diisi` })
-    .max(max, { error: `${label} paling panjang ${max} karakter` });
+  oneLine(
+    z
+      .string({ error: `${label} wajib diisi` })
+      .trim()
+      .min(1, { error: `${label} wajib diisi` })
+      .max(max, { error: `${label} paling panjang ${max} karakter` }),
+    label,
+  );
 
 const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${label} paling panjang ${max} karakter` })
+  oneLine(
+    z
+      .string()
+      .trim()
+      .max(max, { error: `${label} paling panjang ${max} karakter` }),
+    label,
+  )
     .nullable()
     .optional()
     .transform((value) => (value ? value : null));

@@ -70,3 +70,66 @@ export const quantity = z
   .refine((q) => toQtyMilli(q) !== null, { error: 'Jumlah barang paling banyak 3 angka desimal' });
 
 export const id = z.number().int().positive({ error: 'Nomor data tidak valid' });
+
+// ---------- text rules ----------
+
+/**
+ * Control characters no text in any command may hold: the C0 codes except tab, line feed and
+ * carriage return (NUL above all: it cut FTS5 queries and SQL strings short), DEL and the C1
+ * codes. Checked by code point, not a regular expression, so it reads plainly.
+ */
+export function isControlCharacter(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
+}
+
+export const CONTROL_CHARACTER_MESSAGE = 'Teks tidak boleh berisi karakter kendali (seperti NUL)';
+
+/** The first control character in `text` as `U+0000`, or null. */
+export function controlCharacterIn(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isControlCharacter(code)) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  }
+  return null;
+}
+
+/**
+ * Every string in a raw command input, keys included, checked for control characters before the
+ * command's schema runs; returns where the first one is. Iterative, so deep JSON cannot overflow.
+ */
+export function findControlCharacter(
+  input: unknown,
+): { path: (string | number)[]; character: string } | null {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (typeof value === 'string') {
+      const character = controlCharacterIn(value);
+      if (character) return { path, character };
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else if (value !== null && typeof value === 'object') {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i] as [string, unknown];
+        const character = controlCharacterIn(key);
+        if (character) return { path, character };
+        stack.push({ value: child, path: [...path, key] });
+      }
+    }
+  }
+  return null;
+}
+
+export const LINE_BREAK_MESSAGE = 'harus satu baris, tanpa ganti baris atau tab';
+
+/**
+ * Text that is one line (names, codes, receipt lines): besides the control characters refused
+ * everywhere, no tab, line feed, carriage return or Unicode line/paragraph separator. Free text
+ * such as notes, reasons and a pasted bank statement may still hold line breaks.
+ */
+export function oneLine<T extends z.ZodType<string, string>>(schema: T, label: string) {
+  return schema.refine((text) => !/[\t\n\r\u2028\u2029]/.test(text), {
+    error: `${label} ${LINE_BREAK_MESSAGE}`,
+  });
+}

@@ -2,7 +2,7 @@
 // QRIS, the cashier's discount limit), buyers (walk-in by default; named buyers and UMKM resellers)
 // and the resellers' price tiers. The sale itself is committed with `sales.commit` (contract/sales.ts).
 import { z } from 'zod';
-import { defineCommands, id, none, rupiah } from './common';
+import { defineCommands, id, none, oneLine, rupiah } from './common';
 
 export const TAX_MODES = ['off', 'inclusive', 'exclusive'] as const;
 export type TaxMode = (typeof TAX_MODES)[number];
@@ -150,11 +150,14 @@ export const paymentsCommands = defineCommands({
       .object({
         id: id.optional(),
         kind: z.enum(BUYER_KINDS, { error: 'Jenis pembeli harus named atau reseller' }),
-        name: z
-          .string({ error: 'Nama pembeli wajib diisi' })
-          .trim()
-          .min(1, { error: 'Nama pembeli wajib diisi' })
-          .max(80, { error: 'Nama pembeli paling panjang 80 karakter' }),
+        name: oneLine(
+          z
+            .string({ error: 'Nama pembeli wajib diisi' })
+            .trim()
+            .min(1, { error: 'Nama pembeli wajib diisi' })
+            .max(80, { error: 'Nama pembeli paling panjang 80 karakter' }),
+          'Nama pembeli',
+        ),
         phone: optionalText('Nomor telepon', 30),
         note: optionalText('Catatan', 200),
         tier: tierCode.nullable().optional(),

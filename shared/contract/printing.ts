@@ -1,7 +1,7 @@
 // Printing: printer profiles, the durable print queue, receipt texts, previews and labels.
 import { z } from 'zod';
 import { isDeviceTarget, TARGET_MESSAGES } from '../printerTarget';
-import { defineCommands, id, none } from './common';
+import { defineCommands, id, none, oneLine } from './common';
 
 export const PRINTER_TRANSPORTS = ['tcp', 'serial', 'device', 'cups', 'system'] as const;
 export type PrinterTransport = (typeof PRINTER_TRANSPORTS)[number];
@@ -58,11 +58,14 @@ export const printerInputSchema = z
   .object({
     /** Absent: a new printer. */
     id: id.optional(),
-    name: z
-      .string({ error: 'Nama printer wajib diisi' })
-      .trim()
-      .min(1, { error: 'Nama printer wajib diisi' })
-      .max(60, { error: 'Nama printer paling panjang 60 huruf' }),
+    name: oneLine(
+      z
+        .string({ error: 'Nama printer wajib diisi' })
+        .trim()
+        .min(1, { error: 'Nama printer wajib diisi' })
+        .max(60, { error: 'Nama printer paling panjang 60 huruf' }),
+      'Nama printer',
+    ),
     transport: z.enum(PRINTER_TRANSPORTS, { error: 'Jenis sambungan printer tidak dikenal' }),
     target: z
       .string({ error: 'Alamat printer wajib diisi' })
@@ -124,7 +127,10 @@ export const printJobSchema = z.object({
 });
 export type PrintJob = z.infer<typeof printJobSchema>;
 
-const receiptLine = z.string().trim().max(64, { error: 'Satu baris struk paling panjang 64 huruf' });
+const receiptLine = oneLine(
+  z.string().trim().max(64, { error: 'Satu baris struk paling panjang 64 huruf' }),
+  'Satu baris struk',
+);
 const receiptLines = z.array(receiptLine).max(8, { error: 'Paling banyak 8 baris' });
 
 export const receiptSettingsSchema = z.object({
@@ -216,7 +222,10 @@ export const printingCommands = defineCommands({
       .object({
         header: receiptLines,
         footer: receiptLines,
-        originPrefix: z.string().trim().max(40, { error: 'Awalan asal barang paling panjang 40 huruf' }),
+        originPrefix: oneLine(
+          z.string().trim().max(40, { error: 'Awalan asal barang paling panjang 40 huruf' }),
+          'Awalan asal barang',
+        ),
         qr: z.enum(['none', 'verification'], { error: 'Pilihan QR tidak dikenal' }),
         /** A PNG data URL; null removes the logo; absent keeps it. */
         logoDataUrl: z

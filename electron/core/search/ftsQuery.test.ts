@@ -28,6 +28,15 @@ describe('planSearch', () => {
     expect(planSearch('NOT NEAR')).toMatchObject({ words: '"NOT"* AND "NEAR"*' });
   });
 
+  it('splits on control characters: a NUL never reaches FTS5 inside a quoted term', () => {
+    expect(planSearch('ab\u0000cd')).toEqual({
+      words: '"ab"* AND "cd"*',
+      grams: null,
+      gramsShortWords: null,
+    });
+    expect(planSearch('kopi\u0007\u001Btoraja')).toMatchObject({ words: '"kopi"* AND "toraja"*' });
+  });
+
   it('splits a short chunk with punctuation into its words', () => {
     expect(planSearch('a.')).toEqual({ words: '"a"*', grams: null, gramsShortWords: null });
     expect(planSearch('%')).toEqual({ words: null, grams: null, gramsShortWords: null });

@@ -28,7 +28,13 @@ export function planSearch(text: string): SearchPlan {
   const words: string[] = [];
   const literals: string[] = [];
   // Double quotes are dropped up front: they are the one character a quoted FTS5 term cannot hold.
-  for (const chunk of text.normalize('NFC').replaceAll('"', ' ').split(/\s+/u)) {
+  // Control characters too (the engine refuses them in input, this is the second fence): a NUL
+  // ends an FTS5 string early ("unterminated string").
+  const typed = text
+    .normalize('NFC')
+    .replaceAll('"', ' ')
+    .replace(/\p{Cc}/gu, ' ');
+  for (const chunk of typed.split(/\s+/u)) {
     if (chunk === '' || words.length + literals.length >= MAX_TERMS) continue;
     if (isWord(chunk)) words.push(chunk);
     else if (length(chunk) >= MIN_GRAM_LENGTH) literals.push(chunk);
