@@ -35,6 +35,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { BATCH_FILES, type BatchManifest, batchFolderName } from '../../shared/batch/format';
 import { flushFolder, hashFile } from '../core/batches/fileSink';
+import { decodePathPart, requestUrl } from '../web/urlPath';
 import { NotABatch, unzipBatch } from './unzipBatch';
 import { verifyBatches } from './verifyBatches';
 
@@ -338,7 +339,12 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const url = requestUrl(req.url);
+    if (url === null) {
+      req.resume();
+      reply(res, rejected(400, 'alamat permintaan tidak sah'));
+      return;
+    }
     if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/health')) {
       reply(res, { status: 200, body: { status: 'ok', received: ledger.length } });
       return;
@@ -352,7 +358,12 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
     const parts = url.pathname.split('/').filter((p) => p !== '');
     const path = `/${parts.join('/')}`; // `/batches/` is `/batches`
     if (req.method === 'GET' && parts.length === 2 && parts[0] === 'batches') {
-      const known = byKey(decodeURIComponent(parts[1] ?? ''));
+      const key = decodePathPart(parts[1] ?? '');
+      if (key === null) {
+        reply(res, rejected(400, 'alamat permintaan tidak sah: kode % rusak'));
+        return;
+      }
+      const known = byKey(key);
       reply(res, known ? acknowledged(known, true) : { status: 404, body: { status: 'unknown' } });
       return;
     }

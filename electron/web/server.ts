@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { CommandError } from '../../shared/contract';
 import type { Engine } from '../core/engine';
+import { decodePathPart, requestUrl } from './urlPath';
 
 export const TOKEN_HEADER = 'x-karya-token';
 export const CONTENT_SECURITY_POLICY =
@@ -118,7 +119,9 @@ export async function startWebDoor(options: WebDoorOptions): Promise<WebDoor> {
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = requestUrl(req.url);
+    const pathname = url && decodePathPart(url.pathname);
+    if (pathname === null) return refuse(res, 400, 'INVALID_INPUT', 'Alamat permintaan tidak sah.');
     const file = normalize(join(staticRoot, pathname === '/' ? 'index.html' : pathname));
     if (!file.startsWith(staticRoot)) return refuse(res, 404, 'NOT_FOUND', 'Tidak ditemukan.');
     let content: Buffer;
