@@ -1,7 +1,7 @@
 // `karya batch verify` and `karya batch merge`: the office's side of sales batches, on the command
 // line. No database is opened; the folders are all it needs.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { BATCH_FILES } from '../../shared/batch/format';
 import { formatRupiah } from '../../shared/money';
 import { mergeBatches } from './mergeBatches';
@@ -69,7 +69,38 @@ function printReport(report: VerifyReport, extraNotes: readonly string[], io: Ba
   );
 }
 
-/** Runs `karya batch …`; 0 all well, 1 problems found, 2 usage. */
+/** Why the merged workbook could not go to `out`, or null when its folder is there to write in. */
+function outProblem(out: string): string | null {
+  const folder = dirname(resolve(out));
+  if (!existsSync(folder)) {
+    return `Folder untuk berkas hasil tidak ada: ${folder}. Buat foldernya dulu, atau pilih folder lain untuk --out.`;
+  }
+  if (!statSync(folder).isDirectory()) return `${folder} bukan folder: pilih folder lain untuk --out.`;
+  if (existsSync(out) && statSync(out).isDirectory()) {
+    return `${out} adalah folder: tulis nama berkas .xlsx untuk --out.`;
+  }
+  return null;
+}
+
+/** A failed write of the workbook, said plainly (no stack trace). */
+function writeFailure(out: string, error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return `Berkas hasil tidak dapat ditulis: folder ${dirname(resolve(out))} tidak ada (lagi).`;
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return `Berkas hasil tidak dapat ditulis: tidak ada izin menulis ke ${out}.`;
+    case 'ENOSPC':
+      return `Berkas hasil tidak dapat ditulis: disk penuh (${out}).`;
+    case 'EEXIST':
+      return `Berkas sementara ${out}.partial sudah ada (sisa penggabungan yang terputus): hapus dulu, lalu ulangi.`;
+    default:
+      return `Berkas hasil tidak dapat ditulis (${error.code ?? error.message}): ${out}.`;
+  }
+}
+
+/** Runs `karya batch …`; 0 all well, 1 problems found or not written, 2 usage. */
 export function runBatchCli(args: readonly string[], io: BatchIo): number {
   const [sub, ...rest] = args;
   if (sub === 'verify') {
@@ -97,8 +128,22 @@ export function runBatchCli(args: readonly string[], io: BatchIo): number {
       io.err('Berkas hasil harus berakhiran .xlsx');
       return 2;
     }
+    const problem = outProblem(out);
+    if (problem) {
+      io.err(problem);
+      return 2;
+    }
     const notes: string[] = [];
-    const merged = mergeBatches(expand(folders, notes), out);
+    let merged: ReturnType<typeof mergeBatches>;
+    try {
+      merged = mergeBatches(expand(folders, notes), out);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (typeof code !== 'string') throw error;
+      io.err(writeFailure(out, error as NodeJS.ErrnoException));
+      io.err('Tidak ada berkas yang ditulis.');
+      return 1;
+    }
     if (!merged.written) {
       printReport(merged.report, notes, io);
       io.out('Penggabungan dibatalkan: perbaiki masalah di atas dulu. Tidak ada berkas yang ditulis.');
