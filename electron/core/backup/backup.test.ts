@@ -8,7 +8,7 @@ import { tempDirPerTest } from '../../../tests/support/tempDir';
 import { SYSTEM } from '../auth/access';
 import { KARYA_APPLICATION_ID, loadMigrations } from '../db/migrate';
 import { DEFAULT_MIGRATIONS_DIR } from '../db/open';
-import { BACKUP_NAME, newBackupName, rotateBackups } from './backupFiles';
+import { BACKUP_NAME, listBackups, newBackupName, rotateBackups } from './backupFiles';
 import { readBackupSettings, settingsFile } from './backupSettings';
 
 const tempDir = tempDirPerTest();
@@ -114,6 +114,51 @@ describe('rotation', () => {
       'karya-BTH1-20261128-100300-manual.db',
     ]);
     t.engine.close();
+  });
+});
+
+describe('backups in the same second', () => {
+  it('both succeed with keep 1, and the newer one is the one kept', async () => {
+    const { t, admin, folder } = await adminIn(tempDir());
+    data(await admin.call('backup.configure', { folder: null, keep: 1, intervalMinutes: 0 }));
+    t.setNow('2026-11-28T02:05:00Z'); // the clock stands still: every backup falls in one second
+    const first = data<BackupEntryInfo>(await admin.call('backup.run', {}));
+    await t.ok('sales.commitCash', SALE);
+    const second = data<BackupEntryInfo>(await admin.call('backup.run', {}));
+    expect(first.file).toBe('karya-BTH1-20261128-100500-manual.db');
+    expect(second.file).toBe('karya-BTH1-20261128-100500-manual-2.db');
+    expect(readdirSync(folder)).toEqual([second.file]);
+    expect(salesIn(join(folder, second.file))).toBe(1);
+    // The tenth in that second still sorts after the second and the ninth, and is the one kept.
+    for (let n = 3; n <= 10; n++) data(await admin.call('backup.run', {}));
+    expect(readdirSync(folder)).toEqual(['karya-BTH1-20261128-100500-manual-10.db']);
+    expect(data<BackupState>(await admin.call('backup.list', {})).backups.map((b) => b.file)).toEqual([
+      'karya-BTH1-20261128-100500-manual-10.db',
+    ]);
+    t.engine.close();
+  });
+
+  it('are listed newest first by their number within the second', () => {
+    const folder = tempDir();
+    for (const name of [
+      'karya-BTH1-20261128-100500-auto.db',
+      'karya-BTH1-20261128-100500-auto-2.db',
+      'karya-BTH1-20261128-100500-auto-10.db',
+      'karya-BTH1-20261128-100459-auto-3.db',
+    ]) {
+      writeFileSync(join(folder, name), 'x');
+    }
+    expect(listBackups(folder).map((b) => b.file)).toEqual([
+      'karya-BTH1-20261128-100500-auto-10.db',
+      'karya-BTH1-20261128-100500-auto-2.db',
+      'karya-BTH1-20261128-100500-auto.db',
+      'karya-BTH1-20261128-100459-auto-3.db',
+    ]);
+    expect(rotateBackups(folder, 'auto', 1)).toEqual([
+      'karya-BTH1-20261128-100500-auto-2.db',
+      'karya-BTH1-20261128-100500-auto.db',
+      'karya-BTH1-20261128-100459-auto-3.db',
+    ]);
   });
 });
 

@@ -16,7 +16,7 @@ export interface BackupEntry {
 
 /** `karya-BTH1-20261128-140500-auto.db`, optionally `-2` before `.db` for a second one that second. */
 export const BACKUP_NAME =
-  /^karya-([A-Z0-9]{2,8})-(\d{8})-(\d{6})-(auto|manual|dayclose|safety)(?:-\d+)?\.db$/;
+  /^karya-([A-Z0-9]{2,8})-(\d{8})-(\d{6})-(auto|manual|dayclose|safety)(?:-(\d{1,9}))?\.db$/;
 
 /** What `backup.restore` accepts: a plain file name in the backup folder, never a path. */
 export const RESTORABLE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.db$/;
@@ -27,11 +27,22 @@ export function backupStamp(file: string): string {
   return match ? `${match[2]}${match[3]}` : '';
 }
 
-/** Newest first by the time in the name (a copy to a flash drive can change modification times). */
+/** 1 for the first backup of a second, n for the one named `-n`; 0 for names that are not ours. */
+export function backupNumber(file: string): number {
+  const match = BACKUP_NAME.exec(file);
+  return match ? Number(match[5] ?? 1) : 0;
+}
+
+/**
+ * Newest first by the time in the name (a copy to a flash drive can change modification times),
+ * then by the number within that second: `-10` after `-2` after the unnumbered first. (Comparing
+ * the names as text put `-2.db` before `.db`, so a second backup in one second rotated itself away.)
+ */
 export function newestFirst(a: { file: string }, b: { file: string }): number {
   return (
     backupStamp(b.file).localeCompare(backupStamp(a.file)) ||
-    b.file.localeCompare(a.file, 'en', { numeric: true })
+    backupNumber(b.file) - backupNumber(a.file) ||
+    (a.file < b.file ? 1 : a.file > b.file ? -1 : 0)
   );
 }
 
@@ -50,7 +61,11 @@ function localStamp(at: Date, timeZone: string): string {
   return `${get('year')}${get('month')}${get('day')}-${get('hour')}${get('minute')}${get('second')}`;
 }
 
-/** A name not yet taken in `folder`. */
+/**
+ * A name not yet taken in `folder`, numbered after every backup of the same second and kind that is
+ * there (or being written), so the newest always carries the highest number: a name freed by
+ * rotation is never given to a newer backup, which would then sort as the older one.
+ */
 export function newBackupName(
   folder: string,
   device: string,
@@ -59,7 +74,20 @@ export function newBackupName(
   kind: BackupKind,
 ): string {
   const base = `karya-${device}-${localStamp(at, timeZone)}-${kind}`;
-  for (let n = 1; ; n++) {
+  let highest = 0;
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    // A folder that cannot be listed: the writes that follow say what is wrong.
+  }
+  for (const name of names) {
+    const file = name.replace(/\.partial$/, '');
+    if (file === `${base}.db` || (file.startsWith(`${base}-`) && BACKUP_NAME.test(file))) {
+      highest = Math.max(highest, backupNumber(file));
+    }
+  }
+  for (let n = highest + 1; ; n++) {
     const name = n === 1 ? `${base}.db` : `${base}-${n}.db`;
     if (!existsSync(join(folder, name)) && !existsSync(join(folder, `${name}.partial`))) return name;
   }
@@ -119,14 +147,24 @@ export function removeStalePartials(folder: string, olderThanMs = 60 * 60_000): 
 }
 
 /**
- * Keeps the newest `keep` backups of `kind` and removes the rest. Each kind rotates on its own, so
- * hourly automatic backups never push out the day-close ones.
+ * Keeps the newest `keep` backups of `kind` (the one just written always among them) and removes
+ * the rest. Each kind rotates on its own, so hourly automatic backups never push out the day-close
+ * ones.
  */
-export function rotateBackups(folder: string, kind: BackupKind, keep: number): string[] {
+export function rotateBackups(
+  folder: string,
+  kind: BackupKind,
+  keep: number,
+  /** The backup just written: never removed, whatever the names say. */
+  just?: string,
+): string[] {
   const removed: string[] = [];
-  for (const entry of listBackups(folder)
-    .filter((e) => e.kind === kind)
-    .slice(keep)) {
+  const ofKind = listBackups(folder).filter((e) => e.kind === kind);
+  const kept =
+    just === undefined
+      ? ofKind
+      : [...ofKind.filter((e) => e.file === just), ...ofKind.filter((e) => e.file !== just)];
+  for (const entry of kept.slice(keep)) {
     rmSync(join(folder, entry.file), { force: true });
     removed.push(entry.file);
   }

@@ -80,7 +80,7 @@ export async function writeBackup(ctx: BackupContext, kind: BackupKind): Promise
     if (error instanceof EngineError) throw error;
     throw storageError(error, { DISK_FULL: BACKUP_FULL_MESSAGE, IO_ERROR: BACKUP_IO_MESSAGE }) ?? error;
   }
-  const removed = rotateBackups(folder, kind, settings.keep);
+  const removed = rotateBackups(folder, kind, settings.keep, file);
   const bytes = statSync(target).size;
   ctx.log.info('backup.done', { kind, file, bytes, ms: Date.now() - started, rotatedAway: removed.length });
   return { file, kind, createdAt: statSync(target).mtime.toISOString(), bytes };
