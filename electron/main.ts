@@ -73,6 +73,8 @@ async function start(): Promise<void> {
         : join(mainDir, '../../resources'),
       migrationsDir,
       appVersion: app.getVersion(),
+      // Wrong PINs typed in this window are counted apart from the loopback and command-line doors.
+      door: 'window',
       // The print queue runs in this process; "system" printers print through a hidden window.
       printing: {
         runQueue: true,

@@ -13,6 +13,12 @@ export type Actor =
   | { kind: 'system' }
   | { kind: 'anonymous' };
 
+/**
+ * Which door the engine serves: the desktop window (IPC), the loopback browser door, or the command
+ * line. Wrong PINs are counted per door, so a guesser on one cannot keep a user out of another.
+ */
+export type Door = 'window' | 'web' | 'cli';
+
 /** What every handler gets: the database, the device settings and a clock tests can set. */
 export interface EngineContext {
   db: Database;
@@ -21,6 +27,8 @@ export interface EngineContext {
   appVersion: string;
   now: () => Date;
   sessions: Sessions;
+  /** The door this engine serves (one per process); PIN delays are kept per door. */
+  door: Door;
   /** The database file and its migrations: backups copy it, a restore writes a backup into it. */
   dbPath: string;
   migrationsDir: string;

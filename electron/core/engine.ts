@@ -12,7 +12,7 @@ import { DEFAULT_CHECK_EVERY_MS, startBackupScheduler } from './backup/scheduler
 import { createUploader, type UploadOptions, type UploadRuntime } from './batches/upload/uploader';
 import { seedDemoCatalogue } from './catalog/seedDemoCatalogue';
 import { handlers } from './commands';
-import type { EngineContext, Handler } from './context';
+import type { Door, EngineContext, Handler } from './context';
 import { DEFAULT_MIGRATIONS_DIR, openDatabase } from './db/open';
 import { createDisplayChannel, type DisplayOptions } from './display/channel';
 import { EngineError } from './errors';
@@ -52,6 +52,8 @@ export interface EngineOptions {
   display?: DisplayOptions;
   /** The batch upload worker: `run` starts it (the app doors do; the command line does not). */
   uploads?: UploadOptions;
+  /** The door this process is (wrong PINs are counted per door); the command line unless given. */
+  door?: Door;
 }
 
 export interface Engine {
@@ -96,6 +98,7 @@ export function openEngine(options: EngineOptions): Engine {
       appVersion: options.appVersion ?? '0.0.0',
       now: options.now ?? (() => new Date()),
       sessions: new Sessions(),
+      door: options.door ?? 'cli',
       dbPath: options.dbPath,
       migrationsDir: options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR,
       logDir: options.logDir ?? null,

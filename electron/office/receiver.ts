@@ -15,7 +15,7 @@
 // folder found already in place (a crash between the two) is taken up when the same batch comes
 // again. The checks across a device's whole set (Z numbers without gaps, a re-exported sale the
 // same as its first copy) are `karya batch verify <dir>/<DEVICE>`'s, run at the office.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import {
   appendFileSync,
   closeSync,
@@ -123,6 +123,22 @@ function appendLedger(dir: string, receipt: Receipt): void {
   }
 }
 
+/**
+ * Whether a bearer token is one of `tokens`, in time that does not depend on how much of it is
+ * right: each candidate is compared as a SHA-256 digest (equal lengths, whatever was sent) with
+ * timingSafeEqual, and every token is compared, not only up to the first match.
+ */
+export function tokenChecker(tokens: readonly string[]): (given: string) => boolean {
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+  const known = tokens.map(digest);
+  return (given) => {
+    const sent = digest(given);
+    let found = false;
+    for (const token of known) found = timingSafeEqual(sent, token) || found;
+    return found;
+  };
+}
+
 function receiptOf(manifest: BatchManifest, sha: string): string {
   return `${manifest.device}-${manifest.seq}-${sha.slice(0, 12)}`;
 }
@@ -131,8 +147,8 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
   const dir = options.dir;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const log = options.log ?? ((line: string) => console.log(line));
-  const tokens = new Set(options.tokens);
-  if (tokens.size === 0) throw new Error('Penerima batch butuh paling sedikit satu token');
+  if (options.tokens.length === 0) throw new Error('Penerima batch butuh paling sedikit satu token');
+  const knownToken = tokenChecker(options.tokens);
   // Uploads that were being received when the receiver stopped are gone with their connections.
   rmSync(join(dir, '.incoming'), { recursive: true, force: true });
   mkdirSync(join(dir, '.incoming'), { recursive: true });
@@ -350,7 +366,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
       return;
     }
     const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
-    if (!auth?.[1] || !tokens.has(auth[1])) {
+    if (!auth?.[1] || !knownToken(auth[1])) {
       req.resume();
       reply(res, rejected(401, 'token tidak dikenal'));
       return;

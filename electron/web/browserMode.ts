@@ -65,6 +65,8 @@ export async function runBrowserMode(args: BrowserModeArgs): Promise<number> {
     engine = openEngine({
       dbPath,
       appVersion: process.env.npm_package_version,
+      // Wrong PINs sent through this door are counted apart from the window's and the command line's.
+      door: 'web',
       printing: { runQueue: true },
       uploads: { run: true },
       // engine.log beside the database: the app's data folder unless --db points elsewhere.

@@ -62,7 +62,7 @@ async function setUp() {
 }
 
 describe('sales.void', () => {
-  it('counts wrong PINs towards the manager lockout and writes nothing until the right one', async () => {
+  it("counts wrong PINs towards the manager's wait and writes nothing until the right one", async () => {
     const { dir, t, sri, approval, sell } = await setUp();
     const sale = await sell();
     const before = written(dir);
@@ -79,8 +79,11 @@ describe('sales.void', () => {
         message: `PIN salah. Sisa percobaan: ${left}.`,
       });
     }
-    expect(refusal(await voidWith('1357'))).toMatchObject({ code: 'LOCKED', message: /terkunci 5 menit/ });
-    // Locked: even the right PIN is refused now, and the manager cannot sign in either.
+    expect(refusal(await voidWith('1357'))).toMatchObject({
+      code: 'LOCKED',
+      message: 'PIN salah 5 kali berturut-turut. Coba lagi dalam 30 detik.',
+    });
+    // The door waits: even the right PIN is not checked now, and the manager cannot sign in either.
     expect(refusal(await voidWith(TEST_PIN)).code).toBe('LOCKED');
     expect(refusal(await t.engine.call('auth.login', approval, undefined)).code).toBe('LOCKED');
     expect(written(dir)).toEqual(before);

@@ -21,6 +21,7 @@ async function setUp() {
     now: () => new Date('2026-11-28T02:00:00Z'),
     device: { device: 'BTH1', timeZone: 'Asia/Makassar', dayCutoffHour: 4 },
     sessions: new Sessions(),
+    door: 'window',
   } as unknown as EngineContext;
   const asCashier: Actor = {
     kind: 'user',
@@ -66,13 +67,14 @@ describe('manager approval', () => {
       'FORBIDDEN',
     );
     // The wrong PIN was counted towards the manager's lockout, though the request was refused.
-    expect(db.prepare('SELECT failed_attempts FROM users WHERE id = ?').get(manager.id)).toEqual({
-      failed_attempts: 1,
+    expect(db.prepare('SELECT door, failures FROM pin_attempts WHERE user_id = ?').get(manager.id)).toEqual({
+      door: 'window',
+      failures: 1,
     });
     db.close();
   });
 
-  it('counts wrong approval PINs and locks the manager after five', async () => {
+  it('counts wrong approval PINs and makes the manager wait after five', async () => {
     const { ctx, db, manager, asCashier } = await setUp();
     for (let i = 0; i < 4; i++) requireApprovalCode();
     expect(codeOf(() => requireApproval(ctx, asCashier, { userId: manager.id, pin: '0000' }))).toBe('LOCKED');

@@ -35,7 +35,9 @@ export function requireApproval(ctx: EngineContext, actor: Actor, approval: Appr
   if (!approval)
     throw new EngineError('APPROVAL_REQUIRED', 'Perlu persetujuan manajer: minta manajer memasukkan PIN.');
   const checked = ctx.db
-    .transaction(() => checkPin(ctx.db, approval.userId, approval.pin, ctx.now(), ctx.device.device))
+    .transaction(() =>
+      checkPin(ctx.db, approval.userId, approval.pin, ctx.now(), ctx.device.device, ctx.door),
+    )
     .immediate();
   if (checked instanceof EngineError) throw checked;
   if (RANK[checked.role] < RANK.manager) {

@@ -6,7 +6,7 @@ import { engineIn, TEST_PIN } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
 import { SYSTEM } from './access';
 import { hashPin, verifyPin } from './pin';
-import { LOCKOUT_MINUTES, MAX_PIN_ATTEMPTS } from './users';
+import { MAX_PIN_DELAY_MS, PIN_FAILURES_FORGOTTEN_MS, pinDelayMs } from './users';
 
 const tempDir = tempDirPerTest();
 
@@ -52,34 +52,123 @@ describe('first run', () => {
   });
 });
 
-describe('sign-in and lockout', () => {
-  it('counts wrong PINs, locks after five for five minutes, and a right PIN resets the count', async () => {
+describe('sign-in and wrong PINs', () => {
+  it('lets four wrong PINs pass, then makes the next try wait 30 s, doubling; a right PIN clears the count', async () => {
     const dir = tempDir();
     const t = engineIn(dir);
     const user = await t.ok('users.create', { name: 'Sri', role: 'cashier', pin: TEST_PIN });
     const login = (pin: string) => t.engine.call('auth.login', { userId: user.id, pin });
+    const start = Date.parse('2026-11-28T02:00:00Z');
+    const at = (ms: number) => t.setNow(new Date(start + ms).toISOString());
 
     expect(await login('0000')).toMatchObject({
       ok: false,
-      error: { code: 'FORBIDDEN', message: /Sisa percobaan: 4/ },
+      error: { code: 'FORBIDDEN', message: 'PIN salah. Sisa percobaan: 4.' },
     });
     expect(await login(TEST_PIN)).toMatchObject({ ok: true });
-    for (let i = 1; i < MAX_PIN_ATTEMPTS; i++) {
-      expect(await login('0000')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    for (let left = 4; left >= 1; left--) {
+      expect(await login('0000')).toEqual({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: `PIN salah. Sisa percobaan: ${left}.` },
+      });
     }
-    expect(await login('0000')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
-    // Locked: even the right PIN is refused until the time is up.
-    expect(await login(TEST_PIN)).toMatchObject({ ok: false, error: { code: 'LOCKED', message: /5 menit/ } });
-    t.setNow(new Date(Date.parse('2026-11-28T02:00:00Z') + LOCKOUT_MINUTES * 60_000 + 1000).toISOString());
+    expect(await login('0000')).toEqual({
+      ok: false,
+      error: { code: 'LOCKED', message: 'PIN salah 5 kali berturut-turut. Coba lagi dalam 30 detik.' },
+    });
+    // While the door waits, even the right PIN is not checked.
+    at(29_000);
+    expect(await login(TEST_PIN)).toEqual({
+      ok: false,
+      error: { code: 'LOCKED', message: 'Terlalu banyak PIN salah untuk Sri. Coba lagi dalam 1 detik.' },
+    });
+    at(30_000);
+    expect(await login('0000')).toMatchObject({ error: { code: 'LOCKED', message: /6 kali.*1 menit/ } });
+    at(90_000);
+    expect(await login('0000')).toMatchObject({ error: { code: 'LOCKED', message: /7 kali.*2 menit/ } });
+    at(90_000 + 120_000);
     expect(await login(TEST_PIN)).toMatchObject({ ok: true });
+    // Cleared: the next wrong PIN is the first again.
+    expect(await login('0000')).toMatchObject({ error: { message: 'PIN salah. Sisa percobaan: 4.' } });
     t.engine.close();
 
     const db = new Database(join(dir, 'karya.db'), { readonly: true });
-    expect(db.prepare('SELECT failed_attempts, locked_until FROM users WHERE id = ?').get(user.id)).toEqual({
-      failed_attempts: 0,
-      locked_until: null,
+    expect(db.prepare('SELECT user_id, door, failures FROM pin_attempts').all()).toEqual([
+      { user_id: user.id, door: 'cli', failures: 1 },
+    ]);
+    expect(db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'pin.failed'").get()).toEqual({
+      n: 9,
     });
     db.close();
+  });
+
+  it('never locks a user out for good: a stranger on the loopback door cannot keep the admin out of the window', async () => {
+    const dir = tempDir();
+    const web = engineIn(dir, { door: 'web' });
+    const admin = await web.ok('users.create', { name: 'Admin', role: 'admin', pin: TEST_PIN });
+    const window = engineIn(dir, { door: 'window' });
+    const start = Date.parse('2026-11-28T02:00:00Z');
+    // The stranger guesses as fast as the door lets them for two hours.
+    let now = start;
+    let tries = 0;
+    while (now < start + 2 * 3600_000) {
+      web.setNow(new Date(now).toISOString());
+      const answer = await web.engine.call('auth.login', { userId: admin.id, pin: String(1000 + tries) });
+      expect(answer.ok).toBe(false);
+      tries++;
+      now += pinDelayMs(tries);
+    }
+    expect(tries).toBe(15); // 5 at once, then 30 s, 1, 2, 4, 8, 16 minutes, then every 20 minutes
+    // The admin at the window signs in at once; on the loopback door she would wait like the stranger.
+    window.setNow(new Date(now - 60_000).toISOString());
+    expect(await window.engine.call('auth.login', { userId: admin.id, pin: TEST_PIN })).toMatchObject({
+      ok: true,
+    });
+    web.setNow(new Date(now - 60_000).toISOString());
+    expect(await web.engine.call('auth.login', { userId: admin.id, pin: TEST_PIN })).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED', message: 'Terlalu banyak PIN salah untuk Admin. Coba lagi dalam 1 menit.' },
+    });
+    // And the window's own count was not touched by the stranger's guesses.
+    window.setNow(new Date(now).toISOString());
+    expect(await window.engine.call('auth.login', { userId: admin.id, pin: '9999' })).toMatchObject({
+      error: { code: 'FORBIDDEN', message: 'PIN salah. Sisa percobaan: 4.' },
+    });
+    web.engine.close();
+    window.engine.close();
+  });
+
+  it('stops a guesser at under 100 PINs a day on a door, and forgets a quiet day', async () => {
+    // The arithmetic of docs/security.md: tries as soon as the door allows, for two days.
+    const day = 24 * 3600_000;
+    const triesIn = (from: number, to: number, failures: number) => {
+      let t = from;
+      let n = 0;
+      let f = failures;
+      while (t < to) {
+        n++;
+        f++;
+        t += pinDelayMs(f);
+      }
+      return { n, f, next: t };
+    };
+    const first = triesIn(0, day, 0);
+    expect(first.n).toBe(81);
+    expect(triesIn(first.next, 2 * day, first.f).n).toBe(72);
+    expect(MAX_PIN_DELAY_MS).toBe(20 * 60_000);
+    expect([1, 4, 5, 6, 7, 10, 11, 12, 50].map(pinDelayMs)).toEqual([
+      0, 0, 30_000, 60_000, 120_000, 960_000, 1_200_000, 1_200_000, 1_200_000,
+    ]);
+
+    // A day without a wrong PIN: the door starts again at the first free try.
+    const t = engineIn(tempDir());
+    const user = await t.ok('users.create', { name: 'Sri', role: 'cashier', pin: TEST_PIN });
+    for (let i = 0; i < 5; i++) await t.engine.call('auth.login', { userId: user.id, pin: '0000' });
+    t.setNow(new Date(Date.parse('2026-11-28T02:00:00Z') + PIN_FAILURES_FORGOTTEN_MS).toISOString());
+    expect(await t.engine.call('auth.login', { userId: user.id, pin: '0000' })).toMatchObject({
+      error: { code: 'FORBIDDEN', message: 'PIN salah. Sisa percobaan: 4.' },
+    });
+    t.engine.close();
   });
 
   it('ends a session on sign-out and when the user is deactivated', async () => {

@@ -18,7 +18,7 @@ export const authHandlers: HandlerMap<keyof typeof authCommands> = {
   },
   'auth.login': (ctx, input) => {
     const user = ctx.db
-      .transaction(() => checkPin(ctx.db, input.userId, input.pin, ctx.now(), ctx.device.device))
+      .transaction(() => checkPin(ctx.db, input.userId, input.pin, ctx.now(), ctx.device.device, ctx.door))
       .immediate();
     if (user instanceof EngineError) throw user;
     return { session: ctx.sessions.open(user.id), user };

@@ -4,18 +4,35 @@ import { audit } from '../audit/audit';
 import { EngineError } from '../errors';
 import { hashPin, verifyPin } from './pin';
 
-export const MAX_PIN_ATTEMPTS = 5;
-export const LOCKOUT_MINUTES = 5;
+/** Wrong PINs in a row that a door answers without making the next try wait: typing mistakes. */
+export const FREE_PIN_ATTEMPTS = 4;
+/** The wait after the first wrong PIN past the free ones; it doubles with each one after. */
+export const FIRST_PIN_DELAY_MS = 30_000;
+/** The longest wait: a guesser gets at most 81 tries on a door in a day (docs/security.md). */
+export const MAX_PIN_DELAY_MS = 20 * 60_000;
+/** A door forgets its wrong PINs for a user after a quiet day. */
+export const PIN_FAILURES_FORGOTTEN_MS = 24 * 60 * 60_000;
+
+/**
+ * How long a door makes the next PIN for a user wait after `failures` wrong ones in a row: none
+ * for the first four, then 30 s, 1, 2, 4, 8, 16 minutes, then 20 minutes each time.
+ */
+export function pinDelayMs(failures: number): number {
+  if (failures <= FREE_PIN_ATTEMPTS) return 0;
+  return Math.min(MAX_PIN_DELAY_MS, FIRST_PIN_DELAY_MS * 2 ** (failures - FREE_PIN_ATTEMPTS - 1));
+}
+
+/** `30 detik`, `2 menit`: a wait in words, rounded up. */
+function waitText(ms: number): string {
+  return ms < 60_000 ? `${Math.max(1, Math.ceil(ms / 1000))} detik` : `${Math.ceil(ms / 60_000)} menit`;
+}
 
 interface UserRow extends User {
   pinHash: string;
   active: number;
-  failedAttempts: number;
-  lockedUntil: string | null;
 }
 
-const USER_COLUMNS = `id, name, role, pin_hash AS pinHash, active, failed_attempts AS failedAttempts,
-  locked_until AS lockedUntil`;
+const USER_COLUMNS = 'id, name, role, pin_hash AS pinHash, active';
 
 export function activeUsers(db: Database): User[] {
   return db.prepare('SELECT id, name, role FROM users WHERE active = 1 ORDER BY name').all() as User[];
@@ -41,13 +58,12 @@ export function createUser(db: Database, input: { name: string; role: Role; pin:
 }
 
 /**
- * Checks a PIN. Each wrong PIN is counted; the fifth in a row locks the user for a few minutes,
- * so guessing a 4-digit PIN at the till takes days, not minutes. A right PIN resets the count.
+ * Checks a PIN typed at `door` (the desktop window, the loopback browser door or the command line).
+ * Wrong PINs are counted per user and per door, and past the first four each makes that door wait
+ * before it checks the next one for that user (30 s, doubling up to 20 minutes), so a guesser gets
+ * at most 81 tries a day there, while a stranger on one door cannot keep the user out of another.
+ * A right PIN clears that door's count. A wrong PIN is written to the audit log with `device`.
  * A refusal is returned, not thrown, so the caller can commit the counted attempt before failing.
- */
-/**
- * Checks a PIN and keeps the lockout count. A wrong PIN is written to the audit log with `device`
- * (the caller commits it even though the request itself is refused).
  */
 export function checkPin(
   db: Database,
@@ -55,41 +71,48 @@ export function checkPin(
   pin: string,
   now: Date,
   device: string,
+  door: string,
 ): User | EngineError {
   const row = db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(userId) as UserRow | undefined;
   if (row?.active !== 1) return new EngineError('NOT_FOUND', 'Pengguna tidak ditemukan atau tidak aktif.');
-  if (row.lockedUntil && new Date(row.lockedUntil) > now) {
-    const minutes = Math.ceil((new Date(row.lockedUntil).getTime() - now.getTime()) / 60_000);
+  const attempts = db
+    .prepare(
+      'SELECT failures, last_failed_at AS lastFailedAt FROM pin_attempts WHERE user_id = ? AND door = ?',
+    )
+    .get(userId, door) as { failures: number; lastFailedAt: string } | undefined;
+  const last = attempts ? Date.parse(attempts.lastFailedAt) : Number.NaN;
+  // A clock set back makes `last` lie in the future: count from now rather than wait for it.
+  const since = Number.isNaN(last) ? Number.POSITIVE_INFINITY : Math.max(0, now.getTime() - last);
+  const failures = attempts && since < PIN_FAILURES_FORGOTTEN_MS ? attempts.failures : 0;
+  const wait = pinDelayMs(failures) - since;
+  if (failures > 0 && wait > 0) {
+    // Not checked at all while the door waits: a guess here tells nothing and costs nothing.
     return new EngineError(
       'LOCKED',
-      `Terlalu banyak PIN salah. ${row.name} terkunci, coba lagi dalam ${minutes} menit.`,
+      `Terlalu banyak PIN salah untuk ${row.name}. Coba lagi dalam ${waitText(wait)}.`,
     );
   }
   if (!verifyPin(pin, row.pinHash)) {
-    const failed = row.failedAttempts + 1;
-    const lockedUntil =
-      failed >= MAX_PIN_ATTEMPTS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
-    db.prepare('UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(
-      lockedUntil ? 0 : failed,
-      lockedUntil,
-      userId,
-    );
+    const failed = failures + 1;
+    db.prepare(
+      `INSERT INTO pin_attempts (user_id, door, failures, last_failed_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (user_id, door) DO UPDATE SET failures = excluded.failures, last_failed_at = excluded.last_failed_at`,
+    ).run(userId, door, failed, now.toISOString());
+    const delay = pinDelayMs(failed);
     audit(db, device, now, {
       action: 'pin.failed',
       actor: { kind: 'system' },
       subject: row.name,
-      detail: { attempt: failed, locked: lockedUntil !== null },
+      detail: { attempt: failed, door, waitSeconds: delay / 1000 },
     });
-    if (lockedUntil) {
+    if (delay > 0) {
       return new EngineError(
         'LOCKED',
-        `PIN salah ${MAX_PIN_ATTEMPTS} kali. ${row.name} terkunci ${LOCKOUT_MINUTES} menit.`,
+        `PIN salah ${failed} kali berturut-turut. Coba lagi dalam ${waitText(delay)}.`,
       );
     }
-    return new EngineError('FORBIDDEN', `PIN salah. Sisa percobaan: ${MAX_PIN_ATTEMPTS - failed}.`);
+    return new EngineError('FORBIDDEN', `PIN salah. Sisa percobaan: ${FREE_PIN_ATTEMPTS + 1 - failed}.`);
   }
-  if (row.failedAttempts > 0 || row.lockedUntil) {
-    db.prepare('UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(userId);
-  }
+  if (attempts) db.prepare('DELETE FROM pin_attempts WHERE user_id = ? AND door = ?').run(userId, door);
   return { id: row.id, name: row.name, role: row.role };
 }
