@@ -28,9 +28,8 @@ import {
 } from '../../shared/batch/format';
 import { BatchTotalsBuilder } from '../../shared/batch/totals';
 import { formatRupiah } from '../../shared/money';
-import { hashFile } from '../core/batches/fileSink';
 import { describeDifference, describeIssues, differences, receiptRange } from './describe';
-import { readLines } from './readLines';
+import { checkListedFile } from './readLines';
 
 /** What a merge (or the receiver) does with each document as the check reads it. */
 export interface BatchVisitor {
@@ -259,19 +258,9 @@ function checkContents(
 
   /** Checks a file's size and hash; JSON lines are parsed on the way. */
   const file = (name: string, onLine?: (line: string, lineNo: number) => void) => {
-    const entry = listed.get(name);
-    const path = join(batch.folder, name);
-    if (!existsSync(path)) {
-      problems.add(`berkas ${name} tidak ada`);
-      return false;
-    }
-    const read = onLine ? readLines(path, onLine) : hashFile(path);
-    if (entry && (entry.sha256 !== read.sha256 || entry.bytes !== read.bytes)) {
-      problems.add(
-        `berkas ${name} berubah: SHA-256 tidak cocok dengan manifest (${read.bytes} byte, manifest menyebut ${entry.bytes} byte)`,
-      );
-    }
-    return true;
+    // Regular files only, sized as the manifest says, before any parse (readLines.ts).
+    for (const p of checkListedFile(join(batch.folder, name), name, listed.get(name), onLine))
+      problems.add(p);
   };
   const parseLine = <T>(name: string, line: string, lineNo: number, schema: z.ZodType<T>): T | null => {
     let json: unknown;
