@@ -2,7 +2,9 @@
 // internet (the Electron download: a stand-in executable takes its place; native modules are not
 // rebuilt), then opens the result and checks it: main, preload, renderer and every migration inside
 // app.asar, the demo catalogue beside it, each native `.node` file unpacked, and no C sources or
-// compiler leftovers of better-sqlite3. Uses the build in out/ (or KARYA_OUT_DIR).
+// compiler leftovers of better-sqlite3, and the Electron fuses: set in electron-builder.yml and
+// flipped in the packaged executable (the stand-in carries a fuse wire like Electron's, which
+// electron-builder flips and @electron/fuses reads back). Uses the build in out/ (or KARYA_OUT_DIR).
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -20,6 +22,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listPackage } from '@electron/asar';
+import { getCurrentFuseWire } from '@electron/fuses';
+import { load as loadYaml } from 'js-yaml';
+import { defaultFuseWire, fuseConfigProblems, fuseWireProblems } from './fuses';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -97,17 +102,36 @@ function filesUnder(dir: string, prefix = ''): string[] {
   );
 }
 
-/** A folder electron-builder accepts as an unpacked Electron: the executable and its version. */
+/**
+ * A folder electron-builder accepts as an unpacked Electron: the executable and its version. The
+ * executable carries a fuse wire with Electron's defaults in a comment line, for electron-builder
+ * to flip.
+ */
 function standInElectron(dir: string, version: string): void {
-  writeFileSync(join(dir, 'electron'), '#!/bin/sh\necho "stand-in for the Electron binary"\n');
+  writeFileSync(
+    join(dir, 'electron'),
+    Buffer.concat([
+      Buffer.from('#!/bin/sh\necho "stand-in for the Electron binary"\nexit 0\n# '),
+      defaultFuseWire(),
+      Buffer.from('\n'),
+    ]),
+  );
   chmodSync(join(dir, 'electron'), 0o755);
   writeFileSync(join(dir, 'version'), `v${version}`);
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const built = process.env.KARYA_OUT_DIR ?? join(ROOT, 'out');
   if (!existsSync(join(built, 'main', 'main.js'))) {
     console.error(`No build in ${built}: run \`npm run build\` first.`);
+    return 1;
+  }
+  const configProblems = fuseConfigProblems(
+    (loadYaml(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as { electronFuses?: unknown })
+      ?.electronFuses,
+  );
+  if (configProblems.length > 0) {
+    console.error(`Package check failed (electron-builder.yml):\n  ${configProblems.join('\n  ')}`);
     return 1;
   }
   const work = mkdtempSync(join(tmpdir(), 'karya-package-'));
@@ -149,13 +173,15 @@ function main(): number {
       beside: filesUnder(join(app, 'resources', 'resources')).map((p) => `resources${p}`),
       migrations: readdirSync(join(ROOT, 'electron/core/db/migrations')).filter((f) => f.endsWith('.sql')),
     });
-    if (!existsSync(join(app, 'karya-pos'))) problems.push('missing the karya-pos executable');
+    const executable = join(app, 'karya-pos');
+    if (!existsSync(executable)) problems.push('missing the karya-pos executable');
+    else problems.push(...fuseWireProblems(await getCurrentFuseWire(executable)));
     if (problems.length > 0) {
       console.error(`Package check failed (${app}):\n  ${problems.join('\n  ')}`);
       return 1;
     }
     console.log(
-      `Package check passed: electron-builder --dir in ${Math.round((Date.now() - started) / 1000)} s.`,
+      `Package check passed (fuses read back from the executable): electron-builder --dir in ${Math.round((Date.now() - started) / 1000)} s.`,
     );
     return 0;
   } finally {
@@ -163,4 +189,4 @@ function main(): number {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await main();
