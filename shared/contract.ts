@@ -9,6 +9,7 @@ import { authCommands } from './contract/auth';
 import { backupCommands } from './contract/backup';
 import { batchesCommands } from './contract/batches';
 import { catalogCommands } from './contract/catalog';
+import { clockCommands } from './contract/clock';
 import type { CommandError } from './contract/common';
 import { deviceCommands } from './contract/device';
 import { displayCommands } from './contract/display';
@@ -27,6 +28,7 @@ export * from './contract/auth';
 export * from './contract/backup';
 export * from './contract/batches';
 export * from './contract/catalog';
+export * from './contract/clock';
 export * from './contract/common';
 export * from './contract/device';
 export * from './contract/display';
@@ -56,6 +58,7 @@ export const commands = {
   ...qrisCommands,
   ...backupCommands,
   ...batchesCommands,
+  ...clockCommands,
 } as const;
 
 export type CommandName = keyof typeof commands;

@@ -7,6 +7,7 @@ import { authHandlers } from './auth/handlers';
 import { backupHandlers } from './backup/handlers';
 import { batchesHandlers } from './batches/handlers';
 import { catalogHandlers } from './catalog/handlers';
+import { clockHandlers } from './clock/handlers';
 import type { HandlerMap } from './context';
 import { deviceHandlers } from './device/handlers';
 import { diagnosticsHandlers } from './diagnostics/handlers';
@@ -38,4 +39,5 @@ export const handlers: HandlerMap<CommandName> = {
   ...backupHandlers,
   ...diagnosticsHandlers,
   ...batchesHandlers,
+  ...clockHandlers,
 };

@@ -11,6 +11,7 @@ import { gateOf } from './backup/maintenance';
 import { DEFAULT_CHECK_EVERY_MS, startBackupScheduler } from './backup/scheduler';
 import { createUploader, type UploadOptions, type UploadRuntime } from './batches/upload/uploader';
 import { seedDemoCatalogue } from './catalog/seedDemoCatalogue';
+import { guardClock } from './clock/guard';
 import { handlers } from './commands';
 import type { Door, EngineContext, Handler } from './context';
 import { DEFAULT_MIGRATIONS_DIR, openDatabase } from './db/open';
@@ -131,6 +132,8 @@ export function openEngine(options: EngineOptions): Engine {
         const actor = resolveActor(ctx, caller);
         checkAccess(actor, commands[name].access);
         const parsed = validateInput(name, input);
+        // Commands that stamp business time are refused while the clock is not trusted.
+        guardClock(ctx, name);
         const handler = handlers[name] as Handler<CommandName>;
         return { ok: true, data: await handler(ctx, parsed, actor) } as CommandResult<CommandName>;
       } catch (error) {

@@ -121,6 +121,7 @@ export const AUDIT_ACTIONS = [
   'cash.in',
   'cash.out',
   'day.close',
+  'clock.confirm',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -3,12 +3,12 @@
 // unit and the rupiah paid back, so the day and unit reports need nothing else. Never more than
 // was sold less what earlier refunds brought back; stock returns in the same transaction.
 import type { Database } from 'better-sqlite3';
-import { monotonicFactory } from 'ulid';
 import type { ParsedInput, Refund, RefundMethod, Sale, SaleDetail } from '../../../shared/contract';
 import { formatQty, toQtyMilli } from '../../../shared/quantity';
 import { refundLineAmount } from '../../../shared/refundAmount';
 import { audit } from '../audit/audit';
 import { requireApproval } from '../auth/approval';
+import { nextId } from '../clock/ids';
 import type { Actor, EngineContext } from '../context';
 import { EngineError } from '../errors';
 import { getSaleByReceiptNo } from '../sales/getSale';
@@ -16,8 +16,6 @@ import { currentShiftFor } from '../shifts/businessDay';
 import { recordRefundMoves } from '../stock/saleMoves';
 import { todayBusinessDay } from './businessDay';
 import { saleDetail } from './saleState';
-
-const ulid = monotonicFactory();
 
 type Ctx = Pick<EngineContext, 'db' | 'device' | 'now'>;
 
@@ -113,7 +111,7 @@ export function refundSale(
       const now = ctx.now();
       const businessDay = todayBusinessDay(ctx);
       const seq = nextRefundSeq(db, ctx.device.device, businessDay);
-      const id = ulid(now.getTime());
+      const id = nextId(db, 'refunds', now);
       const refundNo = formatRefundNo(ctx.device.device, businessDay, seq);
       db.prepare(
         `INSERT INTO refunds (id, refund_no, sale_id, device, business_day, seq, created_at, reason, method,

@@ -1,18 +1,16 @@
 // A void cancels a whole sale on its own business day, before the day is closed. It is a new row
 // pointing at the sale (the sale never changes), needs a reason and a manager's approval, and puts
 // every line's goods back in stock in the same transaction.
-import { monotonicFactory } from 'ulid';
 import type { ParsedInput, Sale, SaleDetail } from '../../../shared/contract';
 import { audit } from '../audit/audit';
 import { requireApproval } from '../auth/approval';
+import { nextId } from '../clock/ids';
 import type { Actor, EngineContext } from '../context';
 import { EngineError } from '../errors';
 import { getSaleByReceiptNo } from '../sales/getSale';
 import { currentShiftFor } from '../shifts/businessDay';
 import { recordRefundMoves } from '../stock/saleMoves';
 import { saleDetail, saleLineShares } from './saleState';
-
-const ulid = monotonicFactory();
 
 type Ctx = Pick<EngineContext, 'db' | 'device' | 'now'>;
 
@@ -58,7 +56,7 @@ export function voidSale(ctx: EngineContext, input: ParsedInput<'sales.void'>, a
     if (stillBlocked) throw new EngineError('CONFLICT', stillBlocked);
     const shiftId = voidShift(ctx, sale, actor);
     const now = ctx.now();
-    const voidId = ulid(now.getTime());
+    const voidId = nextId(db, 'sale_voids', now);
     db.prepare(
       `INSERT INTO sale_voids (id, sale_id, device, business_day, created_at, reason, amount, user_id, user_name,
                                approved_by_id, approved_by_name, shift_id)

@@ -4,11 +4,11 @@
 // and writes sale, lines, payments, stock moves and the receipt number in one IMMEDIATE
 // transaction: either all of it is stored, or nothing is.
 import type { Database } from 'better-sqlite3';
-import { monotonicFactory } from 'ulid';
 import type { ParsedInput, PaymentSettings, Sale } from '../../../shared/contract';
 import { type Settlement, SettlementError, settle } from '../../../shared/settlement';
 import { audit } from '../audit/audit';
 import { type Approver, requireApproval } from '../auth/approval';
+import { nextId } from '../clock/ids';
 import type { Actor, EngineContext } from '../context';
 import { EngineError } from '../errors';
 import { getPaymentSettings } from '../payments/paymentSettings';
@@ -18,8 +18,6 @@ import { recordSaleMoves } from '../stock/saleMoves';
 import { getSaleById } from './getSale';
 import { needsManager, planSale, type SalePlan } from './planSale';
 import { formatReceiptNo, nextReceiptSeq } from './receiptNumber';
-
-const ulid = monotonicFactory();
 
 export interface SaleContext {
   db: Database;
@@ -97,7 +95,7 @@ export function commitSale(
       // The cashier's open shift decides the day (a night bazaar past midnight stays one day).
       const { shiftId, businessDay } = shiftForWrite(ctx, actor);
       const seq = nextReceiptSeq(db, device.device, businessDay);
-      const saleId = ulid(now.getTime());
+      const saleId = nextId(db, 'sales', now);
       db.prepare(
         `INSERT INTO sales (id, receipt_no, device, business_day, seq, created_at, subtotal, total, paid, change,
                             cashier_id, cashier_name, line_discounts, order_discount, order_discount_kind,

@@ -16,7 +16,7 @@ export function adjustStock(ctx: EngineContext, input: ParsedInput<'stock.adjust
       const product = requireProduct(db, input.productId);
       const qtyMilli = qtyMilliOf(product, input.qty);
       const base = {
-        opId: newOpId(now),
+        opId: newOpId(db, now),
         kind: 'adjust' as const,
         reason: input.reason,
         userName: userNameOf(actor),

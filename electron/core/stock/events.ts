@@ -65,7 +65,7 @@ export function closeEvent(
     }
 
     const kinds = transferKinds(event, home);
-    const base = { opId: newOpId(now), userName: userNameOf(actor), createdAt: now.toISOString() };
+    const base = { opId: newOpId(db, now), userName: userNameOf(actor), createdAt: now.toISOString() };
     for (const [productId, countedMilli] of counted) {
       const difference = countedMilli - levelOf(db, productId, event.id);
       const count = { ...base, kind: 'count' as const, reason: `Hitung penutupan acara ${event.code}` };

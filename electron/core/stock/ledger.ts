@@ -2,17 +2,18 @@
 // (FEFO) and put them in again. Every other stock module goes through these; callers own the
 // transaction.
 import type { Database, Statement } from 'better-sqlite3';
-import { monotonicFactory } from 'ulid';
 import type { MoveKind } from '../../../shared/contract';
 import { formatQty } from '../../../shared/quantity';
+import { nextId } from '../clock/ids';
 import type { Actor } from '../context';
 import { EngineError } from '../errors';
 
-const ulid = monotonicFactory();
-
-/** One id shared by every move of one operation (both legs of a transfer, the lines of a receipt). */
-export function newOpId(now: Date): string {
-  return ulid(now.getTime());
+/**
+ * One id shared by every move of one operation (both legs of a transfer, the lines of a receipt),
+ * above every op id stored before whatever the clock says.
+ */
+export function newOpId(db: Database, now: Date): string {
+  return nextId(db, 'stock_moves', now);
 }
 
 /** The name stored on each move: the signed-in user, or null for the command line. */

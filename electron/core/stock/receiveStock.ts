@@ -21,7 +21,7 @@ export function receiveStock(ctx: EngineContext, input: ParsedInput<'stock.recei
         .get(input.producerCode) as { code: string; name: string } | undefined;
       if (!producer) throw new EngineError('NOT_FOUND', `Unit produksi ${input.producerCode} tidak dikenal.`);
       const base = {
-        opId: newOpId(now),
+        opId: newOpId(db, now),
         kind: 'receive' as const,
         reference: input.reference,
         producerCode: producer.code,

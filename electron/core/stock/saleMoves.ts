@@ -30,7 +30,7 @@ export interface SaleMoves {
 export function recordSaleMoves(db: Database, sale: SaleMoves): void {
   const location = sellingLocation(db);
   const allowNegative = allowNegativeStock(db);
-  const opId = newOpId(new Date(sale.createdAt));
+  const opId = newOpId(db, new Date(sale.createdAt));
   for (const line of sale.lines) {
     takeOut(db, {
       opId,
@@ -67,7 +67,7 @@ export interface RefundMoves {
  */
 export function recordRefundMoves(db: Database, refund: RefundMoves): void {
   const location = locationOrSelling(db, refund.locationId);
-  const opId = newOpId(new Date(refund.createdAt));
+  const opId = newOpId(db, new Date(refund.createdAt));
   const movesOf = db.prepare(
     `SELECT product_id AS productId, kind, batch_id AS batchId, qty_milli AS qtyMilli
      FROM stock_moves WHERE sale_id = ? AND sale_line_no = ? AND kind IN ('sale', 'refund') ORDER BY id`,

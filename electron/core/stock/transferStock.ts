@@ -29,7 +29,7 @@ export function transferStock(ctx: EngineContext, input: ParsedInput<'stock.tran
       const kinds = transferKinds(from, to);
       const allowNegative = allowNegativeStock(db);
       const base = {
-        opId: newOpId(now),
+        opId: newOpId(db, now),
         reference: input.reference || null,
         userName: userNameOf(actor),
         createdAt: now.toISOString(),
