@@ -11,6 +11,7 @@ import type {
   KaryaBridge,
 } from '../../shared/contract';
 import { t } from '../i18n';
+import { useClock } from '../stores/clock';
 import { useSession } from '../stores/session';
 
 declare global {
@@ -130,6 +131,8 @@ export async function call<K extends CommandName>(
   if (!result.ok) {
     // The engine forgot the session (restart) or the user was deactivated: back to sign-in.
     if (result.error.code === 'UNAUTHENTICATED') useSession.getState().signOut();
+    // The engine stopped trusting the laptop's clock: the shell shows why (docs/clock.md).
+    if (result.error.code === 'CLOCK_SUSPECT') void useClock.getState().check();
     throw new ApiError(result.error.code, result.error.message);
   }
   return result.data;

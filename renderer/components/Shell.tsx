@@ -7,6 +7,7 @@ import { DisplayButton } from '../display/DisplayButton';
 import { t as translateNow, useT } from '../i18n';
 import { SCREENS } from '../screens/registry';
 import { useSession } from '../stores/session';
+import { ClockWarning } from './clock/ClockWarning';
 import { LockScreen, useIdleLock } from './LockScreen';
 import { TopBar } from './TopBar';
 
@@ -74,6 +75,8 @@ export function Shell() {
         {screen && <screen.Component />}
       </div>
       {locked && <LockScreen />}
+      {/* Over everything while the engine does not trust the laptop's clock (docs/clock.md). */}
+      <ClockWarning />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { authEn } from './areas/auth.en';
 import { backupEn } from './areas/backup.en';
 import { batchesEn } from './areas/batches.en';
 import { catalogEn } from './areas/catalog.en';
+import { clockEn } from './areas/clock.en';
 import { displayEn } from './areas/display.en';
 import { paymentsEn } from './areas/payments.en';
 import { printingEn } from './areas/printing.en';
@@ -26,6 +27,7 @@ export const en: Dictionary = {
   ...backupEn,
   ...batchesEn,
   ...settingsEn,
+  ...clockEn,
   'app.name': 'Karya POS',
   'nav.sale': 'Till',
   'app.device': 'Device',

@@ -5,6 +5,7 @@ import { authId } from './areas/auth.id';
 import { backupId } from './areas/backup.id';
 import { batchesId } from './areas/batches.id';
 import { catalogId } from './areas/catalog.id';
+import { clockId } from './areas/clock.id';
 import { displayId } from './areas/display.id';
 import { paymentsId } from './areas/payments.id';
 import { printingId } from './areas/printing.id';
@@ -26,6 +27,7 @@ export const id = {
   ...backupId,
   ...batchesId,
   ...settingsId,
+  ...clockId,
   'app.name': 'Karya POS',
   'nav.sale': 'Kasir',
   'app.device': 'Perangkat',
