@@ -71,11 +71,13 @@ export async function signIn(page: Page, role: PersonRole): Promise<void> {
 
 /**
  * Each test gets its own engine, loopback door and SQLite file, started the way `npm run web` does.
- * Set `people: false` to start from a first run with no users at all.
+ * Set `people: false` to start from a first run with no users at all; `engineEnv` adds to the
+ * engine process's environment.
  */
-export const test = base.extend<{ till: Till; people: boolean }>({
+export const test = base.extend<{ till: Till; people: boolean; engineEnv: Record<string, string> }>({
   people: [true, { option: true }],
-  till: async ({ people }, use) => {
+  engineEnv: [{}, { option: true }],
+  till: async ({ people, engineEnv }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'karya-e2e-'));
     const dbPath = join(dir, 'karya.db');
     if (people) {
@@ -86,7 +88,7 @@ export const test = base.extend<{ till: Till; people: boolean }>({
     }
     let child: ChildProcess | null = null;
     try {
-      const started = await startBrowserMode(dbPath);
+      const started = await startBrowserMode(dbPath, { env: engineEnv });
       child = started.child;
       const url = started.url;
       await use({

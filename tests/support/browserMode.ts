@@ -19,11 +19,18 @@ export const CHROMIUM = {
   ],
 };
 
-/** `scripts/web.mjs --no-build --no-open --db <dbPath>`, with the address and token it prints. */
-export function startBrowserMode(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * `scripts/web.mjs --no-build --no-open --db <dbPath>`, with the address and token it prints. `env`
+ * adds to the engine process's environment (the clock test runs it under libfaketime).
+ */
+export function startBrowserMode(
+  dbPath: string,
+  options: { env?: Record<string, string> } = {},
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['scripts/web.mjs', '--no-build', '--no-open', '--db', dbPath], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
   });
   return new Promise((resolve, reject) => {
     let output = '';
