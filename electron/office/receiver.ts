@@ -10,7 +10,9 @@
 //   <dir>/.incoming/                 uploads being checked (removed when done)
 //
 // Uploads are received side by side, but checked and stored one at a time: checks against earlier
-// batches (same number, chain, days sent twice) then see every batch accepted before it. A batch
+// batches (same number, chain, days sent twice) then see every batch accepted before it. The
+// unpacking and verifying run in a worker thread (checkUpload.ts), so the event loop keeps answering
+// /health and receiving other bodies while a large upload is checked. A batch
 // is stored durably (its files and folders fsynced) before its ledger line is written, and a
 // folder found already in place (a crash between the two) is taken up when the same batch comes
 // again. The checks across a device's whole set (Z numbers without gaps, a re-exported sale the
@@ -28,6 +30,7 @@ import {
   renameSync,
   rmSync,
 } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -36,7 +39,7 @@ import { pipeline } from 'node:stream/promises';
 import { BATCH_FILES, type BatchManifest, batchFolderName } from '../../shared/batch/format';
 import { flushFolder, hashFile } from '../core/batches/fileSink';
 import { decodePathPart, requestUrl } from '../web/urlPath';
-import { NotABatch, unzipBatch } from './unzipBatch';
+import { checkUploadInWorker } from './checkUpload';
 import { verifyBatches } from './verifyBatches';
 
 export interface ReceiverOptions {
@@ -227,15 +230,13 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
   }
 
   /** Checks the received zip and stores the batch; one at a time (see the top of this file). */
-  function checkAndStore(zipPath: string, work: string, key: string): Answer {
-    let folder: string;
-    try {
-      folder = unzipBatch(zipPath, work, maxBytes);
-    } catch (error) {
-      if (!(error instanceof NotABatch)) throw error;
-      throw new Refusal(rejected(400, `Isi unggahan bukan batch Karya POS: ${error.message}`));
+  async function checkAndStore(zipPath: string, work: string, key: string): Promise<Answer> {
+    // Unpacked and verified in a worker thread: /health and other uploads are answered meanwhile.
+    const check = await checkUploadInWorker({ zipPath, work, maxBytes });
+    if (check.kind === 'notABatch') {
+      throw new Refusal(rejected(400, `Isi unggahan bukan batch Karya POS: ${check.message}`));
     }
-    const report = verifyBatches([folder]);
+    const { folder, report } = check;
     const checked = report.batches[0];
     const manifest = checked?.manifest ?? null;
     const sha = checked?.manifestSha256 ?? null;
@@ -326,7 +327,8 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
       }
       throw error;
     } finally {
-      rmSync(work, { recursive: true, force: true });
+      // Off the event loop too: a refused upload can leave hundreds of MB to delete.
+      await rm(work, { recursive: true, force: true });
     }
   }
 

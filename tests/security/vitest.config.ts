@@ -35,6 +35,7 @@ const ATTACK_CASES = {
   'office: zips, long lines, tokens, bad files': [
     'electron/office/receiver.test.ts',
     'electron/office/receiverToken.test.ts',
+    'electron/office/receiverHealth.test.ts',
     'electron/office/readLines.test.ts',
     'electron/office/verifyBatches.test.ts',
     'electron/office/batchCli.test.ts',
