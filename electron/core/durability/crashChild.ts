@@ -20,12 +20,22 @@ function say(line: string): void {
   writeSync(1, `${line}\n`);
 }
 
-/** Each sale is 7 minutes after the newest stored one, so business days roll over every ~200 sales. */
-function clockAfterNewestSale(file: string): () => Date {
+/**
+ * A clock that moves 7 minutes at every reading, so business days roll over every ~200 sales. It
+ * starts after the newest business time stored (the clock guard's mark), not only the newest sale:
+ * closing and opening a shift at the day's cut-off read it several times, and a kill before the next
+ * sale would otherwise start the next run behind those writes, a clock the guard rightly refuses.
+ */
+function clockAfterNewestWrite(file: string): () => Date {
   let last = Date.parse('2026-11-28T00:00:00Z');
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true });
-    const row = db.prepare('SELECT max(created_at) AS at FROM sales').get() as { at: string | null };
+    const row = db
+      .prepare(
+        `SELECT max(at) AS at FROM (SELECT max(created_at) AS at FROM sales
+                                    UNION ALL SELECT newest_at FROM clock_marks)`,
+      )
+      .get() as { at: string | null };
     if (row.at) last = Date.parse(row.at);
     db.close();
   } catch {
@@ -47,7 +57,7 @@ function productIds(file: string): number[] {
 }
 
 async function sales(file: string): Promise<void> {
-  const engine = openEngine({ dbPath: file, now: clockAfterNewestSale(file), backupCheckMs: 0 });
+  const engine = openEngine({ dbPath: file, now: clockAfterNewestWrite(file), backupCheckMs: 0 });
   const PIN = '2468';
   const status = await engine.call('auth.status', {}, SYSTEM);
   const users = status.ok ? (status.data as { users: { id: number; name: string }[] }).users : [];
