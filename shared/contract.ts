@@ -19,6 +19,7 @@ import { qrisCommands } from './contract/qris';
 import { reportsCommands } from './contract/reports';
 import { salesCommands } from './contract/sales';
 import { searchCommands } from './contract/search';
+import { setupCommands } from './contract/setup';
 import { shiftsCommands } from './contract/shifts';
 import { stockCommands } from './contract/stock';
 
@@ -38,6 +39,7 @@ export * from './contract/qris';
 export * from './contract/reports';
 export * from './contract/sales';
 export * from './contract/search';
+export * from './contract/setup';
 export * from './contract/shifts';
 export * from './contract/stock';
 
@@ -45,6 +47,7 @@ export const commands = {
   ...appCommands,
   ...deviceCommands,
   ...authCommands,
+  ...setupCommands,
   ...catalogCommands,
   ...salesCommands,
   ...stockCommands,

@@ -18,6 +18,7 @@ import { qrisHandlers } from './qris/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { salesHandlers } from './sales/handlers';
 import { searchHandlers } from './search/handlers';
+import { setupHandlers } from './setup/handlers';
 import { shiftsHandlers } from './shifts/handlers';
 import { stockHandlers } from './stock/handlers';
 
@@ -25,6 +26,7 @@ export const handlers: HandlerMap<CommandName> = {
   ...appHandlers,
   ...deviceHandlers,
   ...authHandlers,
+  ...setupHandlers,
   ...catalogHandlers,
   ...salesHandlers,
   ...stockHandlers,

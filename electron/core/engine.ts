@@ -87,8 +87,10 @@ export function openEngine(options: EngineOptions): Engine {
   const logError = options.logError ?? ((message: string, error: unknown) => log.error(message, error));
   let ctx: EngineContext;
   try {
+    const given = options.deviceCode ?? process.env.KARYA_DEVICE;
     const device = ensureDeviceSettings(db, {
-      device: options.deviceCode ?? process.env.KARYA_DEVICE ?? DEFAULT_DEVICE_CODE,
+      device: given ?? DEFAULT_DEVICE_CODE,
+      deviceGiven: given !== undefined,
       timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     });
     seedDemoCatalogue(db, options.resourcesDir ?? DEFAULT_RESOURCES_DIR, options.now ?? (() => new Date()));

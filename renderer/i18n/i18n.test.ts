@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AUDIT_ACTIONS } from '../../shared/contract';
 import { en } from './en';
 import { id } from './id';
 import { translate } from './index';
@@ -20,6 +21,14 @@ describe('dictionaries', () => {
     const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [key, value] of Object.entries(id)) {
       expect(names(en[key as keyof typeof id]), key).toEqual(names(value));
+    }
+  });
+});
+
+describe('audit actions', () => {
+  it('each has a label in both languages, so the audit screen never shows a bare key', () => {
+    for (const action of AUDIT_ACTIONS) {
+      expect(Object.hasOwn(id, `audit.action.${action}`), action).toBe(true);
     }
   });
 });

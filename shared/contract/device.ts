@@ -4,12 +4,43 @@ import { z } from 'zod';
 import { isIanaTimeZone } from '../time';
 import { defineCommands, none } from './common';
 
+/** Receipt prefix, unique per till: `PLU2` in `PLU2-20261205-0001`; 2-8 capital letters or digits. */
+export const DEVICE_CODE_PATTERN = /^[A-Z0-9]{2,8}$/;
+
+/** A device code as typed: spaces trimmed, letters made capitals, then checked. */
+export const deviceCode = z
+  .string({ error: 'Kode perangkat harus diisi' })
+  .trim()
+  .toUpperCase()
+  .min(1, { error: 'Kode perangkat harus diisi' })
+  .refine((code) => DEVICE_CODE_PATTERN.test(code), {
+    error: 'Kode perangkat harus 2 sampai 8 huruf atau angka, tanpa spasi atau tanda baca (contoh: PLU2)',
+  });
+
+/** An IANA zone name as typed in a setting. */
+export const timeZoneName = z
+  .string({ error: 'Zona waktu harus diisi' })
+  .trim()
+  .min(1, { error: 'Zona waktu harus diisi' })
+  .max(64, { error: 'Zona waktu terlalu panjang' })
+  .refine(isIanaTimeZone, {
+    error:
+      'Zona waktu tidak dikenal: pakai nama IANA seperti Asia/Makassar (WITA), Asia/Jakarta (WIB) atau Asia/Jayapura (WIT)',
+  });
+
 export const deviceSettingsSchema = z.object({
   device: z.string(),
   timeZone: z.string(),
   dayCutoffHour: z.number().int(),
   /** The laptop's own zone, for the screen to say when the two differ. */
   laptopTimeZone: z.string(),
+  /**
+   * Why the device code can no longer change (`sales`: receipts, Zs or batches carry it), or null
+   * while it still may.
+   */
+  deviceCodeLocked: z.enum(['sales']).nullable(),
+  /** True while the code is the built-in placeholder nobody chose (no setup, no KARYA_DEVICE). */
+  deviceCodeProvisional: z.boolean(),
 });
 export type DeviceSettingsView = z.infer<typeof deviceSettingsSchema>;
 
@@ -22,19 +53,13 @@ export const deviceCommands = defineCommands({
   },
   'device.saveSettings': {
     summary:
-      'Changes the time zone (an IANA name such as Asia/Makassar) and the cut-off hour (0-12) of the business day; no shift may be open',
+      'Changes the time zone (an IANA name such as Asia/Makassar) and the cut-off hour (0-12) of the business day (no shift may be open), and the device code until the first sale',
     access: 'admin',
     input: z
       .object({
-        timeZone: z
-          .string({ error: 'Zona waktu harus diisi' })
-          .trim()
-          .min(1, { error: 'Zona waktu harus diisi' })
-          .max(64, { error: 'Zona waktu terlalu panjang' })
-          .refine(isIanaTimeZone, {
-            error:
-              'Zona waktu tidak dikenal: pakai nama IANA seperti Asia/Makassar (WITA), Asia/Jakarta (WIB) atau Asia/Jayapura (WIT)',
-          }),
+        /** Absent keeps the code; a new one is refused once a sale, Z or batch carries the old. */
+        device: deviceCode.optional(),
+        timeZone: timeZoneName,
         dayCutoffHour: z
           .number({ error: 'Jam pergantian hari harus berupa angka' })
           .int({ error: 'Jam pergantian hari harus jam bulat' })

@@ -122,6 +122,8 @@ export const AUDIT_ACTIONS = [
   'cash.out',
   'day.close',
   'clock.confirm',
+  'setup.complete',
+  'device.code',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

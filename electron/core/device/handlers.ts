@@ -1,12 +1,14 @@
-// The till's zone and business-day cut-off. A change is refused while a shift is open (it would
-// move the day under a drawer being counted); it is audited with the old and new values, and the
-// running engine takes it at once.
+// The till's device code, zone and business-day cut-off. A zone or cut-off change is refused while
+// a shift is open (it would move the day under a drawer being counted); the code only until the
+// first sale (deviceCode.ts). Each change is audited with the old and new values, and the running
+// engine takes it at once.
 import type { DeviceSettingsView, deviceCommands } from '../../../shared/contract';
 import { audit } from '../audit/audit';
 import type { EngineContext, HandlerMap } from '../context';
 import { EngineError } from '../errors';
 import { setSetting } from '../settings/settings';
 import { openShifts } from '../shifts/businessDay';
+import { changeDeviceCode, deviceCodeLock, isDeviceCodeProvisional } from './deviceCode';
 
 /** The zone of the machine the engine runs on (TZ honoured), shown beside the till's own. */
 export function laptopTimeZone(): string {
@@ -19,6 +21,8 @@ function view(ctx: EngineContext): DeviceSettingsView {
     timeZone: ctx.device.timeZone,
     dayCutoffHour: ctx.device.dayCutoffHour,
     laptopTimeZone: laptopTimeZone(),
+    deviceCodeLocked: deviceCodeLock(ctx.db),
+    deviceCodeProvisional: isDeviceCodeProvisional(ctx.db),
   };
 }
 
@@ -26,9 +30,11 @@ export const deviceHandlers: HandlerMap<keyof typeof deviceCommands> = {
   'device.settings': (ctx) => view(ctx),
   'device.saveSettings': (ctx, input, actor) => {
     const before = { timeZone: ctx.device.timeZone, dayCutoffHour: ctx.device.dayCutoffHour };
+    const device = input.device ?? ctx.device.device;
     ctx.db
       .transaction(() => {
-        const open = openShifts(ctx.db, ctx.device.device);
+        if (device !== ctx.device.device) changeDeviceCode(ctx, device, actor);
+        const open = openShifts(ctx.db, device);
         if (
           open.length > 0 &&
           (input.timeZone !== before.timeZone || input.dayCutoffHour !== before.dayCutoffHour)
@@ -38,9 +44,10 @@ export const deviceHandlers: HandlerMap<keyof typeof deviceCommands> = {
             `Masih ada shift terbuka (${open.map((s) => s.userName).join(', ')}): tutup semua shift dulu sebelum mengganti zona waktu atau jam pergantian hari.`,
           );
         }
+        if (input.timeZone === before.timeZone && input.dayCutoffHour === before.dayCutoffHour) return;
         setSetting(ctx.db, 'time_zone', input.timeZone);
         setSetting(ctx.db, 'day_cutoff_hour', String(input.dayCutoffHour));
-        audit(ctx.db, ctx.device.device, ctx.now(), {
+        audit(ctx.db, device, ctx.now(), {
           action: 'settings.change',
           actor,
           subject: 'perangkat',
@@ -48,7 +55,7 @@ export const deviceHandlers: HandlerMap<keyof typeof deviceCommands> = {
         });
       })
       .immediate();
-    ctx.device = { ...ctx.device, timeZone: input.timeZone, dayCutoffHour: input.dayCutoffHour };
+    ctx.device = { device, timeZone: input.timeZone, dayCutoffHour: input.dayCutoffHour };
     return view(ctx);
   },
 };

@@ -45,6 +45,11 @@ export function receiptSettingsView(db: Database): ReceiptSettingsView {
   return { ...getReceiptSettings(db), logoDataUrl: getLogoDataUrl(db) };
 }
 
+/** The lines above every receipt: the booth or outlet's name and address, as first-run setup takes them. */
+export function setReceiptHeader(db: Database, header: string[]): void {
+  setSetting(db, KEYS.header, JSON.stringify(header));
+}
+
 export interface SaveReceiptSettings extends ReceiptSettings {
   logoDataUrl?: string | null;
 }

@@ -138,4 +138,7 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'audit.action.cash.in': 'Cash in',
   'audit.action.cash.out': 'Cash out',
   'audit.action.day.close': 'Day closed (Z)',
+  'audit.action.clock.confirm': 'Clock confirmed',
+  'audit.action.setup.complete': 'Till set up',
+  'audit.action.device.code': 'Device code changed',
 };

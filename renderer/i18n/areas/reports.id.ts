@@ -138,4 +138,7 @@ export const reportsId = {
   'audit.action.cash.in': 'Kas masuk',
   'audit.action.cash.out': 'Kas keluar',
   'audit.action.day.close': 'Hari ditutup (Z)',
+  'audit.action.clock.confirm': 'Jam dikonfirmasi',
+  'audit.action.setup.complete': 'Kasir disiapkan',
+  'audit.action.device.code': 'Kode perangkat diganti',
 } as const;
