@@ -68,9 +68,13 @@ export function taxLines(report: DayReport): ReportLine[] {
   ];
 }
 
-/** float + cash sales - cash voided - cash refunds + cash in - cash out = expected. */
+/**
+ * float + cash sales - cash voided - cash refunds + cash in - cash out - cash outside shifts = expected.
+ * The line for cash outside shifts shows only when there is some (sales from the command line).
+ */
 export function cashLines(report: DayReport): ReportLine[] {
   const c = report.cash;
+  const outside = c.outsideShifts ?? 0;
   return [
     { label: 'Modal awal', amount: c.openingFloat },
     { label: 'Penjualan tunai', amount: c.cashSales },
@@ -78,6 +82,7 @@ export function cashLines(report: DayReport): ReportLine[] {
     { label: 'Retur tunai', amount: minus(c.cashRefunds) },
     { label: 'Kas masuk', amount: c.cashIn },
     { label: 'Kas keluar', amount: minus(c.cashOut) },
+    ...(outside !== 0 ? [{ label: 'Tunai di luar shift', amount: minus(outside) }] : []),
     { label: 'Seharusnya di laci', amount: c.expected, bold: true },
     { label: 'Dihitung (shift ditutup)', amount: c.counted },
     { label: 'Selisih', amount: c.variance, bold: true },

@@ -30,6 +30,11 @@ export const paymentSettingsSchema = z.object({
   discountLimitRupiah: z.number().int().nullable(),
   /** How far (either way) a shift's counted cash may be from the expected before a manager approves. */
   cashVarianceLimit: z.number().int(),
+  /**
+   * The most a cashier may take out of her drawer in one cash-out without a manager's PIN; 0: every
+   * cashier's cash-out needs one. A cash-out above what the drawer should hold needs one too.
+   */
+  cashOutLimit: z.number().int(),
 });
 export type PaymentSettings = z.infer<typeof paymentSettingsSchema>;
 
@@ -127,6 +132,7 @@ export const paymentsCommands = defineCommands({
         discountLimitBp: basisPoints('Batas diskon kasir').optional(),
         discountLimitRupiah: rupiah.nullable().optional(),
         cashVarianceLimit: rupiah.optional(),
+        cashOutLimit: rupiah.optional(),
       })
       .strict(),
     output: paymentSettingsSchema,

@@ -79,6 +79,13 @@ export const dayReportSchema = z.object({
     cashRefunds: z.number().int(),
     cashIn: z.number().int(),
     cashOut: z.number().int(),
+    /**
+     * Net cash of sales, voids and refunds that belong to no shift (rung up from the command line):
+     * in the day's sales, in no drawer. Absent from Zs stored before it was reported (they counted it
+     * in `expected`).
+     */
+    outsideShifts: z.number().int().optional(),
+    /** What the drawers (the shifts) should hold: float + cash sales - voided - refunds + in - out - outside. */
     expected: z.number().int(),
     /** Counted at the shifts' close, and the sum of their variances (closed shifts only). */
     counted: z.number().int(),

@@ -1,5 +1,6 @@
 // Shifts and the cash drawer: open with a counted float, cash in and out with a reason, close with
 // a blind count by denomination. The cashier counts before she sees what the drawer should hold.
+// Large cash-outs and opening the drawer without a sale need a manager (docs/shifts.md).
 import { z } from 'zod';
 import { defineCommands, id, none, rupiah } from './common';
 import { managerApproval } from './payments';
@@ -79,6 +80,17 @@ export const shiftSummarySchema = z.object({
 });
 export type ShiftSummary = z.infer<typeof shiftSummarySchema>;
 
+/** A no-sale drawer open: which printer kicked it, when, and who approved it. */
+export const drawerOpenedSchema = z.object({
+  printerName: z.string(),
+  openedAt: z.string(),
+  /** The manager who typed her PIN for a cashier; null when a manager or admin opened it herself. */
+  approvedBy: z.string().nullable(),
+  /** The printer took the pulse but says something (e.g. paper nearly out). */
+  warning: z.string().nullable(),
+});
+export type DrawerOpened = z.infer<typeof drawerOpenedSchema>;
+
 export const shiftsCommands = defineCommands({
   'shifts.current': {
     summary: "The signed-in person's open shift on this till and the till's business day",
@@ -97,16 +109,36 @@ export const shiftsCommands = defineCommands({
     output: shiftSchema,
   },
   'shifts.cashMove': {
-    summary: 'Cash put in or taken out of the drawer during the shift, with the reason',
+    summary:
+      "Cash put in or taken out of the caller's open drawer, with the reason; a cashier's cash-out over the limit or over what the drawer should hold needs a manager",
     access: 'cashier',
     input: z
       .object({
         kind: z.enum(['in', 'out'], { error: 'Jenis harus in (masuk) atau out (keluar)' }),
         amount: rupiah.refine((n) => n > 0, { error: 'Jumlah harus lebih dari Rp 0' }),
         reason,
+        approval: managerApproval.optional(),
       })
       .strict(),
     output: cashMovementSchema,
+  },
+  'shifts.openDrawer': {
+    summary:
+      "Opens the cash drawer through the receipt printer without a sale, with the reason; a cashier needs a manager's PIN",
+    access: 'cashier',
+    input: z
+      .object({
+        reason: z
+          .string({ error: 'Alasan wajib diisi' })
+          .trim()
+          .min(3, { error: 'Tulis alasannya (paling sedikit 3 huruf)' })
+          .max(100, { error: 'Alasan paling panjang 100 karakter' }),
+        /** The default printer unless given. */
+        printerId: id.optional(),
+        approval: managerApproval.optional(),
+      })
+      .strict(),
+    output: drawerOpenedSchema,
   },
   'shifts.summary': {
     summary: "A shift's takings; a cashier sees only her own, and no expected cash before she has counted",

@@ -1,5 +1,6 @@
 // The booth's payment settings, kept in the settings table: PPN (off by default), cash rounding,
-// the static QRIS, the cashier's discount limit and how far a shift's cash may be off.
+// the static QRIS, the cashier's discount limit, how far a shift's cash may be off and how much a
+// cashier may take out of her drawer at once.
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput, PaymentSettings, TaxMode } from '../../../shared/contract';
 import { TAX_MODES } from '../../../shared/contract';
@@ -17,6 +18,7 @@ const KEYS = {
   discountLimitBp: 'payments.discount_limit_bp',
   discountLimitRupiah: 'payments.discount_limit_rupiah',
   cashVarianceLimit: 'payments.cash_variance_limit',
+  cashOutLimit: 'payments.cash_out_limit',
 } as const;
 
 /** 12% on a base of 11/12: an effective 11% (2025). Only used once PPN is switched on. */
@@ -25,6 +27,8 @@ export const DEFAULT_TAX_RATE_BP = 1100;
 export const DEFAULT_DISCOUNT_LIMIT_BP = 1000;
 /** A shift may close up to Rp 10.000 over or short without a manager. */
 export const DEFAULT_CASH_VARIANCE_LIMIT = 10_000;
+/** A cashier may take up to Rp 200.000 out of her drawer at once without a manager (0: always ask). */
+export const DEFAULT_CASH_OUT_LIMIT = 200_000;
 
 function intSetting(db: Database, key: string, fallback: number): number {
   const value = Number(getSetting(db, key));
@@ -57,6 +61,7 @@ export function getPaymentSettings(db: Database): PaymentSettings {
     discountLimitBp: intSetting(db, KEYS.discountLimitBp, DEFAULT_DISCOUNT_LIMIT_BP),
     discountLimitRupiah: cap === undefined || cap === '' ? null : intSetting(db, KEYS.discountLimitRupiah, 0),
     cashVarianceLimit: intSetting(db, KEYS.cashVarianceLimit, DEFAULT_CASH_VARIANCE_LIMIT),
+    cashOutLimit: intSetting(db, KEYS.cashOutLimit, DEFAULT_CASH_OUT_LIMIT),
   };
 }
 
@@ -95,6 +100,7 @@ export function savePaymentSettings(
       setSetting(db, KEYS.discountLimitBp, String(input.discountLimitBp));
     if (input.cashVarianceLimit !== undefined)
       setSetting(db, KEYS.cashVarianceLimit, String(input.cashVarianceLimit));
+    if (input.cashOutLimit !== undefined) setSetting(db, KEYS.cashOutLimit, String(input.cashOutLimit));
     if (input.discountLimitRupiah !== undefined) {
       setSetting(
         db,

@@ -27,7 +27,7 @@ async function productId(t: TestEngine, sku: string): Promise<number> {
 }
 
 describe('payment settings', () => {
-  it('start with PPN off, no rounding, no QRIS, a 10% cashier limit and Rp 10.000 of cash variance', async () => {
+  it('start with PPN off, no rounding, no QRIS, a 10% cashier limit, Rp 10.000 of cash variance and cash-outs up to Rp 200.000', async () => {
     const t = engineIn(tempDir());
     const cashier = await t.as('cashier');
     expect(await cashier.ok('paymentSettings.get', {})).toEqual({
@@ -39,6 +39,7 @@ describe('payment settings', () => {
       discountLimitBp: 1000,
       discountLimitRupiah: null,
       cashVarianceLimit: 10_000,
+      cashOutLimit: 200_000,
     });
     t.engine.close();
   });

@@ -45,6 +45,17 @@ function fitWidth(image: RgbaImage, max: number): { width: number; height: numbe
   return { width, height: Math.max(1, Math.round((image.height * width) / image.width)) };
 }
 
+/** ESC p 0 t1 t2: a pulse on the drawer connector's pin 2 (2 ms units: 100 ms on, 500 ms off). */
+export const DRAWER_PULSE = [0x1b, 0x70, 0x00, 50, 250] as const;
+
+/**
+ * Opening the drawer without a sale: ESC @ (so a half-sent job before leaves no mode behind), then
+ * the pulse. Nothing is printed and no paper is fed.
+ */
+export function drawerKickBytes(): Uint8Array {
+  return Uint8Array.from([0x1b, 0x40, ...DRAWER_PULSE]);
+}
+
 export interface EscPosAssets {
   logo: RgbaImage | null;
 }
@@ -106,8 +117,8 @@ export function renderEscPos(doc: PrintDoc, profile: EscPosProfile, assets: EscP
         break;
     }
   }
-  // ESC p 0 t1 t2 (2 ms units: 100 ms on, 500 ms off), raw so no blank line is fed with it.
-  if (doc.openDrawer && profile.drawerKick) encoder.raw([0x1b, 0x70, 0x00, 50, 250]);
+  // Raw, so no blank line is fed with it.
+  if (doc.openDrawer && profile.drawerKick) encoder.raw([...DRAWER_PULSE]);
   separate();
   return encoder.encode();
 }

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { Printer, PrinterTransport } from '../../../shared/contract';
+import { drawerKickBytes } from './escpos';
 import { claimNextJob, markFailed, markSent, nextDueAt, requeueInterrupted } from './jobs';
 import { resolveLogo } from './logo';
 import { defaultPrinter, findPrinter } from './printers';
@@ -19,6 +20,7 @@ import { tcpTransport } from './transports/tcp';
 import {
   DEFAULT_TIMEOUTS,
   PrintError,
+  type SendOutcome,
   type SystemPrinter,
   type Transport,
   type TransportTimeouts,
@@ -61,6 +63,12 @@ export interface PrintingRuntime {
   readonly resourcesDir: string | undefined;
   /** Serial and Bluetooth ports for the settings screen. */
   discoverSerial(): Promise<SerialDevice[]>;
+  /**
+   * Opens the cash drawer wired to `printer` now, without a sale, and without the queue: a pulse that
+   * waited for a printer to come back would open the drawer later, in front of nobody. A failure is
+   * a PrintError for the person who asked, and nothing is tried again.
+   */
+  kickDrawer(printer: Printer): Promise<SendOutcome>;
 }
 
 interface Deps {
@@ -209,6 +217,19 @@ export function createPrinting(deps: Deps, options: PrintingOptions = {}): Print
     timeouts,
     resourcesDir: options.resourcesDir,
     discoverSerial: () => listSerialPorts(linuxSerialPaths),
+    async kickDrawer(printer) {
+      if (printer.transport === 'system') {
+        throw new PrintError(
+          `Printer ${printer.name} memakai dialog cetak sistem, yang tidak dapat membuka laci kas. Pakai printer struk dengan sambungan jaringan, USB atau serial.`,
+          false,
+        );
+      }
+      return transports[printer.transport].send(
+        printer,
+        { type: 'escpos', bytes: drawerKickBytes(), title: 'Buka laci kas' },
+        abort.signal,
+      );
+    },
   };
   return runtime;
 }

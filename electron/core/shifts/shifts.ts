@@ -120,15 +120,60 @@ export function openShift(ctx: EngineContext, input: ParsedInput<'shifts.open'>,
   return toShift(row);
 }
 
+/**
+ * Why a cash-out needs a manager's PIN, or null when it does not. Only a cashier's cash-out is
+ * limited: over the cash-out limit (a payment setting; 0 asks every time), or over what the drawer
+ * should hold right now. The message never says how much the drawer should hold: the count at close
+ * stays blind.
+ */
+function cashOutNeedsApproval(
+  ctx: EngineContext,
+  user: UserActor,
+  shift: ShiftRow,
+  amount: number,
+): string | null {
+  if (user.role !== 'cashier') return null;
+  const limit = getPaymentSettings(ctx.db).cashOutLimit;
+  if (limit === 0)
+    return 'Setiap kas keluar oleh kasir perlu persetujuan manajer: minta manajer memasukkan PIN.';
+  if (amount > limit) {
+    return `Kas keluar ${formatRupiah(amount)} melebihi batas ${formatRupiah(limit)}: minta manajer memasukkan PIN.`;
+  }
+  const expected = summarise(ctx.db, shift, true).expectedCash ?? 0;
+  if (amount > expected) {
+    return `Kas keluar ${formatRupiah(amount)} lebih besar dari uang yang seharusnya ada di laci: periksa jumlahnya, atau minta manajer memasukkan PIN.`;
+  }
+  return null;
+}
+
 export function moveCash(
   ctx: EngineContext,
   input: ParsedInput<'shifts.cashMove'>,
   actor: Actor,
 ): CashMovement {
+  // Cash in or out belongs to a drawer, and a drawer to a person's open shift: the command line (the
+  // system) holds no drawer, so a cash move from it would count in no shift's expected cash.
+  if (actor.kind !== 'user') {
+    throw new EngineError(
+      'SHIFT_CLOSED',
+      'Kas masuk/keluar dicatat pada laci shift yang terbuka: masuk dengan PIN di layar Kasir dan buka shift. Baris perintah tidak memegang laci.',
+    );
+  }
   const user = requireUser(actor);
+  const before = shiftById(ctx.db, requireOpenShift(ctx, user).id);
+  if (!before) throw new EngineError('NOT_FOUND', 'Shift tidak ditemukan.');
+  const asked = input.kind === 'out' ? cashOutNeedsApproval(ctx, user, before, input.amount) : null;
+  if (asked !== null && !input.approval) throw new EngineError('APPROVAL_REQUIRED', asked);
+  // Outside the transaction, like every approval: a wrong PIN still counts towards lockout.
+  const approver = asked !== null ? requireApproval(ctx, actor, input.approval) : null;
   return ctx.db
     .transaction(() => {
-      const shift = requireOpenShift(ctx, user);
+      const open = requireOpenShift(ctx, user);
+      const shift = shiftById(ctx.db, open.id);
+      if (!shift) throw new EngineError('NOT_FOUND', 'Shift tidak ditemukan.');
+      // Asked again inside the write lock: a refund may have emptied the drawer since.
+      const needs = input.kind === 'out' ? cashOutNeedsApproval(ctx, user, shift, input.amount) : null;
+      if (needs !== null && !approver) throw new EngineError('APPROVAL_REQUIRED', needs);
       const now = ctx.now();
       const made = ctx.db
         .prepare(
@@ -139,8 +184,9 @@ export function moveCash(
       audit(ctx.db, ctx.device.device, now, {
         action: input.kind === 'in' ? 'cash.in' : 'cash.out',
         actor,
+        approvedBy: approver?.name ?? null,
         subject: `shift ${shift.id}`,
-        detail: { amount: input.amount, reason: input.reason },
+        detail: { amount: input.amount, reason: input.reason, ...(needs ? { approvalReason: needs } : {}) },
       });
       return {
         id: Number(made.lastInsertRowid),

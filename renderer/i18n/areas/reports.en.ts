@@ -48,7 +48,8 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'reports.shifts': 'Shifts',
   'reports.cash': 'Cash drawer',
   'reports.unitsRule': 'Units + cash rounding = net',
-  'reports.expectedRule': 'Float + cash taken − cash voided − cash refunds + cash in − cash out',
+  'reports.expectedRule':
+    'Float + cash taken − cash voided − cash refunds + cash in − cash out − cash outside shifts (command-line sales, in no drawer)',
 
   'reports.col.method': 'Method',
   'reports.col.sales': 'Sales',
@@ -81,6 +82,7 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'reports.cash.refunds': 'Cash refunds',
   'reports.cash.in': 'Cash in',
   'reports.cash.out': 'Cash out',
+  'reports.cash.outside': 'Cash outside shifts',
   'reports.cash.expected': 'Expected in the drawer',
   'reports.cash.counted': 'Counted (closed shifts)',
   'reports.cash.variance': 'Variance',

@@ -48,7 +48,8 @@ export const reportsId = {
   'reports.shifts': 'Shift',
   'reports.cash': 'Laci kas',
   'reports.unitsRule': 'Unit + pembulatan tunai = bersih',
-  'reports.expectedRule': 'Modal + tunai masuk − tunai dibatalkan − retur tunai + kas masuk − kas keluar',
+  'reports.expectedRule':
+    'Modal + tunai masuk − tunai dibatalkan − retur tunai + kas masuk − kas keluar − tunai di luar shift (penjualan dari baris perintah, tanpa laci)',
 
   'reports.col.method': 'Metode',
   'reports.col.sales': 'Penjualan',
@@ -81,6 +82,7 @@ export const reportsId = {
   'reports.cash.refunds': 'Retur tunai',
   'reports.cash.in': 'Kas masuk',
   'reports.cash.out': 'Kas keluar',
+  'reports.cash.outside': 'Tunai di luar shift',
   'reports.cash.expected': 'Seharusnya di laci',
   'reports.cash.counted': 'Dihitung (shift ditutup)',
   'reports.cash.variance': 'Selisih',

@@ -119,6 +119,12 @@ export function CloseDayTab({ timeZone, onClosed }: { timeZone: string; onClosed
               <dt>{t('reports.cash.expected')}</dt>
               <dd>{formatRupiah(state.x.cash.expected)}</dd>
             </div>
+            {(state.x.cash.outsideShifts ?? 0) !== 0 && (
+              <div className="reports-figure">
+                <dt>{t('reports.cash.outside')}</dt>
+                <dd data-testid="z-x-outside">{formatRupiah(state.x.cash.outsideShifts ?? 0)}</dd>
+              </div>
+            )}
           </dl>
           <section className="reports-block" aria-label={t('reports.close.shifts')}>
             <h3>{t('reports.close.shifts')}</h3>

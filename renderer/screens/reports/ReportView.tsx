@@ -239,20 +239,27 @@ export function ReportView({ report, timeZone }: { report: DayReport; timeZone: 
               ['refunds', minus(c.cashRefunds)],
               ['in', c.cashIn],
               ['out', minus(c.cashOut)],
+              // Cash of command-line sales: in the day's sales, in no drawer (shown only when there is some).
+              ['outside', minus(c.outsideShifts ?? 0)],
               ['expected', c.expected],
               ['counted', c.counted],
               ['variance', c.variance],
             ] as const
-          ).map(([key, amount]) => (
-            <tr key={key} className={key === 'expected' || key === 'variance' ? 'reports-total' : undefined}>
-              <td title={key === 'expected' ? t('reports.expectedRule') : undefined}>
-                {t(`reports.cash.${key}`)}
-              </td>
-              <td className="cat-num" data-testid={`report-cash-${key}`}>
-                {formatNumber(amount)}
-              </td>
-            </tr>
-          ))}
+          )
+            .filter(([key, amount]) => key !== 'outside' || amount !== 0)
+            .map(([key, amount]) => (
+              <tr
+                key={key}
+                className={key === 'expected' || key === 'variance' ? 'reports-total' : undefined}
+              >
+                <td title={key === 'expected' ? t('reports.expectedRule') : undefined}>
+                  {t(`reports.cash.${key}`)}
+                </td>
+                <td className="cat-num" data-testid={`report-cash-${key}`}>
+                  {formatNumber(amount)}
+                </td>
+              </tr>
+            ))}
         </Table>
 
         <Table
