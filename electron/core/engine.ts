@@ -21,6 +21,7 @@ import type { Logger } from './logs/logger';
 import { consoleLogger, fileLogger } from './logs/logger';
 import { createPrinting, type PrintingOptions, type PrintingRuntime } from './printing/queue';
 import { ensureDeviceSettings } from './settings/settings';
+import { ensureInstallId } from './settings/installId';
 import { storageError } from './storageErrors';
 import { validateInput } from './validate';
 
@@ -93,6 +94,7 @@ export function openEngine(options: EngineOptions): Engine {
       deviceGiven: given !== undefined,
       timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     });
+    ensureInstallId(db);
     seedDemoCatalogue(db, options.resourcesDir ?? DEFAULT_RESOURCES_DIR, options.now ?? (() => new Date()));
     ctx = {
       db,

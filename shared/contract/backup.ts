@@ -2,6 +2,7 @@
 // asking for help. Only an admin may run them.
 import { z } from 'zod';
 import { defineCommands, none } from './common';
+import { deviceCode } from './device';
 
 export const BACKUP_KIND_VALUES = ['auto', 'manual', 'dayclose', 'safety'] as const;
 
@@ -10,10 +11,14 @@ export const backupEntrySchema = z.object({
   kind: z.enum(BACKUP_KIND_VALUES),
   createdAt: z.string(),
   bytes: z.number().int(),
+  /** The device code in the file's name (the restore checks the one inside). */
+  device: z.string().nullable(),
 });
 export type BackupEntryInfo = z.infer<typeof backupEntrySchema>;
 
 export const backupStateSchema = z.object({
+  /** This till's device code: by default its backups go to a folder of that name. */
+  device: z.string(),
   /** The folder in use (the chosen one, or the default beside the database). */
   folder: z.string(),
   /** True when no folder was chosen. */
@@ -26,6 +31,10 @@ export const backupStateSchema = z.object({
   backups: z.array(backupEntrySchema),
 });
 export type BackupState = z.infer<typeof backupStateSchema>;
+
+const backupFile = z
+  .string({ error: 'Pilih berkas cadangan' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.db$/, { error: 'Nama berkas cadangan tidak valid' });
 
 const folderPath = z
   .string({ error: 'Folder wajib diisi' })
@@ -76,15 +85,41 @@ export const backupCommands = defineCommands({
     access: 'admin',
     input: z
       .object({
-        file: z
-          .string({ error: 'Pilih berkas cadangan' })
-          .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.db$/, { error: 'Nama berkas cadangan tidak valid' }),
+        file: backupFile,
+        /**
+         * A backup of another till (another device code) is refused with DEVICE_MISMATCH unless this
+         * is given, naming that till's code: the admin confirms this till takes over its identity
+         * (replacing a broken laptop). It must match the code inside the backup.
+         */
+        takeover: z
+          .object({
+            fromDevice: deviceCode,
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
     output: z.object({
       restored: z.string(),
       safetyCopy: backupEntrySchema,
       device: z.string().nullable(),
+      sales: z.number().int(),
+      schemaVersion: z.number().int(),
+      /** The device code this till had before, when the restore took over another till's. */
+      takenOverFrom: z.string().nullable(),
+    }),
+  },
+  'backup.inspect': {
+    summary:
+      "Checks a backup in the folder without restoring it: its device code (and this till's), sales and schema",
+    access: 'admin',
+    input: z.object({ file: backupFile }).strict(),
+    output: z.object({
+      file: z.string(),
+      /** The device code stored in the backup; null for a database that never had one. */
+      device: z.string().nullable(),
+      /** This till's device code now. */
+      thisDevice: z.string(),
       sales: z.number().int(),
       schemaVersion: z.number().int(),
     }),

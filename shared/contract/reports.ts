@@ -131,6 +131,8 @@ export const AUDIT_ACTIONS = [
   'clock.confirm',
   'setup.complete',
   'device.code',
+  'backup.restore',
+  'device.takeover',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

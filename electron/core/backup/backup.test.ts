@@ -31,7 +31,7 @@ function data<T>(result: CommandResult<CommandName>): T {
 async function adminIn(dir: string) {
   const t = engineIn(dir, { backupCheckMs: 0 });
   const admin = await t.as('admin');
-  return { t, admin, dir, dbPath: join(dir, 'karya.db'), folder: join(dir, 'backups') };
+  return { t, admin, dir, dbPath: join(dir, 'karya.db'), folder: join(dir, 'backups', 'BTH1') };
 }
 
 describe('backup.run', () => {
@@ -185,7 +185,7 @@ describe('backup.configure', () => {
       await admin.call('backup.configure', { folder: usb, keep: 5, intervalMinutes: 30 }),
     );
     expect(state).toMatchObject({ folder: usb, isDefaultFolder: false, keep: 5, intervalMinutes: 30 });
-    expect(readBackupSettings(dbPath)).toEqual({ folder: usb, keep: 5, intervalMinutes: 30 });
+    expect(readBackupSettings(dbPath)).toEqual({ folder: usb, keep: 5, intervalMinutes: 30, device: 'BTH1' });
     const entry = data<BackupEntryInfo>(await admin.call('backup.run', {}));
     expect(existsSync(join(usb, entry.file))).toBe(true);
 

@@ -12,6 +12,8 @@ export interface BackupEntry {
   /** When the file was written (its modification time), ISO 8601. */
   createdAt: string;
   bytes: number;
+  /** The device code in the name: which till the backup is of (the restore checks the contents). */
+  device: string | null;
 }
 
 /** `karya-BTH1-20261128-140500-auto.db`, optionally `-2` before `.db` for a second one that second. */
@@ -20,6 +22,11 @@ export const BACKUP_NAME =
 
 /** What `backup.restore` accepts: a plain file name in the backup folder, never a path. */
 export const RESTORABLE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.db$/;
+
+/** The device code a backup's name carries, or null for other names. */
+export function backupDevice(file: string): string | null {
+  return BACKUP_NAME.exec(file)?.[1] ?? null;
+}
 
 /** `20261128140500` from a backup's name, for ordering; '' for other names. */
 export function backupStamp(file: string): string {
@@ -113,9 +120,27 @@ export function listBackups(folder: string): BackupEntry[] {
         kind: match[4] as BackupKind,
         createdAt: stat.mtime.toISOString(),
         bytes: stat.size,
+        device: match[1] ?? null,
       });
     } catch {
       // Removed while listing: skip it.
+    }
+  }
+  return entries.sort(newestFirst);
+}
+
+/**
+ * Backups in several folders, newest first, each with its folder; a name found in two folders is
+ * listed once, from the first (restore looks in the same order).
+ */
+export function listBackupsIn(folders: readonly string[]): (BackupEntry & { folder: string })[] {
+  const seen = new Set<string>();
+  const entries: (BackupEntry & { folder: string })[] = [];
+  for (const folder of folders) {
+    for (const entry of listBackups(folder)) {
+      if (seen.has(entry.file)) continue;
+      seen.add(entry.file);
+      entries.push({ ...entry, folder });
     }
   }
   return entries.sort(newestFirst);
@@ -149,7 +174,7 @@ export function removeStalePartials(folder: string, olderThanMs = 60 * 60_000): 
 /**
  * Keeps the newest `keep` backups of `kind` (the one just written always among them) and removes
  * the rest. Each kind rotates on its own, so hourly automatic backups never push out the day-close
- * ones.
+ * ones; with `device`, each till on its own too, so one till never rotates another's away.
  */
 export function rotateBackups(
   folder: string,
@@ -157,9 +182,13 @@ export function rotateBackups(
   keep: number,
   /** The backup just written: never removed, whatever the names say. */
   just?: string,
+  /** Only this till's backups count (a flash drive may hold several tills'). */
+  device?: string,
 ): string[] {
   const removed: string[] = [];
-  const ofKind = listBackups(folder).filter((e) => e.kind === kind);
+  const ofKind = listBackups(folder).filter(
+    (e) => e.kind === kind && (device === undefined || e.device === device),
+  );
   const kept =
     just === undefined
       ? ofKind

@@ -3,23 +3,34 @@ import { join } from 'node:path';
 import type { BackupState, backupCommands } from '../../../shared/contract';
 import type { EngineContext, HandlerMap } from '../context';
 import { EngineError } from '../errors';
-import { listBackups } from './backupFiles';
+import { listBackupsIn } from './backupFiles';
 import type { BackupSettings } from './backupSettings';
-import { backupFolder, defaultBackupFolder, readBackupSettings, writeBackupSettings } from './backupSettings';
-import { restoreBackup } from './restoreBackup';
+import {
+  backupFolder,
+  backupFoldersToList,
+  defaultBackupFolder,
+  readBackupSettings,
+  writeBackupSettings,
+} from './backupSettings';
+import { inspectBackup, restoreBackup } from './restoreBackup';
 import { runBackup } from './runBackup';
 
 function state(ctx: EngineContext): BackupState {
   const settings = readBackupSettings(ctx.dbPath);
-  const folder = backupFolder(ctx.dbPath, settings);
+  const device = ctx.device.device;
+  const folder = backupFolder(ctx.dbPath, settings, device);
   return {
+    device,
     folder,
     isDefaultFolder: settings.folder === null,
-    defaultFolder: defaultBackupFolder(ctx.dbPath),
+    defaultFolder: defaultBackupFolder(ctx.dbPath, device),
     keep: settings.keep,
     intervalMinutes: settings.intervalMinutes,
     folderReachable: settings.folder === null || existsSync(folder),
-    backups: listBackups(folder),
+    // With the default folder, also the backups made before per-device folders (`backups/`).
+    backups: listBackupsIn(backupFoldersToList(ctx.dbPath, settings, device)).map(
+      ({ folder: _, ...entry }) => entry,
+    ),
   };
 }
 
@@ -55,20 +66,23 @@ export const backupHandlers: HandlerMap<Exclude<keyof typeof backupCommands, 'di
       folder: input.folder,
       keep: input.keep,
       intervalMinutes: input.intervalMinutes,
+      device: ctx.device.device,
     };
     writeBackupSettings(ctx.dbPath, settings);
     ctx.log.info('backup.configured', { keep: input.keep, intervalMinutes: input.intervalMinutes });
     return state(ctx);
   },
   'backup.run': (ctx) => runBackup(ctx, 'manual'),
-  'backup.restore': async (ctx, input) => {
-    const result = await restoreBackup(ctx, input.file);
+  'backup.restore': async (ctx, input, actor) => {
+    const result = await restoreBackup(ctx, input.file, { takeover: input.takeover, actor });
     return {
       restored: result.restored,
       safetyCopy: result.safetyCopy,
       device: result.info.device,
       sales: result.info.sales,
       schemaVersion: result.schemaVersion,
+      takenOverFrom: result.takenOverFrom,
     };
   },
+  'backup.inspect': (ctx, input) => inspectBackup(ctx, input.file),
 };

@@ -9,7 +9,7 @@ import { EngineError } from '../errors';
 import { storageError } from '../storageErrors';
 import type { BackupEntry, BackupKind } from './backupFiles';
 import { newBackupName, removeStalePartials, rotateBackups } from './backupFiles';
-import { backupFolder, readBackupSettings } from './backupSettings';
+import { backupFolder, readBackupSettings, rememberDevice } from './backupSettings';
 import { serialised } from './maintenance';
 
 export type BackupContext = Pick<EngineContext, 'db' | 'dbPath' | 'device' | 'now' | 'log'>;
@@ -31,11 +31,16 @@ function flush(path: string): void {
 }
 
 /** The folder must exist: a missing flash drive is reported, not silently replaced by a new folder. */
-export function ensureBackupFolder(dbPath: string): string {
+export function ensureBackupFolder(dbPath: string, device: string): string {
   const settings = readBackupSettings(dbPath);
-  const folder = backupFolder(dbPath, settings);
-  if (settings.folder === null) mkdirSync(folder, { recursive: true });
-  else if (!existsSync(folder)) {
+  const folder = backupFolder(dbPath, settings, device);
+  if (settings.folder === null) {
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch (error) {
+      throw storageError(error, { DISK_FULL: BACKUP_FULL_MESSAGE, IO_ERROR: BACKUP_IO_MESSAGE }) ?? error;
+    }
+  } else if (!existsSync(folder)) {
     throw new EngineError(
       'IO_ERROR',
       `Folder cadangan tidak ditemukan: ${folder}. Pasang flashdisk atau pilih folder lain di menu Cadangan.`,
@@ -47,8 +52,14 @@ export function ensureBackupFolder(dbPath: string): string {
 /** Writes one backup now; callers already inside the backup queue (restore) use this directly. */
 export async function writeBackup(ctx: BackupContext, kind: BackupKind): Promise<BackupEntry> {
   const started = Date.now();
+  // Beside the database, so the start-up recovery finds this till's own folder and backups.
+  try {
+    rememberDevice(ctx.dbPath, ctx.device.device);
+  } catch {
+    // A full disk: the backup below says so; the note is written with the next one.
+  }
   const settings = readBackupSettings(ctx.dbPath);
-  const folder = ensureBackupFolder(ctx.dbPath);
+  const folder = ensureBackupFolder(ctx.dbPath, ctx.device.device);
   removeStalePartials(folder);
   const file = newBackupName(folder, ctx.device.device, ctx.now(), ctx.device.timeZone, kind);
   const target = join(folder, file);
@@ -80,10 +91,10 @@ export async function writeBackup(ctx: BackupContext, kind: BackupKind): Promise
     if (error instanceof EngineError) throw error;
     throw storageError(error, { DISK_FULL: BACKUP_FULL_MESSAGE, IO_ERROR: BACKUP_IO_MESSAGE }) ?? error;
   }
-  const removed = rotateBackups(folder, kind, settings.keep, file);
+  const removed = rotateBackups(folder, kind, settings.keep, file, ctx.device.device);
   const bytes = statSync(target).size;
   ctx.log.info('backup.done', { kind, file, bytes, ms: Date.now() - started, rotatedAway: removed.length });
-  return { file, kind, createdAt: statSync(target).mtime.toISOString(), bytes };
+  return { file, kind, createdAt: statSync(target).mtime.toISOString(), bytes, device: ctx.device.device };
 }
 
 /**

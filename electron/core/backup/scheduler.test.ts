@@ -14,7 +14,7 @@ const quiet = consoleLogger(() => {});
 function schedulerIn(dir: string, intervalMinutes: number) {
   const dbPath = join(dir, 'karya.db');
   const { db } = openDatabase(dbPath);
-  writeBackupSettings(dbPath, { folder: null, keep: 10, intervalMinutes });
+  writeBackupSettings(dbPath, { folder: null, keep: 10, intervalMinutes, device: null });
   let now = new Date('2030-01-01T00:00:00Z'); // after the files' real modification times
   const ctx = {
     db,
@@ -30,7 +30,7 @@ function schedulerIn(dir: string, intervalMinutes: number) {
     later: (minutes: number) => {
       now = new Date(now.getTime() + minutes * 60_000);
     },
-    files: () => readdirSync(join(dir, 'backups')).sort(),
+    files: () => readdirSync(join(dir, 'backups', 'BTH1')).sort(),
     write: () =>
       db
         .prepare(
@@ -74,7 +74,7 @@ describe('automatic backups', () => {
     while (Date.now() < deadline) {
       const made = (() => {
         try {
-          return readdirSync(join(dir, 'backups')).filter((f) => f.endsWith('-auto.db'));
+          return readdirSync(join(dir, 'backups', 'BTH1')).filter((f) => f.endsWith('-auto.db'));
         } catch {
           return [];
         }
@@ -82,7 +82,7 @@ describe('automatic backups', () => {
       if (made.length > 0) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    expect(readdirSync(join(dir, 'backups')).filter((f) => f.endsWith('-auto.db'))).toHaveLength(1);
+    expect(readdirSync(join(dir, 'backups', 'BTH1')).filter((f) => f.endsWith('-auto.db'))).toHaveLength(1);
     t.engine.close();
   });
 });

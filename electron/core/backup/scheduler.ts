@@ -39,7 +39,9 @@ export function startBackupScheduler(
       if (settings.intervalMinutes === 0) return null;
       const intervalMs = settings.intervalMinutes * 60_000;
       const now = ctx.now().getTime();
-      const newestAuto = listBackups(backupFolder(ctx.dbPath, settings)).find((b) => b.kind === 'auto');
+      const newestAuto = listBackups(backupFolder(ctx.dbPath, settings, ctx.device.device)).find(
+        (b) => b.kind === 'auto',
+      );
       const last = Math.max(lastAttempt ?? 0, newestAuto ? Date.parse(newestAuto.createdAt) : 0);
       if (now - last < intervalMs) return null;
       // Nothing written since our last backup: another copy of the same data is no use.

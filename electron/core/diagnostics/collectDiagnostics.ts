@@ -43,7 +43,7 @@ function settingsLines(ctx: EngineContext): string[] {
 
 export function collectDiagnostics(ctx: EngineContext): string {
   const settings = readBackupSettings(ctx.dbPath);
-  const folder = backupFolder(ctx.dbPath, settings);
+  const folder = backupFolder(ctx.dbPath, settings, ctx.device.device);
   const backups = listBackups(folder);
   const quick = (() => {
     try {

@@ -72,9 +72,9 @@ describe('a power cut while selling', () => {
           db.close();
         }
         // A backup cut off halfway is never listed; every listed one is whole.
-        for (const backup of listBackups(join(dir, 'backups'))) {
+        for (const backup of listBackups(join(dir, 'backups', 'BTH1'))) {
           const copy = join(dir, 'check.db');
-          copyFileSync(join(dir, 'backups', backup.file), copy);
+          copyFileSync(join(dir, 'backups', 'BTH1', backup.file), copy);
           expect(
             () => inspectDatabaseFile(copy, loadMigrations(DEFAULT_MIGRATIONS_DIR)),
             backup.file,

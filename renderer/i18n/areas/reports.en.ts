@@ -143,4 +143,6 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'audit.action.clock.confirm': 'Clock confirmed',
   'audit.action.setup.complete': 'Till set up',
   'audit.action.device.code': 'Device code changed',
+  'audit.action.backup.restore': 'Backup restored',
+  'audit.action.device.takeover': 'Till took over another device code',
 };

@@ -143,4 +143,6 @@ export const reportsId = {
   'audit.action.clock.confirm': 'Jam dikonfirmasi',
   'audit.action.setup.complete': 'Kasir disiapkan',
   'audit.action.device.code': 'Kode perangkat diganti',
+  'audit.action.backup.restore': 'Cadangan dipulihkan',
+  'audit.action.device.takeover': 'Kasir mengambil alih kode perangkat lain',
 } as const;
