@@ -117,6 +117,10 @@ export type DayClose = z.infer<typeof dayCloseSchema>;
 /** What the audit log records; `audit.list` filters on one of these. */
 export const AUDIT_ACTIONS = [
   'pin.failed',
+  'user.create',
+  'user.update',
+  'user.pin',
+  'user.active',
   'sale.approved',
   'sale.priceEdit',
   'sale.void',

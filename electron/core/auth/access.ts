@@ -15,7 +15,7 @@ export function resolveActor(ctx: EngineContext, caller: Caller): Actor {
   if (typeof caller !== 'string') return { kind: 'anonymous' };
   const userId = ctx.sessions.userOf(caller);
   const user = userId === undefined ? undefined : findActiveUser(ctx.db, userId);
-  if (!user) return { kind: 'anonymous' };
+  if (!user || user.sessionEpoch !== ctx.sessions.epochOf(caller)) return { kind: 'anonymous' };
   return { kind: 'user', userId: user.id, name: user.name, role: user.role, session: caller };
 }
 

@@ -205,7 +205,7 @@ describe('access is enforced by the engine', () => {
     t.engine.close();
   });
 
-  it('lets a cashier sell but not manage users; only the admin adds users', async () => {
+  it('lets a cashier sell but not manage users; a manager adds cashiers, the admin anyone', async () => {
     const t = engineIn(tempDir());
     const cashier = await t.as('cashier');
     const manager = await t.as('manager');
@@ -213,9 +213,9 @@ describe('access is enforced by the engine', () => {
     const newUser = { name: 'Baru', role: 'cashier', pin: '1111' };
     expect(await cashier.call('users.create', newUser)).toMatchObject({
       ok: false,
-      error: { code: 'FORBIDDEN', message: 'Hanya admin yang boleh melakukan ini.' },
+      error: { code: 'FORBIDDEN', message: 'Hanya manajer yang boleh melakukan ini.' },
     });
-    expect(await manager.call('users.create', newUser)).toMatchObject({
+    expect(await manager.call('users.create', { ...newUser, role: 'manager' })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });

@@ -1,7 +1,16 @@
 import type { authCommands } from '../../../shared/contract';
 import type { HandlerMap } from '../context';
 import { EngineError } from '../errors';
-import { activeUsers, checkPin, createUser, userCount } from './users';
+import {
+  createPerson,
+  listPeople,
+  resetPersonPin,
+  setNewPin,
+  setPersonActive,
+  setPersonPin,
+  updatePerson,
+} from './people';
+import { activeUsers, checkPin, createUser, recordSignIn, sessionEpochOf, userCount } from './users';
 
 export const authHandlers: HandlerMap<keyof typeof authCommands> = {
   'auth.status': (ctx) => ({ needsSetup: userCount(ctx.db) === 0, users: activeUsers(ctx.db) }),
@@ -11,17 +20,29 @@ export const authHandlers: HandlerMap<keyof typeof authCommands> = {
         // Only the very first user may be created without signing in.
         if (userCount(ctx.db) > 0)
           throw new EngineError('FORBIDDEN', 'Admin sudah dibuat; masuk dengan PIN.');
-        return createUser(ctx.db, { name: input.name, role: 'admin', pin: input.pin }, ctx.now());
+        const admin = createUser(ctx.db, { name: input.name, role: 'admin', pin: input.pin }, ctx.now());
+        recordSignIn(ctx.db, admin.id, ctx.now());
+        return admin;
       })
       .immediate();
-    return { session: ctx.sessions.open(user.id), user };
+    return { session: ctx.sessions.open(user.id, sessionEpochOf(ctx.db, user.id)), user };
   },
   'auth.login': (ctx, input) => {
-    const user = ctx.db
-      .transaction(() => checkPin(ctx.db, input.userId, input.pin, ctx.now(), ctx.device.device, ctx.door))
+    const signedIn = ctx.db
+      .transaction(() => {
+        const user = checkPin(ctx.db, input.userId, input.pin, ctx.now(), ctx.device.device, ctx.door);
+        if (user instanceof EngineError) return user;
+        recordSignIn(ctx.db, user.id, ctx.now());
+        return { user, epoch: sessionEpochOf(ctx.db, user.id) };
+      })
       .immediate();
-    if (user instanceof EngineError) throw user;
-    return { session: ctx.sessions.open(user.id), user };
+    // Thrown after the commit: a wrong PIN stays counted.
+    if (signedIn instanceof EngineError) throw signedIn;
+    return { session: ctx.sessions.open(signedIn.user.id, signedIn.epoch), user: signedIn.user };
+  },
+  'auth.setNewPin': (ctx, input) => {
+    const { epoch, ...user } = setNewPin(ctx, input);
+    return { session: ctx.sessions.open(user.id, epoch), user };
   },
   'auth.logout': (ctx, _input, actor) => {
     if (actor.kind === 'user') ctx.sessions.close(actor.session);
@@ -30,5 +51,10 @@ export const authHandlers: HandlerMap<keyof typeof authCommands> = {
     ctx.display.clear();
     return { ok: true as const };
   },
-  'users.create': (ctx, input) => ctx.db.transaction(() => createUser(ctx.db, input, ctx.now())).immediate(),
+  'users.list': (ctx) => listPeople(ctx),
+  'users.create': (ctx, input, actor) => createPerson(ctx, input, actor),
+  'users.update': (ctx, input, actor) => updatePerson(ctx, input, actor),
+  'users.setPin': (ctx, input, actor) => setPersonPin(ctx, input, actor),
+  'users.resetPin': (ctx, input, actor) => resetPersonPin(ctx, input, actor),
+  'users.setActive': (ctx, input, actor) => setPersonActive(ctx, input, actor),
 };

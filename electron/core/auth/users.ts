@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Role, User } from '../../../shared/contract';
+import type { Role, SignInUser, User } from '../../../shared/contract';
 import { audit } from '../audit/audit';
 import { EngineError } from '../errors';
 import { hashPin, verifyPin } from './pin';
@@ -30,22 +30,50 @@ function waitText(ms: number): string {
 interface UserRow extends User {
   pinHash: string;
   active: number;
+  pinResetAt: string | null;
 }
 
-const USER_COLUMNS = 'id, name, role, pin_hash AS pinHash, active';
+const USER_COLUMNS = 'id, name, role, pin_hash AS pinHash, active, pin_reset_at AS pinResetAt';
 
-export function activeUsers(db: Database): User[] {
-  return db.prepare('SELECT id, name, role FROM users WHERE active = 1 ORDER BY name').all() as User[];
+/** The names on the sign-in screen: active people, each marked when her PIN was reset. */
+export function activeUsers(db: Database): SignInUser[] {
+  const rows = db
+    .prepare(
+      `SELECT id, name, role, pin_reset_at IS NOT NULL AS mustSetPin FROM users WHERE active = 1 ORDER BY name`,
+    )
+    .all() as (User & { mustSetPin: number })[];
+  return rows.map((row) => ({ ...row, mustSetPin: row.mustSetPin === 1 }));
 }
 
 export function userCount(db: Database): number {
   return (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
 }
 
-export function findActiveUser(db: Database, id: number): User | undefined {
-  return db.prepare('SELECT id, name, role FROM users WHERE id = ? AND active = 1').get(id) as
-    | User
+/**
+ * A user a session may act as: active, with a PIN (not waiting for a new one after a reset). A
+ * session opened before `sessionEpoch` was raised (PIN reset or set by someone else, deactivated)
+ * no longer counts.
+ */
+export function findActiveUser(db: Database, id: number): (User & { sessionEpoch: number }) | undefined {
+  return db
+    .prepare(
+      `SELECT id, name, role, session_epoch AS sessionEpoch FROM users
+       WHERE id = ? AND active = 1 AND pin_reset_at IS NULL`,
+    )
+    .get(id) as (User & { sessionEpoch: number }) | undefined;
+}
+
+/** The session epoch to open a session with for this user (see findActiveUser). */
+export function sessionEpochOf(db: Database, id: number): number {
+  const row = db.prepare('SELECT session_epoch AS epoch FROM users WHERE id = ?').get(id) as
+    | { epoch: number }
     | undefined;
+  return row?.epoch ?? 0;
+}
+
+/** Records a successful sign-in (PIN, first-run setup, a new PIN after a reset). */
+export function recordSignIn(db: Database, id: number, now: Date): void {
+  db.prepare('UPDATE users SET last_login_at = ? WHERE id = ?').run(now.toISOString(), id);
 }
 
 export function createUser(db: Database, input: { name: string; role: Role; pin: string }, now: Date): User {
@@ -55,6 +83,25 @@ export function createUser(db: Database, input: { name: string; role: Role; pin:
     .prepare('INSERT INTO users (name, role, pin_hash, created_at) VALUES (?, ?, ?, ?)')
     .run(input.name, input.role, hashPin(input.pin), now.toISOString());
   return { id: Number(info.lastInsertRowid), name: input.name, role: input.role };
+}
+
+/**
+ * How long each door still makes `userId` wait after wrong PINs, the way checkPin counts it: the
+ * latest moment any door opens again for her, or null when none makes her wait now.
+ */
+export function pinWaitEndsAt(db: Database, userId: number, now: Date): string | null {
+  const rows = db
+    .prepare('SELECT failures, last_failed_at AS lastFailedAt FROM pin_attempts WHERE user_id = ?')
+    .all(userId) as { failures: number; lastFailedAt: string }[];
+  let latest = 0;
+  for (const row of rows) {
+    const last = Date.parse(row.lastFailedAt);
+    const since = Number.isNaN(last) ? Number.POSITIVE_INFINITY : Math.max(0, now.getTime() - last);
+    if (since >= PIN_FAILURES_FORGOTTEN_MS) continue;
+    const wait = pinDelayMs(row.failures) - since;
+    if (wait > 0) latest = Math.max(latest, now.getTime() + wait);
+  }
+  return latest > 0 ? new Date(latest).toISOString() : null;
 }
 
 /**
@@ -75,6 +122,13 @@ export function checkPin(
 ): User | EngineError {
   const row = db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(userId) as UserRow | undefined;
   if (row?.active !== 1) return new EngineError('NOT_FOUND', 'Pengguna tidak ditemukan atau tidak aktif.');
+  if (row.pinResetAt !== null) {
+    // No PIN opens the account until she chooses a new one (auth.setNewPin): nothing to count.
+    return new EngineError(
+      'FORBIDDEN',
+      `PIN ${row.name} sudah direset. Pilih nama ${row.name} di layar masuk dan buat PIN baru.`,
+    );
+  }
   const attempts = db
     .prepare(
       'SELECT failures, last_failed_at AS lastFailedAt FROM pin_attempts WHERE user_id = ? AND door = ?',
