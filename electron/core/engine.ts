@@ -20,8 +20,8 @@ import { EngineError } from './errors';
 import type { Logger } from './logs/logger';
 import { consoleLogger, fileLogger } from './logs/logger';
 import { createPrinting, type PrintingOptions, type PrintingRuntime } from './printing/queue';
-import { ensureDeviceSettings } from './settings/settings';
 import { ensureInstallId } from './settings/installId';
+import { ensureDeviceSettings, readDeviceSettings } from './settings/settings';
 import { storageError } from './storageErrors';
 import { validateInput } from './validate';
 
@@ -122,6 +122,7 @@ export function openEngine(options: EngineOptions): Engine {
   log.info('engine.open', { appVersion: ctx.appVersion, schemaVersion, device: ctx.device.device });
   if (options.printing?.runQueue) ctx.printing.start();
   if (options.uploads?.run) ctx.uploads.start();
+  let seenDataVersion = ctx.db.pragma('data_version', { simple: true }) as number;
   const backups = startBackupScheduler(ctx, options.backupCheckMs ?? DEFAULT_CHECK_EVERY_MS);
 
   return {
@@ -133,6 +134,13 @@ export function openEngine(options: EngineOptions): Engine {
       try {
         // A restore is writing over the database: wait for it (a few seconds at most).
         await gateOf(ctx.db);
+        // Another connection (the command line, a second door) committed since this one last
+        // looked: the device code, zone or cut-off may have changed under the running app.
+        const version = ctx.db.pragma('data_version', { simple: true }) as number;
+        if (version !== seenDataVersion) {
+          seenDataVersion = version;
+          ctx.device = readDeviceSettings(ctx.db, ctx.device.device);
+        }
         const actor = resolveActor(ctx, caller);
         checkAccess(actor, commands[name].access);
         const parsed = validateInput(name, input);

@@ -2,6 +2,7 @@
 // open, who is signed in, sign-out and language. The engine enforces the same role rules.
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, Role } from '../../shared/contract';
+import { onAppInfoChanged } from '../api/appInfoChanged';
 import { ApiError, call } from '../api/client';
 import { DisplayButton } from '../display/DisplayButton';
 import { t as translateNow, useT } from '../i18n';
@@ -94,6 +95,7 @@ function useAppInfo() {
       );
   }, []);
   useEffect(reload, [reload]);
+  useEffect(() => onAppInfoChanged(reload), [reload]);
   // The business day moves on after a Z report (or past midnight): read it again every minute.
   useEffect(() => {
     const timer = setInterval(reload, 60_000);

@@ -2,12 +2,12 @@ import type { ReactNode } from 'react';
 import type { AppInfo } from '../../shared/contract';
 import { formatLongDay } from '../../shared/time';
 import { useLang, useT } from '../i18n';
+import { LangSwitch } from './LangSwitch';
 
 /** Brand, device and business day, then whatever the shell puts in (navigation, user), then language. */
 export function TopBar({ info, children }: { info: AppInfo | null; children?: ReactNode }) {
   const t = useT();
   const lang = useLang((s) => s.lang);
-  const setLang = useLang((s) => s.setLang);
   // An earlier day with sales or shifts that no Z has closed: the next sale still goes to today,
   // but say so, or the forgotten day waits unseen.
   const waiting = info?.unclosedDays.filter((day) => day < info.businessDay) ?? [];
@@ -41,18 +41,7 @@ export function TopBar({ info, children }: { info: AppInfo | null; children?: Re
         </dl>
       )}
       {children}
-      <button
-        type="button"
-        className="lang-switch"
-        data-testid="lang-switch"
-        aria-label={t('lang.switch')}
-        title={t('lang.switch')}
-        onClick={() => setLang(lang === 'id' ? 'en' : 'id')}
-      >
-        <span className={lang === 'id' ? 'lang-on' : undefined}>ID</span>
-        <span aria-hidden="true">/</span>
-        <span className={lang === 'en' ? 'lang-on' : undefined}>EN</span>
-      </button>
+      <LangSwitch />
     </header>
   );
 }

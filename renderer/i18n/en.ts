@@ -10,6 +10,7 @@ import { printingEn } from './areas/printing.en';
 import { qrisEn } from './areas/qris.en';
 import { reportsEn } from './areas/reports.en';
 import { settingsEn } from './areas/settings.en';
+import { setupEn } from './areas/setup.en';
 import { stockEn } from './areas/stock.en';
 import type { Dictionary } from './id';
 
@@ -28,6 +29,7 @@ export const en: Dictionary = {
   ...batchesEn,
   ...settingsEn,
   ...clockEn,
+  ...setupEn,
   'app.name': 'Karya POS',
   'nav.sale': 'Till',
   'app.device': 'Device',

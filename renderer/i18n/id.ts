@@ -12,6 +12,7 @@ import { printingId } from './areas/printing.id';
 import { qrisId } from './areas/qris.id';
 import { reportsId } from './areas/reports.id';
 import { settingsId } from './areas/settings.id';
+import { setupId } from './areas/setup.id';
 import { stockId } from './areas/stock.id';
 
 export const id = {
@@ -28,6 +29,7 @@ export const id = {
   ...batchesId,
   ...settingsId,
   ...clockId,
+  ...setupId,
   'app.name': 'Karya POS',
   'nav.sale': 'Kasir',
   'app.device': 'Perangkat',

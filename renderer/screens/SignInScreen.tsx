@@ -3,9 +3,11 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { User } from '../../shared/contract';
 import { ApiError, call } from '../api/client';
+import { LangSwitch } from '../components/LangSwitch';
 import { type MessageKey, useT } from '../i18n';
 import { useSession } from '../stores/session';
 import { SetupForm } from './setup/SetupForm';
+import './setup/setup.css';
 import './signIn.css';
 
 type Status = { needsSetup: boolean; users: User[] };
@@ -28,7 +30,10 @@ export function SignInScreen() {
   return (
     <main className="signin">
       <div className="signin-card">
-        <h1 className="signin-brand">{t('app.name')}</h1>
+        <div className="signin-head">
+          <h1 className="signin-brand">{t('app.name')}</h1>
+          <LangSwitch onPaper />
+        </div>
         {error && !status && (
           <p className="signin-error" role="alert" data-testid="error-message">
             {error}

@@ -1,35 +1,5 @@
 import { expect, PEOPLE, signIn, test } from './fixtures';
 
-test.describe('first run', () => {
-  test.use({ people: false });
-
-  test('asks for the admin PIN instead of shipping a default, then signs the admin in', async ({
-    page,
-    till,
-  }) => {
-    await page.goto(till.url);
-    await expect(page.getByTestId('user-tile')).toHaveCount(0);
-    await page.getByTestId('setup-name').fill('Bu Ratna');
-    await page.getByTestId('setup-pin').fill('1357');
-    await page.getByTestId('setup-pin-confirm').fill('1358');
-    await page.getByTestId('setup-submit').click();
-    await expect(page.getByTestId('error-message')).toHaveText('Kedua PIN tidak sama.');
-    await page.getByTestId('setup-pin-confirm').fill('1357');
-    await page.getByTestId('setup-submit').click();
-    await expect(page.getByTestId('signed-in-user')).toHaveText('Bu Ratna');
-
-    // The PIN is stored only as a slow hash.
-    const status = till.karya('auth.status', {}).json as {
-      needsSetup: boolean;
-      users: { name: string; role: string }[];
-    };
-    expect(status).toEqual({
-      needsSetup: false,
-      users: [expect.objectContaining({ name: 'Bu Ratna', role: 'admin' })],
-    });
-  });
-});
-
 test('a wrong PIN is refused with the attempts left; a cashier sees only the till and her sales', async ({
   page,
   till,

@@ -46,8 +46,13 @@ export function ensureDeviceSettings(
     }
     if (getSetting(db, 'time_zone') === undefined) setSetting(db, 'time_zone', defaults.timeZone);
   }).immediate();
+  return readDeviceSettings(db, defaults.device);
+}
+
+/** What is stored now: another process (the command line) may have changed it. */
+export function readDeviceSettings(db: Database, fallbackDevice: string): DeviceSettings {
   return {
-    device: getSetting(db, 'device_code') ?? defaults.device,
+    device: getSetting(db, 'device_code') ?? fallbackDevice,
     timeZone: getSetting(db, 'time_zone') ?? DEFAULT_TIME_ZONE,
     dayCutoffHour: Number(getSetting(db, 'day_cutoff_hour') ?? DEFAULT_DAY_CUTOFF_HOUR),
   };

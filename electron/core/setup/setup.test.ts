@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SYSTEM } from '../../../electron/core/auth/access';
+import type { CommandResult } from '../../../shared/contract';
 import { engineIn } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
 import { openEngine } from '../engine';
@@ -40,7 +41,7 @@ describe('first-run setup', () => {
     const t = engineIn(dir);
     const done = await t.ok('setup.complete', { ...SETUP, timeZone: 'Asia/Jayapura' });
     expect(done.user).toMatchObject({ name: 'Bu Ratna', role: 'admin' });
-    const info = await t.engine.call('app.info', {}, done.session);
+    const info = (await t.engine.call('app.info', {}, done.session)) as CommandResult<'app.info'>;
     expect(info.ok && info.data.device).toBe('PLU2');
     const settings = settingsOf(dir);
     expect(settings).toMatchObject({ device_code: 'PLU2', time_zone: 'Asia/Jayapura' });
@@ -50,7 +51,7 @@ describe('first-run setup', () => {
       'Jl. Dewi Sartika No. 1',
       'Palu',
     ]);
-    const audit = await t.engine.call('audit.list', {}, done.session);
+    const audit = (await t.engine.call('audit.list', {}, done.session)) as CommandResult<'audit.list'>;
     expect(audit.ok && audit.data.map((entry) => [entry.action, entry.userName, entry.subject])).toEqual([
       ['setup.complete', 'Bu Ratna', 'PLU2'],
       ['device.code', 'Bu Ratna', 'PLU2'],
@@ -151,6 +152,17 @@ describe('changing the device code', () => {
     const [entry] = await admin.ok('audit.list', { action: 'device.code' });
     expect(entry).toMatchObject({ userName: 'Bu Admin', detail: { before: 'BTH1', after: 'PLU7' } });
     t.engine.close();
+  });
+
+  it('a running app sees a code or zone another process stored (the command line)', async () => {
+    const dir = tempDir();
+    const app = engineIn(dir);
+    expect((await app.ok('app.info', {})).device).toBe('BTH1');
+    const cli = engineIn(dir);
+    await cli.ok('setup.complete', { ...SETUP, timeZone: 'Asia/Jakarta' });
+    cli.engine.close();
+    expect(await app.ok('device.settings', {})).toMatchObject({ device: 'PLU2', timeZone: 'Asia/Jakarta' });
+    app.engine.close();
   });
 
   it('a manager may not change it', async () => {

@@ -7,8 +7,14 @@ export const settingsEn: Record<keyof typeof settingsId, string> = {
   'settings.tab.buyers': 'Buyers',
   'settings.tab.tiers': 'Wholesale prices',
   'settings.tab.device': 'Device & time',
-  'settings.device.title': "This till's business day",
-  'settings.device.code': 'Device code: {code}',
+  'settings.device.title': "This till's device code and business day",
+  'settings.device.codeLabel': 'Device code (start of receipt numbers)',
+  'settings.device.codeLocked':
+    'The device code can no longer change: receipts, Z reports and batches already carry it, and the regional office knows this till by it. To replace a broken laptop, restore its backup (Backup → take over).',
+  'settings.device.codeProvisional':
+    '{code} is the built-in code nobody chose. Replace it with the code from the regional office before the first sale: 2–8 letters or digits, different for every till.',
+  'settings.device.codeOpen':
+    'It can still change until the first sale; after that it stays, since it is printed on every receipt and batch.',
   'settings.device.zone': 'Time zone (IANA name)',
   'settings.device.zoneName.Asia/Makassar': 'WITA (Palu, Makassar)',
   'settings.device.zoneName.Asia/Jakarta': 'WIB (Jakarta)',
@@ -113,4 +119,7 @@ export const settingsEn: Record<keyof typeof settingsId, string> = {
   'settings.payments.varianceLimit': 'Shift cash variance limit (Rp)',
   'settings.payments.varianceHelp':
     "A counted drawer further off than this at shift close needs a manager's PIN.",
+  'settings.payments.cashOutLimit': "Cashier's cash-out limit (Rp)",
+  'settings.payments.cashOutHelp':
+    "A cashier's cash-out over this amount, or over what the drawer should hold, needs a manager's PIN. 0: every cashier's cash-out needs a manager's PIN.",
 };

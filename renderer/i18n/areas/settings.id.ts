@@ -7,8 +7,14 @@ export const settingsId = {
   'settings.tab.buyers': 'Pembeli',
   'settings.tab.tiers': 'Harga grosir',
   'settings.tab.device': 'Perangkat & waktu',
-  'settings.device.title': 'Hari usaha kasir ini',
-  'settings.device.code': 'Kode perangkat: {code}',
+  'settings.device.title': 'Kode perangkat dan hari usaha kasir ini',
+  'settings.device.codeLabel': 'Kode perangkat (awal nomor struk)',
+  'settings.device.codeLocked':
+    'Kode perangkat tidak bisa diganti lagi: struk, laporan Z dan batch yang sudah dibuat memakai kode ini, dan kantor wilayah mengenali kasir ini dari kode tersebut. Untuk mengganti laptop yang rusak, pulihkan cadangannya (Cadangan → ambil alih).',
+  'settings.device.codeProvisional':
+    'Kode {code} adalah kode bawaan yang belum dipilih siapa pun. Ganti dengan kode dari kantor wilayah sebelum penjualan pertama: 2–8 huruf atau angka, berbeda untuk setiap kasir.',
+  'settings.device.codeOpen':
+    'Masih bisa diganti sampai penjualan pertama; setelah itu kode ini tetap, karena tercetak di setiap struk dan batch.',
   'settings.device.zone': 'Zona waktu (nama IANA)',
   'settings.device.zoneName.Asia/Makassar': 'WITA (Palu, Makassar)',
   'settings.device.zoneName.Asia/Jakarta': 'WIB (Jakarta)',
@@ -114,4 +120,7 @@ export const settingsId = {
   'settings.payments.varianceLimit': 'Batas selisih kas shift (Rp)',
   'settings.payments.varianceHelp':
     'Selisih hitungan kas saat tutup shift yang lebih besar dari ini perlu PIN manajer.',
+  'settings.payments.cashOutLimit': 'Batas kas keluar kasir (Rp)',
+  'settings.payments.cashOutHelp':
+    'Kas keluar oleh kasir di atas jumlah ini, atau lebih dari uang yang seharusnya ada di laci, perlu PIN manajer. 0: setiap kas keluar oleh kasir perlu PIN manajer.',
 } as const;

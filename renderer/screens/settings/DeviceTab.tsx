@@ -1,8 +1,10 @@
-// The till's time zone and the hour its business day turns over (a night bazaar selling at 01.30
-// books on the evening it began). Managers see them; only an admin changes them, with every shift
-// closed. The engine checks the zone is an IANA name and says so in Indonesian when it is not.
+// The till's device code, its time zone and the hour its business day turns over (a night bazaar
+// selling at 01.30 books on the evening it began). Managers see them; only an admin changes them:
+// the zone and hour with every shift closed, the code only until the first sale (the screen says
+// why). The engine checks both and says so in Indonesian when they are wrong.
 import { type FormEvent, useEffect, useState } from 'react';
 import type { DeviceSettingsView } from '../../../shared/contract';
+import { announceAppInfoChanged } from '../../api/appInfoChanged';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { useSession } from '../../stores/session';
@@ -16,6 +18,7 @@ export function DeviceTab() {
   const t = useT();
   const isAdmin = useSession((s) => s.user?.role === 'admin');
   const [saved, setSaved] = useState<DeviceSettingsView | null>(null);
+  const [code, setCode] = useState('');
   const [zone, setZone] = useState('');
   const [cutoff, setCutoff] = useState(4);
   const [error, setError] = useState<string | null>(null);
@@ -28,6 +31,7 @@ export function DeviceTab() {
       .then((settings) => {
         if (!live) return;
         setSaved(settings);
+        setCode(settings.device);
         setZone(settings.timeZone);
         setCutoff(settings.dayCutoffHour);
       })
@@ -53,11 +57,18 @@ export function DeviceTab() {
     setError(null);
     setDone(null);
     try {
-      const next = await call('device.saveSettings', { timeZone: zone.trim(), dayCutoffHour: cutoff });
+      const device = code.trim().toUpperCase();
+      const next = await call('device.saveSettings', {
+        ...(device !== saved.device ? { device } : {}),
+        timeZone: zone.trim(),
+        dayCutoffHour: cutoff,
+      });
       setSaved(next);
+      setCode(next.device);
       setZone(next.timeZone);
       setCutoff(next.dayCutoffHour);
       setDone(t('settings.device.saved'));
+      announceAppInfoChanged();
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -70,8 +81,32 @@ export function DeviceTab() {
       <section className="cat-panel cat-editor" aria-label={t('settings.tab.device')}>
         <div className="cat-form">
           <h2 className="cat-wide">{t('settings.device.title')}</h2>
-          <p className="cat-wide" data-testid="settings-device-code">
-            {t('settings.device.code', { code: saved.device })}
+          <label className="cat-field">
+            {t('settings.device.codeLabel')}
+            <input
+              data-testid="settings-device-code"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={8}
+              value={code}
+              disabled={!isAdmin || saved.deviceCodeLocked !== null}
+              aria-describedby="settings-device-code-help"
+              onChange={(e) => {
+                setDone(null);
+                setCode(e.target.value.toUpperCase().replace(/\s/g, ''));
+              }}
+            />
+          </label>
+          <p
+            className="muted cat-wide"
+            id="settings-device-code-help"
+            data-testid="settings-device-code-help"
+          >
+            {saved.deviceCodeLocked !== null
+              ? t('settings.device.codeLocked')
+              : saved.deviceCodeProvisional
+                ? t('settings.device.codeProvisional', { code: saved.device })
+                : t('settings.device.codeOpen')}
           </p>
           <label className="cat-field">
             {t('settings.device.zone')}

@@ -1,42 +1,220 @@
-// First run: the till's identity, its receipt header, its zone, then the admin and PIN.
-import { type FormEvent, useState } from 'react';
+// First run, in two steps on one screen: this till (device code, receipt header, zone), then the
+// admin and PIN. Step one is only checked here; nothing reaches the engine until "Finish", which
+// writes everything in one transaction (setup.complete), so a setup left half-way leaves a database
+// that still asks for setup.
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { DEVICE_CODE_PATTERN } from '../../../shared/contract/device';
+import { businessDayAt, DEFAULT_TIME_ZONE } from '../../../shared/time';
 import { ApiError, call } from '../../api/client';
-import { useT } from '../../i18n';
+import { type MessageKey, useT } from '../../i18n';
 import { useSession } from '../../stores/session';
+
+/** Indonesia's three zones; the laptop's own is added when it is another. */
+const ZONES = ['Asia/Makassar', 'Asia/Jakarta', 'Asia/Jayapura'] as const;
+const MAX_LINE = 40;
 
 function messageOf(error: unknown, fallback: string): string {
   return error instanceof ApiError ? error.message : fallback;
 }
 
+function addressLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
 export function SetupForm() {
   const t = useT();
   const signIn = useSession((s) => s.signIn);
+  const [step, setStep] = useState<1 | 2>(1);
+  const [device, setDevice] = useState('');
+  const [storeName, setStoreName] = useState('');
+  const [address, setAddress] = useState('');
+  const [zone, setZone] = useState<string>(DEFAULT_TIME_ZONE);
+  const [laptopZone, setLaptopZone] = useState<string | null>(null);
   const [name, setName] = useState('Admin');
   const [pin, setPin] = useState('');
   const [confirm, setConfirm] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const firstField = useRef<HTMLInputElement>(null);
+  const adminField = useRef<HTMLInputElement>(null);
 
-  const submit = async (event: FormEvent) => {
+  useEffect(() => {
+    call('setup.status', {})
+      .then((status) => {
+        // A scripted install (KARYA_DEVICE) chose the code already: offer it.
+        if (status.device) setDevice(status.device);
+        setZone(status.timeZone);
+        setLaptopZone(status.laptopTimeZone);
+      })
+      .catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    (step === 1 ? firstField : adminField).current?.focus();
+  }, [step]);
+
+  const code = device.trim().toUpperCase();
+  const lines = addressLines(address);
+  const sampleDay = businessDayAt(new Date(), zone).replaceAll('-', '');
+  const zones: string[] =
+    laptopZone && !ZONES.some((z) => z === laptopZone) ? [...ZONES, laptopZone] : [...ZONES];
+  if (!zones.includes(zone)) zones.push(zone);
+
+  const next = (event: FormEvent) => {
     event.preventDefault();
+    if (!DEVICE_CODE_PATTERN.test(code)) return setError(t('setup.deviceInvalid'));
+    if (storeName.trim() === '') return setError(t('setup.storeNameMissing'));
+    if (lines.length > 3 || lines.some((line) => line.length > MAX_LINE))
+      return setError(t('setup.addressTooLong'));
+    setError(null);
+    setStep(2);
+  };
+
+  const finish = async (event: FormEvent) => {
+    event.preventDefault();
+    if (pin.length < 4) return setError(t('setup.pinShort'));
     if (pin !== confirm) return setError(t('setup.mismatch'));
     setBusy(true);
     setError(null);
     try {
-      signIn(await call('auth.setupAdmin', { name, pin }));
+      signIn(
+        await call('setup.complete', {
+          device: code,
+          storeName: storeName.trim(),
+          storeAddress: lines,
+          timeZone: zone,
+          name,
+          pin,
+        }),
+      );
     } catch (err) {
       setError(messageOf(err, t('api.unreachable')));
       setBusy(false);
     }
   };
 
+  const alert = error && (
+    <p className="signin-error" role="alert" data-testid="error-message">
+      {error}
+    </p>
+  );
+
+  if (step === 1) {
+    return (
+      <form
+        className="signin-form setup-form setup-wide"
+        onSubmit={next}
+        onInput={() => setError(null)}
+        noValidate
+        data-testid="setup-step-1"
+      >
+        <h2>{t('setup.title')}</h2>
+        <p className="muted">{t('setup.intro')}</p>
+        <p className="setup-step">
+          {t('setup.step', { n: 1 })} · <strong>{t('setup.till.title')}</strong>
+        </p>
+        <div className="setup-grid">
+          <div className="setup-fields">
+            <label>
+              {t('setup.device')}
+              <input
+                ref={firstField}
+                data-testid="setup-device"
+                value={device}
+                maxLength={8}
+                autoComplete="off"
+                autoCapitalize="characters"
+                spellCheck={false}
+                placeholder="PLU2"
+                aria-describedby="setup-device-help"
+                onChange={(e) => setDevice(e.target.value.toUpperCase().replace(/\s/g, ''))}
+              />
+              <span id="setup-device-help" className="setup-help">
+                {t('setup.deviceHelp')}
+              </span>
+            </label>
+            <label>
+              {t('setup.storeName')}
+              <input
+                data-testid="setup-store-name"
+                value={storeName}
+                maxLength={MAX_LINE}
+                placeholder={t('setup.storeNamePlaceholder')}
+                onChange={(e) => setStoreName(e.target.value)}
+              />
+            </label>
+            <label>
+              {t('setup.address')}
+              <textarea
+                data-testid="setup-address"
+                rows={3}
+                value={address}
+                onChange={(e) => setAddress(e.target.value)}
+              />
+            </label>
+          </div>
+          <div className="setup-fields setup-side">
+            <label>
+              {t('setup.zone')}
+              <select data-testid="setup-zone" value={zone} onChange={(e) => setZone(e.target.value)}>
+                {zones.map((z) => (
+                  <option key={z} value={z}>
+                    {ZONES.some((known) => known === z)
+                      ? t(`settings.device.zoneName.${z}` as MessageKey)
+                      : t('setup.zoneLaptop', { zone: z })}
+                  </option>
+                ))}
+              </select>
+              <span className="setup-help">{t('setup.zoneHelp')}</span>
+            </label>
+            <figure className="setup-receipt" aria-label={t('setup.receiptPreview')}>
+              <figcaption>{t('setup.receiptPreview')}</figcaption>
+              <div className="setup-paper" data-testid="setup-receipt-preview">
+                <strong>{storeName.trim() || t('setup.storeNamePlaceholder')}</strong>
+                {lines.map((line, index) => (
+                  // Lines are typed text without identity; their position is their key.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                  <span key={index}>{line}</span>
+                ))}
+                <span className="setup-paper-rule" aria-hidden="true" />
+                <span className="setup-paper-left">{t('setup.devicePreview')}</span>
+                <span className="setup-paper-left" data-testid="setup-receipt-no">
+                  {`${DEVICE_CODE_PATTERN.test(code) ? code : '????'}-${sampleDay}-0001`}
+                </span>
+              </div>
+            </figure>
+          </div>
+        </div>
+        {alert}
+        <div className="signin-actions">
+          <button className="btn btn-primary btn-big" type="submit" data-testid="setup-next">
+            {t('setup.next')}
+          </button>
+        </div>
+      </form>
+    );
+  }
+
   return (
-    <form className="signin-form" onSubmit={submit}>
+    <form
+      className="signin-form setup-form"
+      onSubmit={(e) => void finish(e)}
+      onInput={() => setError(null)}
+      noValidate
+      data-testid="setup-step-2"
+    >
       <h2>{t('setup.title')}</h2>
-      <p className="muted">{t('setup.intro')}</p>
+      <p className="setup-step">
+        {t('setup.step', { n: 2 })} · <strong>{t('setup.admin.title')}</strong>
+      </p>
+      <p className="muted">{t('setup.admin.intro')}</p>
       <label>
         {t('setup.name')}
         <input
+          ref={adminField}
           data-testid="setup-name"
           value={name}
           onChange={(e) => setName(e.target.value)}
@@ -65,14 +243,23 @@ export function SetupForm() {
           onChange={(e) => setConfirm(e.target.value.replace(/\D/g, '').slice(0, 6))}
         />
       </label>
-      {error && (
-        <p className="signin-error" role="alert" data-testid="error-message">
-          {error}
-        </p>
-      )}
-      <button className="btn btn-primary btn-big" type="submit" data-testid="setup-submit" disabled={busy}>
-        {t('setup.submit')}
-      </button>
+      {alert}
+      <div className="signin-actions">
+        <button
+          type="button"
+          className="btn btn-quiet btn-big"
+          data-testid="setup-back"
+          onClick={() => {
+            setError(null);
+            setStep(1);
+          }}
+        >
+          {t('setup.back')}
+        </button>
+        <button className="btn btn-primary btn-big" type="submit" data-testid="setup-submit" disabled={busy}>
+          {t('setup.submit')}
+        </button>
+      </div>
     </form>
   );
 }
