@@ -8,7 +8,7 @@ export const backupEn: Record<keyof typeof backupId, string> = {
   'backup.settings': 'Settings',
   'backup.folder': 'Backup folder',
   'backup.folderHint':
-    'Full path, e.g. /media/usb/backups or E:\\backups. Leave empty for the default folder.',
+    "Full path, e.g. /media/usb/backups or E:\\backups. Leave empty for the default folder: one folder per device code, so tills' backups never mix.",
   'backup.folderDefault': 'Default: {folder}',
   'backup.folderMissing': 'The backup folder is not there. Plug in the USB stick or choose another folder.',
   'backup.keep': 'Backups to keep of each kind',
@@ -37,6 +37,21 @@ export const backupEn: Record<keyof typeof backupId, string> = {
   'backup.restored':
     'Restored from {file} ({sales} sales). Safety copy of the previous data: {safety}. Please sign in again.',
   'backup.signInAgain': 'Sign in again',
+  'backup.otherDevice': 'other till: {device}',
+  'backup.takeoverTitle': 'Take over another till?',
+  'backup.takeoverCodes': 'This backup is from device {device}; this till is {thisDevice}.',
+  'backup.takeoverFile': 'File {file} ({when}), {sales} sales.',
+  'backup.takeoverWhen':
+    'Restore this backup only to replace the {device} laptop that broke or was lost. This till then becomes {device}:',
+  'backup.takeoverReceipts':
+    'Receipts, Z reports and office batches from now on are numbered {device} and continue the {device} sequence of this backup. The code {thisDevice} is no longer used on this laptop.',
+  'backup.takeoverOldLaptop':
+    'The old {device} laptop must not be used for selling alongside this till: its receipt numbers would clash and the office would refuse its batches.',
+  'backup.takeoverSafety':
+    'The current {thisDevice} data is kept first as a safety copy. Everyone signs in again with the PINs from the backup.',
+  'backup.takeoverType': "Type the backup's device code ({device}) to confirm",
+  'backup.takeoverConfirm': 'Take over as {device}',
+  'backup.takenOver': 'This till is now {device} (was {before}). Do not use the old {device} laptop again.',
   'backup.diagnostics': 'Diagnostics',
   'backup.diagnosticsIntro':
     'To ask for help: copy the version, settings (without PINs or secrets) and recent logs, then paste them into a message to technical support.',

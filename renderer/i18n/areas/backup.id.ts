@@ -7,7 +7,7 @@ export const backupId = {
   'backup.settings': 'Pengaturan',
   'backup.folder': 'Folder cadangan',
   'backup.folderHint':
-    'Alamat lengkap, misalnya /media/usb/cadangan atau E:\\cadangan. Kosongkan untuk folder bawaan.',
+    'Alamat lengkap, misalnya /media/usb/cadangan atau E:\\cadangan. Kosongkan untuk folder bawaan: satu folder per kode perangkat, agar cadangan kasir-kasir tidak tercampur.',
   'backup.folderDefault': 'Bawaan: {folder}',
   'backup.folderMissing': 'Folder cadangan tidak ditemukan. Pasang flashdisk atau pilih folder lain.',
   'backup.keep': 'Simpan berapa cadangan per jenis',
@@ -36,6 +36,22 @@ export const backupId = {
   'backup.restored':
     'Dipulihkan dari {file} ({sales} penjualan). Salinan pengaman data sebelumnya: {safety}. Silakan masuk lagi.',
   'backup.signInAgain': 'Masuk lagi',
+  'backup.otherDevice': 'kasir lain: {device}',
+  'backup.takeoverTitle': 'Ambil alih kasir lain?',
+  'backup.takeoverCodes': 'Cadangan ini dari perangkat {device}; kasir ini {thisDevice}.',
+  'backup.takeoverFile': 'Berkas {file} ({when}), {sales} penjualan.',
+  'backup.takeoverWhen':
+    'Pulihkan cadangan ini hanya untuk mengganti laptop {device} yang rusak atau hilang. Kasir ini lalu menjadi {device}:',
+  'backup.takeoverReceipts':
+    'Struk, laporan Z dan batch kantor berikutnya bernomor {device} dan melanjutkan urutan {device} dari cadangan ini. Kode {thisDevice} tidak dipakai lagi di laptop ini.',
+  'backup.takeoverOldLaptop':
+    'Laptop {device} yang lama tidak boleh dipakai berjualan lagi bersamaan dengan kasir ini: nomor struknya akan bentrok dan kantor akan menolak batchnya.',
+  'backup.takeoverSafety':
+    'Data {thisDevice} yang sekarang disimpan dulu sebagai salinan pengaman. Semua pengguna harus masuk lagi dengan PIN dari cadangan.',
+  'backup.takeoverType': 'Ketik kode perangkat cadangan ({device}) untuk mengonfirmasi',
+  'backup.takeoverConfirm': 'Ambil alih sebagai {device}',
+  'backup.takenOver':
+    'Kasir ini sekarang {device} (sebelumnya {before}). Jangan pakai laptop {device} yang lama lagi.',
   'backup.diagnostics': 'Diagnostik',
   'backup.diagnosticsIntro':
     'Untuk meminta bantuan: salin versi, pengaturan (tanpa PIN atau rahasia) dan log terbaru, lalu tempel ke pesan untuk dukungan teknis.',

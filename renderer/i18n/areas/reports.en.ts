@@ -148,5 +148,5 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'audit.action.setup.complete': 'Till set up',
   'audit.action.device.code': 'Device code changed',
   'audit.action.backup.restore': 'Backup restored',
-  'audit.action.device.takeover': 'Till took over another device code',
+  'audit.action.device.takeover': 'Device code taken over',
 };

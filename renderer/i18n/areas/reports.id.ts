@@ -148,5 +148,5 @@ export const reportsId = {
   'audit.action.setup.complete': 'Kasir disiapkan',
   'audit.action.device.code': 'Kode perangkat diganti',
   'audit.action.backup.restore': 'Cadangan dipulihkan',
-  'audit.action.device.takeover': 'Kasir mengambil alih kode perangkat lain',
+  'audit.action.device.takeover': 'Kode perangkat diambil alih',
 } as const;

@@ -1,6 +1,9 @@
 // Backups and diagnostics, for the admin: where backups go (a flash drive too), how many to keep
 // and how often; back up now; restore one after a confirmation; copy diagnostics for support.
 // The engine checks every file before a restore and keeps a safety copy of what it replaces.
+// A backup of another till (another device code) is refused; the takeover dialog then names both
+// codes and asks the admin to type the backup's code to make this till that one (a new laptop in
+// place of a broken one).
 import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import './backup.css';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
@@ -129,7 +132,14 @@ export function BackupScreen() {
               {state.backups.map((entry) => (
                 <tr key={entry.file} data-testid="backup-item" data-file={entry.file}>
                   <td>{when(entry)}</td>
-                  <td>{t(`backup.kind.${entry.kind}` as MessageKey)}</td>
+                  <td>
+                    {t(`backup.kind.${entry.kind}` as MessageKey)}
+                    {entry.device !== null && entry.device !== state.device && (
+                      <span className="backup-other" data-testid="backup-other-device">
+                        {t('backup.otherDevice', { device: entry.device })}
+                      </span>
+                    )}
+                  </td>
                   <td className="backup-size">{formatBytes(entry.bytes, lang)}</td>
                   <td className="backup-file">{entry.file}</td>
                   <td>
@@ -235,6 +245,15 @@ function BackupSettingsForm(props: {
   );
 }
 
+type Restored = {
+  file: string;
+  sales: number;
+  safety: string;
+  takenOverFrom: string | null;
+  device: string | null;
+};
+type Takeover = { device: string; thisDevice: string; sales: number };
+
 function RestoreDialog({
   entry,
   when,
@@ -248,39 +267,76 @@ function RestoreDialog({
   const signOut = useSession((s) => s.signOut);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<Restored | null>(null);
+  const [takeover, setTakeover] = useState<Takeover | null>(null);
 
-  const restore = async () => {
+  const restore = async (fromDevice?: string) => {
     setBusy(true);
     setError(null);
     try {
-      const result = await call('backup.restore', { file: entry.file });
-      setDone(
-        t('backup.restored', { file: result.restored, sales: result.sales, safety: result.safetyCopy.file }),
-      );
+      const result = await call('backup.restore', {
+        file: entry.file,
+        ...(fromDevice !== undefined ? { takeover: { fromDevice } } : {}),
+      });
+      setDone({
+        file: result.restored,
+        sales: result.sales,
+        safety: result.safetyCopy.file,
+        takenOverFrom: result.takenOverFrom,
+        device: result.device,
+      });
     } catch (err) {
+      if (err instanceof ApiError && err.code === 'DEVICE_MISMATCH' && fromDevice === undefined) {
+        // Another till's backup: ask which codes, then offer the takeover.
+        try {
+          const found = await call('backup.inspect', { file: entry.file });
+          if (found.device !== null) {
+            setTakeover({ device: found.device, thisDevice: found.thisDevice, sales: found.sales });
+            return;
+          }
+        } catch {
+          // Fall through: the refusal's own message names both codes.
+        }
+      }
       setError(messageOf(err, t('api.unreachable')));
     } finally {
       setBusy(false);
     }
   };
 
+  // One Modal throughout (its content changes): closing one dialog to open another would end here.
   if (done) {
     // The engine signed everyone out: the restored file has its own users and PINs.
     return (
-      <Modal title={t('backup.restoreTitle')} onClose={signOut}>
-        <p data-testid="backup-restored">{done}</p>
+      <Modal title={t(done.takenOverFrom ? 'backup.takeoverTitle' : 'backup.restoreTitle')} onClose={signOut}>
+        <p data-testid="backup-restored">
+          {t('backup.restored', { file: done.file, sales: done.sales, safety: done.safety })}
+        </p>
+        {done.takenOverFrom && (
+          <p className="backup-notice" data-testid="backup-taken-over">
+            {t('backup.takenOver', { device: done.device ?? '', before: done.takenOverFrom })}
+          </p>
+        )}
         <div className="modal-actions">
-          <button
-            type="button"
-            className="btn btn-primary"
-            data-autofocus
-            data-testid="backup-sign-in"
-            onClick={signOut}
-          >
+          <button type="button" className="btn btn-primary" data-testid="backup-sign-in" onClick={signOut}>
             {t('backup.signInAgain')}
           </button>
         </div>
+      </Modal>
+    );
+  }
+  if (takeover) {
+    return (
+      <Modal title={t('backup.takeoverTitle')} onClose={onClose} canClose={!busy} className="backup-takeover">
+        <TakeoverBody
+          entry={entry}
+          when={when}
+          takeover={takeover}
+          busy={busy}
+          error={error}
+          onConfirm={(code) => restore(code)}
+          onClose={onClose}
+        />
       </Modal>
     );
   }
@@ -301,12 +357,96 @@ function RestoreDialog({
           className="btn btn-primary"
           data-testid="backup-restore-confirm"
           disabled={busy}
-          onClick={restore}
+          onClick={() => restore()}
         >
           {busy ? t('backup.restoring') : t('backup.restoreConfirm')}
         </button>
       </div>
     </Modal>
+  );
+}
+
+/**
+ * Restoring another till's backup makes this till that one. Said plainly, with both codes, and
+ * confirmed by typing the backup's code (not just a click), since receipts, Zs and batches carry it.
+ */
+function TakeoverBody({
+  entry,
+  when,
+  takeover,
+  busy,
+  error,
+  onConfirm,
+  onClose,
+}: {
+  entry: BackupEntryInfo;
+  when: string;
+  takeover: Takeover;
+  busy: boolean;
+  error: string | null;
+  onConfirm: (code: string) => void;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const [typed, setTyped] = useState('');
+  const matches = typed.trim().toUpperCase() === takeover.device;
+  const codes = { device: takeover.device, thisDevice: takeover.thisDevice };
+  const input = useRef<HTMLInputElement>(null);
+  // The dialog was already open (the plain restore's): put the cursor where the code goes.
+  useEffect(() => {
+    input.current?.focus();
+  }, []);
+  return (
+    <>
+      <p className="backup-notice backup-error" data-testid="takeover-codes">
+        {t('backup.takeoverCodes', codes)}
+      </p>
+      <p>{t('backup.takeoverFile', { file: entry.file, when, sales: takeover.sales })}</p>
+      <p>{t('backup.takeoverWhen', codes)}</p>
+      <ul className="backup-takeover-list">
+        <li>{t('backup.takeoverReceipts', codes)}</li>
+        <li>{t('backup.takeoverOldLaptop', codes)}</li>
+        <li>{t('backup.takeoverSafety', codes)}</li>
+      </ul>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (matches && !busy) onConfirm(typed.trim().toUpperCase());
+        }}
+      >
+        <label className="field">
+          {t('backup.takeoverType', codes)}
+          <input
+            className="backup-takeover-code"
+            data-testid="takeover-code"
+            ref={input}
+            value={typed}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={8}
+            onChange={(e) => setTyped(e.target.value)}
+          />
+        </label>
+        {error && (
+          <p className="backup-notice backup-error" role="alert" data-testid="backup-restore-error">
+            {error}
+          </p>
+        )}
+        <div className="modal-actions">
+          <button type="button" className="btn" disabled={busy} onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="btn btn-danger"
+            data-testid="takeover-confirm"
+            disabled={busy || !matches}
+          >
+            {busy ? t('backup.restoring') : t('backup.takeoverConfirm', codes)}
+          </button>
+        </div>
+      </form>
+    </>
   );
 }
 
