@@ -5,6 +5,7 @@ import { receiptFromSale } from '../../../shared/receipt/fromSale';
 import type { PrintModel, ReportModel } from '../../../shared/receipt/model';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { afterSaleOf } from '../afterSale/receiptAfterSale';
+import { auditChange, auditedChange } from '../audit/auditedChange';
 import type { Actor, EngineContext, HandlerMap } from '../context';
 import { EngineError } from '../errors';
 import { getSaleByReceiptNo } from '../sales/getSale';
@@ -15,6 +16,7 @@ import {
   choosePrinter,
   defaultPrinter,
   deletePrinter,
+  findPrinter,
   getPrinter,
   listPrinters,
   savePrinter,
@@ -80,7 +82,7 @@ function previewProfile(ctx: EngineContext, printerId: number | undefined) {
 
 export const printingHandlers: HandlerMap<keyof typeof printingCommands> = {
   'printers.list': (ctx) => listPrinters(ctx.db),
-  'printers.save': async (ctx, input) => {
+  'printers.save': async (ctx, input, actor) => {
     if (input.transport === 'device' || input.transport === 'serial') {
       // The path as it is now: not a file, not in the data folder (it is checked again at print time).
       try {
@@ -90,10 +92,24 @@ export const printingHandlers: HandlerMap<keyof typeof printingCommands> = {
         throw error;
       }
     }
-    return savePrinter(ctx.db, input, ctx.now());
+    return ctx.db
+      .transaction(() => {
+        const before = input.id === undefined ? null : (findPrinter(ctx.db, input.id) ?? null);
+        const saved = savePrinter(ctx.db, input, ctx.now());
+        auditChange(ctx, actor, `printer ${saved.name}`, before, saved);
+        return saved;
+      })
+      .immediate();
   },
-  'printers.delete': (ctx, input) => {
-    deletePrinter(ctx.db, input.id);
+  'printers.delete': (ctx, input, actor) => {
+    const printer = getPrinter(ctx.db, input.id);
+    auditedChange(
+      ctx,
+      actor,
+      `printer ${printer.name}`,
+      () => findPrinter(ctx.db, input.id),
+      () => deletePrinter(ctx.db, input.id),
+    );
     return { ok: true };
   },
   'printers.test': (ctx, input, actor) => {
@@ -114,7 +130,15 @@ export const printingHandlers: HandlerMap<keyof typeof printingCommands> = {
     (await ctx.printing.discoverSerial()).map((port) => ({ path: port.path, description: port.description })),
 
   'printing.settings': (ctx) => receiptSettingsView(ctx.db),
-  'printing.saveSettings': (ctx, input) => saveReceiptSettings(ctx.db, input),
+  'printing.saveSettings': (ctx, input, actor) =>
+    auditedChange(
+      ctx,
+      actor,
+      'struk',
+      // The logo itself is long: the trace says whether it changed, by its length.
+      () => ({ ...getReceiptSettings(ctx.db), logoLength: getLogoDataUrl(ctx.db)?.length ?? 0 }),
+      () => saveReceiptSettings(ctx.db, input),
+    ),
 
   'printing.printReceipt': (ctx, input, actor) => {
     const { sale, model } = receiptModel(ctx, input.receiptNo, false);

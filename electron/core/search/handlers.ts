@@ -1,4 +1,5 @@
 import type { searchCommands } from '../../../shared/contract';
+import { auditedChange } from '../audit/auditedChange';
 import type { HandlerMap } from '../context';
 import { lookupProduct } from './lookupProduct';
 import { loadScaleSettings, saveScaleSettings } from './scaleSettings';
@@ -10,5 +11,12 @@ export const searchHandlers: HandlerMap<keyof typeof searchCommands> = {
   'products.setPlu': (ctx, input) => setPlu(ctx.db, input, ctx.now()),
   'products.weighed': (ctx) => listWeighedProducts(ctx.db),
   'search.scaleSettings.get': (ctx) => loadScaleSettings(ctx.db),
-  'search.scaleSettings.save': (ctx, input) => saveScaleSettings(ctx.db, input),
+  'search.scaleSettings.save': (ctx, input, actor) =>
+    auditedChange(
+      ctx,
+      actor,
+      'timbangan',
+      () => loadScaleSettings(ctx.db),
+      () => saveScaleSettings(ctx.db, input),
+    ),
 };

@@ -1,4 +1,5 @@
 import type { stockCommands } from '../../../shared/contract';
+import { auditedChange } from '../audit/auditedChange';
 import type { HandlerMap } from '../context';
 import { adjustStock } from './adjustStock';
 import { closeEvent, eventReport } from './events';
@@ -15,7 +16,14 @@ export const stockHandlers: HandlerMap<keyof typeof stockCommands> = {
   'locations.list': (ctx, input) => listLocations(ctx.db, input),
   'locations.save': (ctx, input) => saveLocation(ctx.db, input, ctx.now()),
   'stock.getSettings': (ctx) => getStockSettings(ctx.db),
-  'stock.saveSettings': (ctx, input) => saveStockSettings(ctx.db, input),
+  'stock.saveSettings': (ctx, input, actor) =>
+    auditedChange(
+      ctx,
+      actor,
+      'stok',
+      () => getStockSettings(ctx.db),
+      () => saveStockSettings(ctx.db, input),
+    ),
   'stock.receive': (ctx, input, actor) => receiveStock(ctx, input, actor),
   'stock.adjust': (ctx, input, actor) => adjustStock(ctx, input, actor),
   'stock.transfer': (ctx, input, actor) => transferStock(ctx, input, actor),
