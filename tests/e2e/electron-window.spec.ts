@@ -81,14 +81,19 @@ test('the packaged window: sign in, sell, print to the virtual printer, open the
   });
   const page = await app.firstWindow();
 
-  // First run: no default PIN, the owner creates the admin; then out and in again with the PIN.
+  // First run: the till's code and receipt header, then the admin (no default PIN); then out and
+  // in again with the PIN.
+  await page.getByTestId('setup-device').fill('WIN1');
+  await page.getByTestId('setup-store-name').fill('Karya Jendela');
+  await page.getByTestId('setup-next').click();
   await page.getByTestId('setup-name').fill('Admin Jendela');
   await page.getByTestId('setup-pin').fill('2468');
   await page.getByTestId('setup-pin-confirm').fill('2468');
   await page.getByTestId('setup-submit').click();
   await expect(page.getByTestId('signed-in-user')).toHaveText('Admin Jendela');
+  await expect(page.getByTestId('device-code')).toHaveText('WIN1');
   await page.getByTestId('sign-out').click();
-  await page.locator('[data-testid="user-tile"][data-name="Admin Jendela"]').click();
+  // The only person is picked already: the PIN is asked at once.
   await page.getByTestId('pin-input').fill('2468');
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('signed-in-user')).toHaveText('Admin Jendela');
