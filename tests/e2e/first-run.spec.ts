@@ -1,7 +1,7 @@
 // From an empty data folder to a working till, as the owner does it: no terminal, no default PIN.
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { test } from './fixtures';
+import { openShiftIfAsked, test } from './fixtures';
 
 test.use({ people: false });
 
@@ -131,4 +131,46 @@ test('an admin corrects the device code before the first sale; after it the fiel
   await page.screenshot({ path: test.info().outputPath('device-code-locked-1366.png') });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.screenshot({ path: test.info().outputPath('device-code-locked-1024.png') });
+});
+
+test('from an empty data folder to a cashier’s first sale, with no terminal', async ({ page, till }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(till.url);
+  // The owner sets up the till and becomes its admin.
+  await fillTill(page, 'PLU2');
+  await page.getByTestId('setup-next').click();
+  await page.getByTestId('setup-name').fill('Bu Ratna');
+  await page.getByTestId('setup-pin').fill('1357');
+  await page.getByTestId('setup-pin-confirm').fill('1357');
+  await page.getByTestId('setup-submit').click();
+  await expect(page.getByTestId('signed-in-user')).toHaveText('Bu Ratna');
+
+  // She adds the cashier on the People screen.
+  await page.getByTestId('nav-people').click();
+  await page.getByTestId('people-add').click();
+  await page.getByTestId('person-form-name').fill('Sri');
+  await page.getByTestId('person-form-role').selectOption('cashier');
+  await page.getByTestId('person-form-pin').fill('2580');
+  await page.getByTestId('person-form-pin2').fill('2580');
+  await page.getByTestId('person-form-submit').click();
+  await expect(page.locator('[data-testid="person-row"][data-name="Sri"]')).toBeVisible();
+  await page.getByTestId('sign-out').click();
+
+  // The cashier picks her name, types her PIN, counts her float and sells.
+  await page.locator('[data-testid="user-tile"][data-name="Sri"]').click();
+  await page.getByTestId('pin-input').fill('2580');
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('signed-in-user')).toHaveText('Sri');
+  await openShiftIfAsked(page);
+  await page.locator('[data-testid="product-tile"][data-sku="BWG-100"]').click();
+  await page.getByTestId('pay-button').click();
+  await page.getByTestId('cash-input').fill('50000');
+  await page.getByTestId('confirm-pay').click();
+  await expect(page.getByTestId('receipt-no')).toHaveText(/^PLU2-\d{8}-0001$/);
+  // The receipt carries the header typed at setup.
+  await page.getByTestId('print-preview-toggle').click();
+  await expect(page.getByTestId('receipt-preview')).toContainText('Karya Lapas Palu');
+  await expect(page.getByTestId('receipt-preview')).toContainText('Jl. Dewi Sartika No. 1');
+  await page.screenshot({ path: test.info().outputPath('first-sale-1366.png') });
 });
