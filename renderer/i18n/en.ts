@@ -6,6 +6,7 @@ import { catalogEn } from './areas/catalog.en';
 import { clockEn } from './areas/clock.en';
 import { displayEn } from './areas/display.en';
 import { paymentsEn } from './areas/payments.en';
+import { peopleEn } from './areas/people.en';
 import { printingEn } from './areas/printing.en';
 import { qrisEn } from './areas/qris.en';
 import { reportsEn } from './areas/reports.en';
@@ -23,6 +24,7 @@ export const en: Dictionary = {
   ...qrisEn,
   ...reportsEn,
   ...paymentsEn,
+  ...peopleEn,
   ...afterSaleEn,
   ...displayEn,
   ...backupEn,

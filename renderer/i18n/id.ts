@@ -8,6 +8,7 @@ import { catalogId } from './areas/catalog.id';
 import { clockId } from './areas/clock.id';
 import { displayId } from './areas/display.id';
 import { paymentsId } from './areas/payments.id';
+import { peopleId } from './areas/people.id';
 import { printingId } from './areas/printing.id';
 import { qrisId } from './areas/qris.id';
 import { reportsId } from './areas/reports.id';
@@ -23,6 +24,7 @@ export const id = {
   ...qrisId,
   ...reportsId,
   ...paymentsId,
+  ...peopleId,
   ...afterSaleId,
   ...displayId,
   ...backupId,

@@ -1,16 +1,17 @@
 // First run: create the admin with a PIN of the owner's choosing. Every other time: pick who is on
 // duty and type the PIN. The engine checks the PIN (scrypt) and counts wrong attempts.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import type { User } from '../../shared/contract';
+import type { SignInUser } from '../../shared/contract';
 import { ApiError, call } from '../api/client';
 import { LangSwitch } from '../components/LangSwitch';
 import { type MessageKey, useT } from '../i18n';
 import { useSession } from '../stores/session';
+import { NewPinForm } from './people/NewPinForm';
 import { SetupForm } from './setup/SetupForm';
 import './setup/setup.css';
 import './signIn.css';
 
-type Status = { needsSetup: boolean; users: User[] };
+type Status = { needsSetup: boolean; users: SignInUser[] };
 
 function messageOf(error: unknown, fallback: string): string {
   return error instanceof ApiError ? error.message : fallback;
@@ -46,10 +47,10 @@ export function SignInScreen() {
   );
 }
 
-function LoginForm({ users }: { users: User[] }) {
+function LoginForm({ users }: { users: SignInUser[] }) {
   const t = useT();
   const signIn = useSession((s) => s.signIn);
-  const [chosen, setChosen] = useState<User | null>(users.length === 1 ? (users[0] ?? null) : null);
+  const [chosen, setChosen] = useState<SignInUser | null>(users.length === 1 ? (users[0] ?? null) : null);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -69,12 +70,25 @@ function LoginForm({ users }: { users: User[] }) {
     try {
       signIn(await call('auth.login', { userId: chosen.id, pin }));
     } catch (err) {
-      setError(messageOf(err, t('api.unreachable')));
+      const message = messageOf(err, t('api.unreachable'));
       setPin('');
       setBusy(false);
+      // Her PIN may have been reset since the names were shown: ask for a new one instead.
+      const fresh = await call('auth.status', {})
+        .then((status) => status.users.find((user) => user.id === chosen.id))
+        .catch(() => undefined);
+      if (fresh?.mustSetPin) {
+        setChosen(fresh);
+        setError(null);
+        return;
+      }
+      setError(message);
       pinRef.current?.focus();
     }
   };
+
+  const back = users.length > 1 ? () => setChosen(null) : undefined;
+  if (chosen?.mustSetPin) return <NewPinForm key={chosen.id} user={chosen} onBack={back} />;
 
   if (!chosen) {
     return (

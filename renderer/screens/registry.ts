@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n';
 import { BackupScreen } from './backup/BackupScreen';
 import { BatchesScreen } from './batches/BatchesScreen';
 import { CatalogScreen } from './catalog/CatalogScreen';
+import { PeopleScreen } from './people/PeopleScreen';
 import { PrintersScreen } from './printing/PrintersScreen';
 import { QrisScreen } from './qris/QrisScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
@@ -33,5 +34,6 @@ export const SCREENS: ScreenEntry[] = [
   { id: 'catalog', labelKey: 'nav.catalog', minRole: 'manager', Component: CatalogScreen },
   { id: 'printers', labelKey: 'nav.printers', minRole: 'manager', Component: PrintersScreen },
   { id: 'settings', labelKey: 'nav.settings', minRole: 'manager', Component: SettingsScreen },
+  { id: 'people', labelKey: 'nav.people', minRole: 'manager', Component: PeopleScreen },
   { id: 'backup', labelKey: 'nav.backup', minRole: 'admin', Component: BackupScreen },
 ];
