@@ -65,6 +65,8 @@ export interface Receipt {
   days: string[];
   /** The Z numbers the batch carries (absent in ledger lines written before a day could have two). */
   zNos?: number[];
+  /** The till's install id (format version 3 on; absent before). */
+  installId?: string;
   receipt: string;
   receivedAt: string;
 }
@@ -161,6 +163,18 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
   const byKey = (key: string) => ledger.find((r) => r.key === key);
 
   function checkAgainstStored(manifest: BatchManifest, sha: string): Receipt | null {
+    // Another till already sends under this device code: its batches and these must not mix.
+    const otherTill = manifest.installId
+      ? ledger.find((r) => r.device === manifest.device && r.installId && r.installId !== manifest.installId)
+      : undefined;
+    if (otherTill?.installId) {
+      throw new Refusal(
+        rejected(
+          409,
+          `kode perangkat ${manifest.device} sudah dipakai kasir lain: batch ${manifest.device} #${otherTill.seq} yang sudah diterima berasal dari pemasangan ${otherTill.installId.slice(0, 8)}…, batch ini dari pemasangan ${manifest.installId?.slice(0, 8)}…. Satu kode perangkat hanya untuk satu kasir: kasir ini perlu kode perangkat sendiri`,
+        ),
+      );
+    }
     const same = ledger.find((r) => r.device === manifest.device && r.seq === manifest.seq);
     if (same) {
       if (same.manifestSha256 === sha) return same;
@@ -278,6 +292,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
           reexport: manifest.reexport,
           days: [...new Set(manifest.days.map((d) => d.day))],
           zNos: manifest.days.map((d) => d.zNo),
+          ...(manifest.installId ? { installId: manifest.installId } : {}),
           receipt: receiptOf(manifest, sha),
           receivedAt: new Date().toISOString(),
         };

@@ -2,8 +2,9 @@
 // format and its checksum file, every listed file's size and SHA-256, every document's format and
 // its own arithmetic, receipt and refund numbers without gaps, counts and totals summed again from
 // the documents and compared with the manifest and with each day's Z report. Across the folders,
-// per device: batch numbers without gaps or doubles, the chain of manifest hashes, days sent twice
-// outside a re-export, Z numbers without gaps, and the same sale never differing between batches.
+// per device: one till behind each device code (one install id), batch numbers without gaps or
+// doubles, the chain of manifest hashes, days sent twice outside a re-export, Z numbers without
+// gaps, and the same sale never differing between batches.
 // Every problem names the folder, the file, the receipt and both figures.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -132,6 +133,15 @@ function readManifest(folder: string): CheckedBatch {
         `manifest.json berubah: SHA-256-nya ${batch.manifestSha256}, manifest.sha256 menyebut ${stated}`,
       );
     }
+  }
+  // The install id came with version 3: required there, unknown before.
+  if (parsed.data.formatVersion >= 3 && parsed.data.installId === undefined) {
+    batch.problems.push('manifest.json: versi 3 wajib menyebut installId (identitas pemasangan kasir)');
+  }
+  if (parsed.data.formatVersion < 3 && parsed.data.installId !== undefined) {
+    batch.problems.push(
+      `manifest.json: installId baru ada sejak versi 3, manifest ini versi ${parsed.data.formatVersion}`,
+    );
   }
   const named = parseBatchFolderName(name);
   if (named && (named.device !== parsed.data.device || named.seq !== parsed.data.seq)) {
@@ -514,6 +524,25 @@ function checkAcross(
     byDevice.set(batch.manifest.device, list);
   }
   for (const [device, list] of byDevice) {
+    // One device code, two install ids: two different tills call themselves the same. Their
+    // numbering and chains cannot be compared, and their sales must not be added up as one till's.
+    const installs = new Map<string, CheckedBatch[]>();
+    for (const batch of list) {
+      const id = batch.manifest?.installId;
+      if (id) installs.set(id, [...(installs.get(id) ?? []), batch]);
+    }
+    if (installs.size > 1) {
+      const which = [...installs.entries()]
+        .map(
+          ([id, batches]) =>
+            `pemasangan ${id.slice(0, 8)}…: batch ${batches.map((b) => `#${b.manifest?.seq} (${b.folder})`).join(', ')}`,
+        )
+        .join('; ');
+      problems.add(
+        `kode perangkat ${device} dipakai oleh ${installs.size} kasir berbeda (${which}). Satu kode perangkat hanya untuk satu kasir: batch-batch ini tidak digabung; minta kasir yang salah kode memakai kode perangkat sendiri`,
+      );
+      continue;
+    }
     const bySeq = new Map<number, CheckedBatch>();
     for (const batch of list) {
       const m = batch.manifest as BatchManifest;

@@ -1,4 +1,4 @@
-// The sales batch format, version 2: what a batch folder holds and the shape of every document in
+// The sales batch format, version 3: what a batch folder holds and the shape of every document in
 // it. The device writes it (electron/core/batches), the office reads it (`karya batch verify` and
 // `merge`, the reference receiver). These zod schemas are the one definition: docs/batch-format.md
 // carries the JSON Schema generated from them (`npx tsx scripts/batch-schema.ts`), and a test keeps
@@ -12,8 +12,13 @@ export const BATCH_FORMAT = 'karya-pos-batch';
  * 2: a day may have more than one Z (selling after a Z goes into the next Z of the same day), so
  * `days` lists Zs: a day can appear twice, and a Z that does not start its day says where it starts
  * (`salesAfter`, `refundsAfter`). Version 1 batches (one Z per day) are still read.
+ * 3: the manifest names the till's install id (`installId`), so the office tells apart two tills
+ * that carry the same device code. Version 1 and 2 batches (without it) are still read.
  */
-export const BATCH_FORMAT_VERSION = 2;
+export const BATCH_FORMAT_VERSION = 3;
+
+/** The install id a till writes into its database once (electron/core/settings/installId.ts). */
+export const INSTALL_ID = /^[0-9a-f]{32}$/;
 
 /** Every file of a batch folder. manifest.json lists the others with their SHA-256. */
 export const BATCH_FILES = {
@@ -340,10 +345,17 @@ export type FileEntry = z.infer<typeof fileEntrySchema>;
 export const manifestSchema = z
   .strictObject({
     format: z.literal(BATCH_FORMAT),
-    formatVersion: z.union([z.literal(1), z.literal(2)]),
+    formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     generator: text,
     batchId: ulid,
     device,
+    installId: z
+      .string()
+      .regex(INSTALL_ID)
+      .optional()
+      .describe(
+        'Version 3 on: the install id of the till (random, written once into its database; kept by a restored or taken-over copy). Two ids under one device code are two tills',
+      ),
     seq: z.number().int().min(1).describe('Per device, 1, 2, 3... without gaps (re-exports included)'),
     reexport: z.boolean().describe('True when these days were exported before and are sent again'),
     timeZone: text,

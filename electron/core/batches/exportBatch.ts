@@ -14,6 +14,7 @@ import type { BatchRecord, ParsedInput } from '../../../shared/contract';
 import { serialised } from '../backup/maintenance';
 import type { Actor, EngineContext } from '../context';
 import { EngineError } from '../errors';
+import { ensureInstallId } from '../settings/installId';
 import { storageError } from '../storageErrors';
 import { type BatchPlan, planBatch } from './batchPlan';
 import { FileSink, flushFolder, hashFile } from './fileSink';
@@ -128,6 +129,7 @@ export function exportBatch(
   // One export (or backup, or restore) at a time on this database.
   return serialised(ctx.db, async () => {
     const dir = targetFolder(input.dir ?? defaultBatchFolder(ctx.dbPath));
+    const installId = ensureInstallId(ctx.db);
     const plan = planBatch(ctx.db, ctx.device.device, input);
     const partial = join(dir, `.${plan.batchId}.partial`);
     const target = join(dir, plan.name);
@@ -149,6 +151,7 @@ export function exportBatch(
           db: ctx.db,
           timeZone: ctx.device.timeZone,
           generator: GENERATOR,
+          installId,
           pause: () => new Promise((resolve) => setImmediate(resolve)),
           ...(hooks.onFile ? { onFile: hooks.onFile } : {}),
         },

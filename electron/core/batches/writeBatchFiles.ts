@@ -37,6 +37,11 @@ export interface BatchSource {
   db: Database;
   timeZone: string;
   generator: string;
+  /**
+   * The till's install id: written into the manifest (format version 3). Null writes a version 2
+   * manifest without it, to rebuild a batch exported before version 3 byte for byte.
+   */
+  installId: string | null;
   /** Called between pages: the export awaits it (a tick of the event loop in the engine). */
   pause: () => Promise<void>;
   /** Called with the files written so far (progress for tests and logs). */
@@ -231,10 +236,11 @@ export async function writeBatchFiles(
   const lastReceipt = days.findLast((d) => d.lastReceipt !== null)?.lastReceipt ?? null;
   const manifest: BatchManifest = {
     format: BATCH_FORMAT,
-    formatVersion: BATCH_FORMAT_VERSION,
+    formatVersion: source.installId === null ? 2 : BATCH_FORMAT_VERSION,
     generator: source.generator,
     batchId: plan.batchId,
     device: plan.device,
+    ...(source.installId === null ? {} : { installId: source.installId }),
     seq: plan.seq,
     reexport: plan.reexport,
     timeZone: source.timeZone,

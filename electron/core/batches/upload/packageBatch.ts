@@ -3,6 +3,8 @@
 // folder the export wrote when that folder is still there and unchanged; otherwise (the stick went
 // to the office, the folder was edited) the batch is written again from the database, which gives
 // the same bytes (batches are deterministic), and checked against the recorded manifest hash.
+
+import { createHash } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -16,10 +18,12 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { canonicalPrettyJson } from '../../../../shared/batch/canonicalJson';
 import { BATCH_FILES } from '../../../../shared/batch/format';
 import type { BatchRecord } from '../../../../shared/contract';
 import type { EngineContext } from '../../context';
 import { EngineError } from '../../errors';
+import { ensureInstallId } from '../../settings/installId';
 import { closedDays } from '../batchPlan';
 import { GENERATOR } from '../exportBatch';
 import { FileSink, flushFolder, hashFileAsync, type WrittenFile } from '../fileSink';
@@ -79,12 +83,24 @@ async function regenerate(ctx: EngineContext, batch: BatchRecord, folder: string
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const content = await writeBatchFiles(
-    { db: ctx.db, timeZone: ctx.device.timeZone, generator: GENERATOR, pause },
+    {
+      db: ctx.db,
+      timeZone: ctx.device.timeZone,
+      generator: GENERATOR,
+      installId: ensureInstallId(ctx.db),
+      pause,
+    },
     plan,
     folder,
   );
+  // A batch exported before format version 3 had no install id in its manifest: rebuilt as it was.
+  const { installId: _, ...before3 } = content.manifest;
+  const text = [content.manifestText, canonicalPrettyJson({ ...before3, formatVersion: 2 })].find(
+    (candidate) => createHash('sha256').update(candidate).digest('hex') === batch.manifestSha256,
+  );
+  if (text === undefined) throw notRebuildable(batch);
   const sink = new FileSink(join(folder, BATCH_FILES.manifest));
-  sink.write(content.manifestText);
+  sink.write(text);
   const manifest = sink.close();
   if (manifest.sha256 !== batch.manifestSha256) throw notRebuildable(batch);
 }

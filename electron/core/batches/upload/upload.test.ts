@@ -233,9 +233,8 @@ describe('batch upload', () => {
     await second.t.engine.uploads.runOnce();
     const [row] = await second.manager.ok('batches.list', {});
     expect(row?.upload?.state).toBe('rejected');
-    expect(row?.upload?.reason).toMatch(
-      /^batch BTH1 #1 sudah diterima dengan isi lain .*dua batch berbeda bernomor sama$/,
-    );
+    // Two installs under one code: the office names the code, not only the clashing number.
+    expect(row?.upload?.reason).toMatch(/^kode perangkat BTH1 sudah dipakai kasir lain: batch BTH1 #1 /);
     expect(receiver.received()).toHaveLength(1);
   });
 
