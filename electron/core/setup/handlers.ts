@@ -2,7 +2,7 @@
 // once anyone exists, so nobody can re-run it to take over a till that is in use.
 import type { setupCommands } from '../../../shared/contract';
 import { audit } from '../audit/audit';
-import { createUser, userCount } from '../auth/users';
+import { createUser, recordSignIn, userCount } from '../auth/users';
 import type { HandlerMap } from '../context';
 import { changeDeviceCode, isDeviceCodeProvisional } from '../device/deviceCode';
 import { laptopTimeZone } from '../device/handlers';
@@ -27,6 +27,7 @@ export const setupHandlers: HandlerMap<keyof typeof setupCommands> = {
         if (userCount(ctx.db) > 0)
           throw new EngineError('FORBIDDEN', 'Kasir ini sudah disiapkan; masuk dengan PIN.');
         const admin = createUser(ctx.db, { name: input.name, role: 'admin', pin: input.pin }, ctx.now());
+        recordSignIn(ctx.db, admin.id, ctx.now());
         const actor = {
           kind: 'user',
           userId: admin.id,

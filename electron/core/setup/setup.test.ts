@@ -41,6 +41,10 @@ describe('first-run setup', () => {
     const t = engineIn(dir);
     const done = await t.ok('setup.complete', { ...SETUP, timeZone: 'Asia/Jayapura' });
     expect(done.user).toMatchObject({ name: 'Bu Ratna', role: 'admin' });
+    const people = (await t.engine.call('users.list', {}, done.session)) as CommandResult<'users.list'>;
+    expect(people.ok && people.data.map((p) => [p.name, p.lastLoginAt])).toEqual([
+      ['Bu Ratna', '2026-11-28T02:00:00.000Z'],
+    ]);
     const info = (await t.engine.call('app.info', {}, done.session)) as CommandResult<'app.info'>;
     expect(info.ok && info.data.device).toBe('PLU2');
     const settings = settingsOf(dir);
