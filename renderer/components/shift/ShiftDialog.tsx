@@ -1,6 +1,8 @@
-// The cashier's shift: cash put in or taken out (with a reason), her own takings so far, and the
-// close with a blind count. The expected cash appears only after she has counted and closed.
-import { type FormEvent, useEffect, useState } from 'react';
+// The cashier's shift: cash put in or taken out (with a reason), her own takings so far, opening the
+// drawer without a sale, and the close with a blind count. The expected cash appears only after she
+// has counted and closed. A cash-out over the limit and a no-sale open by a cashier need a manager's
+// PIN: the engine says so and the approval dialog asks for it.
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { ShiftSummary } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { ApiError, call } from '../../api/client';
@@ -9,8 +11,9 @@ import { Modal } from '../Modal';
 import { parseCash } from '../parseInput';
 import { type Approval, ApprovalDialog } from '../till/ApprovalDialog';
 import { CashCountFields, type CountDraft, countOf } from './CashCountFields';
+import './shift.css';
 
-type View = 'menu' | 'move' | 'close' | 'closed';
+type View = 'menu' | 'move' | 'drawer' | 'close' | 'closed';
 
 interface ShiftDialogProps {
   onClose: () => void;
@@ -23,7 +26,21 @@ export function ShiftDialog({ onClose, onShiftClosed }: ShiftDialogProps) {
   const [view, setView] = useState<View>('menu');
   const [summary, setSummary] = useState<ShiftSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const fail = (err: unknown) => setError(err instanceof ApiError ? err.message : t('api.unreachable'));
+  const show = (next: View) => {
+    setError(null);
+    setNotice(null);
+    setView(next);
+  };
+
+  // The menu appears once the summary is in (after the dialog's own autofocus), and again after a
+  // form: its first button takes the focus each time, so F12 then Tab and Enter is enough.
+  const menuFirst = useRef<HTMLButtonElement>(null);
+  const menuShown = view === 'menu' && summary !== null;
+  useEffect(() => {
+    if (menuShown) menuFirst.current?.focus();
+  }, [menuShown]);
 
   useEffect(() => {
     call('shifts.summary', {})
@@ -43,39 +60,59 @@ export function ShiftDialog({ onClose, onShiftClosed }: ShiftDialogProps) {
           <SummaryTable summary={summary} />
           <div className="shift-actions">
             <button
+              ref={menuFirst}
               type="button"
               className="btn"
               data-testid="shift-move"
               data-autofocus
-              onClick={() => setView('move')}
+              onClick={() => show('move')}
             >
               {t('shift.move')}
+            </button>
+            <button type="button" className="btn" data-testid="shift-drawer" onClick={() => show('drawer')}>
+              {t('shift.drawer')}
             </button>
             <button
               type="button"
               className="btn btn-primary"
               data-testid="shift-close"
-              onClick={() => setView('close')}
+              onClick={() => show('close')}
             >
               {t('shift.close')}
             </button>
           </div>
+          {notice && (
+            <p className="notice" role="status" data-testid="shift-notice">
+              {notice}
+            </p>
+          )}
         </>
       )}
       {view === 'move' && (
         <CashMoveForm
           onDone={async () => {
             setSummary(await call('shifts.summary', {}));
-            setView('menu');
+            show('menu');
           }}
           onFail={fail}
+          onBack={() => show('menu')}
+        />
+      )}
+      {view === 'drawer' && (
+        <DrawerForm
+          onOpened={(printerName) => {
+            show('menu');
+            setNotice(t('shift.drawerOpened', { printer: printerName }));
+          }}
+          onFail={fail}
+          onBack={() => show('menu')}
         />
       )}
       {view === 'close' && (
         <CloseForm
           onClosed={(closed) => {
             setSummary(closed);
-            setView('closed');
+            show('closed');
           }}
           onFail={fail}
         />
@@ -143,63 +180,172 @@ function SummaryRow({ label, amount }: { label: string; amount: number }) {
   );
 }
 
-function CashMoveForm({ onDone, onFail }: { onDone: () => Promise<void>; onFail: (err: unknown) => void }) {
+/** Focuses the first field when a form replaces the menu (the dialog's autofocus ran at its opening). */
+function useFirstFocus<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return ref;
+}
+
+interface FormProps {
+  onFail: (err: unknown) => void;
+  onBack: () => void;
+}
+
+function CashMoveForm({ onDone, onFail, onBack }: FormProps & { onDone: () => Promise<void> }) {
   const t = useT();
   const [kind, setKind] = useState<'in' | 'out'>('out');
   const [amount, setAmount] = useState(0);
   const [reason, setReason] = useState('');
+  const [approvalReason, setApprovalReason] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const first = useFirstFocus<HTMLInputElement>();
+
+  const send = (approval?: Approval) =>
+    call('shifts.cashMove', { kind, amount, reason, ...(approval ? { approval } : {}) });
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
+    setBusy(true);
     try {
-      await call('shifts.cashMove', { kind, amount, reason });
+      await send();
       await onDone();
     } catch (err) {
-      onFail(err);
+      // Over the cash-out limit, or more than the drawer should hold: a manager's PIN.
+      if (err instanceof ApiError && err.code === 'APPROVAL_REQUIRED') setApprovalReason(err.message);
+      else onFail(err);
+    } finally {
+      setBusy(false);
     }
   };
   return (
-    <form className="line-form" onSubmit={(e) => void submit(e)}>
-      <div className="pay-methods" role="tablist" aria-label={t('shift.move')}>
-        {(['out', 'in'] as const).map((k) => (
-          <button
-            key={k}
-            type="button"
-            role="tab"
-            aria-selected={kind === k}
-            className="btn"
-            data-testid={`move-${k}`}
-            onClick={() => setKind(k)}
-          >
-            {t(k === 'in' ? 'shift.cashIn' : 'shift.cashOut')}
+    <>
+      <form className="line-form" onSubmit={(e) => void submit(e)}>
+        <div className="pay-methods" role="tablist" aria-label={t('shift.move')}>
+          {(['out', 'in'] as const).map((k) => (
+            <button
+              key={k}
+              type="button"
+              role="tab"
+              aria-selected={kind === k}
+              className="btn"
+              data-testid={`move-${k}`}
+              onClick={() => setKind(k)}
+            >
+              {t(k === 'in' ? 'shift.cashIn' : 'shift.cashOut')}
+            </button>
+          ))}
+        </div>
+        <label className="field">
+          <span>{t('pay.part.amount')}</span>
+          <input
+            ref={first}
+            className="big-input"
+            data-testid="move-amount"
+            data-autofocus
+            inputMode="numeric"
+            value={amount === 0 ? '' : amount.toLocaleString('id-ID')}
+            onChange={(e) => setAmount(parseCash(e.target.value))}
+          />
+        </label>
+        <label className="field">
+          <span>{t('shift.reason')}</span>
+          <input
+            data-testid="move-reason"
+            maxLength={200}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </label>
+        {kind === 'out' && <p className="muted">{t('shift.moveOutHelp')}</p>}
+        <div className="modal-actions">
+          <button type="button" className="btn" data-testid="move-back" onClick={onBack}>
+            {t('shift.back')}
           </button>
-        ))}
-      </div>
-      <label className="field">
-        <span>{t('pay.part.amount')}</span>
-        <input
-          className="big-input"
-          data-testid="move-amount"
-          data-autofocus
-          inputMode="numeric"
-          value={amount === 0 ? '' : amount.toLocaleString('id-ID')}
-          onChange={(e) => setAmount(parseCash(e.target.value))}
+          <button type="submit" className="btn btn-primary" data-testid="move-save" disabled={busy}>
+            {t('weight.save')}
+          </button>
+        </div>
+      </form>
+      {/* Outside the form: a form inside a form would not submit on its own. */}
+      {approvalReason && (
+        <ApprovalDialog
+          reason={approvalReason}
+          onClose={() => setApprovalReason(null)}
+          onApprove={async (approval) => {
+            await send(approval);
+            setApprovalReason(null);
+            await onDone();
+          }}
         />
-      </label>
-      <label className="field">
-        <span>{t('shift.reason')}</span>
-        <input
-          data-testid="move-reason"
-          maxLength={200}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
+      )}
+    </>
+  );
+}
+
+/** "No sale": the drawer opened through the receipt printer, with a short reason. */
+function DrawerForm({ onOpened, onFail, onBack }: FormProps & { onOpened: (printerName: string) => void }) {
+  const t = useT();
+  const [reason, setReason] = useState('');
+  const [approvalReason, setApprovalReason] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const first = useFirstFocus<HTMLInputElement>();
+
+  const send = (approval?: Approval) =>
+    call('shifts.openDrawer', { reason, ...(approval ? { approval } : {}) });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    try {
+      onOpened((await send()).printerName);
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'APPROVAL_REQUIRED') setApprovalReason(err.message);
+      else onFail(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <form className="line-form" onSubmit={(e) => void submit(e)}>
+        <p className="muted">{t('shift.drawerHelp')}</p>
+        <label className="field">
+          <span>{t('shift.reason')}</span>
+          <input
+            ref={first}
+            data-testid="drawer-reason"
+            data-autofocus
+            maxLength={100}
+            placeholder={t('shift.drawerReasonHint')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </label>
+        <div className="modal-actions">
+          <button type="button" className="btn" data-testid="drawer-back" onClick={onBack}>
+            {t('shift.back')}
+          </button>
+          <button type="submit" className="btn btn-primary" data-testid="drawer-open" disabled={busy}>
+            {t('shift.drawerOpen')}
+          </button>
+        </div>
+      </form>
+      {/* Outside the form: a form inside a form would not submit on its own. */}
+      {approvalReason && (
+        <ApprovalDialog
+          reason={approvalReason}
+          onClose={() => setApprovalReason(null)}
+          onApprove={async (approval) => {
+            const opened = await send(approval);
+            setApprovalReason(null);
+            onOpened(opened.printerName);
+          }}
         />
-      </label>
-      <div className="modal-actions">
-        <button type="submit" className="btn btn-primary" data-testid="move-save">
-          {t('weight.save')}
-        </button>
-      </div>
-    </form>
+      )}
+    </>
   );
 }
 
@@ -233,23 +379,26 @@ function CloseForm({
   };
 
   return (
-    <form className="line-form" onSubmit={(e) => void submit(e)}>
-      <p className="muted">{t('shift.blindHelp')}</p>
-      <CashCountFields draft={draft} onChange={setDraft} />
-      <label className="field">
-        <span>{t('shift.note')}</span>
-        <input
-          data-testid="close-note"
-          maxLength={200}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </label>
-      <div className="modal-actions">
-        <button type="submit" className="btn btn-primary btn-big" data-testid="close-submit">
-          {t('shift.closeNow')}
-        </button>
-      </div>
+    <>
+      <form className="line-form" onSubmit={(e) => void submit(e)}>
+        <p className="muted">{t('shift.blindHelp')}</p>
+        <CashCountFields draft={draft} onChange={setDraft} />
+        <label className="field">
+          <span>{t('shift.note')}</span>
+          <input
+            data-testid="close-note"
+            maxLength={200}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </label>
+        <div className="modal-actions">
+          <button type="submit" className="btn btn-primary btn-big" data-testid="close-submit">
+            {t('shift.closeNow')}
+          </button>
+        </div>
+      </form>
+      {/* Outside the form: a form inside a form would not submit on its own. */}
       {approvalReason && (
         <ApprovalDialog
           reason={approvalReason}
@@ -261,6 +410,6 @@ function CloseForm({
           }}
         />
       )}
-    </form>
+    </>
   );
 }

@@ -88,6 +88,15 @@ export const paymentsEn: Record<keyof typeof paymentsId, string> = {
   'shift.cashIn': 'Cash in',
   'shift.cashOut': 'Cash out',
   'shift.reason': 'Reason',
+  'shift.back': 'Back',
+  'shift.moveOutHelp':
+    "A cash-out over the limit, or more than the drawer should hold, needs a manager's PIN.",
+  'shift.drawer': 'Open drawer (no sale)',
+  'shift.drawerHelp':
+    "Opens the cash drawer through the receipt printer without a sale. Give the reason; it goes into the audit log. A cashier needs a manager's PIN.",
+  'shift.drawerReasonHint': 'e.g. change for small notes',
+  'shift.drawerOpen': 'Open drawer',
+  'shift.drawerOpened': 'Cash drawer opened through printer {printer}.',
   'shift.expected': 'Expected in the drawer',
   'shift.counted': 'Counted',
   'shift.variance': 'Variance',

@@ -89,6 +89,15 @@ export const paymentsId = {
   'shift.cashIn': 'Kas masuk',
   'shift.cashOut': 'Kas keluar',
   'shift.reason': 'Alasan',
+  'shift.back': 'Kembali',
+  'shift.moveOutHelp':
+    'Kas keluar di atas batas, atau lebih dari uang yang seharusnya ada di laci, perlu PIN manajer.',
+  'shift.drawer': 'Buka laci (tanpa penjualan)',
+  'shift.drawerHelp':
+    'Laci kas dibuka lewat printer struk tanpa transaksi. Tulis alasannya; tercatat di log audit. Kasir perlu PIN manajer.',
+  'shift.drawerReasonHint': 'misalnya: tukar uang receh',
+  'shift.drawerOpen': 'Buka laci',
+  'shift.drawerOpened': 'Laci kas dibuka lewat printer {printer}.',
   'shift.expected': 'Seharusnya di laci',
   'shift.counted': 'Dihitung',
   'shift.variance': 'Selisih',

@@ -121,5 +121,5 @@ export const settingsEn: Record<keyof typeof settingsId, string> = {
     "A counted drawer further off than this at shift close needs a manager's PIN.",
   'settings.payments.cashOutLimit': "Cashier's cash-out limit (Rp)",
   'settings.payments.cashOutHelp':
-    "A cashier's cash-out over this amount, or over what the drawer should hold, needs a manager's PIN. 0: every cashier's cash-out needs a manager's PIN.",
+    "A cashier's cash-out over this, or over what the drawer holds, needs a manager's PIN (0: always).",
 };

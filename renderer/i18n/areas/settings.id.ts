@@ -122,5 +122,5 @@ export const settingsId = {
     'Selisih hitungan kas saat tutup shift yang lebih besar dari ini perlu PIN manajer.',
   'settings.payments.cashOutLimit': 'Batas kas keluar kasir (Rp)',
   'settings.payments.cashOutHelp':
-    'Kas keluar oleh kasir di atas jumlah ini, atau lebih dari uang yang seharusnya ada di laci, perlu PIN manajer. 0: setiap kas keluar oleh kasir perlu PIN manajer.',
+    'Kas keluar kasir di atas ini, atau melebihi isi laci, perlu PIN manajer (0: selalu).',
 } as const;

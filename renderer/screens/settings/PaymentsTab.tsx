@@ -1,6 +1,7 @@
-// PPN, cash rounding, the booth's static QRIS and the cashier's discount limit. Percent fields are
-// read here (two decimals into basis points); the engine is the authority on everything else and
-// refuses the whole save on any bad value, a QRIS with a wrong CRC included, so nothing half-saves.
+// PPN, cash rounding, the booth's static QRIS, the cashier's discount limit and the cash limits (a
+// shift's variance, a cashier's cash-out). Percent fields are read here (two decimals into basis
+// points); the engine is the authority on everything else and refuses the whole save on any bad
+// value, a QRIS with a wrong CRC included, so nothing half-saves.
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { type PaymentSettings, TAX_MODES, type TaxMode } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
@@ -21,6 +22,7 @@ interface Draft {
   discountLimit: string;
   discountCap: string;
   varianceLimit: string;
+  cashOutLimit: string;
 }
 
 type RoundingUnit = (typeof ROUNDING_UNITS)[number];
@@ -28,7 +30,7 @@ type RoundingUnit = (typeof ROUNDING_UNITS)[number];
 /** The engine only ever reports one of the units; anything else reads as off. */
 const roundingOf = (value: number): RoundingUnit => ROUNDING_UNITS.find((unit) => unit === value) ?? 0;
 
-type Field = 'taxRate' | 'discountLimit' | 'discountCap' | 'varianceLimit';
+type Field = 'taxRate' | 'discountLimit' | 'discountCap' | 'varianceLimit' | 'cashOutLimit';
 
 const draftOf = (s: PaymentSettings): Draft => ({
   taxMode: s.taxMode,
@@ -38,6 +40,7 @@ const draftOf = (s: PaymentSettings): Draft => ({
   discountLimit: bpToPercentText(s.discountLimitBp),
   discountCap: s.discountLimitRupiah === null ? '' : String(s.discountLimitRupiah),
   varianceLimit: String(s.cashVarianceLimit),
+  cashOutLimit: String(s.cashOutLimit),
 });
 
 /** What the pasted QRIS says before it is saved: its merchant, or why it is not a valid QRIS. */
@@ -64,6 +67,7 @@ export function PaymentsTab() {
     discountLimit: useRef<HTMLInputElement>(null),
     discountCap: useRef<HTMLInputElement>(null),
     varianceLimit: useRef<HTMLInputElement>(null),
+    cashOutLimit: useRef<HTMLInputElement>(null),
   };
 
   useEffect(() => {
@@ -105,18 +109,20 @@ export function PaymentsTab() {
     const limit = percentToBp(draft.discountLimit);
     const cap = parseOptionalRupiah(draft.discountCap);
     const variance = parseRupiah(draft.varianceLimit);
+    const cashOut = parseRupiah(draft.cashOutLimit);
     const errors: Partial<Record<Field, MessageKey>> = {};
     if (!rate.ok) errors.taxRate = rate.error;
     else if (draft.taxMode !== 'off' && rate.value === 0) errors.taxRate = 'settings.error.taxRateZero';
     if (!limit.ok) errors.discountLimit = limit.error;
     if (!cap.ok) errors.discountCap = cap.error;
     if (!variance.ok) errors.varianceLimit = variance.error;
+    if (!cashOut.ok) errors.cashOutLimit = cashOut.error;
     setFieldErrors(errors);
-    const firstBad = (['taxRate', 'discountLimit', 'discountCap', 'varianceLimit'] as const).find(
-      (field) => errors[field],
-    );
+    const firstBad = (
+      ['taxRate', 'discountLimit', 'discountCap', 'varianceLimit', 'cashOutLimit'] as const
+    ).find((field) => errors[field]);
     if (firstBad) fieldRefs[firstBad].current?.focus();
-    if (!rate.ok || !limit.ok || !cap.ok || !variance.ok || errors.taxRate) return;
+    if (!rate.ok || !limit.ok || !cap.ok || !variance.ok || !cashOut.ok || errors.taxRate) return;
     setBusy(true);
     try {
       const next = await call('paymentSettings.save', {
@@ -127,6 +133,7 @@ export function PaymentsTab() {
         discountLimitBp: limit.value,
         discountLimitRupiah: cap.value,
         cashVarianceLimit: variance.value,
+        cashOutLimit: cashOut.value,
       });
       setSaved(next);
       setDraft(draftOf(next));
@@ -253,8 +260,23 @@ export function PaymentsTab() {
               {...invalid('varianceLimit')}
             />
           </label>
+          <label className="cat-field">
+            {t('settings.payments.cashOutLimit')}
+            <input
+              ref={fieldRefs.cashOutLimit}
+              data-testid="settings-cash-out-limit"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={20}
+              value={draft.cashOutLimit}
+              onChange={(e) => change({ cashOutLimit: e.target.value })}
+              {...invalid('cashOutLimit')}
+            />
+          </label>
           {fieldError('varianceLimit')}
-          <p className="muted cat-wide">{t('settings.payments.varianceHelp')}</p>
+          {fieldError('cashOutLimit')}
+          <p className="muted">{t('settings.payments.varianceHelp')}</p>
+          <p className="muted">{t('settings.payments.cashOutHelp')}</p>
 
           <div className="cat-actions cat-wide">
             <button
