@@ -53,12 +53,6 @@ export const authCommands = defineCommands({
     input: none,
     output: z.object({ needsSetup: z.boolean(), users: z.array(signInUserSchema) }),
   },
-  'auth.setupAdmin': {
-    summary: 'First run only: creates the admin with the PIN the owner chooses (no default PIN ships)',
-    access: 'public',
-    input: z.object({ name: userName, pin }).strict(),
-    output: signedInSchema,
-  },
   'auth.login': {
     summary: 'Signs a user in with their PIN; repeated wrong PINs lock the user for a while',
     access: 'public',

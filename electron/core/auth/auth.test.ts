@@ -23,6 +23,8 @@ describe('PIN hashing', () => {
   });
 });
 
+const SETUP = { device: 'PLU2', storeName: 'Karya', storeAddress: [], timeZone: 'Asia/Makassar' };
+
 describe('first run', () => {
   it('needs setup until the admin is created, and only once', async () => {
     const t = engineIn(tempDir());
@@ -30,9 +32,9 @@ describe('first run', () => {
       ok: true,
       data: { needsSetup: true, users: [] },
     });
-    const first = await t.engine.call('auth.setupAdmin', { name: 'Bu Ratna', pin: '1357' });
+    const first = await t.engine.call('setup.complete', { ...SETUP, name: 'Bu Ratna', pin: '1357' });
     expect(first).toMatchObject({ ok: true, data: { user: { name: 'Bu Ratna', role: 'admin' } } });
-    const again = await t.engine.call('auth.setupAdmin', { name: 'Penyusup', pin: '0000' });
+    const again = await t.engine.call('setup.complete', { ...SETUP, name: 'Penyusup', pin: '0000' });
     expect(again).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await t.ok('auth.status', {})).toMatchObject({ needsSetup: false, users: [{ name: 'Bu Ratna' }] });
     t.engine.close();
@@ -41,7 +43,7 @@ describe('first run', () => {
   it('refuses PINs that are not 4-6 digits', async () => {
     const t = engineIn(tempDir());
     for (const pin of ['123', '1234567', 'abcd', '12 34']) {
-      const result = await t.engine.call('auth.setupAdmin', { name: 'Admin', pin });
+      const result = await t.engine.call('setup.complete', { ...SETUP, name: 'Admin', pin });
       expect(result).toMatchObject({
         ok: false,
         error: { code: 'INVALID_INPUT', message: /PIN harus 4 sampai 6 angka/ },

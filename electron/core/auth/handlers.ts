@@ -10,23 +10,10 @@ import {
   setPersonPin,
   updatePerson,
 } from './people';
-import { activeUsers, checkPin, createUser, recordSignIn, sessionEpochOf, userCount } from './users';
+import { activeUsers, checkPin, recordSignIn, sessionEpochOf, userCount } from './users';
 
 export const authHandlers: HandlerMap<keyof typeof authCommands> = {
   'auth.status': (ctx) => ({ needsSetup: userCount(ctx.db) === 0, users: activeUsers(ctx.db) }),
-  'auth.setupAdmin': (ctx, input) => {
-    const user = ctx.db
-      .transaction(() => {
-        // Only the very first user may be created without signing in.
-        if (userCount(ctx.db) > 0)
-          throw new EngineError('FORBIDDEN', 'Admin sudah dibuat; masuk dengan PIN.');
-        const admin = createUser(ctx.db, { name: input.name, role: 'admin', pin: input.pin }, ctx.now());
-        recordSignIn(ctx.db, admin.id, ctx.now());
-        return admin;
-      })
-      .immediate();
-    return { session: ctx.sessions.open(user.id, sessionEpochOf(ctx.db, user.id)), user };
-  },
   'auth.login': (ctx, input) => {
     const signedIn = ctx.db
       .transaction(() => {

@@ -49,7 +49,14 @@ describe('logs and console output', () => {
       return (await res.json()) as { ok: boolean; data?: { session?: string; user?: { id: number } } };
     };
 
-    const setup = await call('auth.setupAdmin', { name: NAME, pin: PIN });
+    const setup = await call('setup.complete', {
+      device: 'PLU2',
+      storeName: 'Karya',
+      storeAddress: [],
+      timeZone: 'Asia/Makassar',
+      name: NAME,
+      pin: PIN,
+    });
     const session = setup.data?.session ?? '';
     const userId = setup.data?.user?.id ?? 0;
     expect(session.length).toBeGreaterThan(30);

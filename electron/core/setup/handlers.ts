@@ -2,7 +2,7 @@
 // once anyone exists, so nobody can re-run it to take over a till that is in use.
 import type { setupCommands } from '../../../shared/contract';
 import { audit } from '../audit/audit';
-import { createUser, recordSignIn, userCount } from '../auth/users';
+import { createUser, recordSignIn, sessionEpochOf, userCount } from '../auth/users';
 import type { HandlerMap } from '../context';
 import { changeDeviceCode, isDeviceCodeProvisional } from '../device/deviceCode';
 import { laptopTimeZone } from '../device/handlers';
@@ -48,6 +48,6 @@ export const setupHandlers: HandlerMap<keyof typeof setupCommands> = {
       })
       .immediate();
     ctx.device = { ...ctx.device, device: input.device, timeZone: input.timeZone };
-    return { session: ctx.sessions.open(user.id), user };
+    return { session: ctx.sessions.open(user.id, sessionEpochOf(ctx.db, user.id)), user };
   },
 };
