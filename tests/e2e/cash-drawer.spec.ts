@@ -82,6 +82,17 @@ test("a cashier's cash-out over the limit asks for the manager's PIN and goes th
   expect(audited.map((e) => [e.userName, e.approvedBy, e.detail.amount])).toEqual([
     [PEOPLE.cashier, PEOPLE.manager, 250_000],
   ]);
+
+  // Closing with Rp 200.000 counted of the Rp 250.000 left: over the variance limit, the same dialog.
+  await page.getByTestId('shift-close').click();
+  await page.getByTestId('count-100000').fill('2');
+  await page.getByTestId('close-submit').click();
+  await expect(page.getByTestId('approval-reason')).toContainText('Selisih kas melebihi batas');
+  await page.getByTestId('approval-manager').selectOption({ label: PEOPLE.manager });
+  await page.getByTestId('approval-pin').fill(E2E_PIN);
+  await page.getByTestId('approval-submit').click();
+  await expect(page.getByTestId('shift-expected')).toHaveText('Rp 250.000');
+  await expect(page.getByTestId('shift-variance')).toHaveText('-Rp 50.000');
 });
 
 test("a manager opens the drawer without a sale from the keyboard; it is in the audit list, and a cashier needs the manager's PIN", async ({

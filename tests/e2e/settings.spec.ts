@@ -51,6 +51,7 @@ test('a manager sets PPN, cash rounding and the QRIS; a QRIS with a wrong CRC is
     discountLimitBp: 1000,
     discountLimitRupiah: null,
     cashVarianceLimit: 10_000,
+    cashOutLimit: 200_000,
   });
 
   // A QRIS copied wrongly, saved together with other changes: the engine's message, nothing written.

@@ -294,11 +294,12 @@ export function closeShift(
   const before = shiftById(ctx.db, open.id);
   if (!before) throw new EngineError('NOT_FOUND', 'Shift tidak ditemukan.');
   const expected = summarise(ctx.db, before, true).expectedCash ?? 0;
+  const overLimit = Math.abs(counted - expected) > limit && user.role === 'cashier';
+  if (overLimit && !input.approval) {
+    throw new EngineError('APPROVAL_REQUIRED', 'Selisih kas melebihi batas: minta manajer memasukkan PIN.');
+  }
   // Outside the transaction, like every approval: a wrong PIN still counts towards lockout.
-  const approver =
-    Math.abs(counted - expected) > limit && user.role === 'cashier'
-      ? requireApproval(ctx, actor, input.approval)
-      : null;
+  const approver = overLimit ? requireApproval(ctx, actor, input.approval) : null;
 
   ctx.db
     .transaction(() => {
