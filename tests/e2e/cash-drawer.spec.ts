@@ -180,3 +180,24 @@ test('the cash-out limit is a payment setting', async ({ page, till }, testInfo)
   await page.getByTestId('settings-payments-save').click();
   await expect(page.getByTestId('settings-cashOutLimit-error')).toBeVisible();
 });
+
+test('a command-line sale counts in the day but shows as cash outside shifts, not in the drawers', async ({
+  page,
+  till,
+}, testInfo) => {
+  const [bawang] = till.karya('products.list', { query: 'BWG-100' }).json as { id: number; price: number }[];
+  const sold = till.karya('sales.commitCash', {
+    lines: [{ productId: bawang?.id, qty: 1 }],
+    cashTendered: 25_000,
+  });
+  expect(sold.status).toBe(0);
+  await page.setViewportSize(SIZES[0]);
+  await till.open(page, 'manager');
+  await page.getByTestId('nav-reports').click();
+  await expect(page.getByTestId('report-net')).toHaveText('Rp 25.000');
+  await expect(page.getByTestId('report-cash-sales')).toHaveText('25.000');
+  await expect(page.getByTestId('report-cash-outside')).toHaveText('-25.000');
+  await expect(page.getByTestId('report-cash-expected')).toHaveText('0');
+  await page.getByTestId('report-cash-outside').scrollIntoViewIfNeeded();
+  await shoot(page, testInfo, 'report-outside');
+});
