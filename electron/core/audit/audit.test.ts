@@ -37,7 +37,9 @@ describe('audit log', () => {
     const entries = await manager.ok('audit.list', {});
     const actions = entries.map((e) => e.action).reverse();
     expect(actions).toEqual([
+      'user.create',
       'shift.open',
+      'user.create',
       'shift.open',
       'pin.failed',
       'sale.approved',
