@@ -56,6 +56,8 @@ export const shiftSchema = z.object({
   variance: z.number().int().nullable(),
   closeNote: z.string().nullable(),
   approvedBy: z.string().nullable(),
+  /** Who counted and closed it: the cashier herself, or a manager closing it for her. */
+  closedBy: z.string().nullable(),
 });
 export type Shift = z.infer<typeof shiftSchema>;
 
@@ -147,10 +149,13 @@ export const shiftsCommands = defineCommands({
     output: shiftSummarySchema,
   },
   'shifts.close': {
-    summary: 'Closes the shift with a blind count by denomination; a variance over the limit needs a manager',
+    summary:
+      "Closes the caller's shift with a blind count by denomination (a variance over the limit needs a manager); a manager may count and close someone else's open shift on this till (shiftId, with a note)",
     access: 'cashier',
     input: z
       .object({
+        /** Someone else's open shift (managers): a cashier who went home without closing her drawer. */
+        shiftId: id.optional(),
         count: cashCount,
         note: z.string().trim().max(200, { error: 'Catatan paling panjang 200 karakter' }).optional(),
         approval: managerApproval.optional(),

@@ -467,19 +467,38 @@ describe('users.setActive', () => {
       ok: false,
       error: {
         code: 'CONFLICT',
-        message: `Sri masih punya shift terbuka (shift ${shift?.id}). Shift itu harus ditutup dengan hitungan kas dulu, lalu nonaktifkan.`,
+        message: `Sri masih punya shift terbuka (shift ${shift?.id}). Laci harus dihitung dan shift ditutup dulu: oleh Sri sendiri (F12), atau oleh manajer di Laporan → Tutup hari (Z). Setelah itu nonaktifkan.`,
       },
     });
     expect(snapshot(dir)).toEqual(before);
     const summary = await sri.ok('shifts.summary', {});
-    // An empty drawer: the variance needs the manager's PIN.
-    await sri.ok('shifts.close', { count: {}, approval: { userId: made.user.id, pin: TEST_PIN } });
     expect(summary.salesCount).toBe(1);
+    // She went home without closing: the manager counts her drawer (empty) and closes it for her,
+    // saying why. Another cashier may not; nor may the manager without a note.
+    const ani = await t.as('cashier', 'Ani', { shift: false });
+    const shiftId = shift?.id ?? 0;
+    expect(await ani.call('shifts.close', { shiftId, count: {}, note: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'Hanya manajer yang boleh menutup shift orang lain.' },
+    });
+    expect(await made.call('shifts.close', { shiftId, count: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: /Tulis catatan kenapa shift Sri ditutup oleh Pak Made/ },
+    });
+    const closed = await made.ok('shifts.close', { shiftId, count: {}, note: 'pulang tanpa menutup shift' });
+    expect(closed.shift).toMatchObject({ userName: 'Sri', closedBy: 'Pak Made', countedCash: 0 });
+    expect(closed.shift.variance).toBe(-(closed.shift.expectedCash ?? 0));
+    const [closeEntry] = await made.ok('audit.list', { action: 'shift.close' });
+    expect(closeEntry).toMatchObject({ userName: 'Pak Made', detail: { closedFor: 'Sri', counted: 0 } });
+    expect(await made.call('shifts.close', { shiftId, count: {}, note: 'lagi' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
 
     expect(await made.ok('users.setActive', { userId: sri.user.id, active: false })).toMatchObject({
       active: false,
     });
-    expect((await t.ok('auth.status', {})).users.map((u) => u.name)).toEqual(['Pak Made']);
+    expect((await t.ok('auth.status', {})).users.map((u) => u.name)).toEqual(['Ani', 'Pak Made']);
     expect(await sri.call('shifts.current', {})).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
     expect(await t.engine.call('auth.login', { userId: sri.user.id, pin: TEST_PIN })).toEqual({
       ok: false,

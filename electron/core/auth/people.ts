@@ -287,7 +287,7 @@ export function setPersonActive(
         if (open) {
           throw new EngineError(
             'CONFLICT',
-            `${target.name} masih punya shift terbuka (shift ${open.id}). Shift itu harus ditutup dengan hitungan kas dulu, lalu nonaktifkan.`,
+            `${target.name} masih punya shift terbuka (shift ${open.id}). Laci harus dihitung dan shift ditutup dulu: oleh ${target.name} sendiri (F12), atau oleh manajer di Laporan → Tutup hari (Z). Setelah itu nonaktifkan.`,
           );
         }
         endSessions(ctx, target.id);

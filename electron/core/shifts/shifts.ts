@@ -35,12 +35,13 @@ interface ShiftRow {
   variance: number | null;
   closeNote: string | null;
   approvedBy: string | null;
+  closedBy: string | null;
 }
 
 const COLUMNS = `id, device, business_day AS businessDay, user_id AS userId, user_name AS userName,
   opened_at AS openedAt, opening_float AS openingFloat, closed_at AS closedAt, expected_cash AS expectedCash,
   counted_cash AS countedCash, count_detail AS countDetail, variance, close_note AS closeNote,
-  approved_by_name AS approvedBy`;
+  approved_by_name AS approvedBy, closed_by_name AS closedBy`;
 
 function toShift(row: ShiftRow): Shift {
   return {
@@ -282,13 +283,38 @@ export function shiftSummary(
   return summarise(ctx.db, row, row.closedAt !== null || isManager(actor));
 }
 
+/**
+ * The caller's own open shift, or (managers) someone else's open shift on this till: a cashier
+ * who went home without counting her drawer would otherwise hold up the day's Z, and could not be
+ * deactivated. The manager counts the drawer and says why in the note; both names are kept.
+ */
+function shiftToClose(ctx: EngineContext, input: ParsedInput<'shifts.close'>, user: UserActor) {
+  if (input.shiftId === undefined) return requireOpenShift(ctx, user);
+  const row = shiftById(ctx.db, input.shiftId);
+  if (!row || row.device !== ctx.device.device) {
+    throw new EngineError('NOT_FOUND', `Shift nomor ${input.shiftId} tidak ditemukan di kasir ini.`);
+  }
+  if (row.closedAt !== null) throw new EngineError('CONFLICT', `Shift ${row.userName} sudah ditutup.`);
+  if (row.userId === user.userId) return row;
+  if (user.role === 'cashier') {
+    throw new EngineError('FORBIDDEN', 'Hanya manajer yang boleh menutup shift orang lain.');
+  }
+  if (!input.note) {
+    throw new EngineError(
+      'INVALID_INPUT',
+      `Tulis catatan kenapa shift ${row.userName} ditutup oleh ${user.name} (misalnya: pulang tanpa menutup shift).`,
+    );
+  }
+  return row;
+}
+
 export function closeShift(
   ctx: EngineContext,
   input: ParsedInput<'shifts.close'>,
   actor: Actor,
 ): ShiftSummary {
   const user = requireUser(actor);
-  const open = requireOpenShift(ctx, user);
+  const open = shiftToClose(ctx, input, user);
   const counted = countTotal(input.count);
   const limit = getPaymentSettings(ctx.db).cashVarianceLimit;
   const before = shiftById(ctx.db, open.id);
@@ -342,7 +368,13 @@ export function closeShift(
         actor,
         approvedBy: approver?.name ?? null,
         subject: `shift ${row.id}`,
-        detail: { expected: expectedNow, counted, variance: counted - expectedNow },
+        detail: {
+          expected: expectedNow,
+          counted,
+          variance: counted - expectedNow,
+          // Closed by a manager for someone who left without closing it.
+          ...(row.userId === user.userId ? {} : { closedFor: row.userName }),
+        },
       });
     })
     .immediate();

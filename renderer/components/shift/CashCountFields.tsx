@@ -2,6 +2,7 @@
 import { DENOMINATIONS } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { useT } from '../../i18n';
+import './cashCount.css';
 
 export type CountDraft = Record<string, string>;
 

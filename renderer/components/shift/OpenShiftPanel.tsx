@@ -5,6 +5,7 @@ import type { Shift } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { ApiError, call } from '../../api/client';
 import { useT } from '../../i18n';
+import './shift.css';
 import { CashCountFields, type CountDraft, countOf, totalOf } from './CashCountFields';
 
 export function OpenShiftPanel({

@@ -75,6 +75,15 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'reports.col.variance': 'Variance',
   'reports.col.total': 'Total',
   'reports.shiftOpen': 'still open',
+  'reports.closedBy': 'closed by {name}',
+  'reports.closeFor.button': 'Count & close',
+  'reports.closeFor.title': 'Close {name}’s shift',
+  'reports.closeFor.help':
+    'For a cashier who left without closing her shift (opened {opened}). Count the drawer by denomination; the variance is recorded on {name}’s shift, and you as the one who closed it.',
+  'reports.closeFor.note': 'Note (required)',
+  'reports.closeFor.notePlaceholder': 'e.g. went home without closing the shift',
+  'reports.closeFor.cancel': 'Cancel',
+  'reports.closeFor.submit': 'Close the shift',
 
   'reports.cash.float': 'Opening float',
   'reports.cash.sales': 'Cash sales',
@@ -97,7 +106,8 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
     'The Z report closes this business day’s sales up to now: numbered, stored as it is, and the sales in it can no longer be voided. Every shift must be closed first. Sales made later on the same day go into the next Z report.',
   'reports.close.shifts': "Today's shifts",
   'reports.close.noShifts': 'No shifts on this day yet.',
-  'reports.close.open': 'Still open: {names}. Close their shifts first (F12 → Close shift).',
+  'reports.close.open':
+    'Still open: {names}. Close their shifts first (F12 → Close shift), or count and close them here if the person has left.',
   'reports.close.allClosed': 'Every shift is closed.',
   'reports.close.button': 'Close the day (Z)',
   'reports.close.confirmTitle': 'Close the business day?',

@@ -75,6 +75,15 @@ export const reportsId = {
   'reports.col.variance': 'Selisih',
   'reports.col.total': 'Jumlah',
   'reports.shiftOpen': 'masih terbuka',
+  'reports.closedBy': 'ditutup oleh {name}',
+  'reports.closeFor.button': 'Hitung & tutup',
+  'reports.closeFor.title': 'Tutup shift {name}',
+  'reports.closeFor.help':
+    'Untuk kasir yang pulang tanpa menutup shiftnya (dibuka {opened}). Hitung isi lacinya per pecahan; selisihnya tercatat pada shift {name}, dan Anda tercatat sebagai penutupnya.',
+  'reports.closeFor.note': 'Catatan (wajib)',
+  'reports.closeFor.notePlaceholder': 'misalnya: pulang tanpa menutup shift',
+  'reports.closeFor.cancel': 'Batal',
+  'reports.closeFor.submit': 'Tutup shift',
 
   'reports.cash.float': 'Modal awal',
   'reports.cash.sales': 'Penjualan tunai',
@@ -97,7 +106,8 @@ export const reportsId = {
     'Laporan Z menutup penjualan hari usaha ini sampai sekarang: diberi nomor, disimpan apa adanya, dan penjualan di dalamnya tidak dapat dibatalkan lagi. Semua shift harus ditutup dulu. Penjualan sesudahnya pada hari yang sama masuk laporan Z berikutnya.',
   'reports.close.shifts': 'Shift hari ini',
   'reports.close.noShifts': 'Belum ada shift pada hari ini.',
-  'reports.close.open': 'Masih terbuka: {names}. Tutup shift mereka dulu (F12 → Tutup shift).',
+  'reports.close.open':
+    'Masih terbuka: {names}. Tutup shift mereka dulu (F12 → Tutup shift), atau hitung dan tutup di sini bila orangnya sudah pulang.',
   'reports.close.allClosed': 'Semua shift sudah ditutup.',
   'reports.close.button': 'Tutup hari (Z)',
   'reports.close.confirmTitle': 'Tutup hari usaha?',

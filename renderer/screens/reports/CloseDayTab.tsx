@@ -10,6 +10,7 @@ import { call } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { useLang, useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
+import { CloseShiftForDialog } from './CloseShiftForDialog';
 import { ReportActions, useReportPrint } from './ReportActions';
 import { ReportView } from './ReportView';
 
@@ -29,6 +30,8 @@ export function CloseDayTab({ timeZone, onClosed }: { timeZone: string; onClosed
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [closed, setClosed] = useState<{ close: DayClose; report: DayReport } | null>(null);
+  /** The open shift a manager is counting and closing for someone who left. */
+  const [closingFor, setClosingFor] = useState<Shift | null>(null);
   const printer = useReportPrint();
 
   const load = useCallback(async () => {
@@ -140,9 +143,22 @@ export function CloseDayTab({ timeZone, onClosed }: { timeZone: string; onClosed
                       <>
                         {formatZonedDateTime(new Date(s.closedAt), timeZone)} · {t('reports.col.variance')}{' '}
                         {formatRupiah(s.variance ?? 0)}
+                        {s.closedBy && s.closedBy !== s.userName && (
+                          <span className="muted"> · {t('reports.closedBy', { name: s.closedBy })}</span>
+                        )}
                       </>
                     ) : (
-                      <span className="reports-open">{t('reports.shiftOpen')}</span>
+                      <>
+                        <span className="reports-open">{t('reports.shiftOpen')}</span>{' '}
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          data-testid="z-close-for"
+                          onClick={() => setClosingFor(s)}
+                        >
+                          {t('reports.closeFor.button')}
+                        </button>
+                      </>
                     )}
                   </li>
                 ))}
@@ -191,6 +207,18 @@ export function CloseDayTab({ timeZone, onClosed }: { timeZone: string; onClosed
         <p className="error" role="alert" data-testid="z-error">
           {error}
         </p>
+      )}
+      {closingFor && (
+        <CloseShiftForDialog
+          shift={closingFor}
+          timeZone={timeZone}
+          onClose={() => setClosingFor(null)}
+          onClosed={() => {
+            setClosingFor(null);
+            setError(null);
+            void load();
+          }}
+        />
       )}
       {confirming && state && (
         <Modal title={t('reports.close.confirmTitle')} onClose={() => setConfirming(false)} canClose={!busy}>
