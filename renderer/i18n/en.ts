@@ -13,6 +13,7 @@ import { reportsEn } from './areas/reports.en';
 import { settingsEn } from './areas/settings.en';
 import { setupEn } from './areas/setup.en';
 import { stockEn } from './areas/stock.en';
+import { uiEn } from './areas/ui.en';
 import type { Dictionary } from './id';
 
 // Typed as Dictionary so a missing or extra key fails the type check.
@@ -32,6 +33,7 @@ export const en: Dictionary = {
   ...settingsEn,
   ...clockEn,
   ...setupEn,
+  ...uiEn,
   'app.name': 'Karya POS',
   'nav.sale': 'Till',
   'app.device': 'Device',

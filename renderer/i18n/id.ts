@@ -15,6 +15,7 @@ import { reportsId } from './areas/reports.id';
 import { settingsId } from './areas/settings.id';
 import { setupId } from './areas/setup.id';
 import { stockId } from './areas/stock.id';
+import { uiId } from './areas/ui.id';
 
 export const id = {
   ...authId,
@@ -32,6 +33,7 @@ export const id = {
   ...settingsId,
   ...clockId,
   ...setupId,
+  ...uiId,
   'app.name': 'Karya POS',
   'nav.sale': 'Kasir',
   'app.device': 'Perangkat',

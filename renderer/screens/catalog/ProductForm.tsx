@@ -1,11 +1,14 @@
-// Create or edit one product. The engine checks every rule and answers in Indonesian; its message
-// is shown beside the form as it came. Barcodes, image and price history live here too.
-import { type FormEvent, useEffect, useState } from 'react';
+// Create or edit one product. The form names an empty or unreadable field beside it; the engine
+// checks every rule and its refusal shows at the top of the form, scrolled into view, so it is seen
+// on a 768 px screen. No producing unit is chosen for the manager: a new product is credited to the
+// unit picked on purpose. Barcodes, image and price history live here too.
+import { type FormEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CommandInput, ProductDetail } from '../../../shared/contract';
-import { formatRupiah } from '../../../shared/money';
+import { formatNumber, formatRupiah } from '../../../shared/money';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
-import { useT } from '../../i18n';
+import { Banner, type Column, DataTable, FormRow, MoneyField, readMoney } from '../../components/ui';
+import { type MessageKey, useT } from '../../i18n';
 import { ProductImage } from './ProductImage';
 import type { CatalogLookups } from './useCatalogLookups';
 import { messageOf } from './useCatalogLookups';
@@ -34,7 +37,8 @@ function newDraft(lookups: CatalogLookups): Draft {
     unit: 'pcs',
     price: '',
     cost: '',
-    producerCode: lookups.producers.find((u) => u.active)?.code ?? '',
+    // Never preselected: the first unit in the list is rarely the one that made the product.
+    producerCode: '',
     workshopId: '',
     barcodes: [],
     soldByWeight: false,
@@ -50,8 +54,8 @@ function draftOf(p: ProductDetail): Draft {
     name: p.name,
     category: p.category,
     unit: p.unit,
-    price: String(p.price),
-    cost: p.cost === null ? '' : String(p.cost),
+    price: formatNumber(p.price),
+    cost: p.cost === null ? '' : formatNumber(p.cost),
     producerCode: p.producerCode,
     workshopId: p.workshopId === null ? '' : String(p.workshopId),
     barcodes: p.barcodes.map((b) => b.code),
@@ -62,12 +66,21 @@ function draftOf(p: ProductDetail): Draft {
   };
 }
 
-/** `25.000` or `25000` to 25000; anything else is sent as typed for the engine to refuse. */
-function rupiahInput(text: string): number | null {
-  const plain = text.replace(/[.\s]/g, '');
-  if (plain === '') return null;
-  const value = Number(plain);
-  return Number.isFinite(value) ? value : Number.NaN;
+type Field = 'sku' | 'name' | 'price' | 'cost' | 'producerCode';
+const FIELD_ORDER: readonly Field[] = ['sku', 'name', 'price', 'cost', 'producerCode'];
+
+/** What the form itself can tell before asking the engine: empty, unreadable or unchosen fields. */
+function checkDraft(draft: Draft): Partial<Record<Field, MessageKey>> {
+  const errors: Partial<Record<Field, MessageKey>> = {};
+  if (draft.sku.trim() === '') errors.sku = 'catalog.form.skuRequired';
+  if (draft.name.trim() === '') errors.name = 'catalog.form.nameRequired';
+  const price = readMoney(draft.price);
+  if (!price.ok)
+    errors.price = price.error === 'ui.money.required' ? 'catalog.form.priceRequired' : price.error;
+  const cost = readMoney(draft.cost, { optional: true });
+  if (!cost.ok) errors.cost = cost.error;
+  if (draft.producerCode === '') errors.producerCode = 'catalog.form.producerRequired';
+  return errors;
 }
 
 interface ProductFormProps {
@@ -83,8 +96,19 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
   const [draft, setDraft] = useState<Draft | null>(productId === null ? newDraft(lookups) : null);
   const [newBarcode, setNewBarcode] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, MessageKey>>>({});
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Bumped on every refusal so the same message shown twice is still scrolled to.
+  const [refusals, setRefusals] = useState(0);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useLayoutEffect(() => {
+    if (refusals === 0) return;
+    errorRef.current?.scrollIntoView({ block: 'nearest' });
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
 
   useEffect(() => {
     if (productId === null) return;
@@ -113,6 +137,22 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
   const set = (change: Partial<Draft>) => {
     setSaved(false);
     setDraft({ ...draft, ...change });
+    // A field the manager changes loses its old refusal; the others keep theirs until the next save.
+    const changed = Object.keys(change) as Field[];
+    if (changed.some((key) => fieldErrors[key])) {
+      setFieldErrors(
+        Object.fromEntries(Object.entries(fieldErrors).filter(([key]) => !changed.includes(key as Field))),
+      );
+    }
+  };
+  const refuse = (message: string) => {
+    setError(message);
+    setSaved(false);
+    setRefusals((n) => n + 1);
+  };
+  const fieldError = (field: Field) => {
+    const key = fieldErrors[field];
+    return key ? t(key) : null;
   };
   const unit = lookups.units.find((u) => u.code.toLowerCase() === draft.unit.toLowerCase());
   const workshops = lookups.workshops.filter(
@@ -128,14 +168,12 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const price = rupiahInput(draft.price);
-    const cost = rupiahInput(draft.cost);
-    if (price === null) {
-      setError(t('catalog.form.priceRequired'));
-      return;
-    }
-    if (Number.isNaN(price) || Number.isNaN(cost)) {
-      setError(t('catalog.form.notNumber'));
+    const errors = checkDraft(draft);
+    setFieldErrors(errors);
+    const price = readMoney(draft.price);
+    const cost = readMoney(draft.cost, { optional: true });
+    if (FIELD_ORDER.some((field) => errors[field]) || !price.ok || price.value === null || !cost.ok) {
+      refuse(t('catalog.form.checkFields'));
       return;
     }
     const input: CommandInput<'products.save'> = {
@@ -144,8 +182,8 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
       name: draft.name,
       category: draft.category,
       unit: draft.unit,
-      price,
-      cost,
+      price: price.value,
+      cost: cost.value,
       producerCode: draft.producerCode,
       workshopId: draft.workshopId === '' ? null : Number(draft.workshopId),
       barcodes: draft.barcodes,
@@ -163,11 +201,21 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
       setSaved(true);
       onSaved(result.id);
     } catch (err) {
-      setError(messageOf(err));
+      refuse(messageOf(err));
     } finally {
       setBusy(false);
     }
   };
+
+  const historyColumns: Column<ProductDetail['priceHistory'][number]>[] = [
+    {
+      key: 'from',
+      header: t('catalog.history.from'),
+      cell: (h) => formatZonedDateTime(new Date(h.effectiveFrom), lookups.timeZone),
+    },
+    { key: 'price', header: t('catalog.field.price'), kind: 'num', cell: (h) => formatRupiah(h.price) },
+    { key: 'by', header: t('catalog.history.by'), cell: (h) => h.changedBy ?? t('catalog.history.system') },
+  ];
 
   return (
     <section className="cat-panel cat-editor" aria-label={t('catalog.form.title')} data-testid="product-form">
@@ -182,29 +230,44 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
           {t('dialog.close')}
         </button>
       </div>
-      <form className="cat-form" onSubmit={(e) => void submit(e)}>
-        <label className="cat-field">
-          {t('catalog.field.sku')}
+      {/* The refusal sits above the fields, where it is seen, and is scrolled into view. */}
+      <div ref={errorRef}>
+        {error && (
+          <Banner tone="error" testId="product-error">
+            {error}
+          </Banner>
+        )}
+      </div>
+      {/* noValidate: no browser bubble in another language; the form says it, in the screen's. */}
+      <form ref={formRef} className="cat-form" noValidate onSubmit={(e) => void submit(e)}>
+        <FormRow
+          label={t('catalog.field.sku')}
+          required
+          error={fieldError('sku')}
+          messageTestId="product-sku-error"
+        >
           <input
             data-testid="product-sku"
             value={draft.sku}
             maxLength={64}
-            required
             onChange={(e) => set({ sku: e.target.value })}
           />
-        </label>
-        <label className="cat-field cat-wide">
-          {t('catalog.field.name')}
+        </FormRow>
+        <FormRow
+          label={t('catalog.field.name')}
+          required
+          wide
+          error={fieldError('name')}
+          messageTestId="product-name-error"
+        >
           <input
             data-testid="product-name"
             value={draft.name}
             maxLength={120}
-            required
             onChange={(e) => set({ name: e.target.value })}
           />
-        </label>
-        <label className="cat-field">
-          {t('catalog.field.category')}
+        </FormRow>
+        <FormRow label={t('catalog.field.category')}>
           <select
             data-testid="product-category"
             value={draft.category}
@@ -219,9 +282,8 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
               </option>
             ))}
           </select>
-        </label>
-        <label className="cat-field">
-          {t('catalog.field.unit')}
+        </FormRow>
+        <FormRow label={t('catalog.field.unit')}>
           <select
             data-testid="product-unit"
             value={draft.unit}
@@ -236,34 +298,42 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
               </option>
             ))}
           </select>
-        </label>
-        <label className="cat-field">
-          {t('catalog.field.price')}
-          <input
-            data-testid="product-price"
-            inputMode="numeric"
-            value={draft.price}
-            placeholder="25000"
-            onChange={(e) => set({ price: e.target.value })}
-          />
-        </label>
-        <label className="cat-field">
-          {t('catalog.field.cost')}
-          <input
-            data-testid="product-cost"
-            inputMode="numeric"
-            value={draft.cost}
-            placeholder={t('catalog.form.optional')}
-            onChange={(e) => set({ cost: e.target.value })}
-          />
-        </label>
-        <label className="cat-field">
-          {t('catalog.field.producer')}
+        </FormRow>
+        <MoneyField
+          label={t('catalog.field.price')}
+          testId="product-price"
+          messageTestId="product-price-error"
+          placeholder="25.000"
+          value={draft.price}
+          error={fieldError('price')}
+          onChange={(price) => set({ price })}
+        />
+        <MoneyField
+          label={t('catalog.field.cost')}
+          testId="product-cost"
+          messageTestId="product-cost-error"
+          optional
+          placeholder={t('catalog.form.optional')}
+          value={draft.cost}
+          error={fieldError('cost')}
+          onChange={(cost) => set({ cost })}
+        />
+        <FormRow
+          label={t('catalog.field.producer')}
+          required
+          error={fieldError('producerCode')}
+          messageTestId="product-producer-error"
+        >
           <select
             data-testid="product-producer"
             value={draft.producerCode}
             onChange={(e) => set({ producerCode: e.target.value, workshopId: '' })}
           >
+            {draft.producerCode === '' && (
+              <option value="" disabled>
+                {t('catalog.form.pickProducer')}
+              </option>
+            )}
             {lookups.producers
               .filter((u) => u.active || u.code === draft.producerCode)
               .map((u) => (
@@ -272,12 +342,12 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
                 </option>
               ))}
           </select>
-        </label>
-        <label className="cat-field">
-          {t('catalog.field.workshop')}
+        </FormRow>
+        <FormRow label={t('catalog.field.workshop')}>
           <select
             data-testid="product-workshop"
             value={draft.workshopId}
+            disabled={draft.producerCode === ''}
             onChange={(e) => set({ workshopId: e.target.value })}
           >
             <option value="">{t('catalog.form.noWorkshop')}</option>
@@ -287,25 +357,23 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
               </option>
             ))}
           </select>
-        </label>
-        <label className="cat-field">
-          {t('catalog.field.pirt')}
+        </FormRow>
+        <FormRow label={t('catalog.field.pirt')}>
           <input
             data-testid="product-pirt"
             value={draft.pirtNo}
             maxLength={64}
             onChange={(e) => set({ pirtNo: e.target.value })}
           />
-        </label>
-        <label className="cat-field">
-          {t('catalog.field.halal')}
+        </FormRow>
+        <FormRow label={t('catalog.field.halal')}>
           <input
             data-testid="product-halal"
             value={draft.halalNo}
             maxLength={64}
             onChange={(e) => set({ halalNo: e.target.value })}
           />
-        </label>
+        </FormRow>
         <label className="cat-check">
           <input
             type="checkbox"
@@ -381,11 +449,6 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
             </span>
           )}
         </div>
-        {error && (
-          <p className="error cat-wide" role="alert" data-testid="product-error">
-            {error}
-          </p>
-        )}
       </form>
 
       {product && (
@@ -396,24 +459,13 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
             onChange={(image) => setProduct({ ...product, image })}
           />
           <h3>{t('catalog.history.title')}</h3>
-          <table className="cat-table" data-testid="price-history">
-            <thead>
-              <tr>
-                <th>{t('catalog.history.from')}</th>
-                <th className="cat-num">{t('catalog.field.price')}</th>
-                <th>{t('catalog.history.by')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {product.priceHistory.map((h) => (
-                <tr key={`${h.effectiveFrom}|${h.price}|${h.changedBy}`} data-testid="price-history-row">
-                  <td>{formatZonedDateTime(new Date(h.effectiveFrom), lookups.timeZone)}</td>
-                  <td className="cat-num">{formatRupiah(h.price)}</td>
-                  <td>{h.changedBy ?? t('catalog.history.system')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            testId="price-history"
+            columns={historyColumns}
+            rows={product.priceHistory}
+            rowKey={(h) => `${h.effectiveFrom}|${h.price}|${h.changedBy}`}
+            rowProps={() => ({ 'data-testid': 'price-history-row' })}
+          />
         </>
       )}
     </section>

@@ -1,10 +1,10 @@
 // One X or Z report on screen: the headline figures with how they relate, the charts, and every
 // table (methods, cashiers, units with their proceeds split, categories, products, shifts, cash).
-import type { ReactNode } from 'react';
 import type { DayReport } from '../../../shared/contract';
 import { formatNumber, formatRupiah } from '../../../shared/money';
 import { hourText } from '../../../shared/reportTables';
 import { formatZonedDateTime, zoneNote } from '../../../shared/zoneLabel';
+import { DataTable, type DataTableProps } from '../../components/ui/DataTable';
 import { type MessageKey, useT } from '../../i18n';
 import { HourChart, UnitChart } from './ReportCharts';
 
@@ -30,32 +30,12 @@ function Figure({
   );
 }
 
-function Table({
-  title,
-  testId,
-  head,
-  children,
-  foot,
-  wide,
-}: {
-  title: string;
-  testId: string;
-  head: ReactNode;
-  children: ReactNode;
-  foot?: ReactNode;
-  /** Takes the whole row: six columns of which two are dates (with the zone) need the room. */
-  wide?: boolean;
-}) {
+/** A titled table from the kit, across the whole width unless it is one of the small ones. */
+function Block<Row>({ title, half, ...table }: { title: string; half?: boolean } & DataTableProps<Row>) {
   return (
-    <section className={wide ? 'reports-block reports-block-wide' : 'reports-block'} aria-label={title}>
+    <section className={half ? 'reports-block' : 'reports-block reports-block-wide'} aria-label={title}>
       <h3>{title}</h3>
-      <div className="reports-table-wrap">
-        <table className="cat-table reports-table" data-testid={testId}>
-          <thead>{head}</thead>
-          <tbody>{children}</tbody>
-          {foot && <tfoot>{foot}</tfoot>}
-        </table>
-      </div>
+      <DataTable {...table} className="reports-table" />
     </section>
   );
 }
@@ -70,6 +50,21 @@ export function ReportView({ report, timeZone }: { report: DayReport; timeZone: 
     ['cash', 'qris', 'transfer', 'card'].includes(m) ? t(`pay.method.${m}` as MessageKey) : m;
   const c = report.cash;
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const cashRows = (
+    [
+      ['float', c.openingFloat],
+      ['sales', c.cashSales],
+      ['voided', minus(c.cashVoided)],
+      ['refunds', minus(c.cashRefunds)],
+      ['in', c.cashIn],
+      ['out', minus(c.cashOut)],
+      // Cash of command-line sales: in the day's sales, in no drawer (shown only when there is some).
+      ['outside', minus(c.outsideShifts ?? 0)],
+      ['expected', c.expected],
+      ['counted', c.counted],
+      ['variance', c.variance],
+    ] as const
+  ).filter(([key, amount]) => key !== 'outside' || amount !== 0);
 
   return (
     <div className="reports-view" data-testid="report-view" data-zno={report.zNo ?? ''}>
@@ -124,237 +119,231 @@ export function ReportView({ report, timeZone }: { report: DayReport; timeZone: 
       </div>
 
       <div className="reports-grid">
-        <Table
+        <Block
           title={t('reports.byMethod')}
           testId="report-by-method"
-          head={
-            <tr>
-              <th>{t('reports.col.method')}</th>
-              <th className="cat-num">{t('reports.col.sales')}</th>
-              <th className="cat-num">{t('reports.col.voids')}</th>
-              <th className="cat-num">{t('reports.col.refunds')}</th>
-              <th className="cat-num">{t('reports.col.net')}</th>
-            </tr>
-          }
+          rows={report.byMethod}
+          rowKey={(m) => m.method}
+          rowProps={(m) => ({ 'data-testid': 'report-method-row', 'data-method': m.method })}
+          columns={[
+            { key: 'method', header: t('reports.col.method'), cell: (m) => method(m.method) },
+            { key: 'sales', header: t('reports.col.sales'), kind: 'num', cell: (m) => formatNumber(m.sales) },
+            {
+              key: 'voids',
+              header: t('reports.col.voids'),
+              kind: 'num',
+              cell: (m) => formatNumber(minus(m.voids)),
+            },
+            {
+              key: 'refunds',
+              header: t('reports.col.refunds'),
+              kind: 'num',
+              cell: (m) => formatNumber(minus(m.refunds)),
+            },
+            { key: 'net', header: t('reports.col.net'), kind: 'num', cell: (m) => formatNumber(m.net) },
+          ]}
           foot={
             <tr>
-              <th>{t('reports.col.total')}</th>
-              <td className="cat-num">{formatNumber(sum(report.byMethod.map((m) => m.sales)))}</td>
-              <td className="cat-num">{formatNumber(minus(sum(report.byMethod.map((m) => m.voids))))}</td>
-              <td className="cat-num">{formatNumber(minus(sum(report.byMethod.map((m) => m.refunds))))}</td>
-              <td className="cat-num">{formatNumber(sum(report.byMethod.map((m) => m.net)))}</td>
+              <th scope="row">{t('reports.col.total')}</th>
+              <td className="ui-num">{formatNumber(sum(report.byMethod.map((m) => m.sales)))}</td>
+              <td className="ui-num">{formatNumber(minus(sum(report.byMethod.map((m) => m.voids))))}</td>
+              <td className="ui-num">{formatNumber(minus(sum(report.byMethod.map((m) => m.refunds))))}</td>
+              <td className="ui-num">{formatNumber(sum(report.byMethod.map((m) => m.net)))}</td>
             </tr>
           }
-        >
-          {report.byMethod.map((m) => (
-            <tr key={m.method} data-testid="report-method-row" data-method={m.method}>
-              <td>{method(m.method)}</td>
-              <td className="cat-num">{formatNumber(m.sales)}</td>
-              <td className="cat-num">{formatNumber(minus(m.voids))}</td>
-              <td className="cat-num">{formatNumber(minus(m.refunds))}</td>
-              <td className="cat-num">{formatNumber(m.net)}</td>
-            </tr>
-          ))}
-        </Table>
+        />
 
-        <Table
-          title={t('reports.byCashier')}
-          testId="report-by-cashier"
-          head={
-            <tr>
-              <th>{t('reports.col.cashier')}</th>
-              <th className="cat-num">{t('reports.col.count')}</th>
-              <th className="cat-num">{t('reports.col.amount')}</th>
-            </tr>
-          }
-        >
-          {report.byCashier.map((row) => (
-            <tr key={row.name}>
-              <td>{row.name}</td>
-              <td className="cat-num">{row.salesCount}</td>
-              <td className="cat-num">{formatNumber(row.amount)}</td>
-            </tr>
-          ))}
-        </Table>
-
-        <Table
+        <Block
           title={t('reports.byProducer')}
           testId="report-by-producer"
-          head={
-            <tr>
-              <th>{t('reports.col.unit')}</th>
-              <th className="cat-num">{t('reports.col.amount')}</th>
-              <th className="cat-num">{t('reports.col.pnbp')}</th>
-              <th className="cat-num">{t('reports.col.premi')}</th>
-              <th className="cat-num">{t('reports.col.capital')}</th>
-            </tr>
-          }
+          rows={report.byProducer}
+          rowKey={(u) => u.code}
+          rowProps={(u) => ({ 'data-testid': 'report-producer-row', 'data-code': u.code })}
+          columns={[
+            {
+              key: 'unit',
+              header: t('reports.col.unit'),
+              cell: (u) => (
+                <>
+                  {u.name} <span className="ui-sub ui-code-text">{u.code}</span>
+                </>
+              ),
+            },
+            {
+              key: 'amount',
+              header: t('reports.col.amount'),
+              kind: 'num',
+              cell: (u) => formatNumber(u.amount),
+            },
+            { key: 'pnbp', header: t('reports.col.pnbp'), kind: 'num', cell: (u) => formatNumber(u.pnbp) },
+            { key: 'premi', header: t('reports.col.premi'), kind: 'num', cell: (u) => formatNumber(u.premi) },
+            {
+              key: 'capital',
+              header: t('reports.col.capital'),
+              kind: 'num',
+              cell: (u) => formatNumber(u.capital),
+            },
+          ]}
           foot={
             <>
               <tr data-testid="report-rounding-kept">
                 <td>{t('reports.roundingKept')}</td>
-                <td className="cat-num">{formatNumber(report.roundingKept)}</td>
+                <td className="ui-num">{formatNumber(report.roundingKept)}</td>
                 <td colSpan={3} />
               </tr>
               <tr>
-                <th title={t('reports.unitsRule')}>{t('reports.net')}</th>
-                <td className="cat-num" data-testid="report-units-total">
+                <th scope="row">{t('reports.net')}</th>
+                <td className="ui-num" data-testid="report-units-total">
                   {formatNumber(sum(report.byProducer.map((u) => u.amount)) + report.roundingKept)}
                 </td>
-                <td colSpan={3} className="cat-sub">
+                <td colSpan={3} className="ui-sub">
                   {t('reports.unitsRule')}
                 </td>
               </tr>
             </>
           }
-        >
-          {report.byProducer.map((u) => (
-            <tr key={u.code} data-testid="report-producer-row" data-code={u.code}>
-              <td>
-                {u.name} <span className="cat-sub">{u.code}</span>
-              </td>
-              <td className="cat-num">{formatNumber(u.amount)}</td>
-              <td className="cat-num">{formatNumber(u.pnbp)}</td>
-              <td className="cat-num">{formatNumber(u.premi)}</td>
-              <td className="cat-num">{formatNumber(u.capital)}</td>
-            </tr>
-          ))}
-        </Table>
+        />
 
-        <Table
-          title={t('reports.cash')}
-          testId="report-cash"
-          head={
-            <tr>
-              <th>{t('reports.cash')}</th>
-              <th className="cat-num">{t('reports.col.amount')}</th>
-            </tr>
-          }
-        >
-          {(
-            [
-              ['float', c.openingFloat],
-              ['sales', c.cashSales],
-              ['voided', minus(c.cashVoided)],
-              ['refunds', minus(c.cashRefunds)],
-              ['in', c.cashIn],
-              ['out', minus(c.cashOut)],
-              // Cash of command-line sales: in the day's sales, in no drawer (shown only when there is some).
-              ['outside', minus(c.outsideShifts ?? 0)],
-              ['expected', c.expected],
-              ['counted', c.counted],
-              ['variance', c.variance],
-            ] as const
-          )
-            .filter(([key, amount]) => key !== 'outside' || amount !== 0)
-            .map(([key, amount]) => (
-              <tr
-                key={key}
-                className={key === 'expected' || key === 'variance' ? 'reports-total' : undefined}
-              >
-                <td title={key === 'expected' ? t('reports.expectedRule') : undefined}>
-                  {t(`reports.cash.${key}`)}
-                </td>
-                <td className="cat-num" data-testid={`report-cash-${key}`}>
-                  {formatNumber(amount)}
-                </td>
-              </tr>
-            ))}
-        </Table>
-
-        <Table
+        <Block
           title={t('reports.shifts')}
           testId="report-shifts"
-          wide
-          head={
-            <tr>
-              <th>{t('reports.col.cashier')}</th>
-              <th>{t('reports.col.opened')}</th>
-              <th>{t('reports.col.closed')}</th>
-              <th className="cat-num">{t('reports.col.expected')}</th>
-              <th className="cat-num">{t('reports.col.counted')}</th>
-              <th className="cat-num">{t('reports.col.variance')}</th>
-            </tr>
-          }
-        >
-          {report.shifts.map((s) => (
-            <tr key={s.id} data-testid="report-shift-row" data-open={s.closedAt === null}>
-              <td>{s.userName}</td>
-              <td>{at(s.openedAt)}</td>
-              <td>
-                {s.closedAt ? at(s.closedAt) : <span className="cat-sub">{t('reports.shiftOpen')}</span>}
-              </td>
-              <td className="cat-num">{s.expectedCash === null ? '' : formatNumber(s.expectedCash)}</td>
-              <td className="cat-num">{s.countedCash === null ? '' : formatNumber(s.countedCash)}</td>
-              <td className="cat-num" data-testid="report-shift-variance">
-                {s.variance === null ? '' : formatNumber(s.variance)}
-              </td>
-            </tr>
-          ))}
-        </Table>
+          rows={report.shifts}
+          rowKey={(s) => s.id}
+          rowProps={(s) => ({ 'data-testid': 'report-shift-row', 'data-open': String(s.closedAt === null) })}
+          columns={[
+            { key: 'cashier', header: t('reports.col.cashier'), cell: (s) => s.userName },
+            { key: 'opened', header: t('reports.col.opened'), cell: (s) => at(s.openedAt) },
+            {
+              key: 'closed',
+              header: t('reports.col.closed'),
+              cell: (s) =>
+                s.closedAt ? at(s.closedAt) : <span className="ui-sub">{t('reports.shiftOpen')}</span>,
+            },
+            {
+              key: 'expected',
+              header: t('reports.col.expected'),
+              kind: 'num',
+              cell: (s) => (s.expectedCash === null ? '' : formatNumber(s.expectedCash)),
+            },
+            {
+              key: 'counted',
+              header: t('reports.col.counted'),
+              kind: 'num',
+              cell: (s) => (s.countedCash === null ? '' : formatNumber(s.countedCash)),
+            },
+            {
+              key: 'variance',
+              header: t('reports.col.variance'),
+              kind: 'num',
+              cellProps: () => ({ 'data-testid': 'report-shift-variance' }),
+              cell: (s) => (s.variance === null ? '' : formatNumber(s.variance)),
+            },
+          ]}
+        />
 
-        <Table
+        <Block
+          half
+          title={t('reports.cash')}
+          testId="report-cash"
+          rows={cashRows}
+          rowKey={([key]) => key}
+          rowProps={([key]) => ({
+            className: key === 'expected' || key === 'variance' ? 'reports-total' : undefined,
+          })}
+          columns={[
+            {
+              key: 'what',
+              header: t('reports.cash'),
+              cellProps: ([key]) => ({ title: key === 'expected' ? t('reports.expectedRule') : undefined }),
+              cell: ([key]) => t(`reports.cash.${key}`),
+            },
+            {
+              key: 'amount',
+              header: t('reports.col.amount'),
+              kind: 'num',
+              cellProps: ([key]) => ({ 'data-testid': `report-cash-${key}` }),
+              cell: ([, amount]) => formatNumber(amount),
+            },
+          ]}
+        />
+
+        <Block
+          half
+          title={t('reports.byCashier')}
+          testId="report-by-cashier"
+          rows={report.byCashier}
+          rowKey={(row) => row.name}
+          columns={[
+            { key: 'cashier', header: t('reports.col.cashier'), cell: (row) => row.name },
+            { key: 'count', header: t('reports.col.count'), kind: 'num', cell: (row) => row.salesCount },
+            {
+              key: 'amount',
+              header: t('reports.col.amount'),
+              kind: 'num',
+              cell: (row) => formatNumber(row.amount),
+            },
+          ]}
+        />
+
+        <Block
+          half
           title={t('reports.byCategory')}
           testId="report-by-category"
-          head={
-            <tr>
-              <th>{t('reports.col.category')}</th>
-              <th className="cat-num">{t('reports.col.amount')}</th>
-            </tr>
-          }
-        >
-          {report.byCategory.map((row) => (
-            <tr key={row.category}>
-              <td>{row.category}</td>
-              <td className="cat-num">{formatNumber(row.amount)}</td>
-            </tr>
-          ))}
-        </Table>
+          rows={report.byCategory}
+          rowKey={(row) => row.category}
+          columns={[
+            { key: 'category', header: t('reports.col.category'), cell: (row) => row.category },
+            {
+              key: 'amount',
+              header: t('reports.col.amount'),
+              kind: 'num',
+              cell: (row) => formatNumber(row.amount),
+            },
+          ]}
+        />
 
-        <Table
+        <Block
+          half
           title={byHour}
           testId="report-by-hour"
-          head={
-            <tr>
-              <th>{t('reports.col.hour')}</th>
-              <th className="cat-num">{t('reports.col.count')}</th>
-              <th className="cat-num">{t('reports.col.amount')}</th>
-            </tr>
-          }
-        >
-          {report.byHour.map((h) => (
-            <tr key={h.hour}>
-              <td>{hourText(h.hour)}</td>
-              <td className="cat-num">{h.count}</td>
-              <td className="cat-num">{formatNumber(h.amount)}</td>
-            </tr>
-          ))}
-        </Table>
-      </div>
+          rows={report.byHour}
+          rowKey={(h) => h.hour}
+          columns={[
+            { key: 'hour', header: t('reports.col.hour'), kind: 'num', cell: (h) => hourText(h.hour) },
+            { key: 'count', header: t('reports.col.count'), kind: 'num', cell: (h) => h.count },
+            {
+              key: 'amount',
+              header: t('reports.col.amount'),
+              kind: 'num',
+              cell: (h) => formatNumber(h.amount),
+            },
+          ]}
+        />
 
-      <Table
-        title={t('reports.byProduct')}
-        testId="report-by-product"
-        head={
-          <tr>
-            <th>{t('reports.col.sku')}</th>
-            <th>{t('reports.col.product')}</th>
-            <th className="cat-num">{t('reports.col.qty')}</th>
-            <th className="cat-num">{t('reports.col.amount')}</th>
-          </tr>
-        }
-      >
-        {report.byProduct.map((p) => (
-          <tr key={p.productId} data-testid="report-product-row" data-sku={p.sku}>
-            <td className="cat-mono">{p.sku}</td>
-            <td>{p.name}</td>
-            <td className="cat-num">
-              {qty(p.qtyMilli)} {p.unit}
-            </td>
-            <td className="cat-num">{formatNumber(p.amount)}</td>
-          </tr>
-        ))}
-      </Table>
+        <Block
+          title={t('reports.byProduct')}
+          testId="report-by-product"
+          rows={report.byProduct}
+          rowKey={(p) => p.productId}
+          rowProps={(p) => ({ 'data-testid': 'report-product-row', 'data-sku': p.sku })}
+          columns={[
+            { key: 'sku', header: t('reports.col.sku'), kind: 'code', cell: (p) => p.sku },
+            { key: 'product', header: t('reports.col.product'), cell: (p) => p.name },
+            {
+              key: 'qty',
+              header: t('reports.col.qty'),
+              kind: 'num',
+              cell: (p) => `${qty(p.qtyMilli)} ${p.unit}`,
+            },
+            {
+              key: 'amount',
+              header: t('reports.col.amount'),
+              kind: 'num',
+              cell: (p) => formatNumber(p.amount),
+            },
+          ]}
+        />
+      </div>
     </div>
   );
 }

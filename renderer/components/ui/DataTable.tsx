@@ -1,0 +1,110 @@
+// A table whose figures are never cut: numeric columns are right-aligned and never wrap, codes such
+// as LPS-PALU never split, text wraps between words. The table takes the whole width it is given
+// and scrolls sideways, as a whole, only when its columns truly do not fit.
+import type { HTMLAttributes, KeyboardEvent, ReactNode } from 'react';
+import './ui.css';
+
+export type ColumnKind = 'text' | 'num' | 'code' | 'action';
+
+export interface Column<Row> {
+  key: string;
+  header: ReactNode;
+  cell: (row: Row) => ReactNode;
+  /** num: right-aligned, tabular, one line; code: one line, monospace; action: buttons, one line. */
+  kind?: ColumnKind;
+  /** Extra attributes of the cell, e.g. a data-testid or a class for a warning. */
+  cellProps?: (row: Row) => HTMLAttributes<HTMLTableCellElement> & Record<`data-${string}`, unknown>;
+  /** The header's accessible name when it shows none (an actions column). */
+  headerLabel?: string;
+}
+
+export interface DataTableProps<Row> {
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string | number;
+  testId?: string;
+  /** Attributes of each row: data-testid, data-sku, a warning class. */
+  rowProps?: (row: Row) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, unknown>;
+  /** Rows open something: they get focus, a pointer and Enter. */
+  onRowClick?: (row: Row) => void;
+  foot?: ReactNode;
+  /** Shown under the head when there are no rows. */
+  empty?: ReactNode;
+  /** Fills the height of its flex parent and scrolls the rows under a sticky head. */
+  fill?: boolean;
+  caption?: string;
+  className?: string;
+}
+
+export function cellClass(kind: ColumnKind | undefined): string | undefined {
+  return kind && kind !== 'text' ? `ui-${kind}` : undefined;
+}
+
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  testId,
+  rowProps,
+  onRowClick,
+  foot,
+  empty,
+  fill,
+  caption,
+  className,
+}: DataTableProps<Row>) {
+  return (
+    <div className={fill ? 'ui-table-wrap ui-table-fill' : 'ui-table-wrap'}>
+      <table className={className ? `ui-table ${className}` : 'ui-table'} data-testid={testId}>
+        {caption && <caption className="ui-sr">{caption}</caption>}
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th
+                key={column.key}
+                scope="col"
+                className={cellClass(column.kind)}
+                aria-label={column.headerLabel}
+              >
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const extra = rowProps?.(row) ?? {};
+            const open = onRowClick
+              ? {
+                  tabIndex: 0,
+                  onClick: () => onRowClick(row),
+                  onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => {
+                    if (event.key === 'Enter') onRowClick(row);
+                  },
+                }
+              : {};
+            return (
+              <tr key={rowKey(row)} {...open} {...extra}>
+                {columns.map((column) => {
+                  const props = column.cellProps?.(row) ?? {};
+                  const classes = [cellClass(column.kind), props.className].filter(Boolean).join(' ');
+                  return (
+                    <td key={column.key} {...props} className={classes || undefined}>
+                      {column.cell(row)}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+          {rows.length === 0 && empty && (
+            <tr className="ui-empty">
+              <td colSpan={columns.length}>{empty}</td>
+            </tr>
+          )}
+        </tbody>
+        {foot && <tfoot>{foot}</tfoot>}
+      </table>
+    </div>
+  );
+}
