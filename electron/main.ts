@@ -11,7 +11,13 @@ import { registerCommands } from './ipc';
 import { offerRecovery } from './recovery';
 import { SMOKE_FLAG, smokeCheck } from './smoke';
 import { createSystemPrinter, PRINT_PARTITION, PRINT_WINDOW_OPTIONS } from './systemPrint';
-import { displayWindowOptions, hardenWebContents, installSecurityPolicy, windowOptions } from './window';
+import {
+  displayWindowOptions,
+  hardenWebContents,
+  installSecurityPolicy,
+  reloadOnCrash,
+  windowOptions,
+} from './window';
 
 /** out/main once built; preload, renderer and migrations sit relative to it. */
 const mainDir = import.meta.dirname ?? dirname(fileURLToPath(import.meta.url));
@@ -112,6 +118,8 @@ async function start(): Promise<void> {
   const window = new BrowserWindow(windowOptions(preloadPath));
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
+  // A crashed page is loaded again; the session and the cart in progress come back from the engine.
+  reloadOnCrash(window, (details, reloaded) => log.warn('main.rendererGone', { ...details, reloaded }));
   window.on('closed', () => {
     mainWindow = null;
     // The customer display goes with the till (and would otherwise keep the app running).

@@ -2,11 +2,16 @@ import type { HandlerDetails, HeadersReceivedResponse } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
+  CRASH_WINDOW_MS,
+  type CrashableWindow,
   customerMonitor,
   displayWindowOptions,
   type HardenableContents,
   hardenWebContents,
   installSecurityPolicy,
+  MAX_CRASH_RELOADS,
+  type RenderGoneDetails,
+  reloadOnCrash,
   type SecurableSession,
   windowOptions,
 } from './window';
@@ -233,5 +238,79 @@ describe('customer display window', () => {
     expect(customerMonitor([primary, second], 1)).toEqual(second);
     expect(customerMonitor([second, primary], 1)).toEqual(second);
     expect(customerMonitor([primary], 1)).toBeNull();
+  });
+});
+
+type GoneListener = (event: unknown, details: RenderGoneDetails) => void;
+
+/** A BrowserWindow stand-in: keeps the render-process-gone listener and counts reloads. */
+function standInWindow() {
+  let gone: GoneListener | undefined;
+  const state = { reloads: 0, destroyed: false };
+  const window: CrashableWindow = {
+    isDestroyed: () => state.destroyed,
+    webContents: {
+      on: (_event, listener) => {
+        gone = listener;
+      },
+      reload: () => {
+        state.reloads += 1;
+      },
+    },
+  };
+  const crash = (reason = 'crashed') => {
+    if (!gone) throw new Error('no render-process-gone listener');
+    gone({}, { reason, exitCode: 133 });
+  };
+  return { window, state, crash };
+}
+
+describe('reloadOnCrash', () => {
+  it('loads the page again when its renderer crashes or is killed', () => {
+    const { window, state, crash } = standInWindow();
+    const heard: [string, boolean][] = [];
+    reloadOnCrash(
+      window,
+      (details, reloaded) => heard.push([details.reason, reloaded]),
+      () => 0,
+    );
+    crash('crashed');
+    expect(state.reloads).toBe(1);
+    crash('oom');
+    expect(state.reloads).toBe(2);
+    expect(heard).toEqual([
+      ['crashed', true],
+      ['oom', true],
+    ]);
+  });
+
+  it('does nothing for a clean exit or a window already closed', () => {
+    const { window, state, crash } = standInWindow();
+    reloadOnCrash(window);
+    crash('clean-exit');
+    expect(state.reloads).toBe(0);
+    state.destroyed = true;
+    crash('crashed');
+    expect(state.reloads).toBe(0);
+  });
+
+  it('stops after three reloads in a minute, and reloads again a minute later', () => {
+    const { window, state, crash } = standInWindow();
+    let now = 0;
+    const heard: boolean[] = [];
+    reloadOnCrash(
+      window,
+      (_details, reloaded) => heard.push(reloaded),
+      () => now,
+    );
+    for (let i = 0; i < 5; i += 1) {
+      crash();
+      now += 1_000;
+    }
+    expect(state.reloads).toBe(MAX_CRASH_RELOADS);
+    expect(heard).toEqual([true, true, true, false, false]);
+    now += CRASH_WINDOW_MS;
+    crash();
+    expect(state.reloads).toBe(MAX_CRASH_RELOADS + 1);
   });
 });

@@ -140,3 +140,52 @@ export function installSecurityPolicy(session: SecurableSession): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }
+
+/** Why a page's renderer went away, as Electron's `render-process-gone` reports it. */
+export interface RenderGoneDetails {
+  reason: string;
+  exitCode: number;
+}
+
+/** The part of BrowserWindow that reloadOnCrash touches; a real BrowserWindow satisfies it. */
+export interface CrashableWindow {
+  isDestroyed(): boolean;
+  webContents: {
+    on(event: 'render-process-gone', listener: (event: unknown, details: RenderGoneDetails) => void): unknown;
+    reload(): void;
+  };
+}
+
+/** At most this many reloads within CRASH_WINDOW_MS: a page that crashes at every start is left alone. */
+export const MAX_CRASH_RELOADS = 3;
+export const CRASH_WINDOW_MS = 60_000;
+
+/**
+ * The page crashed or was killed (out of memory on a cheap laptop, a GPU driver): load it again
+ * instead of leaving the cashier a blank window. The engine still holds her session (kept for the
+ * tab) and her cart in progress (`cart.current`), so the till comes back as it was. A page that
+ * keeps crashing is reloaded at most MAX_CRASH_RELOADS times a minute; `onGone` hears every crash
+ * (for the log) and whether it was reloaded.
+ */
+export function reloadOnCrash(
+  window: CrashableWindow,
+  onGone: (details: RenderGoneDetails, reloaded: boolean) => void = () => undefined,
+  now: () => number = Date.now,
+): void {
+  const reloads: number[] = [];
+  window.webContents.on('render-process-gone', (_event, details) => {
+    // A clean exit is the window closing, not a crash.
+    if (details.reason === 'clean-exit' || window.isDestroyed()) {
+      onGone(details, false);
+      return;
+    }
+    const at = now();
+    while (reloads.length > 0 && at - (reloads[0] ?? at) > CRASH_WINDOW_MS) reloads.shift();
+    const reload = reloads.length < MAX_CRASH_RELOADS;
+    if (reload) {
+      reloads.push(at);
+      window.webContents.reload();
+    }
+    onGone(details, reload);
+  });
+}

@@ -9,6 +9,7 @@ export function App() {
   const t = useT();
   const lang = useLang((s) => s.lang);
   const signedIn = useSession((s) => s.session !== null);
+  const restoring = useSession((s) => s.restoring);
 
   // Screen readers and the browser's own spell-check follow <html lang>.
   useEffect(() => {
@@ -18,5 +19,7 @@ export function App() {
 
   // The customer display (second screen) is the same app opened at #/display, with nobody signed in.
   if (window.location.hash === '#/display') return <DisplayScreen />;
+  // A kept session is being checked after a reload: a moment of nothing, not a flash of sign-in.
+  if (restoring) return null;
   return signedIn ? <Shell /> : <SignInScreen />;
 }

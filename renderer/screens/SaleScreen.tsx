@@ -19,6 +19,7 @@ import { WeightDialog } from '../components/WeightDialog';
 import { useDisplayPublisher } from '../display/publishDisplay';
 import { type MessageKey, type Params, useT } from '../i18n';
 import { useCart, useCartPricing } from '../stores/cart';
+import { onCartRestored } from '../stores/cartAutosave';
 import { usePaymentSettings } from '../stores/paymentSettings';
 import { looksLikeBarcode, lookupScan } from './scanCode';
 import { LowStockBadge } from './stock/LowStockBadge';
@@ -87,6 +88,8 @@ export function SaleScreen() {
   const latestQuery = useRef(search.query);
   latestQuery.current = search.query;
   const dialogOpen = weighing !== null || dialog !== null;
+  // The cart in progress came back after a reload or a crash: say what was left out, if anything.
+  useEffect(() => onCartRestored(setNotes), []);
 
   // No sale without an open shift: until one is open the cart's place holds the float count.
   const [shift, setShift] = useState<{ shift: Shift | null; businessDay: string; today?: string } | null>(

@@ -186,6 +186,17 @@ export const saleDetailSchema = z.object({
 });
 export type SaleDetail = z.infer<typeof saleDetailSchema>;
 
+// ---------- the cart in progress ----------
+
+/** Made by the till for each new cart (a random text); a save for a cart already sold is ignored. */
+const cartId = z
+  .string({ error: 'Nomor keranjang harus berupa teks' })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Nomor keranjang tidak valid' });
+
+/** The cart in progress as it comes back after a reload: today's products, like a resumed cart. */
+export const currentCartSchema = resumedCartSchema.omit({ id: true, label: true }).extend({ cartId: z.string() });
+export type CurrentCart = z.infer<typeof currentCartSchema>;
+
 const businessDay = z
   .string({ error: 'Tanggal harus berupa teks' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus berformat TTTT-BB-HH' })
@@ -226,6 +237,31 @@ export const afterSaleCommands = defineCommands({
     access: 'cashier',
     input: z.object({ id }).strict(),
     output: z.object({ ok: z.literal(true) }),
+  },
+
+  'cart.save': {
+    summary:
+      "Keeps the cart in progress of the signed-in person on this till (saved as she works); an empty cart clears it",
+    access: 'cashier',
+    input: z
+      .object({
+        cartId,
+        lines: z
+          .array(parkedLineInput, { error: 'Daftar barang tidak valid' })
+          .max(500, { error: 'Terlalu banyak baris dalam satu keranjang' }),
+        orderDiscount: discountInput.optional(),
+        orderDiscountReason: optionalReason,
+        buyerId: id.optional(),
+      })
+      .strict(),
+    output: z.object({ saved: z.boolean() }),
+  },
+  'cart.current': {
+    summary:
+      "The signed-in person's cart in progress on this till, at today's prices (after a reload or a crash); null when none",
+    access: 'cashier',
+    input: none,
+    output: currentCartSchema.nullable(),
   },
 
   'sales.search': {

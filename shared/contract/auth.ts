@@ -66,6 +66,13 @@ export const authCommands = defineCommands({
     input: z.object({ userId, pin }).strict(),
     output: signedInSchema,
   },
+  'auth.session': {
+    summary:
+      'Who the calling session belongs to, or null when it has ended (a reloaded page asks before showing the till)',
+    access: 'public',
+    input: none,
+    output: userSchema.nullable(),
+  },
   'auth.logout': {
     summary: 'Ends the calling session',
     access: 'public',

@@ -2,6 +2,7 @@
 import type { afterSaleCommands } from '../../../shared/contract';
 import type { HandlerMap } from '../context';
 import { getSaleByReceiptNo } from '../sales/getSale';
+import { currentCart, saveCurrentCart } from './currentCart';
 import { deleteParkedCart, listParkedCarts, resumeParkedCart, saveParkedCart } from './parkedCarts';
 import { refundSale } from './refundSale';
 import { saleDetail } from './saleState';
@@ -13,6 +14,8 @@ export const afterSaleHandlers: HandlerMap<keyof typeof afterSaleCommands> = {
   'parked.list': (ctx) => listParkedCarts(ctx),
   'parked.resume': (ctx, input) => resumeParkedCart(ctx, input.id),
   'parked.delete': (ctx, input) => deleteParkedCart(ctx, input.id),
+  'cart.save': (ctx, input, actor) => saveCurrentCart(ctx, input, actor),
+  'cart.current': (ctx, _input, actor) => currentCart(ctx, actor),
   'sales.search': (ctx, input) => searchSales(ctx, input),
   'sales.detail': (ctx, input) => saleDetail(ctx, getSaleByReceiptNo(ctx.db, input.receiptNo)),
   'sales.void': (ctx, input, actor) => voidSale(ctx, input, actor),

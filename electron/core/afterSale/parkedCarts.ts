@@ -34,7 +34,7 @@ function fromStored({ kind, value }: StoredDiscount): DiscountInput | null {
   return kind === 'amount' ? { kind, value } : { kind, bp: value };
 }
 
-function findProduct(db: Database, productId: number) {
+export function findProduct(db: Database, productId: number) {
   const row = db
     .prepare(
       `SELECT ${PRODUCT_COLUMNS} FROM products p JOIN producers u ON u.code = p.producer_code WHERE p.id = ?`,

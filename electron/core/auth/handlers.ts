@@ -31,6 +31,9 @@ export const authHandlers: HandlerMap<keyof typeof authCommands> = {
     const { epoch, ...user } = setNewPin(ctx, input);
     return { session: ctx.sessions.open(user.id, epoch), user };
   },
+  // The engine resolved the caller already: an ended, locked-out or deactivated session is anonymous.
+  'auth.session': (_ctx, _input, actor) =>
+    actor.kind === 'user' ? { id: actor.userId, name: actor.name, role: actor.role } : null,
   'auth.logout': (ctx, _input, actor) => {
     if (actor.kind === 'user') ctx.sessions.close(actor.session);
     // Nobody at the till: the buyer sees the welcome screen, not the last cart. The till sends

@@ -21,7 +21,14 @@ interface ParkDialogProps {
   onResumed: (notes: ResumeNotes) => void;
 }
 
-async function loadResumed(resumed: ResumedCart, t: ReturnType<typeof useT>): Promise<ResumeNotes> {
+/**
+ * Puts a cart from the engine into the till (a parked cart resumed, or the cart in progress after a
+ * reload): the buyer and her tier prices looked up again; returns what to tell the cashier.
+ */
+export async function loadResumed(
+  resumed: Omit<ResumedCart, 'id' | 'label'>,
+  t: ReturnType<typeof useT>,
+): Promise<ResumeNotes> {
   const buyer =
     resumed.buyerId === null
       ? null

@@ -1,0 +1,149 @@
+// The cart in progress is saved in the engine as the cashier works (`cart.save`), so a reload of the
+// page or a crash of the window gives it back at the next start of the page (`cart.current`): like
+// a parked cart, but automatic. Saved at once when a new cart starts (after a sale or emptying,
+// under a new id), otherwise at most every SAVE_DELAY_MS; never while locked or signed out. The
+// engine ends the cart with the sale itself, so a sold cart never comes back (docs/till.md).
+import { call } from '../api/client';
+import { loadResumed, type ResumeNotes } from '../components/till/ParkDialog';
+import { cartInput } from '../components/till/saleInput';
+import { t } from '../i18n';
+import { type CartState, useCart } from './cart';
+import { useSession } from './session';
+
+export const SAVE_DELAY_MS = 300;
+
+/** A new cart id: 16 random bytes, URL-safe. */
+function newCartId(): string {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const isEmpty = (cart: CartState) =>
+  cart.lines.length === 0 && cart.buyer === null && cart.orderDiscount === undefined;
+
+type Listener = (notes: ResumeNotes) => void;
+
+let cartId = newCartId();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let dirty = false;
+/** The person whose cart the till holds; null while nobody is signed in. */
+let owner: number | null = null;
+/** True while the cart on screen is being replaced from outside (sign-out, restore): not saved. */
+let quiet = false;
+let started = false;
+let onRestored: Listener | null = null;
+let lastNotes: ResumeNotes = [];
+
+function canSave(): boolean {
+  const session = useSession.getState();
+  return session.session !== null && !session.locked && !session.restoring && owner !== null;
+}
+
+function send(): void {
+  clearTimeout(timer);
+  timer = undefined;
+  if (!canSave()) return;
+  dirty = false;
+  // A refusal (a reason too long mid-edit, the engine away for a moment) keeps the last good save.
+  void call('cart.save', { cartId, ...cartInput() }).catch(() => undefined);
+}
+
+function changed(cart: CartState, before: CartState): void {
+  if (quiet) return;
+  if (
+    cart.lines === before.lines &&
+    cart.buyer === before.buyer &&
+    cart.orderDiscount === before.orderDiscount &&
+    cart.orderDiscountReason === before.orderDiscountReason
+  ) {
+    return;
+  }
+  dirty = true;
+  if (isEmpty(cart) && !isEmpty(before)) {
+    // Sold, parked or emptied: the next cart is a new one, named to the engine at once.
+    cartId = newCartId();
+    send();
+  } else if (timer === undefined) {
+    // The first change after a pause goes at once; changes right after it wait a moment.
+    send();
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (dirty) send();
+    }, SAVE_DELAY_MS);
+  }
+}
+
+/** Replaces the cart on screen without saving it. */
+function quietly(action: () => void): void {
+  quiet = true;
+  try {
+    action();
+  } finally {
+    quiet = false;
+  }
+}
+
+async function restoreFor(userId: number): Promise<void> {
+  let current: Awaited<ReturnType<typeof call<'cart.current'>>> = null;
+  try {
+    current = await call('cart.current', {});
+  } catch {
+    return;
+  }
+  // Someone else signed in meanwhile, or the cashier already started a cart: keep what is on screen.
+  if (!current || owner !== userId || !isEmpty(useCart.getState())) return;
+  cartId = current.cartId;
+  let notes: ResumeNotes = [];
+  quiet = true;
+  try {
+    notes = await loadResumed(current, t);
+  } catch {
+    return;
+  } finally {
+    quiet = false;
+  }
+  lastNotes = notes;
+  onRestored?.(notes);
+}
+
+function sessionChanged(): void {
+  const { user, session, locked, restoring } = useSession.getState();
+  if (restoring) return;
+  const userId = session !== null && user ? user.id : null;
+  if (userId !== owner) {
+    // Another person (or nobody): the cart on screen was the last person's, kept for her in the engine.
+    clearTimeout(timer);
+    timer = undefined;
+    dirty = false;
+    owner = userId;
+    quietly(() => useCart.getState().clear());
+    cartId = newCartId();
+    lastNotes = [];
+    if (userId !== null && !locked) void restoreFor(userId);
+    return;
+  }
+  // Unlocked with changes made just before the lock: save them now.
+  if (!locked && dirty) send();
+}
+
+/** Starts saving the cart and giving it back at sign-in; once per page. */
+export function startCartAutosave(): void {
+  if (started) return;
+  started = true;
+  useCart.subscribe(changed);
+  useSession.subscribe(sessionChanged);
+  sessionChanged();
+}
+
+/**
+ * The till hears what came back with a restored cart (moved prices are not checked on a reload, but
+ * products no longer sold are named). Returns the unsubscribe function.
+ */
+export function onCartRestored(listener: Listener): () => void {
+  onRestored = listener;
+  if (lastNotes.length > 0) listener(lastNotes);
+  return () => {
+    if (onRestored === listener) onRestored = null;
+  };
+}
