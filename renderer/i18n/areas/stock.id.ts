@@ -41,10 +41,6 @@ export const stockId = {
   'stock.reason': 'Alasan',
   'stock.reason.placeholder': 'contoh: kemasan rusak, kedaluwarsa, hasil hitung',
 
-  'stock.qty.invalid': 'Jumlah tidak valid. Tulis angka, contoh 2 atau 1,25',
-  'stock.qty.whole': 'Barang satuan harus bilangan bulat',
-  'stock.qty.tooLarge': 'Jumlah terlalu besar',
-
   'stock.col.product': 'Produk',
   'stock.col.producer': 'Unit produksi',
   'stock.col.level': 'Stok',

@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import type { Category } from '../../../shared/contract';
 import { call } from '../../api/client';
+import { Banner, type Column, DataTable, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 import type { CatalogLookups } from './useCatalogLookups';
 import { messageOf } from './useCatalogLookups';
@@ -43,6 +44,12 @@ export function CategoriesTab({ lookups }: { lookups: CatalogLookups }) {
     }
   };
 
+  const columns: Column<Category>[] = [
+    { key: 'name', header: t('catalog.field.name'), cell: (c) => c.name },
+    { key: 'order', header: t('catalog.field.sortOrder'), kind: 'num', cell: (c) => c.sortOrder },
+    { key: 'products', header: t('catalog.field.products'), kind: 'num', cell: (c) => c.productCount },
+  ];
+
   return (
     <div className="cat-body cat-split">
       <section className="cat-panel" aria-label={t('catalog.tab.categories')}>
@@ -57,37 +64,16 @@ export function CategoriesTab({ lookups }: { lookups: CatalogLookups }) {
             {t('catalog.categories.new')}
           </button>
         </div>
-        {done && (
-          <p className="cat-done" role="status">
-            {done}
-          </p>
-        )}
-        <div className="cat-table-wrap">
-          <table className="cat-table" data-testid="categories">
-            <thead>
-              <tr>
-                <th>{t('catalog.field.name')}</th>
-                <th className="cat-num">{t('catalog.field.sortOrder')}</th>
-                <th className="cat-num">{t('catalog.field.products')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lookups.categories.map((c) => (
-                <tr
-                  key={c.name}
-                  data-testid="category-row"
-                  tabIndex={0}
-                  onClick={() => edit(c)}
-                  onKeyDown={(e) => e.key === 'Enter' && edit(c)}
-                >
-                  <td>{c.name}</td>
-                  <td className="cat-num">{c.sortOrder}</td>
-                  <td className="cat-num">{c.productCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        {done && <Banner tone="success">{done}</Banner>}
+        <DataTable
+          fill
+          testId="categories"
+          columns={columns}
+          rows={lookups.categories}
+          rowKey={(c) => c.name}
+          rowProps={() => ({ 'data-testid': 'category-row' })}
+          onRowClick={edit}
+        />
       </section>
       {draft && (
         <section className="cat-panel cat-editor" aria-label={t('catalog.categories.form')}>
@@ -97,35 +83,33 @@ export function CategoriesTab({ lookups }: { lookups: CatalogLookups }) {
               {t('dialog.close')}
             </button>
           </div>
-          <form className="cat-form" onSubmit={(e) => void submit(e)}>
-            <label className="cat-field cat-wide">
-              {t('catalog.field.name')}
+          {error && (
+            <Banner tone="error" testId="category-error">
+              {error}
+            </Banner>
+          )}
+          <form className="cat-form" noValidate onSubmit={(e) => void submit(e)}>
+            <FormRow label={t('catalog.field.name')} required wide>
               <input
                 data-testid="category-name"
                 value={draft.name}
                 maxLength={60}
                 onChange={(e) => setDraft({ ...draft, name: e.target.value })}
               />
-            </label>
-            <label className="cat-field">
-              {t('catalog.field.sortOrder')}
+            </FormRow>
+            <FormRow label={t('catalog.field.sortOrder')}>
               <input
                 data-testid="category-order"
                 inputMode="numeric"
                 value={draft.sortOrder}
                 onChange={(e) => setDraft({ ...draft, sortOrder: e.target.value })}
               />
-            </label>
+            </FormRow>
             <div className="cat-actions cat-wide">
               <button type="submit" className="btn btn-primary" data-testid="category-save">
                 {t('catalog.form.save')}
               </button>
             </div>
-            {error && (
-              <p className="error cat-wide" role="alert" data-testid="category-error">
-                {error}
-              </p>
-            )}
           </form>
         </section>
       )}

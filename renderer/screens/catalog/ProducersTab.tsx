@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import type { Producer } from '../../../shared/contract';
 import { call } from '../../api/client';
+import { Banner, type Column, DataTable, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 import type { CatalogLookups } from './useCatalogLookups';
 import { messageOf } from './useCatalogLookups';
@@ -83,6 +84,25 @@ export function ProducersTab({ lookups }: { lookups: CatalogLookups }) {
     }
   };
 
+  const columns: Column<Producer>[] = [
+    { key: 'code', header: t('catalog.field.code'), kind: 'code', cell: (p) => p.code },
+    { key: 'name', header: t('catalog.field.name'), cell: (p) => p.name },
+    ...(['pnbp', 'premi', 'capital'] as const).map(
+      (part): Column<Producer> => ({
+        key: part,
+        header: t(`catalog.split.${part}`),
+        kind: 'num',
+        cell: (p) => `${percentText(p.split[part])}%`,
+      }),
+    ),
+    { key: 'products', header: t('catalog.field.products'), kind: 'num', cell: (p) => p.productCount },
+    {
+      key: 'status',
+      header: t('catalog.field.status'),
+      cell: (p) => (p.active ? t('catalog.status.active') : t('catalog.status.inactive')),
+    },
+  ];
+
   return (
     <div className="cat-body cat-split">
       <section className="cat-panel" aria-label={t('catalog.tab.producers')}>
@@ -102,44 +122,19 @@ export function ProducersTab({ lookups }: { lookups: CatalogLookups }) {
           </button>
         </div>
         {done && (
-          <p className="cat-done" role="status" data-testid="producer-saved">
+          <Banner tone="success" testId="producer-saved">
             {done}
-          </p>
+          </Banner>
         )}
-        <div className="cat-table-wrap">
-          <table className="cat-table" data-testid="producers">
-            <thead>
-              <tr>
-                <th>{t('catalog.field.code')}</th>
-                <th>{t('catalog.field.name')}</th>
-                <th className="cat-num">{t('catalog.split.pnbp')}</th>
-                <th className="cat-num">{t('catalog.split.premi')}</th>
-                <th className="cat-num">{t('catalog.split.capital')}</th>
-                <th className="cat-num">{t('catalog.field.products')}</th>
-                <th>{t('catalog.field.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lookups.producers.map((p) => (
-                <tr
-                  key={p.code}
-                  data-testid="producer-row"
-                  tabIndex={0}
-                  onClick={() => edit(p)}
-                  onKeyDown={(e) => e.key === 'Enter' && edit(p)}
-                >
-                  <td className="cat-mono">{p.code}</td>
-                  <td>{p.name}</td>
-                  <td className="cat-num">{percentText(p.split.pnbp)}%</td>
-                  <td className="cat-num">{percentText(p.split.premi)}%</td>
-                  <td className="cat-num">{percentText(p.split.capital)}%</td>
-                  <td className="cat-num">{p.productCount}</td>
-                  <td>{p.active ? t('catalog.status.active') : t('catalog.status.inactive')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          fill
+          testId="producers"
+          columns={columns}
+          rows={lookups.producers}
+          rowKey={(p) => p.code}
+          rowProps={() => ({ 'data-testid': 'producer-row' })}
+          onRowClick={edit}
+        />
       </section>
       {draft && (
         <section className="cat-panel cat-editor" aria-label={t('catalog.producers.form')}>
@@ -149,9 +144,13 @@ export function ProducersTab({ lookups }: { lookups: CatalogLookups }) {
               {t('dialog.close')}
             </button>
           </div>
-          <form className="cat-form" onSubmit={(e) => void submit(e)}>
-            <label className="cat-field">
-              {t('catalog.field.code')}
+          {error && (
+            <Banner tone="error" testId="producer-error">
+              {error}
+            </Banner>
+          )}
+          <form className="cat-form" noValidate onSubmit={(e) => void submit(e)}>
+            <FormRow label={t('catalog.field.code')} required>
               <input
                 data-testid="producer-code"
                 value={draft.code}
@@ -159,26 +158,25 @@ export function ProducersTab({ lookups }: { lookups: CatalogLookups }) {
                 readOnly={draft.mode === 'update'}
                 onChange={(e) => setDraft({ ...draft, code: e.target.value })}
               />
-            </label>
-            <label className="cat-field cat-wide">
-              {t('catalog.field.name')}
+            </FormRow>
+            <FormRow label={t('catalog.field.name')} required wide>
               <input
                 data-testid="producer-name"
                 value={draft.name}
                 maxLength={120}
                 onChange={(e) => setDraft({ ...draft, name: e.target.value })}
               />
-            </label>
+            </FormRow>
             {(['pnbp', 'premi', 'capital'] as const).map((part) => (
-              <label key={part} className="cat-field">
-                {t(`catalog.split.${part}`)} (%)
+              <FormRow key={part} label={`${t(`catalog.split.${part}`)} (%)`}>
                 <input
+                  className="ui-money"
                   data-testid={`producer-${part}`}
                   inputMode="decimal"
                   value={draft[part]}
                   onChange={(e) => setDraft({ ...draft, [part]: e.target.value })}
                 />
-              </label>
+              </FormRow>
             ))}
             <p
               className={Math.abs(sum - 100) < 0.001 ? 'cat-sum' : 'cat-sum cat-sum-bad'}
@@ -199,11 +197,6 @@ export function ProducersTab({ lookups }: { lookups: CatalogLookups }) {
                 {t('catalog.form.save')}
               </button>
             </div>
-            {error && (
-              <p className="error cat-wide" role="alert" data-testid="producer-error">
-                {error}
-              </p>
-            )}
           </form>
         </section>
       )}

@@ -5,11 +5,14 @@ import type { WeighedProduct } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { DEFAULT_SCALE_SETTINGS, EAN13_DATA_DIGITS, type ScaleSettings } from '../../../shared/weightBarcode';
 import { call } from '../../api/client';
+import { Banner, type Column, DataTable } from '../../components/ui';
 import { useT } from '../../i18n';
 import { messageOf } from './useCatalogLookups';
 
 /** A layout as typed: digits stay text until saved so a half-typed number is not rejected. */
 interface LayoutDraft {
+  /** Where the row stands, for React and for patching. */
+  at: number;
   prefix: string;
   itemDigits: string;
   valueKind: 'weight' | 'price';
@@ -17,8 +20,9 @@ interface LayoutDraft {
 }
 
 const toDraft = (settings: ScaleSettings): LayoutDraft[] =>
-  settings.layouts.map((l) => ({
+  settings.layouts.map((l, at) => ({
     ...l,
+    at,
     itemDigits: String(l.itemDigits),
     valueDigits: String(l.valueDigits),
   }));
@@ -89,11 +93,142 @@ export function ScaleTab() {
     }
   };
 
-  const patch = (index: number, change: Partial<LayoutDraft>) =>
-    setLayouts(layouts.map((l, i) => (i === index ? { ...l, ...change } : l)));
+  const patch = (at: number, change: Partial<LayoutDraft>) =>
+    setLayouts(layouts.map((l) => (l.at === at ? { ...l, ...change } : l)));
+
+  const layoutColumns: Column<LayoutDraft>[] = [
+    {
+      key: 'prefix',
+      header: t('catalog.scale.prefix'),
+      cell: (layout) => (
+        <input
+          className="scale-digits"
+          aria-label={t('catalog.scale.prefix')}
+          data-testid="scale-prefix"
+          inputMode="numeric"
+          maxLength={3}
+          value={layout.prefix}
+          onChange={(e) => patch(layout.at, { prefix: e.target.value })}
+        />
+      ),
+    },
+    {
+      key: 'item',
+      header: t('catalog.scale.itemDigits'),
+      cell: (layout) => (
+        <input
+          className="scale-digits"
+          aria-label={t('catalog.scale.itemDigits')}
+          inputMode="numeric"
+          maxLength={1}
+          value={layout.itemDigits}
+          onChange={(e) => patch(layout.at, { itemDigits: e.target.value })}
+        />
+      ),
+    },
+    {
+      key: 'kind',
+      header: t('catalog.scale.valueKind'),
+      cell: (layout) => (
+        <select
+          aria-label={t('catalog.scale.valueKind')}
+          data-testid="scale-kind"
+          value={layout.valueKind}
+          onChange={(e) => patch(layout.at, { valueKind: e.target.value === 'price' ? 'price' : 'weight' })}
+        >
+          <option value="weight">{t('catalog.scale.kind.weight')}</option>
+          <option value="price">{t('catalog.scale.kind.price')}</option>
+        </select>
+      ),
+    },
+    {
+      key: 'value',
+      header: t('catalog.scale.valueDigits'),
+      cell: (layout) => (
+        <input
+          className="scale-digits"
+          aria-label={t('catalog.scale.valueDigits')}
+          data-testid="scale-value-digits"
+          inputMode="numeric"
+          maxLength={1}
+          value={layout.valueDigits}
+          onChange={(e) => patch(layout.at, { valueDigits: e.target.value })}
+        />
+      ),
+    },
+    {
+      key: 'remove',
+      header: '',
+      headerLabel: t('stock.col.actions'),
+      kind: 'action',
+      cell: (layout) => (
+        <button
+          type="button"
+          className="btn btn-small btn-quiet"
+          onClick={() => setLayouts(layouts.filter((l) => l.at !== layout.at))}
+        >
+          {t('catalog.scale.remove')}
+        </button>
+      ),
+    },
+  ];
+
+  const productColumns: Column<WeighedProduct>[] = [
+    {
+      key: 'name',
+      header: t('catalog.field.name'),
+      cell: (product) => (
+        <>
+          {product.name}{' '}
+          <span className="ui-sub ui-code-text">
+            {product.sku}
+            {product.active ? '' : ` · ${t('catalog.scale.inactive')}`}
+          </span>
+        </>
+      ),
+    },
+    {
+      key: 'price',
+      header: t('catalog.scale.pricePerUnit'),
+      kind: 'num',
+      cell: (product) => `${formatRupiah(product.price)}/${product.unit}`,
+    },
+    {
+      key: 'plu',
+      header: 'PLU',
+      cell: (product) => (
+        <input
+          className="scale-plu"
+          aria-label={t('catalog.scale.pluOf', { name: product.name })}
+          data-testid="scale-plu"
+          inputMode="numeric"
+          maxLength={6}
+          value={plus[product.id] ?? ''}
+          onChange={(e) => setPlus({ ...plus, [product.id]: e.target.value })}
+          onKeyDown={(e) => e.key === 'Enter' && void savePlu(product)}
+        />
+      ),
+    },
+    {
+      key: 'save',
+      header: '',
+      headerLabel: t('stock.col.actions'),
+      kind: 'action',
+      cell: (product) => (
+        <button
+          type="button"
+          className="btn btn-small"
+          data-testid="scale-plu-save"
+          onClick={() => void savePlu(product)}
+        >
+          {t('catalog.form.save')}
+        </button>
+      ),
+    },
+  ];
 
   return (
-    <div className="cat-body cat-split">
+    <div className="cat-body scale-split">
       <section className="cat-panel" aria-label={t('catalog.scale.layouts')}>
         <h2>{t('catalog.scale.layouts')}</h2>
         <p className="muted">{t('catalog.scale.help', { digits: EAN13_DATA_DIGITS })}</p>
@@ -106,77 +241,13 @@ export function ScaleTab() {
           />
           {t('catalog.scale.enabled')}
         </label>
-        <div className="cat-table-wrap">
-          <table className="cat-table" data-testid="scale-layouts">
-            <thead>
-              <tr>
-                <th>{t('catalog.scale.prefix')}</th>
-                <th>{t('catalog.scale.itemDigits')}</th>
-                <th>{t('catalog.scale.valueKind')}</th>
-                <th>{t('catalog.scale.valueDigits')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {layouts.map((layout, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
-                <tr key={i} data-testid="scale-layout">
-                  <td>
-                    <input
-                      aria-label={t('catalog.scale.prefix')}
-                      data-testid="scale-prefix"
-                      inputMode="numeric"
-                      maxLength={3}
-                      value={layout.prefix}
-                      onChange={(e) => patch(i, { prefix: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      aria-label={t('catalog.scale.itemDigits')}
-                      inputMode="numeric"
-                      maxLength={1}
-                      value={layout.itemDigits}
-                      onChange={(e) => patch(i, { itemDigits: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <select
-                      aria-label={t('catalog.scale.valueKind')}
-                      data-testid="scale-kind"
-                      value={layout.valueKind}
-                      onChange={(e) =>
-                        patch(i, { valueKind: e.target.value === 'price' ? 'price' : 'weight' })
-                      }
-                    >
-                      <option value="weight">{t('catalog.scale.kind.weight')}</option>
-                      <option value="price">{t('catalog.scale.kind.price')}</option>
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      aria-label={t('catalog.scale.valueDigits')}
-                      data-testid="scale-value-digits"
-                      inputMode="numeric"
-                      maxLength={1}
-                      value={layout.valueDigits}
-                      onChange={(e) => patch(i, { valueDigits: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn-small btn-quiet"
-                      onClick={() => setLayouts(layouts.filter((_, j) => j !== i))}
-                    >
-                      {t('catalog.scale.remove')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="scale-layouts"
+          columns={layoutColumns}
+          rows={layouts}
+          rowKey={(layout) => layout.at}
+          rowProps={() => ({ 'data-testid': 'scale-layout' })}
+        />
         <div className="cat-actions">
           <button
             type="button"
@@ -185,7 +256,13 @@ export function ScaleTab() {
             onClick={() =>
               setLayouts([
                 ...layouts,
-                { prefix: '22', itemDigits: '4', valueKind: 'price', valueDigits: '6' },
+                {
+                  at: Math.max(-1, ...layouts.map((l) => l.at)) + 1,
+                  prefix: '22',
+                  itemDigits: '4',
+                  valueKind: 'price',
+                  valueDigits: '6',
+                },
               ])
             }
           >
@@ -201,67 +278,26 @@ export function ScaleTab() {
           </button>
         </div>
         {done && (
-          <p className="cat-done" role="status" data-testid="scale-done">
+          <Banner tone="success" testId="scale-done">
             {done}
-          </p>
+          </Banner>
         )}
         {error && (
-          <p className="error" role="alert" data-testid="scale-error">
+          <Banner tone="error" testId="scale-error">
             {error}
-          </p>
+          </Banner>
         )}
       </section>
       <section className="cat-panel" aria-label={t('catalog.scale.products')}>
         <h2>{t('catalog.scale.products')}</h2>
-        <div className="cat-table-wrap">
-          <table className="cat-table" data-testid="scale-products">
-            <thead>
-              <tr>
-                <th>{t('catalog.field.name')}</th>
-                <th className="cat-num">{t('catalog.scale.pricePerUnit')}</th>
-                <th>PLU</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {products.map((product) => (
-                <tr key={product.id} data-testid="scale-product" data-sku={product.sku}>
-                  <td>
-                    {product.name}
-                    <span className="cat-sub">
-                      {product.sku}
-                      {product.active ? '' : ` · ${t('catalog.scale.inactive')}`}
-                    </span>
-                  </td>
-                  <td className="cat-num">
-                    {formatRupiah(product.price)}/{product.unit}
-                  </td>
-                  <td>
-                    <input
-                      aria-label={t('catalog.scale.pluOf', { name: product.name })}
-                      data-testid="scale-plu"
-                      inputMode="numeric"
-                      maxLength={6}
-                      value={plus[product.id] ?? ''}
-                      onChange={(e) => setPlus({ ...plus, [product.id]: e.target.value })}
-                      onKeyDown={(e) => e.key === 'Enter' && void savePlu(product)}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      data-testid="scale-plu-save"
-                      onClick={() => void savePlu(product)}
-                    >
-                      {t('catalog.form.save')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          fill
+          testId="scale-products"
+          columns={productColumns}
+          rows={products}
+          rowKey={(product) => product.id}
+          rowProps={(product) => ({ 'data-testid': 'scale-product', 'data-sku': product.sku })}
+        />
       </section>
     </div>
   );

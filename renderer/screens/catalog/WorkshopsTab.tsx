@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import type { Workshop } from '../../../shared/contract';
 import { call } from '../../api/client';
+import { Banner, type Column, DataTable, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 import type { CatalogLookups } from './useCatalogLookups';
 import { messageOf } from './useCatalogLookups';
@@ -42,12 +43,22 @@ export function WorkshopsTab({ lookups }: { lookups: CatalogLookups }) {
     }
   };
 
+  const columns: Column<Workshop>[] = [
+    { key: 'name', header: t('catalog.field.name'), cell: (w) => w.name },
+    { key: 'producer', header: t('catalog.field.producer'), cell: (w) => w.producerName },
+    { key: 'products', header: t('catalog.field.products'), kind: 'num', cell: (w) => w.productCount },
+    {
+      key: 'status',
+      header: t('catalog.field.status'),
+      cell: (w) => (w.active ? t('catalog.status.active') : t('catalog.status.inactive')),
+    },
+  ];
+
   return (
     <div className="cat-body cat-split">
       <section className="cat-panel" aria-label={t('catalog.tab.workshops')}>
         <div className="cat-toolbar">
-          <label className="cat-field cat-grow">
-            {t('catalog.field.producer')}
+          <FormRow label={t('catalog.field.producer')} className="cat-grow">
             <select
               data-testid="workshop-filter"
               value={producer}
@@ -60,52 +71,30 @@ export function WorkshopsTab({ lookups }: { lookups: CatalogLookups }) {
                 </option>
               ))}
             </select>
-          </label>
+          </FormRow>
           <button
             type="button"
             className="btn btn-primary"
             data-testid="workshop-new"
             onClick={() =>
-              open({ producerCode: producer || (lookups.producers[0]?.code ?? ''), name: '', active: true })
+              // The filtered unit, or none: never silently the first in the list.
+              open({ producerCode: producer, name: '', active: true })
             }
           >
             {t('catalog.workshops.new')}
           </button>
         </div>
-        {done && (
-          <p className="cat-done" role="status">
-            {done}
-          </p>
-        )}
-        <div className="cat-table-wrap">
-          <table className="cat-table" data-testid="workshops">
-            <thead>
-              <tr>
-                <th>{t('catalog.field.name')}</th>
-                <th>{t('catalog.field.producer')}</th>
-                <th className="cat-num">{t('catalog.field.products')}</th>
-                <th>{t('catalog.field.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((w) => (
-                <tr
-                  key={w.id}
-                  data-testid="workshop-row"
-                  tabIndex={0}
-                  onClick={() => edit(w)}
-                  onKeyDown={(e) => e.key === 'Enter' && edit(w)}
-                >
-                  <td>{w.name}</td>
-                  <td>{w.producerName}</td>
-                  <td className="cat-num">{w.productCount}</td>
-                  <td>{w.active ? t('catalog.status.active') : t('catalog.status.inactive')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {shown.length === 0 && <p className="cat-empty">{t('catalog.workshops.none')}</p>}
-        </div>
+        {done && <Banner tone="success">{done}</Banner>}
+        <DataTable
+          fill
+          testId="workshops"
+          columns={columns}
+          rows={shown}
+          rowKey={(w) => w.id}
+          rowProps={() => ({ 'data-testid': 'workshop-row' })}
+          onRowClick={edit}
+          empty={t('catalog.workshops.none')}
+        />
       </section>
       {draft && (
         <section className="cat-panel cat-editor" aria-label={t('catalog.workshops.form')}>
@@ -115,30 +104,38 @@ export function WorkshopsTab({ lookups }: { lookups: CatalogLookups }) {
               {t('dialog.close')}
             </button>
           </div>
-          <form className="cat-form" onSubmit={(e) => void submit(e)}>
-            <label className="cat-field cat-wide">
-              {t('catalog.field.producer')}
+          {error && (
+            <Banner tone="error" testId="workshop-error">
+              {error}
+            </Banner>
+          )}
+          <form className="cat-form" noValidate onSubmit={(e) => void submit(e)}>
+            <FormRow label={t('catalog.field.producer')} required wide>
               <select
                 data-testid="workshop-producer"
                 value={draft.producerCode}
                 onChange={(e) => setDraft({ ...draft, producerCode: e.target.value })}
               >
+                {draft.producerCode === '' && (
+                  <option value="" disabled>
+                    {t('catalog.form.pickProducer')}
+                  </option>
+                )}
                 {lookups.producers.map((p) => (
                   <option key={p.code} value={p.code}>
                     {p.name} ({p.code})
                   </option>
                 ))}
               </select>
-            </label>
-            <label className="cat-field cat-wide">
-              {t('catalog.field.name')}
+            </FormRow>
+            <FormRow label={t('catalog.field.name')} required wide>
               <input
                 data-testid="workshop-name"
                 value={draft.name}
                 maxLength={80}
                 onChange={(e) => setDraft({ ...draft, name: e.target.value })}
               />
-            </label>
+            </FormRow>
             <label className="cat-check">
               <input
                 type="checkbox"
@@ -152,11 +149,6 @@ export function WorkshopsTab({ lookups }: { lookups: CatalogLookups }) {
                 {t('catalog.form.save')}
               </button>
             </div>
-            {error && (
-              <p className="error cat-wide" role="alert" data-testid="workshop-error">
-                {error}
-              </p>
-            )}
           </form>
         </section>
       )}

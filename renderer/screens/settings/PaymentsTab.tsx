@@ -9,10 +9,11 @@ import { QrisError, qrisMerchant } from '../../../shared/qris/qris';
 import { ROUNDING_UNITS } from '../../../shared/settlement';
 import { call } from '../../api/client';
 import { QrCode } from '../../components/QrCode';
+import { Banner, FormRow, MoneyField, readMoney } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
 import { usePaymentSettings } from '../../stores/paymentSettings';
 import { messageOf } from '../catalog/useCatalogLookups';
-import { bpToPercentText, parseOptionalRupiah, parseRupiah, percentToBp } from './settingsInput';
+import { bpToPercentText, percentToBp } from './settingsInput';
 
 interface Draft {
   taxMode: TaxMode;
@@ -107,9 +108,9 @@ export function PaymentsTab() {
     setError(null);
     const rate = percentToBp(draft.taxRate);
     const limit = percentToBp(draft.discountLimit);
-    const cap = parseOptionalRupiah(draft.discountCap);
-    const variance = parseRupiah(draft.varianceLimit);
-    const cashOut = parseRupiah(draft.cashOutLimit);
+    const cap = readMoney(draft.discountCap, { optional: true });
+    const variance = readMoney(draft.varianceLimit);
+    const cashOut = readMoney(draft.cashOutLimit);
     const errors: Partial<Record<Field, MessageKey>> = {};
     if (!rate.ok) errors.taxRate = rate.error;
     else if (draft.taxMode !== 'off' && rate.value === 0) errors.taxRate = 'settings.error.taxRateZero';
@@ -123,6 +124,7 @@ export function PaymentsTab() {
     ).find((field) => errors[field]);
     if (firstBad) fieldRefs[firstBad].current?.focus();
     if (!rate.ok || !limit.ok || !cap.ok || !variance.ok || !cashOut.ok || errors.taxRate) return;
+    if (variance.value === null || cashOut.value === null) return;
     setBusy(true);
     try {
       const next = await call('paymentSettings.save', {
@@ -147,18 +149,10 @@ export function PaymentsTab() {
     }
   };
 
-  const fieldError = (field: Field) =>
-    fieldErrors[field] && (
-      <p
-        className="error settings-field-error cat-wide"
-        id={`settings-${field}-error`}
-        data-testid={`settings-${field}-error`}
-      >
-        {t(fieldErrors[field])}
-      </p>
-    );
-  const invalid = (field: Field) =>
-    fieldErrors[field] ? { 'aria-invalid': true, 'aria-describedby': `settings-${field}-error` } : {};
+  const fieldError = (field: Field) => {
+    const key = fieldErrors[field];
+    return key ? t(key) : null;
+  };
 
   return (
     // One form over both panels: the left holds PPN, rounding and the discount limit, the right the
@@ -167,8 +161,7 @@ export function PaymentsTab() {
       <section className="cat-panel cat-editor" aria-label={t('settings.tab.payments')}>
         <div className="cat-form">
           <h2 className="cat-wide">{t('settings.payments.tax')}</h2>
-          <label className="cat-field">
-            {t('settings.payments.taxMode')}
+          <FormRow label={t('settings.payments.taxMode')}>
             <select
               data-testid="settings-tax-mode"
               value={draft.taxMode}
@@ -180,9 +173,12 @@ export function PaymentsTab() {
                 </option>
               ))}
             </select>
-          </label>
-          <label className="cat-field">
-            {t('settings.payments.taxRate')}
+          </FormRow>
+          <FormRow
+            label={t('settings.payments.taxRate')}
+            error={fieldError('taxRate')}
+            messageTestId="settings-taxRate-error"
+          >
             <input
               ref={fieldRefs.taxRate}
               data-testid="settings-tax-rate"
@@ -191,17 +187,14 @@ export function PaymentsTab() {
               maxLength={8}
               value={draft.taxRate}
               onChange={(e) => change({ taxRate: e.target.value })}
-              {...invalid('taxRate')}
             />
-          </label>
-          {fieldError('taxRate')}
+          </FormRow>
           <p className="muted cat-wide" data-testid="settings-tax-help">
             {t(`settings.taxHelp.${draft.taxMode}`)}
           </p>
 
           <h2 className="cat-wide">{t('settings.payments.cash')}</h2>
-          <label className="cat-field">
-            {t('settings.payments.rounding')}
+          <FormRow label={t('settings.payments.rounding')}>
             <select
               data-testid="settings-rounding"
               value={draft.cashRounding}
@@ -213,12 +206,15 @@ export function PaymentsTab() {
                 </option>
               ))}
             </select>
-          </label>
+          </FormRow>
           <p className="muted">{t('settings.payments.roundingHelp')}</p>
 
           <h2 className="cat-wide">{t('settings.payments.discount')}</h2>
-          <label className="cat-field">
-            {t('settings.payments.discountLimit')}
+          <FormRow
+            label={t('settings.payments.discountLimit')}
+            error={fieldError('discountLimit')}
+            messageTestId="settings-discountLimit-error"
+          >
             <input
               ref={fieldRefs.discountLimit}
               data-testid="settings-discount-limit"
@@ -227,54 +223,38 @@ export function PaymentsTab() {
               maxLength={8}
               value={draft.discountLimit}
               onChange={(e) => change({ discountLimit: e.target.value })}
-              {...invalid('discountLimit')}
             />
-          </label>
-          <label className="cat-field">
-            {t('settings.payments.discountCap')}
-            <input
-              ref={fieldRefs.discountCap}
-              data-testid="settings-discount-cap"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={20}
-              placeholder={t('settings.payments.noCap')}
-              value={draft.discountCap}
-              onChange={(e) => change({ discountCap: e.target.value })}
-              {...invalid('discountCap')}
-            />
-          </label>
-          {fieldError('discountLimit')}
-          {fieldError('discountCap')}
+          </FormRow>
+          <MoneyField
+            label={t('settings.payments.discountCap')}
+            optional
+            inputRef={fieldRefs.discountCap}
+            testId="settings-discount-cap"
+            messageTestId="settings-discountCap-error"
+            placeholder={t('settings.payments.noCap')}
+            value={draft.discountCap}
+            error={fieldError('discountCap')}
+            onChange={(discountCap) => change({ discountCap })}
+          />
           <p className="muted cat-wide">{t('settings.payments.discountHelp')}</p>
-          <label className="cat-field">
-            {t('settings.payments.varianceLimit')}
-            <input
-              ref={fieldRefs.varianceLimit}
-              data-testid="settings-variance-limit"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={20}
-              value={draft.varianceLimit}
-              onChange={(e) => change({ varianceLimit: e.target.value })}
-              {...invalid('varianceLimit')}
-            />
-          </label>
-          <label className="cat-field">
-            {t('settings.payments.cashOutLimit')}
-            <input
-              ref={fieldRefs.cashOutLimit}
-              data-testid="settings-cash-out-limit"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={20}
-              value={draft.cashOutLimit}
-              onChange={(e) => change({ cashOutLimit: e.target.value })}
-              {...invalid('cashOutLimit')}
-            />
-          </label>
-          {fieldError('varianceLimit')}
-          {fieldError('cashOutLimit')}
+          <MoneyField
+            label={t('settings.payments.varianceLimit')}
+            inputRef={fieldRefs.varianceLimit}
+            testId="settings-variance-limit"
+            messageTestId="settings-varianceLimit-error"
+            value={draft.varianceLimit}
+            error={fieldError('varianceLimit')}
+            onChange={(varianceLimit) => change({ varianceLimit })}
+          />
+          <MoneyField
+            label={t('settings.payments.cashOutLimit')}
+            inputRef={fieldRefs.cashOutLimit}
+            testId="settings-cash-out-limit"
+            messageTestId="settings-cashOutLimit-error"
+            value={draft.cashOutLimit}
+            error={fieldError('cashOutLimit')}
+            onChange={(cashOutLimit) => change({ cashOutLimit })}
+          />
           <p className="muted">{t('settings.payments.varianceHelp')}</p>
           <p className="muted">{t('settings.payments.cashOutHelp')}</p>
 
@@ -302,24 +282,23 @@ export function PaymentsTab() {
             >
               {t('settings.undo')}
             </button>
-            {done && (
-              <span className="cat-done" role="status" data-testid="settings-payments-saved">
-                {done}
-              </span>
-            )}
           </div>
+          {done && (
+            <Banner tone="success" testId="settings-payments-saved" className="cat-wide">
+              {done}
+            </Banner>
+          )}
           {error && (
-            <p className="error cat-wide" role="alert" data-testid="settings-payments-error">
+            <Banner tone="error" testId="settings-payments-error" className="cat-wide">
               {error}
-            </p>
+            </Banner>
           )}
         </div>
       </section>
 
       <section className="cat-panel cat-editor settings-qris" aria-label={t('settings.payments.qris')}>
         <h2>{t('settings.payments.qris')}</h2>
-        <label className="cat-field">
-          {t('settings.payments.qrisStatic')}
+        <FormRow label={t('settings.payments.qrisStatic')}>
           <textarea
             className="settings-qris-input"
             data-testid="settings-qris"
@@ -331,7 +310,7 @@ export function PaymentsTab() {
             value={draft.qris}
             onChange={(e) => change({ qris: e.target.value })}
           />
-        </label>
+        </FormRow>
         <p className="muted">{t('settings.payments.qrisHelp')}</p>
         <div className="settings-qris-preview" data-testid="settings-qris-preview">
           {qris === null && <p className="muted">{t('settings.qris.none')}</p>}

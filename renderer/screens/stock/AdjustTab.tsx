@@ -3,11 +3,11 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Location, Product } from '../../../shared/contract';
 import { formatQty } from '../../../shared/quantity';
 import { call } from '../../api/client';
+import { qtyOf, readQty } from '../../components/ui';
 import { useT } from '../../i18n';
 import { Feedback, type Outcome } from './Feedback';
 import { LocationSelect } from './LocationSelect';
 import { ProductPicker } from './ProductPicker';
-import { parseQty, qtyOf } from './parseQty';
 import { messageOf } from './useStockData';
 
 interface AdjustTabProps {
@@ -47,7 +47,7 @@ export function AdjustTab({ locations, sellingLocationId, onChanged }: AdjustTab
 
   const submit = () => {
     if (!product || target === null) return;
-    const parsed = parseQty(qty, { soldByWeight: product.soldByWeight, signed: true });
+    const parsed = readQty(qty, { soldByWeight: product.soldByWeight, signed: true });
     if (!parsed.ok) {
       setOutcome({ kind: 'error', text: t(parsed.error) });
       return;
@@ -57,7 +57,7 @@ export function AdjustTab({ locations, sellingLocationId, onChanged }: AdjustTab
       return;
     }
     setSaving(true);
-    call('stock.adjust', { locationId: target, productId: product.id, qty: qtyOf(parsed.qtyMilli), reason })
+    call('stock.adjust', { locationId: target, productId: product.id, qty: qtyOf(parsed.value), reason })
       .then(() => {
         setOutcome({ kind: 'done', text: t('stock.adjust.done', { name: product.name }) });
         setQty('');

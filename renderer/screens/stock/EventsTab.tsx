@@ -5,10 +5,10 @@ import type { EventReport, Location, StockSettings } from '../../../shared/contr
 import { formatRupiah } from '../../../shared/money';
 import { formatQty } from '../../../shared/quantity';
 import { call } from '../../api/client';
+import { qtyOf, readQty } from '../../components/ui';
 import { useT } from '../../i18n';
 import { Feedback, type Outcome } from './Feedback';
 import { LocationSelect } from './LocationSelect';
-import { parseQty, qtyOf } from './parseQty';
 import { activeLocations, messageOf } from './useStockData';
 
 interface EventsTabProps {
@@ -237,12 +237,12 @@ function ClosePanel({ eventId, places, defaultHome, onClosed }: ClosePanelProps)
     if (home === null) return;
     const parsed = [];
     for (const row of rows) {
-      const qty = parseQty(counts[row.productId] ?? '', { soldByWeight: row.soldByWeight, zero: true });
+      const qty = readQty(counts[row.productId] ?? '', { soldByWeight: row.soldByWeight, zero: true });
       if (!qty.ok) {
         setOutcome({ kind: 'error', text: `${row.name}: ${t(qty.error)}` });
         return;
       }
-      parsed.push({ productId: row.productId, qty: qtyOf(qty.qtyMilli) });
+      parsed.push({ productId: row.productId, qty: qtyOf(qty.value) });
     }
     setSaving(true);
     call('stock.eventClose', { locationId: eventId, returnToLocationId: home, counts: parsed })

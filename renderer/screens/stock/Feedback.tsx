@@ -1,15 +1,17 @@
+import { Banner } from '../../components/ui';
+
 /** The result of the last action on a form: an engine refusal, or a short confirmation. */
 export type Outcome = { kind: 'error'; text: string } | { kind: 'done'; text: string } | null;
 
 export function Feedback({ outcome }: { outcome: Outcome }) {
   if (!outcome) return null;
   return outcome.kind === 'error' ? (
-    <p className="error" role="alert" data-testid="stock-error">
+    <Banner tone="error" testId="stock-error">
       {outcome.text}
-    </p>
+    </Banner>
   ) : (
-    <p className="stock-done" role="status" data-testid="stock-done">
+    <Banner tone="success" testId="stock-done">
       {outcome.text}
-    </p>
+    </Banner>
   );
 }

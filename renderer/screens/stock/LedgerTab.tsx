@@ -4,6 +4,7 @@ import type { Location, StockMove } from '../../../shared/contract';
 import { formatQty } from '../../../shared/quantity';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
+import { type Column, DataTable, FormRow } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
 import { ProductPicker } from './ProductPicker';
 import { messageOf } from './useStockData';
@@ -50,6 +51,37 @@ export function LedgerTab({ locations, filter, onFilter, timeZone }: LedgerTabPr
   }, [productId, locationId, offset]);
 
   const total = data?.total ?? 0;
+  const columns: Column<StockMove>[] = [
+    {
+      key: 'when',
+      header: t('stock.col.when'),
+      cell: (move) => formatZonedDateTime(new Date(move.createdAt), timeZone),
+    },
+    { key: 'kind', header: t('stock.col.kind'), cell: (move) => t(`stock.kind.${move.kind}` as MessageKey) },
+    {
+      key: 'product',
+      header: t('stock.col.product'),
+      cell: (move) => (
+        <>
+          {move.productName} <span className="muted ui-code-text">{move.sku}</span>
+        </>
+      ),
+    },
+    { key: 'location', header: t('stock.location'), kind: 'code', cell: (move) => move.locationCode },
+    {
+      key: 'qty',
+      header: t('stock.col.qty'),
+      kind: 'num',
+      cellProps: (move) => ({
+        'data-testid': 'ledger-qty',
+        className: move.qtyMilli < 0 ? 'stock-out' : undefined,
+      }),
+      cell: (move) =>
+        `${move.qtyMilli > 0 ? '+' : ''}${formatQty(move.qtyMilli, move.soldByWeight)} ${move.unit}`,
+    },
+    { key: 'detail', header: t('stock.col.detail'), cell: (move) => moveDetails(move, t) },
+    { key: 'user', header: t('stock.col.user'), cell: (move) => move.userName ?? t('stock.system') },
+  ];
 
   return (
     <section className="stock-panel" aria-label={t('stock.tab.ledger')}>
@@ -86,8 +118,7 @@ export function LedgerTab({ locations, filter, onFilter, timeZone }: LedgerTabPr
             />
           </div>
         )}
-        <label className="stock-field">
-          <span>{t('stock.location')}</span>
+        <FormRow label={t('stock.location')}>
           <select
             data-testid="ledger-location"
             value={locationId ?? ''}
@@ -106,44 +137,19 @@ export function LedgerTab({ locations, filter, onFilter, timeZone }: LedgerTabPr
               </option>
             ))}
           </select>
-        </label>
+        </FormRow>
       </div>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
-      <table className="stock-table">
-        <thead>
-          <tr>
-            <th>{t('stock.col.when')}</th>
-            <th>{t('stock.col.kind')}</th>
-            <th>{t('stock.col.product')}</th>
-            <th>{t('stock.location')}</th>
-            <th className="num">{t('stock.col.qty')}</th>
-            <th>{t('stock.col.detail')}</th>
-            <th>{t('stock.col.user')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data?.rows.map((move) => (
-            <tr key={move.id} data-testid="ledger-row" data-kind={move.kind} data-sku={move.sku}>
-              <td>{formatZonedDateTime(new Date(move.createdAt), timeZone)}</td>
-              <td>{t(`stock.kind.${move.kind}` as MessageKey)}</td>
-              <td>
-                {move.productName} <span className="muted">{move.sku}</span>
-              </td>
-              <td>{move.locationCode}</td>
-              <td className={move.qtyMilli < 0 ? 'num stock-out' : 'num'} data-testid="ledger-qty">
-                {move.qtyMilli > 0 ? '+' : ''}
-                {formatQty(move.qtyMilli, move.soldByWeight)} {move.unit}
-              </td>
-              <td>{moveDetails(move, t)}</td>
-              <td>{move.userName ?? t('stock.system')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={columns}
+        rows={data?.rows ?? []}
+        rowKey={(move) => move.id}
+        rowProps={(move) => ({ 'data-testid': 'ledger-row', 'data-kind': move.kind, 'data-sku': move.sku })}
+      />
       {data && data.rows.length === 0 && <p className="muted">{t('stock.noMoves')}</p>}
       <div className="stock-pager">
         <button

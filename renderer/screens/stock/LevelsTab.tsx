@@ -3,9 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Location, StockLevel } from '../../../shared/contract';
 import { formatQty } from '../../../shared/quantity';
 import { call } from '../../api/client';
+import { type Column, DataTable, FormRow, QtyField, qtyOf, readQty } from '../../components/ui';
 import { useT } from '../../i18n';
 import { LocationSelect } from './LocationSelect';
-import { parseQty, qtyOf } from './parseQty';
 import { messageOf } from './useStockData';
 
 const PAGE = 100;
@@ -46,6 +46,78 @@ export function LevelsTab({ locations, sellingLocationId, onShowLedger }: Levels
   }, [load]);
 
   const total = data?.total ?? 0;
+  const columns: Column<StockLevel>[] = [
+    {
+      key: 'product',
+      header: t('stock.col.product'),
+      cell: (row) => (
+        <>
+          <strong>{row.name}</strong> <span className="muted ui-code-text">{row.sku}</span>
+        </>
+      ),
+    },
+    { key: 'producer', header: t('stock.col.producer'), cell: (row) => row.producerName },
+    {
+      key: 'level',
+      header: t('stock.col.level'),
+      kind: 'num',
+      cellProps: () => ({ 'data-testid': 'level-qty' }),
+      cell: (row) => (
+        <>
+          {formatQty(row.qtyMilli, row.soldByWeight)} {row.unit}
+          {row.low && (
+            <span className="stock-badge" data-testid="low-badge">
+              {t('stock.lowBadge')}
+            </span>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'low',
+      header: t('stock.col.low'),
+      kind: 'num',
+      cell: (row) =>
+        editing === row.productId ? (
+          <ThresholdEditor row={row} onDone={() => setEditing(null)} onSaved={load} />
+        ) : (
+          <button
+            type="button"
+            className="btn btn-small"
+            data-testid="threshold-edit"
+            onClick={() => setEditing(row.productId)}
+          >
+            {row.lowStockMilli === null ? t('stock.setLow') : formatQty(row.lowStockMilli, row.soldByWeight)}
+          </button>
+        ),
+    },
+    {
+      key: 'expiry',
+      header: t('stock.col.expiry'),
+      cell: (row) =>
+        row.nextExpiry && (
+          <span className={row.expired ? 'stock-badge stock-badge-danger' : 'ui-code-text'}>
+            {row.expired ? t('stock.expiredOn', { date: row.nextExpiry }) : row.nextExpiry}
+          </span>
+        ),
+    },
+    {
+      key: 'actions',
+      header: '',
+      headerLabel: t('stock.col.actions'),
+      kind: 'action',
+      cell: (row) => (
+        <button
+          type="button"
+          className="btn btn-small"
+          data-testid="show-ledger"
+          onClick={() => locationId !== null && onShowLedger(row, locationId)}
+        >
+          {t('stock.ledger')}
+        </button>
+      ),
+    },
+  ];
 
   return (
     <section className="stock-panel" aria-label={t('stock.tab.levels')}>
@@ -60,8 +132,7 @@ export function LevelsTab({ locations, sellingLocationId, onShowLedger }: Levels
           }}
           testId="levels-location"
         />
-        <label className="stock-field stock-grow">
-          <span>{t('stock.search')}</span>
+        <FormRow label={t('stock.search')} className="stock-grow">
           <input
             type="search"
             data-testid="levels-search"
@@ -73,7 +144,7 @@ export function LevelsTab({ locations, sellingLocationId, onShowLedger }: Levels
               setOffset(0);
             }}
           />
-        </label>
+        </FormRow>
         <label className="stock-check">
           <input
             type="checkbox"
@@ -92,74 +163,16 @@ export function LevelsTab({ locations, sellingLocationId, onShowLedger }: Levels
           {error}
         </p>
       )}
-      <table className="stock-table">
-        <thead>
-          <tr>
-            <th>{t('stock.col.product')}</th>
-            <th>{t('stock.col.producer')}</th>
-            <th className="num">{t('stock.col.level')}</th>
-            <th className="num">{t('stock.col.low')}</th>
-            <th>{t('stock.col.expiry')}</th>
-            <th aria-label={t('stock.col.actions')} />
-          </tr>
-        </thead>
-        <tbody>
-          {data?.rows.map((row) => (
-            <tr
-              key={row.productId}
-              data-testid="level-row"
-              data-sku={row.sku}
-              className={row.low || row.qtyMilli < 0 ? 'stock-warn' : undefined}
-            >
-              <td>
-                <strong>{row.name}</strong> <span className="muted">{row.sku}</span>
-              </td>
-              <td>{row.producerName}</td>
-              <td className="num" data-testid="level-qty">
-                {formatQty(row.qtyMilli, row.soldByWeight)} {row.unit}
-                {row.low && (
-                  <span className="stock-badge" data-testid="low-badge">
-                    {t('stock.lowBadge')}
-                  </span>
-                )}
-              </td>
-              <td className="num">
-                {editing === row.productId ? (
-                  <ThresholdEditor row={row} onDone={() => setEditing(null)} onSaved={load} />
-                ) : (
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    data-testid="threshold-edit"
-                    onClick={() => setEditing(row.productId)}
-                  >
-                    {row.lowStockMilli === null
-                      ? t('stock.setLow')
-                      : formatQty(row.lowStockMilli, row.soldByWeight)}
-                  </button>
-                )}
-              </td>
-              <td>
-                {row.nextExpiry && (
-                  <span className={row.expired ? 'stock-badge stock-badge-danger' : undefined}>
-                    {row.expired ? t('stock.expiredOn', { date: row.nextExpiry }) : row.nextExpiry}
-                  </span>
-                )}
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  data-testid="show-ledger"
-                  onClick={() => locationId !== null && onShowLedger(row, locationId)}
-                >
-                  {t('stock.ledger')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={columns}
+        rows={data?.rows ?? []}
+        rowKey={(row) => row.productId}
+        rowProps={(row) => ({
+          'data-testid': 'level-row',
+          'data-sku': row.sku,
+          className: row.low || row.qtyMilli < 0 ? 'stock-warn' : undefined,
+        })}
+      />
       {data && data.rows.length === 0 && <p className="muted">{t('stock.noRows')}</p>}
       <div className="stock-pager">
         <button
@@ -204,15 +217,16 @@ function ThresholdEditor({
     row.lowStockMilli === null ? '' : formatQty(row.lowStockMilli, row.soldByWeight),
   );
   const [error, setError] = useState<string | null>(null);
+  const rules = { soldByWeight: row.soldByWeight, zero: true };
   const save = () => {
     let lowQty: number | null = null;
     if (text.trim() !== '') {
-      const parsed = parseQty(text, { soldByWeight: row.soldByWeight, zero: true });
+      const parsed = readQty(text, rules);
       if (!parsed.ok) {
         setError(t(parsed.error));
         return;
       }
-      lowQty = qtyOf(parsed.qtyMilli);
+      lowQty = qtyOf(parsed.value);
     }
     call('stock.setThreshold', { productId: row.productId, lowQty })
       .then(() => {
@@ -223,22 +237,22 @@ function ThresholdEditor({
   };
   return (
     <span className="stock-inline">
-      <input
-        className="stock-qty"
-        data-testid="threshold-input"
-        aria-label={t('stock.col.low')}
-        inputMode="decimal"
+      <QtyField
+        testId="threshold-input"
+        ariaLabel={t('stock.col.low')}
+        rules={rules}
         value={text}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') save();
-          if (event.key === 'Escape') onDone();
+        error={error}
+        onChange={(next) => {
+          setError(null);
+          setText(next);
         }}
+        onEnter={save}
+        onEscape={onDone}
       />
       <button type="button" className="btn btn-small btn-primary" data-testid="threshold-save" onClick={save}>
         {t('stock.save')}
       </button>
-      {error && <span className="stock-error-inline">{error}</span>}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import type { Location } from '../../../shared/contract';
+import { FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 
 interface LocationSelectProps {
@@ -13,8 +14,7 @@ interface LocationSelectProps {
 export function LocationSelect({ label, locations, value, onChange, testId }: LocationSelectProps) {
   const t = useT();
   return (
-    <label className="stock-field">
-      <span>{label}</span>
+    <FormRow label={label}>
       <select
         data-testid={testId}
         value={value ?? ''}
@@ -28,7 +28,7 @@ export function LocationSelect({ label, locations, value, onChange, testId }: Lo
           </option>
         ))}
       </select>
-    </label>
+    </FormRow>
   );
 }
 

@@ -3,11 +3,11 @@
 import { useCallback, useState } from 'react';
 import type { Location, Product } from '../../../shared/contract';
 import { call } from '../../api/client';
+import { type Column, DataTable, FormRow, QtyField, qtyOf, readQty } from '../../components/ui';
 import { useT } from '../../i18n';
 import { Feedback, type Outcome } from './Feedback';
 import { LocationSelect } from './LocationSelect';
 import { ProductPicker } from './ProductPicker';
-import { parseQty, qtyOf } from './parseQty';
 import { messageOf } from './useStockData';
 
 interface Line {
@@ -28,6 +28,8 @@ export function ReceiveTab({ locations, sellingLocationId, onChanged }: ReceiveT
   const [locationId, setLocationId] = useState<number | null>(sellingLocationId);
   const [reference, setReference] = useState('');
   const [lines, setLines] = useState<Line[]>([]);
+  // After a save was tried, every line that cannot be sent says why in place, empty ones too.
+  const [tried, setTried] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [saving, setSaving] = useState(false);
   // One receipt comes from one unit: the first line decides which.
@@ -37,22 +39,25 @@ export function ReceiveTab({ locations, sellingLocationId, onChanged }: ReceiveT
     [producer],
   );
 
-  const update = (index: number, patch: Partial<Line>) =>
-    setLines((current) => current.map((line, i) => (i === index ? { ...line, ...patch } : line)));
+  const update = (productId: number, patch: Partial<Line>) =>
+    setLines((current) =>
+      current.map((line) => (line.product.id === productId ? { ...line, ...patch } : line)),
+    );
 
   const submit = () => {
     const target = locationId ?? sellingLocationId;
     if (!producer || target === null) return;
+    setTried(true);
     const parsed = [];
     for (const line of lines) {
-      const qty = parseQty(line.qty, { soldByWeight: line.product.soldByWeight });
+      const qty = readQty(line.qty, { soldByWeight: line.product.soldByWeight });
       if (!qty.ok) {
         setOutcome({ kind: 'error', text: `${line.product.name}: ${t(qty.error)}` });
         return;
       }
       parsed.push({
         productId: line.product.id,
-        qty: qtyOf(qty.qtyMilli),
+        qty: qtyOf(qty.value),
         ...(line.batchCode.trim() ? { batchCode: line.batchCode.trim() } : {}),
         ...(line.expiresOn ? { expiresOn: line.expiresOn } : {}),
       });
@@ -68,11 +73,84 @@ export function ReceiveTab({ locations, sellingLocationId, onChanged }: ReceiveT
         setOutcome({ kind: 'done', text: t('stock.receive.done', { count: parsed.length, reference }) });
         setLines([]);
         setReference('');
+        setTried(false);
         onChanged();
       })
       .catch((err: unknown) => setOutcome({ kind: 'error', text: messageOf(err) }))
       .finally(() => setSaving(false));
   };
+
+  const columns: Column<Line>[] = [
+    {
+      key: 'product',
+      header: t('stock.col.product'),
+      cell: (line) => (
+        <>
+          <strong>{line.product.name}</strong> <span className="muted">{line.product.unit}</span>
+        </>
+      ),
+    },
+    {
+      key: 'qty',
+      header: t('stock.col.qty'),
+      cell: (line) => {
+        const read = readQty(line.qty, { soldByWeight: line.product.soldByWeight });
+        return (
+          <QtyField
+            testId="receive-qty"
+            ariaLabel={t('stock.col.qty')}
+            rules={{ soldByWeight: line.product.soldByWeight }}
+            value={line.qty}
+            error={tried && !read.ok ? t(read.error) : null}
+            onChange={(qty) => update(line.product.id, { qty })}
+          />
+        );
+      },
+    },
+    {
+      key: 'batch',
+      header: t('stock.col.batch'),
+      cell: (line) => (
+        <input
+          className="stock-batch"
+          data-testid="receive-batch"
+          aria-label={t('stock.col.batch')}
+          maxLength={40}
+          value={line.batchCode}
+          onChange={(event) => update(line.product.id, { batchCode: event.target.value })}
+        />
+      ),
+    },
+    {
+      key: 'expiry',
+      header: t('stock.col.expiresOn'),
+      cell: (line) => (
+        <input
+          type="date"
+          data-testid="receive-expiry"
+          aria-label={t('stock.col.expiresOn')}
+          value={line.expiresOn}
+          onChange={(event) => update(line.product.id, { expiresOn: event.target.value })}
+        />
+      ),
+    },
+    {
+      key: 'actions',
+      header: '',
+      headerLabel: t('stock.col.actions'),
+      kind: 'action',
+      cell: (line) => (
+        <button
+          type="button"
+          className="btn btn-small btn-danger"
+          aria-label={t('stock.removeLine', { name: line.product.name })}
+          onClick={() => setLines((current) => current.filter((l) => l.product.id !== line.product.id))}
+        >
+          ×
+        </button>
+      ),
+    },
+  ];
 
   return (
     <section className="stock-panel" aria-label={t('stock.tab.receive')}>
@@ -85,8 +163,7 @@ export function ReceiveTab({ locations, sellingLocationId, onChanged }: ReceiveT
           onChange={setLocationId}
           testId="receive-location"
         />
-        <label className="stock-field stock-grow">
-          <span>{t('stock.reference')}</span>
+        <FormRow label={t('stock.reference')} required className="stock-grow">
           <input
             data-testid="receive-reference"
             placeholder={t('stock.reference.placeholder')}
@@ -94,7 +171,7 @@ export function ReceiveTab({ locations, sellingLocationId, onChanged }: ReceiveT
             value={reference}
             onChange={(event) => setReference(event.target.value)}
           />
-        </label>
+        </FormRow>
       </div>
       {producer && (
         <p data-testid="receive-producer">
@@ -102,64 +179,12 @@ export function ReceiveTab({ locations, sellingLocationId, onChanged }: ReceiveT
         </p>
       )}
       {lines.length > 0 && (
-        <table className="stock-table">
-          <thead>
-            <tr>
-              <th>{t('stock.col.product')}</th>
-              <th>{t('stock.col.qty')}</th>
-              <th>{t('stock.col.batch')}</th>
-              <th>{t('stock.col.expiresOn')}</th>
-              <th aria-label={t('stock.col.actions')} />
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line, index) => (
-              <tr key={line.product.id} data-testid="receive-line" data-sku={line.product.sku}>
-                <td>
-                  <strong>{line.product.name}</strong> <span className="muted">{line.product.unit}</span>
-                </td>
-                <td>
-                  <input
-                    className="stock-qty"
-                    data-testid="receive-qty"
-                    aria-label={t('stock.col.qty')}
-                    inputMode="decimal"
-                    value={line.qty}
-                    onChange={(event) => update(index, { qty: event.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    data-testid="receive-batch"
-                    aria-label={t('stock.col.batch')}
-                    maxLength={40}
-                    value={line.batchCode}
-                    onChange={(event) => update(index, { batchCode: event.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="date"
-                    data-testid="receive-expiry"
-                    aria-label={t('stock.col.expiresOn')}
-                    value={line.expiresOn}
-                    onChange={(event) => update(index, { expiresOn: event.target.value })}
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-danger"
-                    aria-label={t('stock.removeLine', { name: line.product.name })}
-                    onClick={() => setLines((current) => current.filter((_, i) => i !== index))}
-                  >
-                    ×
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={columns}
+          rows={lines}
+          rowKey={(line) => line.product.id}
+          rowProps={(line) => ({ 'data-testid': 'receive-line', 'data-sku': line.product.sku })}
+        />
       )}
       <ProductPicker
         label={t('stock.addProduct')}

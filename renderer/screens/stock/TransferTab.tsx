@@ -2,12 +2,17 @@
 import { useState } from 'react';
 import type { Location, Product } from '../../../shared/contract';
 import { call } from '../../api/client';
+import { type Column, DataTable, FormRow, QtyField, qtyOf, readQty } from '../../components/ui';
 import { useT } from '../../i18n';
 import { Feedback, type Outcome } from './Feedback';
 import { LocationSelect } from './LocationSelect';
 import { ProductPicker } from './ProductPicker';
-import { parseQty, qtyOf } from './parseQty';
 import { messageOf } from './useStockData';
+
+interface Line {
+  product: Product;
+  qty: string;
+}
 
 interface TransferTabProps {
   locations: readonly Location[];
@@ -22,20 +27,23 @@ export function TransferTab({ locations, sellingLocationId, initialTo, onChanged
   const [from, setFrom] = useState<number | null>(sellingLocationId);
   const [to, setTo] = useState<number | null>(initialTo);
   const [reference, setReference] = useState('');
-  const [lines, setLines] = useState<{ product: Product; qty: string }[]>([]);
+  const [lines, setLines] = useState<Line[]>([]);
+  // After a save was tried, every line that cannot be sent says why in place, empty ones too.
+  const [tried, setTried] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [saving, setSaving] = useState(false);
 
   const submit = () => {
     if (from === null || to === null) return;
+    setTried(true);
     const parsed = [];
     for (const line of lines) {
-      const qty = parseQty(line.qty, { soldByWeight: line.product.soldByWeight });
+      const qty = readQty(line.qty, { soldByWeight: line.product.soldByWeight });
       if (!qty.ok) {
         setOutcome({ kind: 'error', text: `${line.product.name}: ${t(qty.error)}` });
         return;
       }
-      parsed.push({ productId: line.product.id, qty: qtyOf(qty.qtyMilli) });
+      parsed.push({ productId: line.product.id, qty: qtyOf(qty.value) });
     }
     setSaving(true);
     call('stock.transfer', { fromLocationId: from, toLocationId: to, lines: parsed, reference })
@@ -43,11 +51,61 @@ export function TransferTab({ locations, sellingLocationId, initialTo, onChanged
         setOutcome({ kind: 'done', text: t('stock.transfer.done', { count: parsed.length }) });
         setLines([]);
         setReference('');
+        setTried(false);
         onChanged();
       })
       .catch((err: unknown) => setOutcome({ kind: 'error', text: messageOf(err) }))
       .finally(() => setSaving(false));
   };
+
+  const columns: Column<Line>[] = [
+    {
+      key: 'product',
+      header: t('stock.col.product'),
+      cell: (line) => (
+        <>
+          <strong>{line.product.name}</strong> <span className="muted">{line.product.unit}</span>
+        </>
+      ),
+    },
+    {
+      key: 'qty',
+      header: t('stock.col.qty'),
+      cell: (line) => {
+        const read = readQty(line.qty, { soldByWeight: line.product.soldByWeight });
+        return (
+          <QtyField
+            testId="transfer-qty"
+            ariaLabel={t('stock.col.qty')}
+            rules={{ soldByWeight: line.product.soldByWeight }}
+            value={line.qty}
+            error={tried && !read.ok ? t(read.error) : null}
+            onChange={(qty) =>
+              setLines((current) =>
+                current.map((l) => (l.product.id === line.product.id ? { ...l, qty } : l)),
+              )
+            }
+          />
+        );
+      },
+    },
+    {
+      key: 'actions',
+      header: '',
+      headerLabel: t('stock.col.actions'),
+      kind: 'action',
+      cell: (line) => (
+        <button
+          type="button"
+          className="btn btn-small btn-danger"
+          aria-label={t('stock.removeLine', { name: line.product.name })}
+          onClick={() => setLines((current) => current.filter((l) => l.product.id !== line.product.id))}
+        >
+          ×
+        </button>
+      ),
+    },
+  ];
 
   return (
     <section className="stock-panel" aria-label={t('stock.tab.transfer')}>
@@ -67,59 +125,22 @@ export function TransferTab({ locations, sellingLocationId, initialTo, onChanged
           onChange={setTo}
           testId="transfer-to"
         />
-        <label className="stock-field stock-grow">
-          <span>{t('stock.reference')}</span>
+        <FormRow label={t('stock.reference')} className="stock-grow">
           <input
             data-testid="transfer-reference"
             maxLength={60}
             value={reference}
             onChange={(event) => setReference(event.target.value)}
           />
-        </label>
+        </FormRow>
       </div>
       {lines.length > 0 && (
-        <table className="stock-table">
-          <thead>
-            <tr>
-              <th>{t('stock.col.product')}</th>
-              <th>{t('stock.col.qty')}</th>
-              <th aria-label={t('stock.col.actions')} />
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line, index) => (
-              <tr key={line.product.id} data-testid="transfer-line" data-sku={line.product.sku}>
-                <td>
-                  <strong>{line.product.name}</strong> <span className="muted">{line.product.unit}</span>
-                </td>
-                <td>
-                  <input
-                    className="stock-qty"
-                    data-testid="transfer-qty"
-                    aria-label={t('stock.col.qty')}
-                    inputMode="decimal"
-                    value={line.qty}
-                    onChange={(event) =>
-                      setLines((current) =>
-                        current.map((l, i) => (i === index ? { ...l, qty: event.target.value } : l)),
-                      )
-                    }
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-danger"
-                    aria-label={t('stock.removeLine', { name: line.product.name })}
-                    onClick={() => setLines((current) => current.filter((_, i) => i !== index))}
-                  >
-                    ×
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={columns}
+          rows={lines}
+          rowKey={(line) => line.product.id}
+          rowProps={(line) => ({ 'data-testid': 'transfer-line', 'data-sku': line.product.sku })}
+        />
       )}
       <ProductPicker
         label={t('stock.addProduct')}
