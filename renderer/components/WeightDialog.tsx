@@ -6,7 +6,7 @@ import { lineGross } from '../../shared/pricing';
 import { formatQty } from '../../shared/quantity';
 import { type MessageKey, useT } from '../i18n';
 import { Modal } from './Modal';
-import { parseWeightKg } from './parseInput';
+import { isLargeQty, parseWeightKg } from './parseInput';
 
 interface WeightDialogProps {
   product: Product;
@@ -21,10 +21,18 @@ export function WeightDialog({ product, initialQtyMilli, onConfirm, onClose }: W
   const [text, setText] = useState(initialQtyMilli ? formatQty(initialQtyMilli, true) : '');
   const [error, setError] = useState<MessageKey | null>(null);
   const parsed = parseWeightKg(text);
+  // Over 100 kg is more likely a slip than a sale: asked once before it goes into the cart.
+  const [largeAsked, setLargeAsked] = useState<number | null>(null);
+  const large =
+    parsed.ok && parsed.qtyMilli !== initialQtyMilli && isLargeQty(parsed.qtyMilli, true)
+      ? `${formatQty(parsed.qtyMilli, true)} ${product.unit}`
+      : null;
+  const confirmingLarge = parsed.ok && large !== null && largeAsked === parsed.qtyMilli;
 
   const confirm = () => {
-    if (parsed.ok) onConfirm(parsed.qtyMilli);
-    else setError(parsed.error);
+    if (!parsed.ok) return setError(parsed.error);
+    if (large !== null && !confirmingLarge) return setLargeAsked(parsed.qtyMilli);
+    onConfirm(parsed.qtyMilli);
   };
 
   return (
@@ -62,12 +70,21 @@ export function WeightDialog({ product, initialQtyMilli, onConfirm, onClose }: W
           {t(error)}
         </p>
       )}
+      {confirmingLarge && (
+        <p className="notice" role="alert" data-testid="weight-large">
+          {t('line.largeQty', { qty: large, confirm: t('line.largeQtyConfirm', { qty: large }) })}
+        </p>
+      )}
       <div className="modal-actions">
         <button type="button" className="btn" onClick={onClose}>
           {t('dialog.cancel')}
         </button>
         <button type="button" className="btn btn-primary" data-testid="weight-confirm" onClick={confirm}>
-          {initialQtyMilli ? t('weight.save') : t('weight.add')}
+          {confirmingLarge
+            ? t('line.largeQtyConfirm', { qty: large })
+            : initialQtyMilli
+              ? t('weight.save')
+              : t('weight.add')}
         </button>
       </div>
     </Modal>

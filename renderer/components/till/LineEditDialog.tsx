@@ -4,11 +4,19 @@
 import { type FormEvent, useState } from 'react';
 import { formatNumber, formatRupiah } from '../../../shared/money';
 import { discountAmount, lineGross, PricingError } from '../../../shared/pricing';
-import { formatQty, MAX_QTY_MILLI } from '../../../shared/quantity';
+import { formatQty } from '../../../shared/quantity';
+import { errorText } from '../../api/client';
 import { useT } from '../../i18n';
 import { type CartLine, listPriceOf, useCart } from '../../stores/cart';
 import { Modal } from '../Modal';
-import { parseCash, parseWeightKg } from '../parseInput';
+import {
+  isLargeQty,
+  parsePieces,
+  parseUnitPrice,
+  parseWeightKg,
+  priceDraft,
+  type QtyResult,
+} from '../parseInput';
 import { DiscountFields, draftOf, parseDiscount } from './DiscountFields';
 
 export function LineEditDialog({
@@ -30,26 +38,30 @@ export function LineEditDialog({
   const [priceReason, setPriceReason] = useState(line.priceReason ?? '');
   const [discount, setDiscount] = useState(draftOf(line.discount, line.discountReason));
   const [error, setError] = useState<string | null>(null);
+  // A quantity far above the usual (a code typed into it?) is asked about once before it is taken.
+  const [largeAsked, setLargeAsked] = useState<number | null>(null);
 
   const parseQty = (): number | string => {
-    if (product.soldByWeight) {
-      const weight = parseWeightKg(qty);
-      return weight.ok ? weight.qtyMilli : t(weight.error);
-    }
     // Thousands may come back grouped (`1.000`); pieces are whole numbers.
-    const whole = qty.trim().replace(/\./g, '');
-    if (!/^\d{1,5}$/.test(whole)) return t('line.qtyInvalid');
-    const qtyMilli = Number(whole) * 1000;
-    if (qtyMilli <= 0) return t('line.qtyZero');
-    if (qtyMilli > MAX_QTY_MILLI) return t('line.qtyTooLarge');
-    return qtyMilli;
+    const parsed: QtyResult = product.soldByWeight ? parseWeightKg(qty) : parsePieces(qty);
+    return parsed.ok ? parsed.qtyMilli : t(parsed.error, parsed.params);
   };
+  const parsedQty = parseQty();
+  const largeQty =
+    typeof parsedQty === 'number' &&
+    parsedQty !== line.qtyMilli &&
+    isLargeQty(parsedQty, product.soldByWeight)
+      ? `${formatQty(parsedQty, product.soldByWeight)} ${product.unit}`
+      : null;
+  const confirmingLarge = largeQty !== null && largeAsked === parsedQty;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const qtyMilli = parseQty();
+    const qtyMilli = parsedQty;
     if (typeof qtyMilli === 'string') return setError(qtyMilli);
-    const unitPrice = price.trim() === '' ? undefined : parseCash(price);
+    const priced = parseUnitPrice(price);
+    if (!priced.ok) return setError(t(priced.error));
+    const unitPrice = priced.price;
     const edited = unitPrice !== undefined && unitPrice !== listPrice;
     if (edited && priceReason.trim() === '') return setError(t('line.priceReasonNeeded'));
     const parsed = parseDiscount(discount, t);
@@ -58,8 +70,12 @@ export function LineEditDialog({
     try {
       discountAmount(lineGross(unitPrice ?? listPrice, qtyMilli), parsed.discount);
     } catch (err) {
-      if (err instanceof PricingError) return setError(err.message);
+      if (err instanceof PricingError) return setError(errorText(err));
       throw err;
+    }
+    if (largeQty !== null && !confirmingLarge) {
+      setError(null);
+      return setLargeAsked(qtyMilli);
     }
     cart().setQty(index, qtyMilli);
     cart().setPrice(index, edited ? unitPrice : undefined, priceReason.trim());
@@ -79,7 +95,11 @@ export function LineEditDialog({
             inputMode="decimal"
             autoComplete="off"
             value={qty}
-            onChange={(e) => setQty(e.target.value)}
+            aria-invalid={typeof parsedQty === 'string' && error !== null}
+            onChange={(e) => {
+              setQty(e.target.value);
+              setError(null);
+            }}
           />
         </label>
         <label className="field">
@@ -90,7 +110,11 @@ export function LineEditDialog({
             autoComplete="off"
             placeholder={formatNumber(listPrice)}
             value={price}
-            onChange={(e) => setPrice(e.target.value === '' ? '' : formatNumber(parseCash(e.target.value)))}
+            aria-invalid={!parseUnitPrice(price).ok}
+            onChange={(e) => {
+              setPrice(priceDraft(e.target.value));
+              setError(null);
+            }}
           />
         </label>
         <label className="field">
@@ -108,12 +132,17 @@ export function LineEditDialog({
             {error}
           </p>
         )}
+        {!error && confirmingLarge && (
+          <p className="notice" role="alert" data-testid="line-edit-large">
+            {t('line.largeQty', { qty: largeQty, confirm: t('line.largeQtyConfirm', { qty: largeQty }) })}
+          </p>
+        )}
         <div className="modal-actions">
           <button type="button" className="btn" onClick={onClose}>
             {t('dialog.cancel')}
           </button>
           <button type="submit" className="btn btn-primary" data-testid="line-edit-save">
-            {t('weight.save')}
+            {confirmingLarge ? t('line.largeQtyConfirm', { qty: largeQty }) : t('weight.save')}
           </button>
         </div>
       </form>

@@ -21,6 +21,8 @@ export const paymentsId = {
   'pay.qris.help':
     'Minta pembeli memindai. Tekan "Pembayaran diterima" setelah uang masuk terlihat di HP toko.',
   'pay.qris.received': 'Pembayaran diterima',
+  'pay.part.addFinish': 'Tambahkan & selesaikan',
+  'pay.paidInFull': 'Sudah lunas tanpa tunai. Tekan Selesaikan untuk menyimpan transaksi.',
   'approval.title': 'Persetujuan manajer',
   'approval.manager': 'Manajer',
   'approval.pick': 'Pilih manajer…',
@@ -37,7 +39,10 @@ export const paymentsId = {
   'line.qty': 'Jumlah ({unit})',
   'line.qtyInvalid': 'Jumlah harus bilangan bulat, contoh 3.',
   'line.qtyZero': 'Jumlah harus lebih dari 0.',
-  'line.qtyTooLarge': 'Jumlah terlalu besar.',
+  'line.qtyTooLarge': 'Jumlah paling banyak {max} dalam satu baris.',
+  'line.largeQty': 'Jumlah besar: {qty}. Benar? Periksa lagi, lalu tekan {confirm}.',
+  'line.largeQtyConfirm': 'Ya, simpan {qty}',
+  'line.priceNegative': 'Harga satuan tidak boleh negatif. Tulis harganya tanpa tanda minus.',
   'line.price': 'Harga satuan (harga daftar {price})',
   'line.priceReason': 'Alasan ubah harga',
   'line.priceReasonNeeded': 'Tulis alasan perubahan harga.',
@@ -101,4 +106,7 @@ export const paymentsId = {
   'shift.expected': 'Seharusnya di laci',
   'shift.counted': 'Dihitung',
   'shift.variance': 'Selisih',
+  'shift.variance.short': 'Kurang',
+  'shift.variance.over': 'Lebih',
+  'shift.variance.even': 'Pas',
 } as const;
