@@ -9,6 +9,7 @@ import { qrisWithAmount } from '../../shared/qris/qris';
 import { cashDue, type PaymentMethod } from '../../shared/settlement';
 import { type MessageKey, useT } from '../i18n';
 import { usePaymentSettings } from '../stores/paymentSettings';
+import './payDialog.css';
 import { Modal } from './Modal';
 import { parseCash } from './parseInput';
 import { SalePrinting } from './printing/SalePrinting';
@@ -110,8 +111,8 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
     });
   }, [onProgress, method, qrisPayload, qrisAmount, due, cash, change]);
 
-  const tenders = (withCash: boolean, cashAmount: number) => [
-    ...parts.map((p) => ({
+  const tenders = (withCash: boolean, cashAmount: number, nonCash: NonCashPart[] = parts) => [
+    ...nonCash.map((p) => ({
       method: p.method,
       amount: p.amount,
       ...(p.reference ? { reference: p.reference } : {}),
@@ -158,13 +159,26 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
     if (method === 'cash') return;
     if (partAmount <= 0) return setError(t('pay.part.zero'));
     if (partAmount > left) return setError(t('pay.part.tooMuch', { left: formatRupiah(left) }));
-    setParts([...parts, { method, amount: partAmount, reference: reference.trim() || undefined }]);
+    const next = [...parts, { method, amount: partAmount, reference: reference.trim() || undefined }];
+    setParts(next);
     setError(null);
     setAmountText('');
     setReference('');
     // What is left goes to cash by default: the usual split is "QRIS for part, cash for the rest".
     setMethod('cash');
+    if (partAmount === left) {
+      // Paid in full without cash (the QRIS received, the transfer seen): nothing is left to type.
+      void finishNonCash(next);
+      return;
+    }
     setTimeout(() => cashInput.current?.focus(), 0);
+  };
+
+  const finishNonCash = async (nonCash: NonCashPart[]) => {
+    if (saving) return;
+    const result = await commit(commitInput(tenders(false, 0, nonCash)));
+    if (result.kind === 'sold') onDone(result.sale);
+    else if (result.kind === 'approval') setApprovalReason(result.message);
   };
 
   // A quick-cash button is the money in the cashier's hand: it completes the sale at once.
@@ -226,7 +240,11 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
         ))}
       </div>
 
-      {method === 'cash' ? (
+      {method === 'cash' && paidByOthers ? (
+        <p className="notice pay-paid" role="status" data-testid="pay-paid-in-full">
+          {t('pay.paidInFull')}
+        </p>
+      ) : method === 'cash' ? (
         <>
           <label className="field">
             <span>
@@ -277,7 +295,7 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
                 >
                   {i === 0 ? (
                     <>
-                      <span>
+                      <span className="quick-cash-exact">
                         {t('pay.exact')} <kbd>F10</kbd>
                       </span>
                       <small>{formatRupiah(amount)}</small>
@@ -304,6 +322,7 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
           method={method}
           left={left}
           amountText={amountText}
+          finishes={partAmount === left}
           partAmount={partAmount}
           reference={reference}
           qrisPayload={qrisPayload}
@@ -377,6 +396,8 @@ interface NonCashEntryProps {
   method: Exclude<PaymentMethod, 'cash'>;
   left: number;
   amountText: string;
+  /** The part pays everything left: adding it completes the sale. */
+  finishes: boolean;
   partAmount: number;
   reference: string;
   qrisPayload: string | null;
@@ -428,8 +449,10 @@ function NonCashEntry(props: NonCashEntryProps) {
       <label className="field">
         <span>{t(method === 'qris' ? 'pay.part.qrisRef' : 'pay.part.reference')}</span>
         <input
+          className="text-input"
           data-testid="part-reference"
           maxLength={64}
+          autoComplete="off"
           value={props.reference}
           disabled={props.disabled}
           onChange={(e) => props.onReference(e.target.value)}
@@ -466,7 +489,11 @@ function NonCashEntry(props: NonCashEntryProps) {
         disabled={props.disabled || partAmount <= 0}
         onClick={props.onAdd}
       >
-        {method === 'qris' ? t('pay.qris.received') : t('pay.part.add')}
+        {method === 'qris'
+          ? t('pay.qris.received')
+          : props.finishes
+            ? t('pay.part.addFinish')
+            : t('pay.part.add')}
       </button>
     </div>
   );
