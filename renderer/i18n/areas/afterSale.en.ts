@@ -20,6 +20,8 @@ export const afterSaleEn: Record<keyof typeof afterSaleId, string> = {
   'sales.reprinted': 'A copy of the receipt was sent to the printer.',
   'sales.refund': 'Refund',
   'sales.void': 'Void',
+  'sales.voidConfirm': 'Void the sale',
+  'sales.voidBack': 'Back',
   'sales.voided': 'The sale was voided; the goods are back in stock.',
   'sales.refunded': 'Refund {refundNo} stored; the goods are back in stock.',
   'sales.ppn': 'VAT (base {dpp})',

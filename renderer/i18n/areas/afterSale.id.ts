@@ -19,6 +19,8 @@ export const afterSaleId = {
   'sales.reprinted': 'Salinan struk dikirim ke printer.',
   'sales.refund': 'Retur',
   'sales.void': 'Batalkan',
+  'sales.voidConfirm': 'Batalkan transaksi',
+  'sales.voidBack': 'Kembali',
   'sales.voided': 'Transaksi dibatalkan; stok kembali.',
   'sales.refunded': 'Retur {refundNo} tersimpan; stok kembali.',
   'sales.ppn': 'PPN (DPP {dpp})',

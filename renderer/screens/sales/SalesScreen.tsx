@@ -12,6 +12,7 @@ import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import { clockTime } from '../../components/printing/usePrintJobs';
 import { useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
+import { blockedText } from './blockedText';
 import { RefundDialog } from './RefundDialog';
 import { SaleBody, StatusBadge } from './SaleDetailPanel';
 import { VoidDialog } from './VoidDialog';
@@ -237,9 +238,9 @@ export function SalesScreen() {
                 {t('sales.void')}
               </button>
             </div>
-            {(detail.voidBlocked || detail.refundBlocked) && (
+            {blockedText(detail) && (
               <p className="muted" id="sale-blocked" data-testid="sale-blocked">
-                {[detail.voidBlocked, detail.refundBlocked].filter(Boolean).join(' ')}
+                {blockedText(detail)}
               </p>
             )}
           </section>

@@ -54,11 +54,18 @@ export function VoidDialog({ detail, onClose, onDone }: VoidDialogProps) {
           </p>
         )}
         <div className="modal-actions">
-          <button type="button" className="btn" disabled={request.busy} onClick={onClose}>
-            {t('dialog.cancel')}
+          {/* "Batal" beside "Batalkan" read as the same word: leave with "Kembali", act with the whole phrase. */}
+          <button
+            type="button"
+            className="btn"
+            data-testid="void-back"
+            disabled={request.busy}
+            onClick={onClose}
+          >
+            {t('sales.voidBack')}
           </button>
           <button type="submit" className="btn btn-danger" data-testid="void-submit" disabled={request.busy}>
-            {t('sales.void')}
+            {t('sales.voidConfirm')}
           </button>
         </div>
       </form>
