@@ -3,8 +3,9 @@
 import { type FormEvent, useState } from 'react';
 import type { Shift } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
+import { formatLongDay } from '../../../shared/time';
 import { ApiError, call } from '../../api/client';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import './shift.css';
 import { CashCountFields, type CountDraft, countOf, totalOf } from './CashCountFields';
 
@@ -16,6 +17,7 @@ export function OpenShiftPanel({
   onOpened: (shift: Shift) => void;
 }) {
   const t = useT();
+  const lang = useLang((s) => s.lang);
   const [draft, setDraft] = useState<CountDraft>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -38,7 +40,9 @@ export function OpenShiftPanel({
     <aside className="cart open-shift" aria-label={t('shift.openTitle')} data-testid="open-shift">
       <form className="open-shift-form" onSubmit={(e) => void submit(e)}>
         <h2>{t('shift.openTitle')}</h2>
-        <p className="muted">{t('shift.openHelp', { day: businessDay })}</p>
+        <p className="muted" data-testid="open-shift-help">
+          {t('shift.openHelp', { day: formatLongDay(businessDay, lang) })}
+        </p>
         <CashCountFields draft={draft} onChange={setDraft} />
         {error && (
           <p className="error" role="alert" data-testid="open-shift-error">

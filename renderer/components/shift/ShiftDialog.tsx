@@ -11,6 +11,7 @@ import { Modal } from '../Modal';
 import { parseCash } from '../parseInput';
 import { type Approval, ApprovalDialog } from '../till/ApprovalDialog';
 import { CashCountFields, type CountDraft, countOf } from './CashCountFields';
+import { formatOutflow, varianceTone } from './shiftFigures';
 import './shift.css';
 
 type View = 'menu' | 'move' | 'drawer' | 'close' | 'closed';
@@ -126,9 +127,7 @@ export function ShiftDialog({ onClose, onShiftClosed }: ShiftDialogProps) {
             <dt>{t('shift.counted')}</dt>
             <dd data-testid="shift-counted">{formatRupiah(summary.shift.countedCash ?? 0)}</dd>
             <dt>{t('shift.variance')}</dt>
-            <dd className="receipt-change" data-testid="shift-variance">
-              {formatRupiah(summary.shift.variance ?? 0)}
-            </dd>
+            <VarianceFigure variance={summary.shift.variance ?? 0} />
           </dl>
           <div className="modal-actions">
             <button
@@ -161,22 +160,44 @@ function SummaryTable({ summary }: { summary: ShiftSummary }) {
       <dt>{t('shift.sales', { count: summary.salesCount })}</dt>
       <dd data-testid="shift-sales">{formatRupiah(summary.salesTotal)}</dd>
       {summary.byMethod.map((m) => (
-        <SummaryRow key={m.method} label={t(`pay.method.${m.method}` as MessageKey)} amount={m.amount} />
+        <SummaryRow
+          key={m.method}
+          label={t(`pay.method.${m.method}` as MessageKey)}
+          text={formatRupiah(m.amount)}
+        />
       ))}
-      {summary.refundsCount > 0 && <SummaryRow label={t('shift.refunds')} amount={-summary.refundsTotal} />}
-      {summary.voidsCount > 0 && <SummaryRow label={t('shift.voids')} amount={-summary.voidsTotal} />}
-      <SummaryRow label={t('shift.cashIn')} amount={summary.cashIn} />
-      <SummaryRow label={t('shift.cashOut')} amount={-summary.cashOut} />
+      {summary.refundsCount > 0 && (
+        <SummaryRow label={t('shift.refunds')} text={formatOutflow(summary.refundsTotal)} />
+      )}
+      {summary.voidsCount > 0 && (
+        <SummaryRow label={t('shift.voids')} text={formatOutflow(summary.voidsTotal)} />
+      )}
+      <SummaryRow label={t('shift.cashIn')} text={formatRupiah(summary.cashIn)} />
+      <SummaryRow label={t('shift.cashOut')} text={formatOutflow(summary.cashOut)} testId="shift-cash-out" />
     </dl>
   );
 }
 
-function SummaryRow({ label, amount }: { label: string; amount: number }) {
+function SummaryRow({ label, text, testId }: { label: string; text: string; testId?: string }) {
   return (
     <>
       <dt>{label}</dt>
-      <dd>{formatRupiah(amount)}</dd>
+      <dd data-testid={testId}>{text}</dd>
     </>
+  );
+}
+
+/** A shortage in red, a surplus in amber, an even count in green; the word says which, not only the colour. */
+export function VarianceFigure({ variance }: { variance: number }) {
+  const t = useT();
+  const tone = varianceTone(variance);
+  return (
+    <dd className={`shift-variance shift-variance-${tone}`} data-tone={tone}>
+      <span className="shift-variance-word" data-testid="shift-variance-word">
+        {t(`shift.variance.${tone}`)}
+      </span>{' '}
+      <span data-testid="shift-variance">{formatRupiah(variance)}</span>
+    </dd>
   );
 }
 
