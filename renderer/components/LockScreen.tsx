@@ -1,7 +1,7 @@
 // The till locks itself after a few idle minutes (or at once with "Kunci"): the session is ended in
 // the engine, the screen shows only who was signed in, and the same person's PIN opens it again with
 // the cart as it was. "Ganti pengguna" goes back to the sign-in list for another person.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiError, call } from '../api/client';
 import { useT } from '../i18n';
 import { useSession } from '../stores/session';
@@ -37,7 +37,16 @@ export function LockScreen() {
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const cover = useRef<HTMLDialogElement>(null);
 
+  // A modal dialog of its own, opened last: it sits above any dialog left open on the till (the pay
+  // dialog when the idle timer struck), which a z-index cannot do against the browser's top layer.
+  useLayoutEffect(() => {
+    const dialog = cover.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    return () => dialog.close();
+  }, []);
   useEffect(() => input.current?.focus(), []);
 
   const submit = async (event: FormEvent) => {
@@ -52,12 +61,13 @@ export function LockScreen() {
   };
 
   return (
-    <div
+    <dialog
+      ref={cover}
       className="lock-screen"
-      role="dialog"
-      aria-modal="true"
       aria-labelledby="lock-title"
       data-testid="lock-screen"
+      // Escape does not lift the lock; only the PIN (or another person signing in) does.
+      onCancel={(event) => event.preventDefault()}
     >
       <form className="lock-card" onSubmit={(e) => void submit(e)}>
         <h2 id="lock-title">{t('lock.title')}</h2>
@@ -94,6 +104,6 @@ export function LockScreen() {
           {t('lock.switch')}
         </button>
       </form>
-    </div>
+    </dialog>
   );
 }

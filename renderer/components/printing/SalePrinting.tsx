@@ -21,6 +21,11 @@ export function SalePrinting({ receiptNo }: { receiptNo: string }) {
   const [preview, setPreview] = useState<PrintPreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const asked = useRef(false);
+  const section = useRef<HTMLElement>(null);
+  // Opened below the sale's figures: scroll the dialog so the paper is in view, not under the fold.
+  useEffect(() => {
+    if (preview) section.current?.querySelector('.receipt-preview')?.scrollIntoView({ block: 'nearest' });
+  }, [preview]);
   const jobs = usePrintJobs({ receiptNo }, 1000);
 
   useEffect(() => {
@@ -73,7 +78,7 @@ export function SalePrinting({ receiptNo }: { receiptNo: string }) {
 
   const open = original && (original.status === 'failed' || original.status === 'queued');
   return (
-    <section className="sale-printing">
+    <section className="sale-printing" ref={section}>
       {status && (
         <p
           className={`sale-print-status sale-print-${status.tone}`}

@@ -4,6 +4,7 @@ import type { CommandOutput } from '../../../shared/contract';
 import { formatZonedTime, laptopTimeZone } from '../../../shared/zoneLabel';
 import { ApiError, call } from '../../api/client';
 import { t } from '../../i18n';
+import { useSession } from '../../stores/session';
 
 export type JobList = CommandOutput<'printing.jobs'>;
 
@@ -18,6 +19,8 @@ export function usePrintJobs(filter: { receiptNo?: string; limit?: number }, int
   const alive = useRef(true);
 
   const refresh = useCallback(async () => {
+    // The lock ended the session: asking now would be refused and sign the locked till out.
+    if (useSession.getState().locked) return;
     try {
       const input: { receiptNo?: string; limit?: number } = {};
       if (receiptNo !== undefined) input.receiptNo = receiptNo;
