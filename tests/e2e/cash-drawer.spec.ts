@@ -170,7 +170,7 @@ test('the cash-out limit is a payment setting', async ({ page, till }, testInfo)
   await till.open(page, 'manager');
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('settings-tab-payments').click();
-  await expect(page.getByTestId('settings-cash-out-limit')).toHaveValue('200000');
+  await expect(page.getByTestId('settings-cash-out-limit')).toHaveValue('200.000');
   await page.getByTestId('settings-cash-out-limit').fill('100.000');
   await page.getByTestId('settings-payments-save').click();
   await expect(page.getByTestId('settings-payments-saved')).toBeVisible();

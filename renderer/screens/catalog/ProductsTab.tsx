@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProductListItem } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { call } from '../../api/client';
+import { Banner, type Column, DataTable } from '../../components/ui';
 import { useT } from '../../i18n';
 import { ProductForm } from './ProductForm';
 import type { CatalogLookups } from './useCatalogLookups';
@@ -56,6 +57,38 @@ export function ProductsTab({ lookups }: { lookups: CatalogLookups }) {
 
   const set = (change: Partial<Filters>) => setFilters((f) => ({ ...f, ...change }));
   const total = page?.total ?? 0;
+
+  const columns: Column<ProductListItem>[] = [
+    { key: 'sku', header: t('catalog.field.sku'), kind: 'code', cell: (p) => p.sku },
+    {
+      key: 'name',
+      header: t('catalog.field.name'),
+      cell: (p) => (
+        <>
+          {p.name}
+          {p.barcodes.length > 0 && <div className="cat-sub cat-mono">{p.barcodes.join(' · ')}</div>}
+        </>
+      ),
+    },
+    { key: 'category', header: t('catalog.field.category'), cell: (p) => p.category },
+    { key: 'unit', header: t('catalog.field.unit'), cell: (p) => p.unit },
+    { key: 'price', header: t('catalog.field.price'), kind: 'num', cell: (p) => formatRupiah(p.price) },
+    {
+      key: 'producer',
+      header: t('catalog.field.producer'),
+      cell: (p) => (
+        <>
+          {p.producerName}
+          {p.workshopName && <div className="cat-sub">{p.workshopName}</div>}
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('catalog.field.status'),
+      cell: (p) => (p.active ? t('catalog.status.active') : t('catalog.status.inactive')),
+    },
+  ];
 
   return (
     <div className={editing === null ? 'cat-body' : 'cat-body cat-split'}>
@@ -123,61 +156,28 @@ export function ProductsTab({ lookups }: { lookups: CatalogLookups }) {
             {t('catalog.products.new')}
           </button>
         </div>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="cat-table-wrap">
-          <table className="cat-table" data-testid="catalog-products">
-            <thead>
-              <tr>
-                <th>{t('catalog.field.sku')}</th>
-                <th>{t('catalog.field.name')}</th>
-                <th>{t('catalog.field.category')}</th>
-                <th>{t('catalog.field.unit')}</th>
-                <th className="cat-num">{t('catalog.field.price')}</th>
-                <th>{t('catalog.field.producer')}</th>
-                <th>{t('catalog.field.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page?.items.map((p) => (
-                <tr
-                  key={p.id}
-                  data-testid="catalog-product-row"
-                  data-sku={p.sku}
-                  aria-selected={editing === p.id}
-                  tabIndex={0}
-                  onClick={() => setEditing(p.id)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      setEditing(p.id);
-                    }
-                  }}
-                >
-                  <td className="cat-mono">{p.sku}</td>
-                  <td>
-                    {p.name}
-                    {p.barcodes.length > 0 && (
-                      <div className="cat-sub cat-mono">{p.barcodes.join(' · ')}</div>
-                    )}
-                  </td>
-                  <td>{p.category}</td>
-                  <td>{p.unit}</td>
-                  <td className="cat-num">{formatRupiah(p.price)}</td>
-                  <td>
-                    {p.producerName}
-                    {p.workshopName && <div className="cat-sub">{p.workshopName}</div>}
-                  </td>
-                  <td>{p.active ? t('catalog.status.active') : t('catalog.status.inactive')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {page && page.items.length === 0 && <p className="cat-empty">{t('catalog.products.none')}</p>}
-        </div>
+        {error && <Banner tone="error">{error}</Banner>}
+        <DataTable
+          fill
+          testId="catalog-products"
+          columns={columns}
+          rows={page?.items ?? []}
+          rowKey={(p) => p.id}
+          rowProps={(p) => ({
+            'data-testid': 'catalog-product-row',
+            'data-sku': p.sku,
+            'aria-selected': editing === p.id,
+            tabIndex: 0,
+            onClick: () => setEditing(p.id),
+            onKeyDown: (e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                setEditing(p.id);
+              }
+            },
+          })}
+          empty={page ? t('catalog.products.none') : undefined}
+        />
         <div className="cat-pager">
           <span data-testid="catalog-products-count">
             {total === 0

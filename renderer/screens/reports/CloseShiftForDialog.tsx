@@ -1,12 +1,12 @@
 // A manager counts and closes the drawer of someone who left without closing her shift: the day's
 // Z waits for every shift, and a person cannot be deactivated with one open. The count is the
 // manager's own (not blind: she is not the one accountable), and the note says why.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import type { Shift } from '../../../shared/contract';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
-import { Modal } from '../../components/Modal';
 import { CashCountFields, type CountDraft, countOf } from '../../components/shift/CashCountFields';
+import { Banner, Dialog, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 
@@ -26,6 +26,7 @@ export function CloseShiftForDialog({
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const formId = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,8 +43,28 @@ export function CloseShiftForDialog({
   };
 
   return (
-    <Modal title={t('reports.closeFor.title', { name: shift.userName })} onClose={onClose} canClose={!busy}>
-      <form onSubmit={(e) => void submit(e)} className="close-for" data-testid="close-for-form">
+    <Dialog
+      title={t('reports.closeFor.title', { name: shift.userName })}
+      onClose={onClose}
+      canClose={!busy}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose} disabled={busy}>
+            {t('reports.closeFor.cancel')}
+          </button>
+          <button
+            type="submit"
+            form={formId}
+            className="btn btn-primary"
+            data-testid="close-for-submit"
+            disabled={busy}
+          >
+            {t('reports.closeFor.submit')}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} onSubmit={(e) => void submit(e)} className="close-for" data-testid="close-for-form">
         <p className="muted">
           {t('reports.closeFor.help', {
             name: shift.userName,
@@ -51,8 +72,7 @@ export function CloseShiftForDialog({
           })}
         </p>
         <CashCountFields draft={draft} onChange={setDraft} />
-        <label className="close-for-note">
-          {t('reports.closeFor.note')}
+        <FormRow label={t('reports.closeFor.note')}>
           <input
             data-testid="close-for-note"
             maxLength={200}
@@ -63,21 +83,13 @@ export function CloseShiftForDialog({
               setNote(e.target.value);
             }}
           />
-        </label>
+        </FormRow>
         {error && (
-          <p className="error" role="alert" data-testid="close-for-error">
+          <Banner tone="error" testId="close-for-error">
             {error}
-          </p>
+          </Banner>
         )}
-        <div className="modal-actions">
-          <button type="button" className="btn" onClick={onClose} disabled={busy}>
-            {t('reports.closeFor.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" data-testid="close-for-submit" disabled={busy}>
-            {t('reports.closeFor.submit')}
-          </button>
-        </div>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

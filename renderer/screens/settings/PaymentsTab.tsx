@@ -4,7 +4,7 @@
 // value, a QRIS with a wrong CRC included, so nothing half-saves.
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { type PaymentSettings, TAX_MODES, type TaxMode } from '../../../shared/contract';
-import { formatRupiah } from '../../../shared/money';
+import { formatNumber, formatRupiah } from '../../../shared/money';
 import { QrisError, qrisMerchant } from '../../../shared/qris/qris';
 import { ROUNDING_UNITS } from '../../../shared/settlement';
 import { call } from '../../api/client';
@@ -39,9 +39,9 @@ const draftOf = (s: PaymentSettings): Draft => ({
   cashRounding: roundingOf(s.cashRounding),
   qris: s.qrisStatic ?? '',
   discountLimit: bpToPercentText(s.discountLimitBp),
-  discountCap: s.discountLimitRupiah === null ? '' : String(s.discountLimitRupiah),
-  varianceLimit: String(s.cashVarianceLimit),
-  cashOutLimit: String(s.cashOutLimit),
+  discountCap: s.discountLimitRupiah === null ? '' : formatNumber(s.discountLimitRupiah),
+  varianceLimit: formatNumber(s.cashVarianceLimit),
+  cashOutLimit: formatNumber(s.cashOutLimit),
 });
 
 /** What the pasted QRIS says before it is saved: its merchant, or why it is not a valid QRIS. */

@@ -1,5 +1,5 @@
 // The ledger, newest first: every receipt, sale, transfer and correction, never edited.
-import { useEffect, useState } from 'react';
+import { Fragment, type ReactNode, useEffect, useState } from 'react';
 import type { Location, StockMove } from '../../../shared/contract';
 import { formatQty } from '../../../shared/quantity';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
@@ -55,6 +55,7 @@ export function LedgerTab({ locations, filter, onFilter, timeZone }: LedgerTabPr
     {
       key: 'when',
       header: t('stock.col.when'),
+      cellProps: () => ({ className: 'ui-nowrap' }),
       cell: (move) => formatZonedDateTime(new Date(move.createdAt), timeZone),
     },
     { key: 'kind', header: t('stock.col.kind'), cell: (move) => t(`stock.kind.${move.kind}` as MessageKey) },
@@ -180,21 +181,28 @@ export function LedgerTab({ locations, filter, onFilter, timeZone }: LedgerTabPr
   );
 }
 
+/** The receipt, reference, unit, reason and batch of a move; codes such as LPS-PALU never split. */
 function moveDetails(
   move: StockMove,
   t: (key: MessageKey, params?: Record<string, string>) => string,
-): string {
-  const parts: string[] = [];
-  if (move.receiptNo) parts.push(move.receiptNo);
-  if (move.reference) parts.push(move.reference);
-  if (move.producerCode) parts.push(move.producerCode);
-  if (move.reason) parts.push(move.reason);
+): ReactNode {
+  const parts: { text: string; code: boolean }[] = [];
+  if (move.receiptNo) parts.push({ text: move.receiptNo, code: true });
+  if (move.reference) parts.push({ text: move.reference, code: !/\s/.test(move.reference) });
+  if (move.producerCode) parts.push({ text: move.producerCode, code: true });
+  if (move.reason) parts.push({ text: move.reason, code: false });
   if (move.batchCode) {
-    parts.push(
-      move.expiresOn
+    parts.push({
+      text: move.expiresOn
         ? t('stock.batchWithExpiry', { code: move.batchCode, date: move.expiresOn })
         : t('stock.batch', { code: move.batchCode }),
-    );
+      code: false,
+    });
   }
-  return parts.join(' · ');
+  return parts.map((part, i) => (
+    <Fragment key={`${i}-${part.text}`}>
+      {i > 0 && ' · '}
+      {part.code ? <span className="ui-code-text">{part.text}</span> : part.text}
+    </Fragment>
+  ));
 }
