@@ -186,13 +186,15 @@ function moveDetails(
   move: StockMove,
   t: (key: MessageKey, params?: Record<string, string>) => string,
 ): ReactNode {
-  const parts: { text: string; code: boolean }[] = [];
-  if (move.receiptNo) parts.push({ text: move.receiptNo, code: true });
-  if (move.reference) parts.push({ text: move.reference, code: !/\s/.test(move.reference) });
-  if (move.producerCode) parts.push({ text: move.producerCode, code: true });
-  if (move.reason) parts.push({ text: move.reason, code: false });
+  const parts: { key: string; text: string; code: boolean }[] = [];
+  if (move.receiptNo) parts.push({ key: 'receipt', text: move.receiptNo, code: true });
+  if (move.reference)
+    parts.push({ key: 'reference', text: move.reference, code: !/\s/.test(move.reference) });
+  if (move.producerCode) parts.push({ key: 'producer', text: move.producerCode, code: true });
+  if (move.reason) parts.push({ key: 'reason', text: move.reason, code: false });
   if (move.batchCode) {
     parts.push({
+      key: 'batch',
       text: move.expiresOn
         ? t('stock.batchWithExpiry', { code: move.batchCode, date: move.expiresOn })
         : t('stock.batch', { code: move.batchCode }),
@@ -200,7 +202,7 @@ function moveDetails(
     });
   }
   return parts.map((part, i) => (
-    <Fragment key={`${i}-${part.text}`}>
+    <Fragment key={part.key}>
       {i > 0 && ' · '}
       {part.code ? <span className="ui-code-text">{part.text}</span> : part.text}
     </Fragment>
