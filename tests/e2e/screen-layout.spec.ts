@@ -62,7 +62,7 @@ test('the X report: units, methods and shifts take the width, no figure is cut, 
   page,
   till,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   // Large days make long figures: Rp 6.750.000.000 of carved calligraphy, and goods of five units.
   for (const [sku, qty] of [
     ['KLG-UKR', 9000],
@@ -118,7 +118,7 @@ test('the product form: no unit chosen for the manager, its own messages beside 
   page,
   till,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   for (const size of SIZES) {
     await page.setViewportSize(size);
     if (size === SIZES[0]) await till.open(page, 'manager');
@@ -175,7 +175,7 @@ test('stock, catalogue and payment settings built from the kit: quantities refus
   page,
   till,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   // Some moves for the ledger and levels to show.
   const received = till.karya('stock.receive', {
     locationId: 1,
