@@ -48,6 +48,16 @@ export function LockScreen() {
     return () => dialog.close();
   }, []);
   useEffect(() => input.current?.focus(), []);
+  // The till's shortcuts (F9 pay, F12 shift...) listen on the window: under the lock they must not
+  // open a dialog above it. Keys stop here before any of them; typing the PIN still works.
+  useEffect(() => {
+    const swallow = (event: KeyboardEvent) => {
+      event.stopImmediatePropagation();
+      if (!cover.current?.contains(event.target as Node)) event.preventDefault();
+    };
+    window.addEventListener('keydown', swallow, true);
+    return () => window.removeEventListener('keydown', swallow, true);
+  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
