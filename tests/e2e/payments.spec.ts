@@ -114,10 +114,15 @@ test('bad input at the till: absurd quantity, short cash, unknown code; nothing 
   await page.getByTestId('line-edit').click();
   await page.getByTestId('line-edit-qty').fill('-3');
   await page.getByTestId('line-edit-save').click();
+  await expect(page.getByTestId('line-edit-error')).toHaveText('Jumlah harus lebih dari 0.');
+  await page.getByTestId('line-edit-qty').fill('1,5');
+  await page.getByTestId('line-edit-save').click();
   await expect(page.getByTestId('line-edit-error')).toHaveText('Jumlah harus bilangan bulat, contoh 3.');
   await page.getByTestId('line-edit-qty').fill('99999999');
   await page.getByTestId('line-edit-save').click();
-  await expect(page.getByTestId('line-edit-error')).toHaveText('Jumlah harus bilangan bulat, contoh 3.');
+  await expect(page.getByTestId('line-edit-error')).toHaveText(
+    'Jumlah paling banyak 10.000 dalam satu baris.',
+  );
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-testid="cart-line"] [data-testid="line-qty"]')).toHaveText('1 botol');
 
