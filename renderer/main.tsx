@@ -5,6 +5,7 @@ import { captureToken } from './api/client';
 import { startCartAutosave } from './stores/cartAutosave';
 import { restoreSession } from './stores/session';
 import './styles.css';
+import './touch.css';
 
 // Before anything renders: take the door token out of the address bar.
 captureToken();

@@ -10,6 +10,8 @@ import { useSession } from '../stores/session';
 
 interface CartPanelProps {
   onPay: () => void;
+  /** Exact cash: pays the total in cash and completes, like F10 (one tap on a touch screen). */
+  onExact: () => void;
   /** Weighed lines change weight through the weight dialog rather than +/- one kilo. */
   onEditWeight: (index: number) => void;
   /** Quantity, price and discount of one line. */
@@ -22,6 +24,7 @@ interface CartPanelProps {
 
 export const CartPanel = memo(function CartPanel({
   onPay,
+  onExact,
   onEditWeight,
   onEditLine,
   onOrderDiscount,
@@ -52,8 +55,13 @@ export const CartPanel = memo(function CartPanel({
   return (
     <aside className="cart" aria-label={t('cart.title')}>
       <header className="cart-head">
-        <h2>{t('cart.title')}</h2>
-        {!empty && <span className="muted">{t('cart.items', { count: lines.length })}</span>}
+        {/* The count is its own label beside the title (and heard after it): "Keranjang · 2 baris". */}
+        <h2 id="cart-title">{t('cart.title')}</h2>{' '}
+        {!empty && (
+          <span className="muted cart-count" data-testid="cart-count">
+            {lines.length === 1 ? t('cart.itemsOne') : t('cart.items', { count: lines.length })}
+          </span>
+        )}
         <button
           type="button"
           className="btn btn-small buyer-chip"
@@ -122,15 +130,27 @@ export const CartPanel = memo(function CartPanel({
             {problem}
           </p>
         )}
-        <button
-          type="button"
-          className="btn btn-pay"
-          data-testid="pay-button"
-          disabled={empty || problem !== null}
-          onClick={onPay}
-        >
-          {t('cart.pay')} <kbd>F9</kbd>
-        </button>
+        <div className="pay-row">
+          <button
+            type="button"
+            className="btn btn-pay"
+            data-testid="pay-button"
+            disabled={empty || problem !== null}
+            onClick={onPay}
+          >
+            {t('cart.pay')} <kbd>F9</kbd>
+          </button>
+          {/* The money in the buyer's hand is exactly the total: one tap sells, as F10 does. */}
+          <button
+            type="button"
+            className="btn btn-exact"
+            data-testid="exact-cash-button"
+            disabled={empty || problem !== null}
+            onClick={onExact}
+          >
+            <span>{t('cart.exact')}</span> <kbd>F10</kbd>
+          </button>
+        </div>
         <div className="cart-tools">
           <button
             type="button"

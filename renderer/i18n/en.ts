@@ -13,6 +13,7 @@ import { reportsEn } from './areas/reports.en';
 import { settingsEn } from './areas/settings.en';
 import { setupEn } from './areas/setup.en';
 import { stockEn } from './areas/stock.en';
+import { tillEn } from './areas/till.en';
 import { uiEn } from './areas/ui.en';
 import type { Dictionary } from './id';
 
@@ -33,6 +34,7 @@ export const en: Dictionary = {
   ...settingsEn,
   ...clockEn,
   ...setupEn,
+  ...tillEn,
   ...uiEn,
   'app.name': 'Karya POS',
   'nav.sale': 'Till',

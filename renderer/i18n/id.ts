@@ -15,6 +15,7 @@ import { reportsId } from './areas/reports.id';
 import { settingsId } from './areas/settings.id';
 import { setupId } from './areas/setup.id';
 import { stockId } from './areas/stock.id';
+import { tillId } from './areas/till.id';
 import { uiId } from './areas/ui.id';
 
 export const id = {
@@ -33,6 +34,7 @@ export const id = {
   ...settingsId,
   ...clockId,
   ...setupId,
+  ...tillId,
   ...uiId,
   'app.name': 'Karya POS',
   'nav.sale': 'Kasir',

@@ -236,6 +236,7 @@ export function SaleScreen() {
   const cartActions = useMemo(
     () => ({
       pay: () => setDialog({ kind: 'pay', exactCash: false }),
+      exact: () => setDialog({ kind: 'pay', exactCash: true }),
       editLine: (index: number) => setDialog({ kind: 'line', index }),
       orderDiscount: () => setDialog({ kind: 'orderDiscount' }),
       buyer: () => setDialog({ kind: 'buyer' }),
@@ -313,6 +314,7 @@ export function SaleScreen() {
         ) : (
           <CartPanel
             onPay={cartActions.pay}
+            onExact={cartActions.exact}
             onEditWeight={editWeight}
             onEditLine={cartActions.editLine}
             onOrderDiscount={cartActions.orderDiscount}

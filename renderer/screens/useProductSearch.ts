@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_LIST_PRODUCTS, type Product } from '../../shared/contract';
 import { ApiError, call } from '../api/client';
 import { t } from '../i18n';
+import { inCategoryOrder } from './categoryOrder';
 
 const SEARCH_DELAY_MS = 120;
 
@@ -40,8 +41,8 @@ export function useProductSearch(): ProductSearch {
 
   const reload = useCallback(() => {
     setError(null);
-    call('products.list', { limit: MAX_LIST_PRODUCTS })
-      .then(setAll)
+    Promise.all([call('products.list', { limit: MAX_LIST_PRODUCTS }), call('categories.list', {})])
+      .then(([products, categories]) => setAll(inCategoryOrder(products, categories)))
       .catch((err: unknown) => setError(messageOf(err)));
   }, []);
 

@@ -1,5 +1,8 @@
 // A big catalogue at the till: the grid keeps only a window of tiles in the page (ProductGrid.tsx),
 // yet every product is a scroll away, sells with a tap, and shows its picture when it has one.
+
+import { inCategoryOrder } from '../../renderer/screens/categoryOrder';
+import type { Product } from '../../shared/contract';
 import { formatRupiah } from '../../shared/money';
 import { addManyProducts } from '../support/manyProducts';
 import { expect, test } from './fixtures';
@@ -18,7 +21,11 @@ test('3,000 products: a window of tiles in the page, the last one scrolled to, p
   till,
 }) => {
   addManyProducts(till.dbPath, 3_000);
-  const all = till.karya('products.list', { limit: 10_000 }).json as Listed[];
+  // In the grid's order: categories by the manager's Urutan, products by name within each.
+  const all = inCategoryOrder(
+    till.karya('products.list', { limit: 10_000 }).json as Product[],
+    till.karya('categories.list', {}).json as { name: string }[],
+  ) as Listed[];
   expect(all.length).toBeGreaterThan(3_000);
   const last = all.at(-1) as Listed;
   const middle = all[1_500] as Listed;

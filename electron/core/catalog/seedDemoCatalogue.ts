@@ -31,6 +31,11 @@ export function seedDemoCatalogue(db: Database, resourcesDir: string, now: () =>
         );
       }
       applyImport(db, plan, { at: seededAt, by: null });
+      // The categories in the file's order (Makanan first), so the till's grid opens with the
+      // booth's best sellers, bawang goreng and sambal roa; a manager reorders them (Urutan).
+      const setOrder = db.prepare('UPDATE categories SET sort_order = ? WHERE name = ?');
+      const categories = [...new Set(plan.rows.map((row) => row.values.category))];
+      for (const [i, name] of categories.entries()) setOrder.run(i, name);
       return plan.rows.length;
     })
     .immediate();
