@@ -1,5 +1,6 @@
 // The frame around every screen once someone is signed in: top bar with the screens this role may
 // open, who is signed in, sign-out and language. The engine enforces the same role rules.
+import './frame.css';
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, Role } from '../../shared/contract';
 import { onAppInfoChanged } from '../api/appInfoChanged';

@@ -25,15 +25,21 @@ interface LangState {
   setLang: (lang: Lang) => void;
 }
 
+/** The page says which language it speaks, so a screen reader reads English text as English. */
+function markDocument(lang: Lang): Lang {
+  if (globalThis.document) globalThis.document.documentElement.lang = lang;
+  return lang;
+}
+
 export const useLang = create<LangState>()((set) => ({
-  lang: storedLang(),
+  lang: markDocument(storedLang()),
   setLang: (lang) => {
     try {
       globalThis.localStorage?.setItem(LANG_STORAGE_KEY, lang);
     } catch {
       // Not persisting is fine; the choice still applies until the window closes.
     }
-    set({ lang });
+    set({ lang: markDocument(lang) });
   },
 }));
 

@@ -138,6 +138,7 @@ export function ReceiptTab() {
             <input
               type="file"
               accept="image/png"
+              aria-label={t('printing.receipt.logo')}
               data-testid="receipt-logo"
               onChange={(e) => {
                 const file = e.target.files?.[0];
