@@ -5,6 +5,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+// Each test starts its own engine and sells or receives in bulk first: on a busy 2-core machine that
+// takes longer than the default minute, the setting up of the till included.
+test.describe.configure({ timeout: 300_000 });
+
 const SIZES = [
   { width: 1366, height: 768 },
   { width: 1024, height: 768 },
@@ -62,7 +66,6 @@ test('the X report: units, methods and shifts take the width, no figure is cut, 
   page,
   till,
 }) => {
-  test.setTimeout(300_000);
   // Large days make long figures: Rp 6.750.000.000 of carved calligraphy, and goods of five units.
   for (const [sku, qty] of [
     ['KLG-UKR', 9000],
@@ -118,7 +121,6 @@ test('the product form: no unit chosen for the manager, its own messages beside 
   page,
   till,
 }) => {
-  test.setTimeout(300_000);
   for (const size of SIZES) {
     await page.setViewportSize(size);
     if (size === SIZES[0]) await till.open(page, 'manager');
@@ -175,7 +177,6 @@ test('stock, catalogue and payment settings built from the kit: quantities refus
   page,
   till,
 }) => {
-  test.setTimeout(300_000);
   // Some moves for the ledger and levels to show.
   const received = till.karya('stock.receive', {
     locationId: 1,
