@@ -1,8 +1,9 @@
 // The cart in progress is saved in the engine as the cashier works (`cart.save`), so a reload of the
 // page or a crash of the window gives it back at the next start of the page (`cart.current`): like
-// a parked cart, but automatic. Saved at once when a new cart starts (after a sale or emptying,
-// under a new id), otherwise at most every SAVE_DELAY_MS; never while locked or signed out. The
-// engine ends the cart with the sale itself, so a sold cart never comes back (docs/till.md).
+// a parked cart, but automatic. A new cart (at sign-in, after a sale or emptying) is named to the
+// engine at once under a new id; changes are saved SAVE_DELAY_MS after the first of them, together;
+// never while locked or signed out. The engine ends the cart with the sale itself, and ignores a
+// save of the sold cart that arrives after it, so a sold cart never comes back (docs/till.md).
 import { call } from '../api/client';
 import { loadResumed, type ResumeNotes } from '../components/till/ParkDialog';
 import { cartInput } from '../components/till/saleInput';
@@ -65,8 +66,8 @@ function changed(cart: CartState, before: CartState): void {
     cartId = newCartId();
     send();
   } else if (timer === undefined) {
-    // The first change after a pause goes at once; changes right after it wait a moment.
-    send();
+    // Saved a moment later, with whatever else changed meanwhile: a scan's own lookup goes first.
+    // (A sale stored before this save is still recognised: the engine already knows the cart's id.)
     timer = setTimeout(() => {
       timer = undefined;
       if (dirty) send();
@@ -91,8 +92,15 @@ async function restoreFor(userId: number): Promise<void> {
   } catch {
     return;
   }
-  // Someone else signed in meanwhile, or the cashier already started a cart: keep what is on screen.
-  if (!current || owner !== userId || !isEmpty(useCart.getState())) return;
+  if (owner !== userId) return;
+  if (!current) {
+    // Nothing to give back: tell the engine this till's new cart, so its sale is recognised even if
+    // it is sold before the first save.
+    if (isEmpty(useCart.getState())) send();
+    return;
+  }
+  // The cashier already started a cart: keep what is on screen.
+  if (!isEmpty(useCart.getState())) return;
   cartId = current.cartId;
   let notes: ResumeNotes = [];
   quiet = true;
