@@ -1,8 +1,8 @@
 // The cart in progress is saved in the engine as the cashier works (`cart.save`), so a reload of the
 // page or a crash of the window gives it back at the next start of the page (`cart.current`): like
 // a parked cart, but automatic. A new cart (at sign-in, after a sale or emptying) is named to the
-// engine at once under a new id; changes are saved SAVE_DELAY_MS after the first of them, together;
-// never while locked or signed out. The engine ends the cart with the sale itself, and ignores a
+// engine at once under a new id; changes are saved once the cart is still for SAVE_DELAY_MS (at the
+// latest SAVE_MAX_WAIT_MS after the first); never while locked or signed out. The engine ends the cart with the sale itself, and ignores a
 // save of the sold cart that arrives after it, so a sold cart never comes back (docs/till.md).
 import { call } from '../api/client';
 import { loadResumed, type ResumeNotes } from '../components/till/ParkDialog';
@@ -11,7 +11,10 @@ import { t } from '../i18n';
 import { type CartState, useCart } from './cart';
 import { useSession } from './session';
 
-export const SAVE_DELAY_MS = 300;
+/** Saved once the cart has been still this long (a stream of scans is not interrupted)... */
+export const SAVE_DELAY_MS = 1000;
+/** ...but never later than this after the first unsaved change. */
+export const SAVE_MAX_WAIT_MS = 5000;
 
 /** A new cart id: 16 random bytes, URL-safe. */
 function newCartId(): string {
@@ -28,6 +31,8 @@ type Listener = (notes: ResumeNotes) => void;
 let cartId = newCartId();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let dirty = false;
+/** When the oldest unsaved change was made (performance.now()), or null when all is saved. */
+let dirtySince: number | null = null;
 /** The person whose cart the till holds; null while nobody is signed in. */
 let owner: number | null = null;
 /** True while the cart on screen is being replaced from outside (sign-out, restore): not saved. */
@@ -46,6 +51,7 @@ function send(): void {
   timer = undefined;
   if (!canSave()) return;
   dirty = false;
+  dirtySince = null;
   // A refusal (a reason too long mid-edit, the engine away for a moment) keeps the last good save.
   void call('cart.save', { cartId, ...cartInput() }).catch(() => undefined);
 }
@@ -65,14 +71,15 @@ function changed(cart: CartState, before: CartState): void {
     // Sold, parked or emptied: the next cart is a new one, named to the engine at once.
     cartId = newCartId();
     send();
-  } else if (timer === undefined) {
-    // Saved a moment later, with whatever else changed meanwhile: a scan's own lookup goes first.
-    // (A sale stored before this save is still recognised: the engine already knows the cart's id.)
-    timer = setTimeout(() => {
-      timer = undefined;
-      if (dirty) send();
-    }, SAVE_DELAY_MS);
+    return;
   }
+  // Saved when the cart is still for a moment, so a stream of scans keeps the engine for their own
+  // lookups; at the latest SAVE_MAX_WAIT_MS after the first change. (A sale stored before this save
+  // is still recognised: the engine already knows the cart's id.)
+  const now = performance.now();
+  dirtySince ??= now;
+  clearTimeout(timer);
+  timer = setTimeout(send, Math.max(0, Math.min(SAVE_DELAY_MS, dirtySince + SAVE_MAX_WAIT_MS - now)));
 }
 
 /** Replaces the cart on screen without saving it. */
@@ -124,6 +131,7 @@ function sessionChanged(): void {
     clearTimeout(timer);
     timer = undefined;
     dirty = false;
+    dirtySince = null;
     owner = userId;
     quietly(() => useCart.getState().clear());
     cartId = newCartId();
