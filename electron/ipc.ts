@@ -12,9 +12,18 @@ type Result = CommandResult<CommandName>;
 export const FORBIDDEN_ERROR: CommandError = {
   code: 'FORBIDDEN',
   message: 'Permintaan ditolak: asal tidak dikenal',
+  key: 'common.foreignOrigin',
 };
-export const INTERNAL_ERROR: CommandError = { code: 'INTERNAL', message: 'Terjadi kesalahan internal' };
-const UNKNOWN_COMMAND_ERROR: CommandError = { code: 'UNKNOWN_COMMAND', message: 'Perintah tidak dikenal' };
+export const INTERNAL_ERROR: CommandError = {
+  code: 'INTERNAL',
+  message: 'Terjadi kesalahan internal',
+  key: 'common.internalShort',
+};
+const UNKNOWN_COMMAND_ERROR: CommandError = {
+  code: 'UNKNOWN_COMMAND',
+  message: 'Perintah tidak dikenal',
+  key: 'common.unknownCommandShort',
+};
 
 /**
  * Registers the single `karya:call` handler. Only the app's own page may call (a frame that

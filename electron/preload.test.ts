@@ -26,7 +26,10 @@ describe('preload', () => {
   });
 
   it('forwards call(name, input, session) to ipcRenderer.invoke on karya:call and returns its answer', async () => {
-    const answer = { ok: false, error: { code: 'NOT_FOUND', message: 'Transaksi tidak ditemukan' } };
+    const answer = {
+      ok: false,
+      error: expect.objectContaining({ code: 'NOT_FOUND', message: 'Transaksi tidak ditemukan' }),
+    };
     const invoke = vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce(answer);
     const input = { receiptNo: 'BTH1-0001' };
     await expect(exposedBridge().call('sales.get', input, 'session-1')).resolves.toBe(answer);

@@ -1,6 +1,7 @@
 // The one pricing function. The renderer uses it for the live cart; the engine recomputes with it
 // when a sale is committed and is the authority. All arithmetic is on integers: rupiah, milli-units
 // and basis points (1 bp = 0.01%), rounding half-up where a division leaves a fraction.
+import { formatMessage, type MessageKey } from './messages';
 
 export type Discount = { kind: 'amount'; value: number } | { kind: 'percent'; bp: number };
 
@@ -54,7 +55,14 @@ export interface PricedCart {
   total: number;
 }
 
-export class PricingError extends Error {}
+/** A refused discount: `message` is Indonesian; `ref` is the same message as a catalogue key. */
+export class PricingError extends Error {
+  readonly ref: { key: MessageKey };
+  constructor(key: MessageKey) {
+    super(formatMessage('id', key) ?? key);
+    this.ref = { key };
+  }
+}
 
 /** a x b / c rounded half-up, for non-negative integers (exact while a x b stays below 2^53). */
 function mulDivHalfUp(a: number, b: number, c: number): number {
@@ -71,12 +79,12 @@ export function discountAmount(base: number, discount: Discount | undefined): nu
   if (!discount) return 0;
   if (discount.kind === 'amount') {
     if (!Number.isSafeInteger(discount.value) || discount.value < 0)
-      throw new PricingError('Diskon harus rupiah bulat, tidak negatif.');
-    if (discount.value > base) throw new PricingError('Diskon tidak boleh lebih besar dari harga.');
+      throw new PricingError('sales.discountWhole');
+    if (discount.value > base) throw new PricingError('sales.discountOverPrice');
     return discount.value;
   }
   if (!Number.isSafeInteger(discount.bp) || discount.bp < 0 || discount.bp > 10_000) {
-    throw new PricingError('Diskon persen harus antara 0 dan 100.');
+    throw new PricingError('sales.discountPercentRange');
   }
   return mulDivHalfUp(base, discount.bp, 10_000);
 }

@@ -1,6 +1,8 @@
 // How a priced sale is paid: split payments over cash, QRIS, bank transfer and card (EDC), the cash
 // rounding, and the cashier's discount limit. Pure integer arithmetic shared by the till (live
 // numbers) and the engine (the authority when the sale is committed).
+
+import { formatMessage, type MessageKey, type MessageParams, type MessageRef } from './messages';
 import { formatRupiah } from './money';
 import { cashRounding, lineGross, type PricedCart } from './pricing';
 
@@ -38,13 +40,17 @@ export interface Settlement {
   payments: SettledPayment[];
 }
 
+/** A refused payment: `message` is Indonesian; `ref` is the same message as a catalogue key + params. */
 export class SettlementError extends Error {
+  readonly ref: MessageRef & { key: MessageKey };
   constructor(
     readonly reason: 'short' | 'invalid',
-    message: string,
+    key: MessageKey,
+    params?: MessageParams,
   ) {
-    super(message);
+    super(formatMessage('id', key, params) ?? key);
     this.name = 'SettlementError';
+    this.ref = params ? { key, params } : { key };
   }
 }
 
@@ -68,43 +74,41 @@ export function cashDue(total: number, tenders: readonly Tender[], roundingUnit:
  * what is due, and the sale completes only when paid in full.
  */
 export function settle(total: number, tenders: readonly Tender[], roundingUnit: number): Settlement {
-  if (tenders.length === 0) throw new SettlementError('short', 'Belum ada pembayaran.');
+  if (tenders.length === 0) throw new SettlementError('short', 'sales.noPaymentYet');
   const cash = tenders.filter((t) => t.method === 'cash');
-  if (cash.length > 1) throw new SettlementError('invalid', 'Pembayaran tunai cukup dicatat satu kali.');
+  if (cash.length > 1) throw new SettlementError('invalid', 'sales.oneCashPayment');
   for (const t of tenders) {
     if (!Number.isSafeInteger(t.amount) || t.amount < 0) {
-      throw new SettlementError('invalid', 'Jumlah pembayaran harus rupiah bulat, tidak negatif.');
+      throw new SettlementError('invalid', 'sales.paymentWhole');
     }
     if (t.method !== 'cash' && t.amount === 0) {
-      throw new SettlementError('invalid', 'Pembayaran non-tunai harus lebih dari Rp 0.');
+      throw new SettlementError('invalid', 'sales.nonCashPositive');
     }
   }
   const nonCash = nonCashSum(tenders);
   if (nonCash > total) {
-    throw new SettlementError(
-      'invalid',
-      `Kembalian hanya dari tunai: pembayaran non-tunai ${formatRupiah(nonCash)} melebihi total ${formatRupiah(total)}.`,
-    );
+    throw new SettlementError('invalid', 'sales.changeOnlyFromCash', {
+      nonCash: formatRupiah(nonCash),
+      total: formatRupiah(total),
+    });
   }
   const tenderedCash = cash[0]?.amount;
   const { left, rounding, due } = cashDue(total, tenders, roundingUnit);
   if (tenderedCash === undefined) {
     if (left > 0) {
-      throw new SettlementError(
-        'short',
-        `Pembayaran kurang ${formatRupiah(left)}: total ${formatRupiah(total)}, dibayar ${formatRupiah(nonCash)}.`,
-      );
+      throw new SettlementError('short', 'sales.paymentShort', {
+        left: formatRupiah(left),
+        total: formatRupiah(total),
+        paid: formatRupiah(nonCash),
+      });
     }
   } else if (left === 0 && tenderedCash > 0) {
-    throw new SettlementError(
-      'invalid',
-      'Total sudah lunas tanpa tunai; hapus pembayaran tunai supaya tidak ada kembalian dari non-tunai.',
-    );
+    throw new SettlementError('invalid', 'sales.paidWithoutCash');
   } else if (tenderedCash < due) {
-    throw new SettlementError(
-      'short',
-      `Uang tunai kurang: perlu ${formatRupiah(due)}, diterima ${formatRupiah(tenderedCash)}.`,
-    );
+    throw new SettlementError('short', 'sales.cashShort', {
+      due: formatRupiah(due),
+      received: formatRupiah(tenderedCash),
+    });
   }
 
   const payments = tenders.map((t): SettledPayment => {

@@ -42,7 +42,9 @@ describe('karya command line', () => {
     const db = join(tempDir(), 'k.db');
     const refused = await run(['--db', db, 'sales.get', '{"receiptNo":"X-1"}']);
     expect(refused.code).toBe(1);
-    expect(JSON.parse(refused.out)).toEqual({ code: 'NOT_FOUND', message: 'Transaksi X-1 tidak ditemukan.' });
+    expect(JSON.parse(refused.out)).toEqual(
+      expect.objectContaining({ code: 'NOT_FOUND', message: 'Transaksi X-1 tidak ditemukan.' }),
+    );
     const badJson = await run(['--db', db, 'sales.get', '{receiptNo']);
     expect([badJson.code, JSON.parse(badJson.out).code]).toEqual([1, 'INVALID_INPUT']);
     const unknown = await run(['--db', db, 'sales.burn', '{}']);
@@ -63,5 +65,34 @@ describe('karya command line', () => {
     const failed = spawnSync(process.execPath, [BIN, '--db', db, 'sales.get', '{}'], { encoding: 'utf8' });
     expect(failed.status).toBe(1);
     expect(JSON.parse(failed.stdout).code).toBe('INVALID_INPUT');
+  });
+
+  it('prints refusals in Indonesian, naming fields in words; the key is there for other tools', async () => {
+    const db = join(tempDir(), 'k.db');
+    const invalid = await run([
+      '--db',
+      db,
+      'sales.commitCash',
+      '{"lines":[{"productId":1,"qty":1},{"productId":1,"qty":0}],"cashTendered":5000}',
+    ]);
+    expect(invalid.code).toBe(1);
+    expect(JSON.parse(invalid.out)).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: 'Data tidak valid: Baris 2: Jumlah barang harus lebih dari 0',
+      key: 'input.invalidAt',
+      path: ['lines', 1, 'qty'],
+    });
+    const short = await run([
+      '--db',
+      db,
+      'sales.commitCash',
+      '{"lines":[{"productId":1,"qty":1}],"cashTendered":1000}',
+    ]);
+    expect(JSON.parse(short.out)).toMatchObject({
+      code: 'NOT_ENOUGH_CASH',
+      message: 'Uang tunai kurang: perlu Rp 25.000, diterima Rp 1.000.',
+      key: 'sales.cashShort',
+    });
+    expect(short.out).not.toMatch(/Invalid data|Not enough cash/);
   });
 });

@@ -101,7 +101,7 @@ export async function runCli(argv: readonly string[], io: CliIo = stdio): Promis
  */
 function recover(dbPath: string, backup: string | undefined, io: CliIo): number {
   try {
-    if (!existsSync(dbPath)) throw new EngineError('NOT_FOUND', 'Belum ada database.');
+    if (!existsSync(dbPath)) throw new EngineError('NOT_FOUND', 'cli.noDatabase');
     openEngine({ dbPath, backupCheckMs: 0 }).close();
     io.out(
       JSON.stringify({

@@ -141,11 +141,11 @@ describe('control characters in command input', () => {
     const cashier = await t.as('cashier');
     expect(await cashier.call('products.list', { query: 'ab\u0000cd' })).toEqual({
       ok: false,
-      error: {
+      error: expect.objectContaining({
         code: 'INVALID_INPUT',
         message:
-          'Data tidak valid: query: Teks tidak boleh berisi karakter kendali (seperti NUL) (ditemukan U+0000)',
-      },
+          'Data tidak valid: Pencarian: Teks tidak boleh berisi karakter kendali (seperti NUL) (ditemukan U+0000)',
+      }),
     });
     expect(await cashier.call('buyers.list', { query: 'x\u007f' })).toMatchObject({
       ok: false,
@@ -168,10 +168,10 @@ describe('control characters in command input', () => {
     const manager = await t.as('manager');
     expect(await manager.call('buyers.save', { kind: 'named', name: 'Bu Ani\nKantor' })).toMatchObject({
       ok: false,
-      error: {
+      error: expect.objectContaining({
         code: 'INVALID_INPUT',
-        message: 'Data tidak valid: name: Nama pembeli harus satu baris, tanpa ganti baris atau tab',
-      },
+        message: 'Data tidak valid: Nama pembeli harus satu baris, tanpa ganti baris atau tab',
+      }),
     });
     expect(await manager.call('categories.save', { name: 'Makanan\tRingan' })).toMatchObject({
       ok: false,

@@ -73,8 +73,8 @@ export interface Engine {
   close(): void;
 }
 
-function failure(code: CommandError['code'], message: string): { ok: false; error: CommandError } {
-  return { ok: false, error: { code, message } };
+function failure(error: EngineError): { ok: false; error: CommandError } {
+  return { ok: false, error: error.toJSON() };
 }
 
 /** Opens (creating and migrating if needed) the database; throws EngineError when it must refuse. */
@@ -129,7 +129,9 @@ export function openEngine(options: EngineOptions): Engine {
     dbPath: options.dbPath,
     async call(name, input, caller) {
       if (!isCommandName(name)) {
-        return failure('UNKNOWN_COMMAND', `Perintah tidak dikenal: ${String(name).slice(0, 64)}`);
+        return failure(
+          new EngineError('UNKNOWN_COMMAND', 'common.unknownCommand', { name: String(name).slice(0, 64) }),
+        );
       }
       try {
         // A restore is writing over the database: wait for it (a few seconds at most).
@@ -158,7 +160,7 @@ export function openEngine(options: EngineOptions): Engine {
         }
         if (options.logError) options.logError(`command ${name} failed`, error);
         else log.error('command.failed', error, { command: name });
-        return failure('INTERNAL', 'Terjadi kesalahan internal; tidak ada data yang berubah.');
+        return failure(new EngineError('INTERNAL', 'common.internal'));
       }
     },
     get printing() {

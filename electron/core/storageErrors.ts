@@ -1,7 +1,13 @@
 // Failures of the disk rather than of the request: a full disk, a flash drive pulled out, a damaged
 // file. SQLite rolls the transaction back in each case, so the cashier is told plainly that this
 // change was not saved and that nothing already saved was lost.
+import { indonesian, type MessageKey, type ParamArgs } from '../../shared/messages';
 import { EngineError } from './errors';
+
+/** Keys whose wording has no placeholders: a storage refusal names no file or amount. */
+type StorageMessageKey = {
+  [K in MessageKey]: ParamArgs<K> extends [] ? K : never;
+}[MessageKey];
 
 const FULL = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT', 'EFBIG']);
 const CORRUPT = new Set([
@@ -12,15 +18,9 @@ const CORRUPT = new Set([
 ]);
 const IO = new Set(['EIO', 'EROFS', 'EACCES', 'EPERM', 'ENOENT', 'ENOTDIR', 'EBUSY', 'ENXIO', 'ENODEV']);
 
-export const DISK_FULL_MESSAGE =
-  'Penyimpanan penuh: perubahan ini TIDAK tersimpan, dan data yang sudah tersimpan tetap aman. ' +
-  'Kosongkan ruang disk (hapus berkas yang tidak perlu) lalu coba lagi.';
-export const IO_ERROR_MESSAGE =
-  'Penyimpanan tidak dapat dibaca atau ditulisi: perubahan ini TIDAK tersimpan. ' +
-  'Periksa disk atau flashdisk, lalu coba lagi.';
-export const CORRUPT_MESSAGE =
-  'Database rusak: perubahan ini TIDAK tersimpan. Tutup aplikasi dan pulihkan dari cadangan ' +
-  '(lihat menu Cadangan atau petunjuk saat aplikasi dibuka).';
+export const DISK_FULL_MESSAGE = indonesian('db.diskFull');
+export const IO_ERROR_MESSAGE = indonesian('db.ioError');
+export const CORRUPT_MESSAGE = indonesian('db.corruptWrite');
 
 function codeOf(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -41,14 +41,17 @@ export function storageProblem(error: unknown): StorageProblem | undefined {
   return undefined;
 }
 
-const MESSAGES: Record<StorageProblem, string> = {
-  DISK_FULL: DISK_FULL_MESSAGE,
-  IO_ERROR: IO_ERROR_MESSAGE,
-  DB_CORRUPT: CORRUPT_MESSAGE,
+const MESSAGES: Record<StorageProblem, MessageKey> = {
+  DISK_FULL: 'db.diskFull',
+  IO_ERROR: 'db.ioError',
+  DB_CORRUPT: 'db.corruptWrite',
 };
 
 /** The refusal for a storage failure, or undefined to let the caller treat it as internal. */
-export function storageError(error: unknown, messages: Partial<Record<StorageProblem, string>> = {}) {
+export function storageError(
+  error: unknown,
+  messages: Partial<Record<StorageProblem, StorageMessageKey>> = {},
+) {
   const problem = storageProblem(error);
   if (!problem) return undefined;
   return new EngineError(problem, messages[problem] ?? MESSAGES[problem]);

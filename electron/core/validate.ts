@@ -1,34 +1,131 @@
 import { z } from 'zod';
 import type { CommandName, ParsedInput } from '../../shared/contract';
-import { CONTROL_CHARACTER_MESSAGE, commands, findControlCharacter } from '../../shared/contract';
+import { commands, findControlCharacter } from '../../shared/contract';
+import { isMessageKey, type MessageRef, readMsg } from '../../shared/messages';
 import { EngineError } from './errors';
 
-// Zod's own messages in Indonesian for anything the contract does not word itself.
+// Zod's own messages in Indonesian for anything the contract does not word itself (they never
+// reach a person: each issue is worded from its code below, or from the contract's message key).
 z.config(z.locales.id());
 
-function describePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part) => (typeof part === 'number' ? `[${part + 1}]` : `.${String(part)}`))
-    .join('')
-    .replace(/^\./, '');
+type Path = readonly PropertyKey[];
+
+function fieldLabel(part: string): MessageRef | null {
+  const key = `field.${part}`;
+  return isMessageKey(key) ? { key } : null;
 }
 
-/** Parses `input` with the command's schema or throws INVALID_INPUT with a readable message. */
+/**
+ * Where in the input the problem is, in a person's words: field labels from shared/messages/fields.ts
+ * and places in lists ("Baris 2 › Jumlah"). A field the table does not know is left out, so a
+ * contract name never shows. `positionsOnly` keeps just the places in lists, for a message that
+ * already names its field ("Jumlah barang harus lebih dari 0" needs only "Baris 2").
+ */
+export function describeWhere(path: Path, positionsOnly: boolean): MessageRef | null {
+  const parts: MessageRef[] = [];
+  path.forEach((part, i) => {
+    if (typeof part === 'number') {
+      const owner = path[i - 1];
+      const label = (typeof owner === 'string' && fieldLabel(owner)) || { key: 'field.item' };
+      if (!positionsOnly && typeof owner === 'string' && fieldLabel(owner)) parts.pop();
+      parts.push({ key: 'input.position', params: { label, n: part + 1 } });
+    } else if (!positionsOnly && typeof part === 'string') {
+      const label = fieldLabel(part);
+      if (label) parts.push(label);
+    }
+  });
+  if (parts.length === 0) return null;
+  return parts.reduce((outer, inner) => ({ key: 'input.within', params: { outer, inner } }));
+}
+
+/** Zod's own check for a field the contract words nothing for, as a short phrase in both languages. */
+function genericProblem(issue: z.core.$ZodIssue, value: unknown): MessageRef {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return { key: 'input.required' };
+      if (issue.expected === 'number' || issue.expected === 'int') return { key: 'input.notNumber' };
+      if (issue.expected === 'string') return { key: 'input.notText' };
+      if (issue.expected === 'boolean') return { key: 'input.notYesNo' };
+      if (issue.expected === 'array') return { key: 'input.notList' };
+      return { key: 'input.wrongType' };
+    case 'too_small': {
+      const minimum = Number(issue.minimum);
+      if (issue.origin === 'string') {
+        return minimum <= 1 ? { key: 'input.required' } : { key: 'input.tooShort', params: { minimum } };
+      }
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { key: 'input.tooFew', params: { minimum } };
+      if (minimum === 0 && !issue.inclusive) return { key: 'input.notPositive' };
+      return { key: 'input.tooSmall', params: { minimum } };
+    }
+    case 'too_big': {
+      const maximum = Number(issue.maximum);
+      if (issue.origin === 'string') return { key: 'input.tooLong', params: { maximum } };
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { key: 'input.tooMany', params: { maximum } };
+      return { key: 'input.tooBig', params: { maximum } };
+    }
+    case 'not_multiple_of':
+      return { key: 'input.notWhole' };
+    case 'invalid_format':
+      return { key: 'input.badFormat' };
+    case 'invalid_value':
+    case 'invalid_union':
+      return { key: 'input.notAllowed' };
+    case 'unrecognized_keys':
+      return { key: 'input.unknownField' };
+    default:
+      return { key: 'input.notValid' };
+  }
+}
+
+function valueAt(input: unknown, path: Path): unknown {
+  let value = input;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+function refusal(path: Path, problem: MessageRef, ownWords: boolean): EngineError {
+  const where = describeWhere(path, ownWords);
+  const error = where
+    ? new EngineError('INVALID_INPUT', 'input.invalidAt', { where, problem })
+    : new EngineError('INVALID_INPUT', 'input.invalid', { problem });
+  error.path = path.filter((part): part is string | number => typeof part !== 'symbol');
+  return error;
+}
+
+/**
+ * Parses `input` with the command's schema or throws INVALID_INPUT naming the first problem: the
+ * contract's own message (a key in shared/messages) or a short phrase for zod's check, with where
+ * it is in words. Never a contract field name: those stay in `path`, for screens only.
+ */
 export function validateInput<K extends CommandName>(name: K, input: unknown): ParsedInput<K> {
   // One rule for every text of every command, before its schema: no NUL or other control character.
   const control = findControlCharacter(input);
   if (control) {
-    const where = control.path.length > 0 ? `${describePath(control.path)}: ` : '';
-    throw new EngineError(
-      'INVALID_INPUT',
-      `Data tidak valid: ${where}${CONTROL_CHARACTER_MESSAGE} (ditemukan ${control.character})`,
+    throw refusal(
+      control.path,
+      { key: 'input.controlCharacter', params: { character: control.character } },
+      false,
     );
   }
-  const result = commands[name].input.safeParse(input === undefined ? {} : input);
+  const given = input === undefined ? {} : input;
+  const result = commands[name].input.safeParse(given);
   if (result.success) return result.data as ParsedInput<K>;
-  const details = result.error.issues
-    .slice(0, 3)
-    .map((issue) => (issue.path.length > 0 ? `${describePath(issue.path)}: ${issue.message}` : issue.message))
-    .join('; ');
-  throw new EngineError('INVALID_INPUT', `Data tidak valid: ${details}`);
+  const issue = result.error.issues[0] as z.core.$ZodIssue;
+  const own = readMsg(issue.message);
+  if (own) return throwRefusal(refusal(issue.path, own, true));
+  // A rule that words itself without a key yet (a shared helper's text): shown as it is.
+  if (issue.code === 'custom' && issue.message && issue.message !== 'Input tidak valid') {
+    return throwRefusal(refusal(issue.path, { key: 'common.plain', params: { text: issue.message } }, true));
+  }
+  // A strict object refusing an unknown key: its name is the caller's word, so it is not repeated.
+  return throwRefusal(refusal(issue.path, genericProblem(issue, valueAt(given, issue.path)), false));
+}
+
+function throwRefusal(error: EngineError): never {
+  throw error;
 }

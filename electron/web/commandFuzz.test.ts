@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { COMMAND_NAMES, commands, ERROR_CODES } from '../../shared/contract';
+import { isMessageKey } from '../../shared/messages';
 import { engineIn, type TestEngine } from '../../tests/support/engine';
 import { fuzzSeed, inputsFor, seedLine, setFuzzSandbox } from '../../tests/support/fuzzInputs';
 import { databaseProblems, salesProblems } from '../core/durability/invariants';
@@ -31,7 +32,16 @@ const envelope = z.union([
   z
     .object({
       ok: z.literal(false),
-      error: z.object({ code: z.enum(ERROR_CODES), message: z.string().min(1) }).strict(),
+      error: z
+        .object({
+          code: z.enum(ERROR_CODES),
+          message: z.string().min(1),
+          // The message as a catalogue key (always worded: see shared/messages), for the screens.
+          key: z.string().refine(isMessageKey),
+          params: z.record(z.string(), z.unknown()).optional(),
+          path: z.array(z.union([z.string(), z.number()])).optional(),
+        })
+        .strict(),
     })
     .strict(),
 ]);

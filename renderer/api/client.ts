@@ -10,7 +10,8 @@ import type {
   ErrorCode,
   KaryaBridge,
 } from '../../shared/contract';
-import { t } from '../i18n';
+import { formatMessage, type MessageParams } from '../../shared/messages';
+import { t, useLang } from '../i18n';
 import { useClock } from '../stores/clock';
 import { useSession } from '../stores/session';
 
@@ -20,15 +21,37 @@ declare global {
   }
 }
 
-/** A refused or failed command; `message` is the engine's Indonesian text, safe to show. */
+/**
+ * A refused or failed command. `message` is worded in the screen's language when the error came
+ * (from the engine's message key and params, shared/messages/), safe to show; `indonesian` is the
+ * engine's own text. `path` says where in the input a refused field is, for placing the message.
+ */
 export class ApiError extends Error {
+  readonly indonesian: string;
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly key?: string,
+    readonly params?: MessageParams,
+    readonly path?: (string | number)[],
   ) {
-    super(message);
+    super((key && formatMessage(useLang.getState().lang, key, params)) || message);
+    this.indonesian = message;
     this.name = 'ApiError';
   }
+}
+
+/**
+ * The words to show for any error in the current language: a refusal from the engine, a refusal of
+ * the shared pricing rules worked out on this screen (they carry a message key), else `fallback`.
+ */
+export function errorText(error: unknown, fallback: string = t('api.unreachable')): string {
+  if (error instanceof ApiError) return error.message;
+  const ref = (error as { ref?: { key?: unknown; params?: MessageParams } } | null)?.ref;
+  if (ref && typeof ref.key === 'string') {
+    return formatMessage(useLang.getState().lang, ref.key, ref.params) ?? (error as Error).message;
+  }
+  return fallback;
 }
 
 const TOKEN_KEY = 'karya.token';
@@ -71,8 +94,10 @@ export function displayUrl(): string | null {
 
 function isCommandError(value: unknown): value is CommandError {
   if (typeof value !== 'object' || value === null) return false;
-  const { code, message } = value as Record<string, unknown>;
-  return typeof code === 'string' && typeof message === 'string';
+  const { code, message, key } = value as Record<string, unknown>;
+  return (
+    typeof code === 'string' && typeof message === 'string' && (key === undefined || typeof key === 'string')
+  );
 }
 
 function isResult(value: unknown): value is CommandResult<CommandName> {
@@ -133,7 +158,8 @@ export async function call<K extends CommandName>(
     if (result.error.code === 'UNAUTHENTICATED') useSession.getState().signOut();
     // The engine stopped trusting the laptop's clock: the shell shows why (docs/clock.md).
     if (result.error.code === 'CLOCK_SUSPECT') void useClock.getState().check();
-    throw new ApiError(result.error.code, result.error.message);
+    const { code, message, key, params, path } = result.error;
+    throw new ApiError(code, message, key, params, path);
   }
   return result.data;
 }

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import type { Buyer, PaymentSettings, Product } from '../../shared/contract';
+import { formatMessage } from '../../shared/messages';
 import {
   type Discount,
   lineGross,
@@ -14,6 +15,7 @@ import {
 } from '../../shared/pricing';
 import { MAX_QTY_MILLI } from '../../shared/quantity';
 import { reductionOf } from '../../shared/settlement';
+import { useLang } from '../i18n';
 import { usePaymentSettings } from './paymentSettings';
 
 export interface CartLine {
@@ -178,7 +180,10 @@ export function priceCartState(cart: PricingState, tax: TaxSettings): CartPricin
     return { totals: cartTotals(cart, tax), problem: null };
   } catch (error) {
     if (!(error instanceof PricingError)) throw error;
-    return { totals: cartTotals(clamped(cart), tax), problem: error.message };
+    return {
+      totals: cartTotals(clamped(cart), tax),
+      problem: formatMessage(useLang.getState().lang, error.ref.key) ?? error.message,
+    };
   }
 }
 

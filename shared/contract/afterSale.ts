@@ -1,6 +1,7 @@
 // After the sale: park and resume carts, the day's sales list, voids, refunds. A void or a refund
 // is a new record that points at the original sale, which never changes.
 import { z } from 'zod';
+import { msg } from '../messages';
 import { PAYMENT_METHODS } from '../settlement';
 import { productSchema } from './catalog';
 import { defineCommands, id, none, quantity, rupiah } from './common';
@@ -10,21 +11,24 @@ import { discountInput, saleSchema } from './sales';
 // ---------- parked carts ----------
 
 const label = z
-  .string({ error: 'Label wajib diisi' })
+  .string({ error: msg('input.labelRequired') })
   .trim()
-  .min(1, { error: 'Beri label, misalnya nama pembeli' })
-  .max(40, { error: 'Label paling panjang 40 karakter' });
+  .min(1, { error: msg('input.labelHint') })
+  .max(40, { error: msg('input.labelTooLong') });
 
 const optionalReason = z
-  .string({ error: 'Alasan harus berupa teks' })
+  .string({ error: msg('input.reasonText') })
   .trim()
-  .max(120, { error: 'Alasan paling panjang 120 karakter' })
+  .max(120, { error: msg('input.reasonMax120') })
   .optional()
   .transform((value) => (value ? value : undefined));
 
 export const parkedLineInput = z
   .object({
-    productId: z.number().int().positive({ error: 'Produk tidak dikenal' }),
+    productId: z
+      .number()
+      .int()
+      .positive({ error: msg('input.unknownProduct') }),
     qty: quantity,
     /** A price the cashier typed over the catalogue price; absent: the catalogue price. */
     unitPrice: rupiah.optional(),
@@ -83,16 +87,16 @@ export type ResumedCart = z.infer<typeof resumedCartSchema>;
 // ---------- voids and refunds ----------
 
 const reason = z
-  .string({ error: 'Alasan wajib diisi' })
+  .string({ error: msg('input.reasonRequired') })
   .trim()
-  .min(3, { error: 'Tulis alasannya (paling sedikit 3 huruf)' })
-  .max(200, { error: 'Alasan paling panjang 200 karakter' });
+  .min(3, { error: msg('input.reasonMin3') })
+  .max(200, { error: msg('input.reasonMax200') });
 
 const receiptNo = z
-  .string({ error: 'Nomor transaksi wajib diisi' })
+  .string({ error: msg('input.receiptNoRequired') })
   .trim()
-  .min(1, { error: 'Nomor transaksi wajib diisi' })
-  .max(64, { error: 'Nomor transaksi terlalu panjang' });
+  .min(1, { error: msg('input.receiptNoRequired') })
+  .max(64, { error: msg('input.receiptNoTooLong') });
 
 export const REFUND_METHODS = PAYMENT_METHODS;
 export type RefundMethod = (typeof REFUND_METHODS)[number];
@@ -190,17 +194,19 @@ export type SaleDetail = z.infer<typeof saleDetailSchema>;
 
 /** Made by the till for each new cart (a random text); a save for a cart already sold is ignored. */
 const cartId = z
-  .string({ error: 'Nomor keranjang harus berupa teks' })
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Nomor keranjang tidak valid' });
+  .string({ error: msg('input.cartIdText') })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: msg('input.cartIdInvalid') });
 
 /** The cart in progress as it comes back after a reload: today's products, like a resumed cart. */
-export const currentCartSchema = resumedCartSchema.omit({ id: true, label: true }).extend({ cartId: z.string() });
+export const currentCartSchema = resumedCartSchema
+  .omit({ id: true, label: true })
+  .extend({ cartId: z.string() });
 export type CurrentCart = z.infer<typeof currentCartSchema>;
 
 const businessDay = z
-  .string({ error: 'Tanggal harus berupa teks' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus berformat TTTT-BB-HH' })
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), { error: 'Tanggal tidak valid' });
+  .string({ error: msg('input.dateText') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg('input.dateFormat') })
+  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), { error: msg('input.dateInvalid') });
 
 export const afterSaleCommands = defineCommands({
   'parked.save': {
@@ -210,9 +216,9 @@ export const afterSaleCommands = defineCommands({
       .object({
         label,
         lines: z
-          .array(parkedLineInput, { error: 'Daftar barang tidak valid' })
-          .min(1, { error: 'Keranjang masih kosong; tidak ada yang diparkir' })
-          .max(500, { error: 'Terlalu banyak baris dalam satu keranjang' }),
+          .array(parkedLineInput, { error: msg('input.itemListInvalid') })
+          .min(1, { error: msg('input.parkEmpty') })
+          .max(500, { error: msg('input.cartTooManyLines') }),
         orderDiscount: discountInput.optional(),
         orderDiscountReason: optionalReason,
         buyerId: id.optional(),
@@ -241,14 +247,14 @@ export const afterSaleCommands = defineCommands({
 
   'cart.save': {
     summary:
-      "Keeps the cart in progress of the signed-in person on this till (saved as she works); an empty cart clears it",
+      'Keeps the cart in progress of the signed-in person on this till (saved as she works); an empty cart clears it',
     access: 'cashier',
     input: z
       .object({
         cartId,
         lines: z
-          .array(parkedLineInput, { error: 'Daftar barang tidak valid' })
-          .max(500, { error: 'Terlalu banyak baris dalam satu keranjang' }),
+          .array(parkedLineInput, { error: msg('input.itemListInvalid') })
+          .max(500, { error: msg('input.cartTooManyLines') }),
         orderDiscount: discountInput.optional(),
         orderDiscountReason: optionalReason,
         buyerId: id.optional(),
@@ -271,7 +277,11 @@ export const afterSaleCommands = defineCommands({
       .object({
         /** TTTT-BB-HH; today's business day when absent. A full receipt number searches every day. */
         day: businessDay.optional(),
-        query: z.string().trim().max(100, { error: 'Teks pencarian terlalu panjang' }).optional(),
+        query: z
+          .string()
+          .trim()
+          .max(100, { error: msg('input.searchTooLong') })
+          .optional(),
         limit: z.number().int().min(1).max(1000).optional(),
       })
       .strict(),
@@ -306,22 +316,23 @@ export const afterSaleCommands = defineCommands({
           .array(
             z
               .object({
-                lineNo: z.number().int().positive({ error: 'Baris transaksi tidak dikenal' }),
+                lineNo: z
+                  .number()
+                  .int()
+                  .positive({ error: msg('input.unknownSaleLine') }),
                 qty: quantity,
               })
               .strict(),
-            { error: 'Daftar barang retur tidak valid' },
+            { error: msg('input.refundListInvalid') },
           )
-          .min(1, { error: 'Pilih barang yang diretur' })
-          .max(500, { error: 'Terlalu banyak baris retur' }),
+          .min(1, { error: msg('input.chooseRefundItems') })
+          .max(500, { error: msg('input.refundTooManyLines') }),
         reason,
-        method: z
-          .enum(REFUND_METHODS, { error: 'Cara pengembalian uang harus cash, qris, transfer atau card' })
-          .default('cash'),
+        method: z.enum(REFUND_METHODS, { error: msg('input.refundMethod') }).default('cash'),
         reference: z
-          .string({ error: 'Referensi harus berupa teks' })
+          .string({ error: msg('input.referenceText') })
           .trim()
-          .max(64, { error: 'Referensi paling panjang 64 karakter' })
+          .max(64, { error: msg('input.referenceMax64') })
           .optional()
           .transform((value) => (value ? value : undefined)),
         approval: managerApproval.optional(),

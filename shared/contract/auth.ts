@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { msg } from '../messages';
 import { defineCommands, none, oneLine, ROLES } from './common';
 
 export const pin = z
-  .string({ error: 'PIN wajib diisi' })
-  .regex(/^\d{4,6}$/, { error: 'PIN harus 4 sampai 6 angka' });
+  .string({ error: msg('input.pinRequired') })
+  .regex(/^\d{4,6}$/, { error: msg('input.pinDigits') });
 
 export const userName = oneLine(
   z
-    .string({ error: 'Nama wajib diisi' })
+    .string({ error: msg('input.nameRequired') })
     .trim()
-    .min(1, { error: 'Nama wajib diisi' })
-    .max(60, { error: 'Nama paling panjang 60 huruf' }),
-  'Nama',
+    .min(1, { error: msg('input.nameRequired') })
+    .max(60, { error: msg('input.nameMax60') }),
+  'label.name',
 );
 
 export const userSchema = z.object({
@@ -41,10 +42,10 @@ export const personSchema = userSchema.extend({
 export type Person = z.infer<typeof personSchema>;
 
 const userId = z
-  .number({ error: 'Pengguna tidak dikenal' })
-  .int({ error: 'Pengguna tidak dikenal' })
-  .positive({ error: 'Pengguna tidak dikenal' });
-const role = z.enum(ROLES, { error: 'Peran tidak dikenal' });
+  .number({ error: msg('input.unknownUser') })
+  .int({ error: msg('input.unknownUser') })
+  .positive({ error: msg('input.unknownUser') });
+const role = z.enum(ROLES, { error: msg('input.unknownRole') });
 
 export const authCommands = defineCommands({
   'auth.status': {
@@ -98,7 +99,7 @@ export const authCommands = defineCommands({
       .object({ userId, name: userName.optional(), role: role.optional() })
       .strict()
       .refine((input) => input.name !== undefined || input.role !== undefined, {
-        error: 'Sebutkan nama atau peran yang baru',
+        error: msg('input.nameOrRole'),
       }),
     output: personSchema,
   },
@@ -118,7 +119,7 @@ export const authCommands = defineCommands({
     summary:
       'Deactivates (signed out at once, gone from sign-in; sales keep her name) or reactivates a person; never deletes',
     access: 'manager',
-    input: z.object({ userId, active: z.boolean({ error: 'Aktif harus true atau false' }) }).strict(),
+    input: z.object({ userId, active: z.boolean({ error: msg('input.activeBoolean') }) }).strict(),
     output: personSchema,
   },
 });

@@ -1,6 +1,7 @@
 // Backups, restore and diagnostics: the admin's tools for keeping a season's takings safe and for
 // asking for help. Only an admin may run them.
 import { z } from 'zod';
+import { msg } from '../messages';
 import { defineCommands, none } from './common';
 import { deviceCode } from './device';
 
@@ -33,19 +34,19 @@ export const backupStateSchema = z.object({
 export type BackupState = z.infer<typeof backupStateSchema>;
 
 const backupFile = z
-  .string({ error: 'Pilih berkas cadangan' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.db$/, { error: 'Nama berkas cadangan tidak valid' });
+  .string({ error: msg('input.chooseBackup') })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.db$/, { error: msg('input.backupName') });
 
 const folderPath = z
-  .string({ error: 'Folder wajib diisi' })
+  .string({ error: msg('input.folderRequired') })
   .trim()
-  .min(1, { error: 'Folder wajib diisi' })
-  .max(500, { error: 'Alamat folder terlalu panjang' })
+  .min(1, { error: msg('input.folderRequired') })
+  .max(500, { error: msg('input.folderTooLong') })
   .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), {
-    error: 'Tulis alamat folder lengkap, misalnya /media/usb/cadangan atau E:\\cadangan',
+    error: msg('input.folderFull'),
   })
-  .refine((path) => !path.split(/[\\/]/).includes('..'), { error: 'Alamat folder tidak boleh memuat ..' })
-  .refine((path) => !path.includes('\0'), { error: 'Alamat folder tidak valid' });
+  .refine((path) => !path.split(/[\\/]/).includes('..'), { error: msg('input.folderDotDot') })
+  .refine((path) => !path.includes('\0'), { error: msg('input.folderInvalid') });
 
 export const backupCommands = defineCommands({
   'backup.list': {
@@ -61,15 +62,15 @@ export const backupCommands = defineCommands({
       .object({
         folder: folderPath.nullable(),
         keep: z
-          .number({ error: 'Jumlah cadangan harus berupa angka' })
-          .int({ error: 'Jumlah cadangan harus bilangan bulat' })
-          .min(1, { error: 'Simpan paling sedikit 1 cadangan' })
-          .max(365, { error: 'Paling banyak 365 cadangan' }),
+          .number({ error: msg('input.keepNumber') })
+          .int({ error: msg('input.keepWhole') })
+          .min(1, { error: msg('input.keepMin') })
+          .max(365, { error: msg('input.keepMax') }),
         intervalMinutes: z
-          .number({ error: 'Jarak waktu harus berupa angka' })
-          .int({ error: 'Jarak waktu harus menit bulat' })
-          .min(0, { error: 'Jarak waktu tidak boleh negatif' })
-          .max(1440, { error: 'Jarak waktu paling lama 1440 menit (sehari)' }),
+          .number({ error: msg('input.intervalNumber') })
+          .int({ error: msg('input.intervalWhole') })
+          .min(0, { error: msg('input.intervalNegative') })
+          .max(1440, { error: msg('input.intervalMax') }),
       })
       .strict(),
     output: backupStateSchema,

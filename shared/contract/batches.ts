@@ -3,28 +3,27 @@
 // folder is shared/batch/format.ts (docs/batch-format.md).
 import { z } from 'zod';
 import { countsSchema, fileEntrySchema, totalsSchema } from '../batch/format';
+import { msg } from '../messages';
 import { defineCommands } from './common';
 
 const day = z
-  .string({ error: 'Tanggal harus berupa teks' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus berformat TTTT-BB-HH' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: 'Tanggal tidak valid' });
+  .string({ error: msg('input.dateText') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg('input.dateFormat') })
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: msg('input.dateInvalid') });
 
-const days = z
-  .array(day, { error: 'Hari harus berupa daftar tanggal' })
-  .max(366, { error: 'Paling banyak 366 hari dalam satu batch' });
+const days = z.array(day, { error: msg('input.daysList') }).max(366, { error: msg('input.daysMax') });
 
 /** A full path on this machine; a USB stick is a folder like /media/usb or E:\. */
 export const exportFolderPath = z
-  .string({ error: 'Folder tujuan wajib diisi' })
+  .string({ error: msg('input.targetRequired') })
   .trim()
-  .min(1, { error: 'Folder tujuan wajib diisi' })
-  .max(500, { error: 'Alamat folder terlalu panjang' })
+  .min(1, { error: msg('input.targetRequired') })
+  .max(500, { error: msg('input.folderTooLong') })
   .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), {
-    error: 'Tulis alamat folder lengkap, misalnya /media/usb atau E:\\',
+    error: msg('input.targetFull'),
   })
-  .refine((path) => !path.split(/[\\/]/).includes('..'), { error: 'Alamat folder tidak boleh memuat ..' })
-  .refine((path) => !path.includes('\0'), { error: 'Alamat folder tidak valid' });
+  .refine((path) => !path.split(/[\\/]/).includes('..'), { error: msg('input.folderDotDot') })
+  .refine((path) => !path.includes('\0'), { error: msg('input.folderInvalid') });
 
 export const closedDaySchema = z.object({
   day: z.string(),
@@ -78,9 +77,9 @@ export type BatchUpload = z.infer<typeof batchUploadSchema>;
  * [::1]: the reference receiver runs there). A token must never travel in clear text over a network.
  */
 export const uploadUrl = z
-  .string({ error: 'Alamat server kantor harus berupa teks' })
+  .string({ error: msg('input.serverText') })
   .trim()
-  .max(500, { error: 'Alamat server terlalu panjang' })
+  .max(500, { error: msg('input.serverTooLong') })
   .refine(
     (text) => {
       try {
@@ -94,17 +93,16 @@ export const uploadUrl = z
       }
     },
     {
-      error:
-        'Alamat server kantor harus lengkap, memakai HTTPS dan tanpa ?…, misalnya https://kantor.example.id/karya/batches (http:// hanya untuk komputer ini: 127.0.0.1 atau localhost)',
+      error: msg('input.serverHttps'),
     },
   );
 
 export const uploadToken = z
-  .string({ error: 'Token harus berupa teks' })
+  .string({ error: msg('input.tokenText') })
   .trim()
-  .min(8, { error: 'Token dari kantor paling sedikit 8 karakter' })
-  .max(500, { error: 'Token terlalu panjang' })
-  .regex(/^[\x21-\x7e]+$/, { error: 'Token hanya boleh berisi huruf, angka dan tanda baca, tanpa spasi' });
+  .min(8, { error: msg('input.tokenMin') })
+  .max(500, { error: msg('input.tokenTooLong') })
+  .regex(/^[\x21-\x7e]+$/, { error: msg('input.tokenChars') });
 
 export const uploadSettingsSchema = z.object({
   /** Null: upload is off (batches go by USB stick only). */
@@ -149,7 +147,7 @@ export const batchesCommands = defineCommands({
     input: z
       .object({
         days: days.optional(),
-        reexport: z.boolean({ error: 'Ekspor ulang harus ya/tidak' }).optional(),
+        reexport: z.boolean({ error: msg('input.againYesNo') }).optional(),
       })
       .strict(),
     output: z.object({
@@ -170,7 +168,7 @@ export const batchesCommands = defineCommands({
       .object({
         days: days.optional(),
         dir: exportFolderPath.optional(),
-        reexport: z.boolean({ error: 'Ekspor ulang harus ya/tidak' }).optional(),
+        reexport: z.boolean({ error: msg('input.againYesNo') }).optional(),
       })
       .strict(),
     output: z.object({
@@ -211,8 +209,8 @@ export const batchesCommands = defineCommands({
     input: z
       .object({
         batchId: z
-          .string({ error: 'Batch wajib dipilih' })
-          .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: 'Nomor batch tidak valid' }),
+          .string({ error: msg('input.batchRequired') })
+          .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: msg('input.batchNoInvalid') }),
       })
       .strict(),
     output: batchRecordSchema,

@@ -3,6 +3,7 @@
 // Reading is open to cashiers; every change needs a manager.
 import { z } from 'zod';
 import { BARCODE_KINDS } from '../barcode';
+import { type LabelKey, msg, ref } from '../messages';
 import { defineCommands, id, none, oneLine, rupiah } from './common';
 
 export const productSchema = z.object({
@@ -23,22 +24,22 @@ export type Product = z.infer<typeof productSchema>;
 
 // ---------- field rules shared by the commands ----------
 
-const text = (label: string, max: number) =>
+const text = (label: LabelKey, max: number) =>
   oneLine(
     z
-      .string({ error: `${label} wajib diisi` })
+      .string({ error: msg('input.fieldRequired', { field: ref(label) }) })
       .trim()
-      .min(1, { error: `${label} wajib diisi` })
-      .max(max, { error: `${label} paling panjang ${max} karakter` }),
+      .min(1, { error: msg('input.fieldRequired', { field: ref(label) }) })
+      .max(max, { error: msg('input.fieldMaxChars', { field: ref(label), max }) }),
     label,
   );
 
-const optionalText = (label: string, max: number) =>
+const optionalText = (label: LabelKey, max: number) =>
   oneLine(
     z
       .string()
       .trim()
-      .max(max, { error: `${label} paling panjang ${max} karakter` }),
+      .max(max, { error: msg('input.fieldMaxChars', { field: ref(label), max }) }),
     label,
   )
     .nullable()
@@ -47,26 +48,26 @@ const optionalText = (label: string, max: number) =>
 
 export const PRODUCER_CODE = /^[A-Z0-9][A-Z0-9._-]{0,31}$/;
 export const producerCode = z
-  .string({ error: 'Kode unit produksi wajib diisi' })
+  .string({ error: msg('input.producerCodeRequired') })
   .trim()
   .toUpperCase()
-  .min(1, { error: 'Kode unit produksi wajib diisi' })
+  .min(1, { error: msg('input.producerCodeRequired') })
   .regex(PRODUCER_CODE, {
-    error: 'Kode unit produksi: huruf, angka, titik, garis bawah atau tanda hubung, paling panjang 32',
+    error: msg('input.producerCodeChars'),
   });
 
-export const sku = text('SKU', 64).regex(/^\S+$/, { error: 'SKU tidak boleh berisi spasi' });
-export const productName = text('Nama produk', 120);
-export const categoryName = text('Kategori', 60);
+export const sku = text('label.sku', 64).regex(/^\S+$/, { error: msg('input.skuNoSpaces') });
+export const productName = text('label.productName', 120);
+export const categoryName = text('label.category', 60);
 
 /** A share of the proceeds in percent, with at most two decimals (stored as basis points). */
-const percent = (label: string) =>
+const percent = (label: LabelKey) =>
   z
-    .number({ error: `Bagian ${label} harus berupa angka` })
-    .min(0, { error: `Bagian ${label} tidak boleh negatif` })
-    .max(100, { error: `Bagian ${label} paling besar 100%` })
+    .number({ error: msg('input.shareNumber', { field: ref(label) }) })
+    .min(0, { error: msg('input.shareNegative', { field: ref(label) }) })
+    .max(100, { error: msg('input.shareMax100', { field: ref(label) }) })
     .refine((p) => Math.abs(p * 100 - Math.round(p * 100)) < 1e-6, {
-      error: `Bagian ${label} paling banyak 2 angka desimal`,
+      error: msg('input.shareDecimals', { field: ref(label) }),
     });
 
 export const splitSchema = z.object({ pnbp: z.number(), premi: z.number(), capital: z.number() });
@@ -184,7 +185,11 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 export const MAX_IMPORT_ROWS = 100_000;
 export const MAX_IMPORT_CHUNK = 2_000;
 export const MAX_IMPORT_ISSUES = 500;
-const importId = z.string().trim().min(1, { error: 'Nomor impor wajib diisi' }).max(64);
+const importId = z
+  .string()
+  .trim()
+  .min(1, { error: msg('input.importIdRequired') })
+  .max(64);
 
 // ---------- commands ----------
 
@@ -196,7 +201,7 @@ export const MAX_LIST_PRODUCTS = 10_000;
 /** Products one list answers when no limit is given: the page a typed search shows at the till. */
 export const LIST_PAGE = 500;
 
-const activeFilter = z.boolean({ error: 'Status aktif harus ya atau tidak' });
+const activeFilter = z.boolean({ error: msg('input.activeYesNo') });
 
 export const catalogCommands = defineCommands({
   'products.list': {
@@ -205,13 +210,17 @@ export const catalogCommands = defineCommands({
     access: 'cashier',
     input: z
       .object({
-        query: z.string().trim().max(100, { error: 'Teks pencarian terlalu panjang' }).optional(),
+        query: z
+          .string()
+          .trim()
+          .max(100, { error: msg('input.searchTooLong') })
+          .optional(),
         category: z.string().trim().max(100).optional(),
         limit: z
-          .number({ error: 'Batas jumlah produk harus angka' })
-          .int({ error: 'Batas jumlah produk harus bilangan bulat' })
-          .min(1, { error: 'Batas jumlah produk paling sedikit 1' })
-          .max(MAX_LIST_PRODUCTS, { error: 'Batas jumlah produk paling banyak 10.000' })
+          .number({ error: msg('input.limitNumber') })
+          .int({ error: msg('input.limitWhole') })
+          .min(1, { error: msg('input.limitMin') })
+          .max(MAX_LIST_PRODUCTS, { error: msg('input.limitMax') })
           .optional(),
       })
       .strict(),
@@ -222,7 +231,11 @@ export const catalogCommands = defineCommands({
     access: 'cashier',
     input: z
       .object({
-        text: z.string().trim().max(100, { error: 'Teks pencarian terlalu panjang' }).optional(),
+        text: z
+          .string()
+          .trim()
+          .max(100, { error: msg('input.searchTooLong') })
+          .optional(),
         category: z.string().trim().max(60).optional(),
         unit: z.string().trim().max(16).optional(),
         /** Omit for both active and inactive products. */
@@ -248,20 +261,26 @@ export const catalogCommands = defineCommands({
         sku,
         name: productName,
         category: categoryName,
-        unit: text('Satuan', 16),
+        unit: text('label.unit', 16),
         price: rupiah,
         cost: rupiah.nullable().optional(),
         producerCode,
         workshopId: id.nullable().optional(),
         barcodes: z
-          .array(z.string().trim().max(64, { error: 'Barcode terlalu panjang' }), {
-            error: 'Daftar barcode tidak valid',
-          })
-          .max(20, { error: 'Paling banyak 20 barcode per produk' }),
-        soldByWeight: z.boolean({ error: 'Dijual per berat harus ya atau tidak' }),
-        active: z.boolean({ error: 'Status aktif harus ya atau tidak' }),
-        pirtNo: optionalText('Nomor P-IRT', 64),
-        halalNo: optionalText('Nomor sertifikat halal', 64),
+          .array(
+            z
+              .string()
+              .trim()
+              .max(64, { error: msg('input.barcodeTooLong') }),
+            {
+              error: msg('input.barcodeListInvalid'),
+            },
+          )
+          .max(20, { error: msg('input.barcodesMax') }),
+        soldByWeight: z.boolean({ error: msg('input.byWeightYesNo') }),
+        active: z.boolean({ error: msg('input.activeYesNo') }),
+        pirtNo: optionalText('label.pirtNo', 64),
+        halalNo: optionalText('label.halalNo', 64),
       })
       .strict(),
     output: productDetailSchema,
@@ -274,10 +293,10 @@ export const catalogCommands = defineCommands({
         productId: id,
         image: z
           .object({
-            mime: z.enum(IMAGE_TYPES, { error: 'Gambar harus PNG, JPEG atau WebP' }),
+            mime: z.enum(IMAGE_TYPES, { error: msg('input.imageType') }),
             base64: z
-              .string({ error: 'Data gambar tidak valid' })
-              .max(Math.ceil(MAX_IMAGE_BYTES / 3) * 4 + 4, { error: 'Gambar paling besar 500 KB' }),
+              .string({ error: msg('input.imageData') })
+              .max(Math.ceil(MAX_IMAGE_BYTES / 3) * 4 + 4, { error: msg('input.imageMax') }),
           })
           .strict()
           .nullable(),
@@ -291,8 +310,8 @@ export const catalogCommands = defineCommands({
     input: z
       .object({
         ids: z
-          .array(id, { error: 'Daftar produk tidak valid' })
-          .max(500, { error: 'Paling banyak 500 produk sekaligus' }),
+          .array(id, { error: msg('input.productListInvalid') })
+          .max(500, { error: msg('input.productsMax500') }),
       })
       .strict(),
     output: z.array(z.object({ productId: z.number().int(), image: z.string() })),
@@ -308,11 +327,15 @@ export const catalogCommands = defineCommands({
     access: 'manager',
     input: z
       .object({
-        mode: z.enum(['create', 'update'], { error: 'Mode harus create atau update' }),
+        mode: z.enum(['create', 'update'], { error: msg('input.importMode') }),
         code: producerCode,
-        name: text('Nama unit produksi', 120),
+        name: text('label.producerName', 120),
         split: z
-          .object({ pnbp: percent('PNBP'), premi: percent('premi'), capital: percent('modal kerja') })
+          .object({
+            pnbp: percent('label.pnbp'),
+            premi: percent('label.premi'),
+            capital: percent('label.capital'),
+          })
           .strict(),
         active: z.boolean().optional(),
       })
@@ -334,7 +357,7 @@ export const catalogCommands = defineCommands({
       .object({
         id: id.optional(),
         producerCode,
-        name: text('Nama bengkel', 80),
+        name: text('label.workshopName', 80),
         active: z.boolean().optional(),
       })
       .strict(),
@@ -369,9 +392,12 @@ export const catalogCommands = defineCommands({
     access: 'manager',
     input: z
       .object({
-        fileName: z.string().trim().max(255, { error: 'Nama berkas terlalu panjang' }),
-        columns: z.array(z.string().max(200), { error: 'Judul kolom tidak valid' }).max(60, {
-          error: 'Terlalu banyak kolom',
+        fileName: z
+          .string()
+          .trim()
+          .max(255, { error: msg('input.fileNameTooLong') }),
+        columns: z.array(z.string().max(200), { error: msg('input.headerInvalid') }).max(60, {
+          error: msg('input.tooManyColumns'),
         }),
       })
       .strict(),
@@ -388,11 +414,11 @@ export const catalogCommands = defineCommands({
             z
               .object({
                 row: z.number().int().min(2),
-                cells: z.array(z.string().max(2000, { error: 'Isi sel terlalu panjang' })).max(60),
+                cells: z.array(z.string().max(2000, { error: msg('input.cellTooLong') })).max(60),
               })
               .strict(),
           )
-          .max(MAX_IMPORT_CHUNK, { error: `Paling banyak ${MAX_IMPORT_CHUNK} baris sekali kirim` }),
+          .max(MAX_IMPORT_CHUNK, { error: msg('input.importChunkMax', { max: MAX_IMPORT_CHUNK }) }),
       })
       .strict(),
     output: z.object({ staged: z.number().int() }),

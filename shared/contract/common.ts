@@ -1,5 +1,6 @@
 // Pieces every area of the contract shares: error codes, access levels, reusable field schemas.
 import { z } from 'zod';
+import { type LabelKey, type MessageParams, msg, ref } from '../messages';
 import { MAX_RUPIAH } from '../money';
 import { MAX_QTY_MILLI, toQtyMilli } from '../quantity';
 
@@ -31,10 +32,18 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** What every door returns for a refused or failed command. `message` is Indonesian. */
+/**
+ * What every door returns for a refused or failed command. `message` is the Indonesian wording
+ * (command line, logs, old callers); `key` + `params` name the message in shared/messages/ so a
+ * screen words it in its own language; `path` says where in the input a refused field is (for a
+ * screen to place the message; never shown, it holds the contract's field names).
+ */
 export interface CommandError {
   code: ErrorCode;
   message: string;
+  key?: string;
+  params?: MessageParams;
+  path?: (string | number)[];
 }
 
 /**
@@ -60,18 +69,21 @@ export function defineCommands<const T extends Record<string, CommandSpec>>(spec
 export const none = z.object({}).strict();
 
 export const rupiah = z
-  .number({ error: 'Jumlah uang harus berupa angka' })
-  .int({ error: 'Jumlah uang harus rupiah bulat' })
-  .min(0, { error: 'Jumlah uang tidak boleh negatif' })
-  .max(MAX_RUPIAH, { error: 'Jumlah uang terlalu besar' });
+  .number({ error: msg('input.moneyNumber') })
+  .int({ error: msg('input.moneyWhole') })
+  .min(0, { error: msg('input.moneyNegative') })
+  .max(MAX_RUPIAH, { error: msg('input.moneyTooBig') });
 
 export const quantity = z
-  .number({ error: 'Jumlah barang harus berupa angka' })
-  .positive({ error: 'Jumlah barang harus lebih dari 0' })
-  .max(MAX_QTY_MILLI / 1000, { error: 'Jumlah barang terlalu besar' })
-  .refine((q) => toQtyMilli(q) !== null, { error: 'Jumlah barang paling banyak 3 angka desimal' });
+  .number({ error: msg('input.qtyNumber') })
+  .positive({ error: msg('input.qtyPositive') })
+  .max(MAX_QTY_MILLI / 1000, { error: msg('input.qtyTooBig') })
+  .refine((q) => toQtyMilli(q) !== null, { error: msg('input.qtyDecimals') });
 
-export const id = z.number().int().positive({ error: 'Nomor data tidak valid' });
+export const id = z
+  .number()
+  .int()
+  .positive({ error: msg('input.idInvalid') });
 
 // ---------- text rules ----------
 
@@ -130,8 +142,8 @@ export const LINE_BREAK_MESSAGE = 'harus satu baris, tanpa ganti baris atau tab'
  * everywhere, no tab, line feed, carriage return or Unicode line/paragraph separator. Free text
  * such as notes, reasons and a pasted bank statement may still hold line breaks.
  */
-export function oneLine<T extends z.ZodType<string, string>>(schema: T, label: string) {
+export function oneLine<T extends z.ZodType<string, string>>(schema: T, label: LabelKey) {
   return schema.refine((text) => !/[\t\n\r\u2028\u2029]/.test(text), {
-    error: `${label} ${LINE_BREAK_MESSAGE}`,
+    error: msg('input.oneLine', { field: ref(label) }),
   });
 }

@@ -1,6 +1,7 @@
 // The till's own settings that decide its business day: the zone it lives in and the night-bazaar
 // cut-off hour. Managers read them; an admin changes them, with no shift open.
 import { z } from 'zod';
+import { msg } from '../messages';
 import { isIanaTimeZone } from '../time';
 import { defineCommands, none } from './common';
 
@@ -9,23 +10,22 @@ export const DEVICE_CODE_PATTERN = /^[A-Z0-9]{2,8}$/;
 
 /** A device code as typed: spaces trimmed, letters made capitals, then checked. */
 export const deviceCode = z
-  .string({ error: 'Kode perangkat harus diisi' })
+  .string({ error: msg('input.deviceCodeRequired') })
   .trim()
   .toUpperCase()
-  .min(1, { error: 'Kode perangkat harus diisi' })
+  .min(1, { error: msg('input.deviceCodeRequired') })
   .refine((code) => DEVICE_CODE_PATTERN.test(code), {
-    error: 'Kode perangkat harus 2 sampai 8 huruf atau angka, tanpa spasi atau tanda baca (contoh: PLU2)',
+    error: msg('input.deviceCodeChars'),
   });
 
 /** An IANA zone name as typed in a setting. */
 export const timeZoneName = z
-  .string({ error: 'Zona waktu harus diisi' })
+  .string({ error: msg('input.zoneRequired') })
   .trim()
-  .min(1, { error: 'Zona waktu harus diisi' })
-  .max(64, { error: 'Zona waktu terlalu panjang' })
+  .min(1, { error: msg('input.zoneRequired') })
+  .max(64, { error: msg('input.zoneTooLong') })
   .refine(isIanaTimeZone, {
-    error:
-      'Zona waktu tidak dikenal: pakai nama IANA seperti Asia/Makassar (WITA), Asia/Jakarta (WIB) atau Asia/Jayapura (WIT)',
+    error: msg('input.zoneUnknown'),
   });
 
 export const deviceSettingsSchema = z.object({
@@ -61,10 +61,10 @@ export const deviceCommands = defineCommands({
         device: deviceCode.optional(),
         timeZone: timeZoneName,
         dayCutoffHour: z
-          .number({ error: 'Jam pergantian hari harus berupa angka' })
-          .int({ error: 'Jam pergantian hari harus jam bulat' })
-          .min(0, { error: 'Jam pergantian hari paling awal 0 (tengah malam)' })
-          .max(12, { error: 'Jam pergantian hari paling lambat 12' }),
+          .number({ error: msg('input.dayHourNumber') })
+          .int({ error: msg('input.dayHourWhole') })
+          .min(0, { error: msg('input.dayHourMin') })
+          .max(12, { error: msg('input.dayHourMax') }),
       })
       .strict(),
     output: deviceSettingsSchema,

@@ -2,10 +2,11 @@
 // scan, the change). The till publishes it; the display reads it. Kept in the engine's memory only:
 // it is a view of the till, never a record.
 import { z } from 'zod';
+import { msg } from '../messages';
 import { defineCommands, none, rupiah } from './common';
 
 const text = (max: number) =>
-  z.string({ error: 'Teks harus berupa tulisan' }).max(max, { error: `Teks paling panjang ${max} karakter` });
+  z.string({ error: msg('input.textText') }).max(max, { error: msg('input.textMax', { max }) });
 
 /** The till sends at most this many lines (the newest); `lineCount` says how many the cart has. */
 export const DISPLAY_MAX_LINES = 50;
@@ -13,17 +14,17 @@ export const DISPLAY_MAX_LINES = 50;
 export const displayViewSchema = z
   .object({
     /** idle: welcome; cart: items being added; paying: the total to pay (and a QRIS); paid: change. */
-    state: z.enum(['idle', 'cart', 'paying', 'paid'], { error: 'Keadaan layar pembeli tidak dikenal' }),
+    state: z.enum(['idle', 'cart', 'paying', 'paid'], { error: msg('input.displayState') }),
     /** The booth's name (the receipt's first header line). */
     shopName: text(80).optional(),
     lines: z
       .array(z.object({ name: text(120), qtyText: text(40), amount: rupiah }).strict())
-      .max(DISPLAY_MAX_LINES, { error: `Paling banyak ${DISPLAY_MAX_LINES} baris` }),
+      .max(DISPLAY_MAX_LINES, { error: msg('input.linesMax', { max: DISPLAY_MAX_LINES }) }),
     lineCount: z
-      .number({ error: 'Jumlah baris harus berupa angka' })
-      .int({ error: 'Jumlah baris harus bilangan bulat' })
-      .min(0, { error: 'Jumlah baris tidak boleh negatif' })
-      .max(100_000, { error: 'Jumlah baris terlalu besar' }),
+      .number({ error: msg('input.lineCountNumber') })
+      .int({ error: msg('input.lineCountWhole') })
+      .min(0, { error: msg('input.lineCountNegative') })
+      .max(100_000, { error: msg('input.lineCountTooBig') }),
     discount: rupiah,
     /** PPN added on top of the prices (exclusive mode); 0 when it is already in them. */
     ppn: rupiah,
@@ -54,9 +55,9 @@ export const displayCommands = defineCommands({
     input: z
       .object({
         sinceRevision: z
-          .number({ error: 'Revisi harus berupa angka' })
-          .int({ error: 'Revisi harus bilangan bulat' })
-          .min(0, { error: 'Revisi tidak boleh negatif' })
+          .number({ error: msg('input.revisionNumber') })
+          .int({ error: msg('input.revisionWhole') })
+          .min(0, { error: msg('input.revisionNegative') })
           .optional(),
       })
       .strict(),

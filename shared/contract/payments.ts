@@ -2,17 +2,18 @@
 // QRIS, the cashier's discount limit), buyers (walk-in by default; named buyers and UMKM resellers)
 // and the resellers' price tiers. The sale itself is committed with `sales.commit` (contract/sales.ts).
 import { z } from 'zod';
+import { type LabelKey, msg, ref } from '../messages';
 import { defineCommands, id, none, oneLine, rupiah } from './common';
 
 export const TAX_MODES = ['off', 'inclusive', 'exclusive'] as const;
 export type TaxMode = (typeof TAX_MODES)[number];
 
-const basisPoints = (label: string) =>
+const basisPoints = (label: LabelKey) =>
   z
-    .number({ error: `${label} harus berupa angka` })
-    .int({ error: `${label} harus bilangan bulat (basis poin, 1% = 100)` })
-    .min(0, { error: `${label} tidak boleh negatif` })
-    .max(10_000, { error: `${label} paling besar 100%` });
+    .number({ error: msg('input.fieldNumber', { field: ref(label) }) })
+    .int({ error: msg('input.fieldBasisPoints', { field: ref(label) }) })
+    .min(0, { error: msg('input.fieldNegative', { field: ref(label) }) })
+    .max(10_000, { error: msg('input.fieldMax100', { field: ref(label) }) });
 
 export const paymentSettingsSchema = z.object({
   taxMode: z.enum(TAX_MODES),
@@ -83,25 +84,28 @@ export type TierPrice = z.infer<typeof tierPriceSchema>;
  */
 export const managerApproval = z
   .object({
-    userId: z.number().int().positive({ error: 'Manajer tidak dikenal' }),
-    pin: z.string({ error: 'PIN wajib diisi' }).regex(/^\d{4,6}$/, { error: 'PIN harus 4 sampai 6 angka' }),
+    userId: z
+      .number()
+      .int()
+      .positive({ error: msg('input.unknownManager') }),
+    pin: z.string({ error: msg('input.pinRequired') }).regex(/^\d{4,6}$/, { error: msg('input.pinDigits') }),
   })
   .strict();
 
-const optionalText = (label: string, max: number) =>
+const optionalText = (label: LabelKey, max: number) =>
   z
-    .string({ error: `${label} harus berupa teks` })
+    .string({ error: msg('input.fieldText', { field: ref(label) }) })
     .trim()
-    .max(max, { error: `${label} paling panjang ${max} karakter` })
+    .max(max, { error: msg('input.fieldMaxChars', { field: ref(label), max }) })
     .nullable()
     .optional()
     .transform((value) => (value ? value : null));
 
 export const tierCode = z
-  .string({ error: 'Kode tingkat harga wajib diisi' })
+  .string({ error: msg('input.tierCodeRequired') })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9]{1,16}$/, { error: 'Kode tingkat harga: huruf atau angka, paling panjang 16' });
+  .regex(/^[A-Z0-9]{1,16}$/, { error: msg('input.tierCodeChars') });
 
 export const paymentsCommands = defineCommands({
   'paymentSettings.get': {
@@ -115,21 +119,21 @@ export const paymentsCommands = defineCommands({
     access: 'manager',
     input: z
       .object({
-        taxMode: z.enum(TAX_MODES, { error: 'Mode PPN harus off, inclusive atau exclusive' }).optional(),
-        taxRateBp: basisPoints('Tarif PPN').optional(),
+        taxMode: z.enum(TAX_MODES, { error: msg('input.vatMode') }).optional(),
+        taxRateBp: basisPoints('label.taxRate').optional(),
         cashRounding: z
           .union([z.literal(0), z.literal(100), z.literal(500)], {
-            error: 'Pembulatan tunai harus 0 (mati), 100 atau 500',
+            error: msg('input.cashRounding'),
           })
           .optional(),
         /** null or an empty text turns QRIS off. */
         qrisStatic: z
-          .string({ error: 'QRIS harus berupa teks' })
+          .string({ error: msg('input.qrisText') })
           .trim()
-          .max(512, { error: 'QRIS terlalu panjang' })
+          .max(512, { error: msg('input.qrisTooLong') })
           .nullable()
           .optional(),
-        discountLimitBp: basisPoints('Batas diskon kasir').optional(),
+        discountLimitBp: basisPoints('label.discountLimit').optional(),
         discountLimitRupiah: rupiah.nullable().optional(),
         cashVarianceLimit: rupiah.optional(),
         cashOutLimit: rupiah.optional(),
@@ -142,7 +146,11 @@ export const paymentsCommands = defineCommands({
     access: 'cashier',
     input: z
       .object({
-        query: z.string().trim().max(100, { error: 'Teks pencarian terlalu panjang' }).optional(),
+        query: z
+          .string()
+          .trim()
+          .max(100, { error: msg('input.searchTooLong') })
+          .optional(),
         includeInactive: z.boolean().optional(),
         limit: z.number().int().min(1).max(1000).optional(),
       })
@@ -155,19 +163,19 @@ export const paymentsCommands = defineCommands({
     input: z
       .object({
         id: id.optional(),
-        kind: z.enum(BUYER_KINDS, { error: 'Jenis pembeli harus named atau reseller' }),
+        kind: z.enum(BUYER_KINDS, { error: msg('input.buyerKind') }),
         name: oneLine(
           z
-            .string({ error: 'Nama pembeli wajib diisi' })
+            .string({ error: msg('input.buyerNameRequired') })
             .trim()
-            .min(1, { error: 'Nama pembeli wajib diisi' })
-            .max(80, { error: 'Nama pembeli paling panjang 80 karakter' }),
-          'Nama pembeli',
+            .min(1, { error: msg('input.buyerNameRequired') })
+            .max(80, { error: msg('input.buyerNameMax') }),
+          'label.buyerName',
         ),
-        phone: optionalText('Nomor telepon', 30),
-        note: optionalText('Catatan', 200),
+        phone: optionalText('label.phone', 30),
+        note: optionalText('label.note', 200),
         tier: tierCode.nullable().optional(),
-        active: z.boolean({ error: 'Status aktif harus ya atau tidak' }).optional(),
+        active: z.boolean({ error: msg('input.activeYesNo') }).optional(),
       })
       .strict(),
     output: buyerSchema,
@@ -185,10 +193,10 @@ export const paymentsCommands = defineCommands({
       .object({
         code: tierCode,
         name: z
-          .string({ error: 'Nama tingkat harga wajib diisi' })
+          .string({ error: msg('input.tierNameRequired') })
           .trim()
-          .min(1, { error: 'Nama tingkat harga wajib diisi' })
-          .max(40, { error: 'Nama tingkat harga paling panjang 40 karakter' }),
+          .min(1, { error: msg('input.tierNameRequired') })
+          .max(40, { error: msg('input.tierNameMax') }),
       })
       .strict(),
     output: priceTierSchema,
@@ -199,7 +207,10 @@ export const paymentsCommands = defineCommands({
     input: z
       .object({
         tier: tierCode,
-        productIds: z.array(id).max(1000, { error: 'Terlalu banyak produk' }).optional(),
+        productIds: z
+          .array(id)
+          .max(1000, { error: msg('input.tooManyProducts') })
+          .optional(),
       })
       .strict(),
     output: z.array(tierPriceSchema),

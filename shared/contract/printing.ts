@@ -1,6 +1,7 @@
 // Printing: printer profiles, the durable print queue, receipt texts, previews and labels.
 import { z } from 'zod';
-import { isDeviceTarget, TARGET_MESSAGES } from '../printerTarget';
+import { msg } from '../messages';
+import { isDeviceTarget } from '../printerTarget';
 import { defineCommands, id, none, oneLine } from './common';
 
 export const PRINTER_TRANSPORTS = ['tcp', 'serial', 'device', 'cups', 'system'] as const;
@@ -43,13 +44,13 @@ const TARGET_RULES: Record<PrinterTransport, { ok: (target: string) => boolean; 
       const port = match?.[1] === undefined ? 9100 : Number(match[1]);
       return match !== null && port >= 1 && port <= 65535;
     },
-    message: 'Alamat printer jaringan harus berbentuk host:port, contoh 192.168.1.50:9100',
+    message: msg('input.printerTcp'),
   },
-  serial: { ok: (target) => isDeviceTarget('serial', target), message: TARGET_MESSAGES.serial },
-  device: { ok: (target) => isDeviceTarget('device', target), message: TARGET_MESSAGES.device },
+  serial: { ok: (target) => isDeviceTarget('serial', target), message: msg('input.printerSerial') },
+  device: { ok: (target) => isDeviceTarget('device', target), message: msg('input.printerDevice') },
   cups: {
     ok: (target) => CUPS_QUEUE.test(target),
-    message: 'Nama antrean CUPS hanya boleh huruf, angka, titik, garis bawah, @ dan tanda hubung',
+    message: msg('input.printerCups'),
   },
   system: { ok: () => true, message: '' },
 };
@@ -60,37 +61,37 @@ export const printerInputSchema = z
     id: id.optional(),
     name: oneLine(
       z
-        .string({ error: 'Nama printer wajib diisi' })
+        .string({ error: msg('input.printerNameRequired') })
         .trim()
-        .min(1, { error: 'Nama printer wajib diisi' })
-        .max(60, { error: 'Nama printer paling panjang 60 huruf' }),
-      'Nama printer',
+        .min(1, { error: msg('input.printerNameRequired') })
+        .max(60, { error: msg('input.printerNameMax') }),
+      'label.printerName',
     ),
-    transport: z.enum(PRINTER_TRANSPORTS, { error: 'Jenis sambungan printer tidak dikenal' }),
+    transport: z.enum(PRINTER_TRANSPORTS, { error: msg('input.connection') }),
     target: z
-      .string({ error: 'Alamat printer wajib diisi' })
+      .string({ error: msg('input.printerAddressRequired') })
       .trim()
-      .max(260, { error: 'Alamat printer terlalu panjang' }),
+      .max(260, { error: msg('input.printerAddressTooLong') }),
     baudRate: z
       .number()
       .int()
       .refine((rate) => (SERIAL_BAUD_RATES as readonly number[]).includes(rate), {
-        error: 'Kecepatan port serial tidak dikenal',
+        error: msg('input.baudRate'),
       })
       .nullable()
       .optional(),
     columns: z
       .union([z.literal(32), z.literal(42), z.literal(48)], {
-        error: 'Lebar kertas harus 32, 42 atau 48 kolom',
+        error: msg('input.paperWidth'),
       })
       .default(32),
-    codePage: z.enum(PRINTER_CODE_PAGES, { error: 'Halaman kode tidak dikenal' }).default('cp437'),
-    qrMode: z.enum(['raster', 'native'], { error: 'Cara cetak QR tidak dikenal' }).default('raster'),
+    codePage: z.enum(PRINTER_CODE_PAGES, { error: msg('input.codePage') }).default('cp437'),
+    qrMode: z.enum(['raster', 'native'], { error: msg('input.qrMode') }).default('raster'),
     feedLines: z
-      .number({ error: 'Jumlah baris kosong harus angka' })
-      .int({ error: 'Jumlah baris kosong harus bilangan bulat' })
-      .min(0, { error: 'Jumlah baris kosong paling sedikit 0' })
-      .max(12, { error: 'Jumlah baris kosong paling banyak 12' })
+      .number({ error: msg('input.feedNumber') })
+      .int({ error: msg('input.feedWhole') })
+      .min(0, { error: msg('input.feedMin') })
+      .max(12, { error: msg('input.feedMax') })
       .default(4),
     cut: z.boolean().default(true),
     drawerKick: z.boolean().default(false),
@@ -128,10 +129,13 @@ export const printJobSchema = z.object({
 export type PrintJob = z.infer<typeof printJobSchema>;
 
 const receiptLine = oneLine(
-  z.string().trim().max(64, { error: 'Satu baris struk paling panjang 64 huruf' }),
-  'Satu baris struk',
+  z
+    .string()
+    .trim()
+    .max(64, { error: msg('input.receiptLineMax') }),
+  'label.receiptLine',
 );
-const receiptLines = z.array(receiptLine).max(8, { error: 'Paling banyak 8 baris' });
+const receiptLines = z.array(receiptLine).max(8, { error: msg('input.linesMax8') });
 
 export const receiptSettingsSchema = z.object({
   header: z.array(z.string()),
@@ -153,25 +157,28 @@ export const printPreviewSchema = z.object({
 export type PrintPreview = z.infer<typeof printPreviewSchema>;
 
 const receiptNo = z
-  .string({ error: 'Nomor transaksi wajib diisi' })
+  .string({ error: msg('input.receiptNoRequired') })
   .trim()
-  .min(1, { error: 'Nomor transaksi wajib diisi' })
-  .max(64, { error: 'Nomor transaksi terlalu panjang' });
+  .min(1, { error: msg('input.receiptNoRequired') })
+  .max(64, { error: msg('input.receiptNoTooLong') });
 const printerId = id.optional();
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal kedaluwarsa harus berbentuk YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg('input.expiryFormat') })
   .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), {
-    error: 'Tanggal kedaluwarsa tidak valid',
+    error: msg('input.expiryInvalid'),
   });
 const labelInput = z
   .object({
-    productId: z.number().int().positive({ error: 'Produk tidak dikenal' }),
+    productId: z
+      .number()
+      .int()
+      .positive({ error: msg('input.unknownProduct') }),
     copies: z
-      .number({ error: 'Jumlah label harus angka' })
-      .int({ error: 'Jumlah label harus bilangan bulat' })
-      .min(1, { error: 'Jumlah label paling sedikit 1' })
-      .max(50, { error: 'Paling banyak 50 label sekali cetak' })
+      .number({ error: msg('input.labelCountNumber') })
+      .int({ error: msg('input.labelCountWhole') })
+      .min(1, { error: msg('input.labelCountMin') })
+      .max(50, { error: msg('input.labelCountMax') })
       .default(1),
     expiry: isoDate.nullable().optional(),
     printerId,
@@ -223,15 +230,18 @@ export const printingCommands = defineCommands({
         header: receiptLines,
         footer: receiptLines,
         originPrefix: oneLine(
-          z.string().trim().max(40, { error: 'Awalan asal barang paling panjang 40 huruf' }),
-          'Awalan asal barang',
+          z
+            .string()
+            .trim()
+            .max(40, { error: msg('input.originPrefixMax') }),
+          'label.originPrefix',
         ),
-        qr: z.enum(['none', 'verification'], { error: 'Pilihan QR tidak dikenal' }),
+        qr: z.enum(['none', 'verification'], { error: msg('input.qrChoice') }),
         /** A PNG data URL; null removes the logo; absent keeps it. */
         logoDataUrl: z
           .string()
-          .max(300_000, { error: 'Logo terlalu besar (paling besar 200 KB)' })
-          .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, { error: 'Logo harus gambar PNG' })
+          .max(300_000, { error: msg('input.logoTooBig') })
+          .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, { error: msg('input.logoPng') })
           .nullable()
           .optional(),
       })

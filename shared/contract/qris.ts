@@ -1,11 +1,12 @@
 // QRIS reconciliation: the day's QRIS payments as the till recorded them (confirmed by a person on
 // the merchant's phone), matched against the statement the QRIS provider's app exports.
 import { z } from 'zod';
+import { msg } from '../messages';
 import { defineCommands } from './common';
 
 const day = z
-  .string({ error: 'Tanggal harus berupa teks' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus berformat TTTT-BB-HH' });
+  .string({ error: msg('input.dateText') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg('input.dateFormat') });
 
 export const qrisPaymentSchema = z.object({
   receiptNo: z.string(),
@@ -57,8 +58,8 @@ export const qrisCommands = defineCommands({
       .object({
         day: day.optional(),
         statement: z
-          .string({ error: 'Isi file mutasi harus berupa teks' })
-          .max(5_000_000, { error: 'File mutasi terlalu besar (paling besar 5 MB)' }),
+          .string({ error: msg('input.statementText') })
+          .max(5_000_000, { error: msg('input.statementTooBig') }),
         /** How far apart in time a payment and a statement line may be and still match. */
         windowMinutes: z.number().int().min(1).max(240).optional(),
       })

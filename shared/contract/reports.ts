@@ -1,13 +1,14 @@
 // X and Z reports, and the audit log. An X report reads and changes nothing; the Z report closes a
 // business day on this till (numbered without gaps) and locks its sales from voids.
 import { z } from 'zod';
+import { msg } from '../messages';
 import { defineCommands, id, none } from './common';
 import { printJobSchema } from './printing';
 
 const day = z
-  .string({ error: 'Tanggal harus berupa teks' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus berformat TTTT-BB-HH' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: 'Tanggal tidak valid' });
+  .string({ error: msg('input.dateText') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg('input.dateFormat') })
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: msg('input.dateInvalid') });
 
 const amountRow = { amount: z.number().int() };
 
@@ -179,7 +180,7 @@ export const reportsCommands = defineCommands({
       .object({ zNo: id.optional(), day: day.optional() })
       .strict()
       .refine((input) => (input.zNo === undefined) !== (input.day === undefined), {
-        error: 'Sebutkan nomor Z atau hari usaha (salah satu)',
+        error: msg('input.zOrDay'),
       }),
     output: z.object({ close: dayCloseSchema, report: dayReportSchema }),
   },
@@ -189,7 +190,7 @@ export const reportsCommands = defineCommands({
     access: 'manager',
     input: z
       .object({
-        kind: z.enum(['x', 'z'], { error: 'Jenis laporan harus x atau z' }),
+        kind: z.enum(['x', 'z'], { error: msg('input.reportKind') }),
         from: day.optional(),
         to: day.optional(),
         day: day.optional(),
@@ -198,10 +199,10 @@ export const reportsCommands = defineCommands({
       })
       .strict()
       .refine((input) => input.kind === 'x' || (input.from === undefined && input.to === undefined), {
-        error: 'Laporan Z dicetak per hari usaha: pakai day, bukan from/to',
+        error: msg('input.zUsesDay'),
       })
       .refine((input) => input.kind === 'z' || (input.day === undefined && input.zNo === undefined), {
-        error: 'Laporan X memakai from/to, bukan day',
+        error: msg('input.xUsesRange'),
       }),
     output: printJobSchema,
   },

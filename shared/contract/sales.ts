@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../messages';
 import { PAYMENT_METHODS } from '../settlement';
 import { defineCommands, id, quantity, rupiah } from './common';
 import { BUYER_KINDS, managerApproval, TAX_MODES } from './payments';
@@ -118,26 +119,29 @@ export const discountInput = z.discriminatedUnion(
       .object({
         kind: z.literal('percent'),
         bp: z
-          .number({ error: 'Diskon persen harus berupa angka' })
-          .int({ error: 'Diskon persen dalam basis poin (10% = 1000)' })
-          .min(0, { error: 'Diskon persen tidak boleh negatif' })
-          .max(10_000, { error: 'Diskon persen paling besar 100%' }),
+          .number({ error: msg('input.percentNumber') })
+          .int({ error: msg('input.percentBasisPoints') })
+          .min(0, { error: msg('input.percentNegative') })
+          .max(10_000, { error: msg('input.percentMax') }),
       })
       .strict(),
   ],
-  { error: 'Jenis diskon harus amount (rupiah) atau percent' },
+  { error: msg('input.discountKind') },
 );
 export type DiscountInput = z.infer<typeof discountInput>;
 
 const reason = z
-  .string({ error: 'Alasan harus berupa teks' })
+  .string({ error: msg('input.reasonText') })
   .trim()
-  .max(120, { error: 'Alasan paling panjang 120 karakter' })
+  .max(120, { error: msg('input.reasonMax120') })
   .optional();
 
 export const saleLineInput = z
   .object({
-    productId: z.number().int().positive({ error: 'Produk tidak dikenal' }),
+    productId: z
+      .number()
+      .int()
+      .positive({ error: msg('input.unknownProduct') }),
     qty: quantity,
     /** A price edit; a lower price counts against the cashier's discount limit like a discount. */
     unitPrice: rupiah.optional(),
@@ -149,24 +153,24 @@ export const saleLineInput = z
 
 export const tenderInput = z
   .object({
-    method: z.enum(PAYMENT_METHODS, { error: 'Metode pembayaran harus cash, qris, transfer atau card' }),
+    method: z.enum(PAYMENT_METHODS, { error: msg('input.paymentMethod') }),
     /** For cash: the money received (change is worked out); otherwise the part of the bill paid. */
     amount: rupiah,
     reference: z
-      .string({ error: 'Referensi harus berupa teks' })
+      .string({ error: msg('input.referenceText') })
       .trim()
-      .max(64, { error: 'Referensi paling panjang 64 karakter' })
+      .max(64, { error: msg('input.referenceMax64') })
       .optional(),
     /** QRIS: the cashier saw the payment arrive on the merchant's phone. Required for QRIS. */
-    confirmed: z.boolean({ error: 'Konfirmasi harus ya atau tidak' }).optional(),
+    confirmed: z.boolean({ error: msg('input.confirmYesNo') }).optional(),
   })
   .strict();
 export type TenderInput = z.infer<typeof tenderInput>;
 
 const saleLines = z
-  .array(saleLineInput, { error: 'Daftar barang tidak valid' })
-  .min(1, { error: 'Keranjang masih kosong' })
-  .max(500, { error: 'Terlalu banyak baris dalam satu transaksi' });
+  .array(saleLineInput, { error: msg('input.itemListInvalid') })
+  .min(1, { error: msg('input.cartEmpty') })
+  .max(500, { error: msg('input.saleTooManyLines') });
 
 export const salesCommands = defineCommands({
   'sales.commit': {
@@ -179,9 +183,9 @@ export const salesCommands = defineCommands({
         orderDiscount: discountInput.optional(),
         orderDiscountReason: reason,
         payments: z
-          .array(tenderInput, { error: 'Daftar pembayaran tidak valid' })
-          .min(1, { error: 'Belum ada pembayaran' })
-          .max(10, { error: 'Paling banyak 10 pembayaran dalam satu transaksi' }),
+          .array(tenderInput, { error: msg('input.paymentListInvalid') })
+          .min(1, { error: msg('input.noPayment') })
+          .max(10, { error: msg('input.paymentsMax') }),
         /** Walk-in when absent. */
         buyerId: id.optional(),
         /** A manager's PIN, needed when discounts or lowered prices exceed the cashier's limit. */
@@ -199,14 +203,17 @@ export const salesCommands = defineCommands({
           .array(
             z
               .object({
-                productId: z.number().int().positive({ error: 'Produk tidak dikenal' }),
+                productId: z
+                  .number()
+                  .int()
+                  .positive({ error: msg('input.unknownProduct') }),
                 qty: quantity,
               })
               .strict(),
-            { error: 'Daftar barang tidak valid' },
+            { error: msg('input.itemListInvalid') },
           )
-          .min(1, { error: 'Keranjang masih kosong' })
-          .max(500, { error: 'Terlalu banyak baris dalam satu transaksi' }),
+          .min(1, { error: msg('input.cartEmpty') })
+          .max(500, { error: msg('input.saleTooManyLines') }),
         cashTendered: rupiah,
       })
       .strict(),
@@ -216,7 +223,13 @@ export const salesCommands = defineCommands({
     summary: 'One completed sale by its receipt number, with lines and payments',
     access: 'cashier',
     input: z
-      .object({ receiptNo: z.string().trim().min(1, { error: 'Nomor transaksi wajib diisi' }).max(64) })
+      .object({
+        receiptNo: z
+          .string()
+          .trim()
+          .min(1, { error: msg('input.receiptNoRequired') })
+          .max(64),
+      })
       .strict(),
     output: saleSchema,
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../messages';
 import { layoutProblem, overlappingPrefixes } from '../weightBarcode';
 import { productSchema } from './catalog';
 import { defineCommands, id, none } from './common';
@@ -6,19 +7,19 @@ import { defineCommands, id, none } from './common';
 export const scaleLayoutSchema = z
   .object({
     prefix: z
-      .string({ error: 'Awalan wajib diisi' })
-      .regex(/^\d{1,3}$/, { error: 'Awalan harus 1 sampai 3 angka' }),
+      .string({ error: msg('input.prefixRequired') })
+      .regex(/^\d{1,3}$/, { error: msg('input.prefixDigits') }),
     itemDigits: z
-      .number({ error: 'Panjang kode barang harus angka' })
-      .int({ error: 'Panjang kode barang harus bilangan bulat' })
-      .min(3, { error: 'Kode barang paling sedikit 3 angka' })
-      .max(6, { error: 'Kode barang paling banyak 6 angka' }),
-    valueKind: z.enum(['weight', 'price'], { error: 'Jenis nilai harus berat (weight) atau harga (price)' }),
+      .number({ error: msg('input.itemCodeLenNumber') })
+      .int({ error: msg('input.itemCodeLenWhole') })
+      .min(3, { error: msg('input.itemCodeLenMin') })
+      .max(6, { error: msg('input.itemCodeLenMax') }),
+    valueKind: z.enum(['weight', 'price'], { error: msg('input.valueKind') }),
     valueDigits: z
-      .number({ error: 'Panjang nilai harus angka' })
-      .int({ error: 'Panjang nilai harus bilangan bulat' })
-      .min(4, { error: 'Nilai paling sedikit 4 angka' })
-      .max(7, { error: 'Nilai paling banyak 7 angka' }),
+      .number({ error: msg('input.valueLenNumber') })
+      .int({ error: msg('input.valueLenWhole') })
+      .min(4, { error: msg('input.valueLenMin') })
+      .max(7, { error: msg('input.valueLenMax') }),
   })
   .strict()
   .superRefine((layout, ctx) => {
@@ -28,10 +29,10 @@ export const scaleLayoutSchema = z
 
 export const scaleSettingsSchema = z
   .object({
-    enabled: z.boolean({ error: 'Aktif harus ya atau tidak' }),
+    enabled: z.boolean({ error: msg('input.activeYesNo2') }),
     layouts: z
-      .array(scaleLayoutSchema, { error: 'Daftar format tidak valid' })
-      .max(10, { error: 'Paling banyak 10 format barcode timbangan' }),
+      .array(scaleLayoutSchema, { error: msg('input.formatListInvalid') })
+      .max(10, { error: msg('input.formatsMax') }),
   })
   .strict()
   .superRefine((settings, ctx) => {
@@ -40,7 +41,7 @@ export const scaleSettingsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['layouts'],
-        message: `Awalan ${overlap[0]} dan ${overlap[1]} bertumpuk; satu label akan terbaca dua cara`,
+        message: msg('input.prefixesOverlap', { first: overlap[0], second: overlap[1] }),
       });
     }
   });
@@ -79,10 +80,10 @@ export const searchCommands = defineCommands({
     input: z
       .object({
         code: z
-          .string({ error: 'Barcode wajib diisi' })
+          .string({ error: msg('input.barcodeRequired') })
           .trim()
-          .min(1, { error: 'Barcode wajib diisi' })
-          .max(64, { error: 'Barcode terlalu panjang' }),
+          .min(1, { error: msg('input.barcodeRequired') })
+          .max(64, { error: msg('input.barcodeTooLong') }),
       })
       .strict(),
     output: lookupResultSchema,
@@ -94,10 +95,10 @@ export const searchCommands = defineCommands({
       .object({
         productId: id,
         plu: z
-          .number({ error: 'PLU harus angka' })
-          .int({ error: 'PLU harus bilangan bulat' })
-          .min(1, { error: 'PLU paling kecil 1' })
-          .max(999_999, { error: 'PLU paling besar 999999' })
+          .number({ error: msg('input.pluNumber') })
+          .int({ error: msg('input.pluWhole') })
+          .min(1, { error: msg('input.pluMin') })
+          .max(999_999, { error: msg('input.pluMax') })
           .nullable(),
       })
       .strict(),

@@ -1,28 +1,32 @@
 // First-run setup: the till's identity (device code), the receipt header, the zone, and the first
 // admin, all in one call, so a setup left half-way writes nothing and shows again next start.
 import { z } from 'zod';
+import { msg } from '../messages';
 import { pin, signedInSchema, userName } from './auth';
 import { defineCommands, none, oneLine } from './common';
 import { deviceCode, timeZoneName } from './device';
 
 const storeName = oneLine(
   z
-    .string({ error: 'Nama stan atau outlet harus diisi' })
+    .string({ error: msg('input.storeNameRequired') })
     .trim()
-    .min(1, { error: 'Nama stan atau outlet harus diisi' })
-    .max(40, { error: 'Nama stan atau outlet paling panjang 40 huruf' }),
-  'Nama stan atau outlet',
+    .min(1, { error: msg('input.storeNameRequired') })
+    .max(40, { error: msg('input.storeNameMax') }),
+  'label.storeName',
 );
 
 /** Up to three printed lines under the name; blank lines dropped. */
 const storeAddress = z
   .array(
     oneLine(
-      z.string().trim().max(40, { error: 'Satu baris alamat paling panjang 40 huruf' }),
-      'Satu baris alamat',
+      z
+        .string()
+        .trim()
+        .max(40, { error: msg('input.addressLineMax') }),
+      'label.addressLine',
     ),
   )
-  .max(3, { error: 'Alamat paling banyak 3 baris' })
+  .max(3, { error: msg('input.addressLinesMax') })
   .transform((lines) => lines.filter((line) => line !== ''));
 
 export const setupCommands = defineCommands({

@@ -2,6 +2,7 @@
 // a blind count by denomination. The cashier counts before she sees what the drawer should hold.
 // Large cash-outs and opening the drawer without a sale need a manager (docs/shifts.md).
 import { z } from 'zod';
+import { msg } from '../messages';
 import { defineCommands, id, none, rupiah } from './common';
 import { managerApproval } from './payments';
 
@@ -9,24 +10,24 @@ import { managerApproval } from './payments';
 export const DENOMINATIONS = [100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100] as const;
 
 const reason = z
-  .string({ error: 'Alasan wajib diisi' })
+  .string({ error: msg('input.reasonRequired') })
   .trim()
-  .min(3, { error: 'Tulis alasannya (paling sedikit 3 huruf)' })
-  .max(200, { error: 'Alasan paling panjang 200 karakter' });
+  .min(3, { error: msg('input.reasonMin3') })
+  .max(200, { error: msg('input.reasonMax200') });
 
 /** `{ "100000": 3, "500": 4 }`: how many of each note or coin. */
 export const cashCount = z
   // Partial: only the notes and coins that are there (zod's record over an enum wants every key).
   .partialRecord(
-    z.enum(DENOMINATIONS.map(String) as [string, ...string[]], { error: 'Pecahan uang tidak dikenal' }),
+    z.enum(DENOMINATIONS.map(String) as [string, ...string[]], { error: msg('input.denomination') }),
     z
-      .number({ error: 'Jumlah lembar harus angka' })
-      .int({ error: 'Jumlah lembar harus bilangan bulat' })
-      .min(0, { error: 'Jumlah lembar tidak boleh negatif' })
-      .max(100_000, { error: 'Jumlah lembar terlalu besar' }),
+      .number({ error: msg('input.piecesNumber') })
+      .int({ error: msg('input.piecesWhole') })
+      .min(0, { error: msg('input.piecesNegative') })
+      .max(100_000, { error: msg('input.piecesTooBig') }),
   )
   .refine((count) => Object.keys(count).length <= DENOMINATIONS.length, {
-    error: 'Hitungan uang tidak valid',
+    error: msg('input.countInvalid'),
   });
 export type CashCount = z.infer<typeof cashCount>;
 
@@ -116,8 +117,8 @@ export const shiftsCommands = defineCommands({
     access: 'cashier',
     input: z
       .object({
-        kind: z.enum(['in', 'out'], { error: 'Jenis harus in (masuk) atau out (keluar)' }),
-        amount: rupiah.refine((n) => n > 0, { error: 'Jumlah harus lebih dari Rp 0' }),
+        kind: z.enum(['in', 'out'], { error: msg('input.cashMoveKind') }),
+        amount: rupiah.refine((n) => n > 0, { error: msg('input.amountPositive') }),
         reason,
         approval: managerApproval.optional(),
       })
@@ -131,10 +132,10 @@ export const shiftsCommands = defineCommands({
     input: z
       .object({
         reason: z
-          .string({ error: 'Alasan wajib diisi' })
+          .string({ error: msg('input.reasonRequired') })
           .trim()
-          .min(3, { error: 'Tulis alasannya (paling sedikit 3 huruf)' })
-          .max(100, { error: 'Alasan paling panjang 100 karakter' }),
+          .min(3, { error: msg('input.reasonMin3') })
+          .max(100, { error: msg('input.reasonMax100') }),
         /** The default printer unless given. */
         printerId: id.optional(),
         approval: managerApproval.optional(),
@@ -157,7 +158,11 @@ export const shiftsCommands = defineCommands({
         /** Someone else's open shift (managers): a cashier who went home without closing her drawer. */
         shiftId: id.optional(),
         count: cashCount,
-        note: z.string().trim().max(200, { error: 'Catatan paling panjang 200 karakter' }).optional(),
+        note: z
+          .string()
+          .trim()
+          .max(200, { error: msg('input.noteMax200') })
+          .optional(),
         approval: managerApproval.optional(),
       })
       .strict(),
@@ -170,7 +175,7 @@ export const shiftsCommands = defineCommands({
       .object({
         day: z
           .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus TTTT-BB-HH' })
+          .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg('input.dateYmd') })
           .optional(),
       })
       .strict(),

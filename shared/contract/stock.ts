@@ -2,6 +2,7 @@
 // expiry dates, low-stock thresholds, events (send out, count back, report). Reading is for anyone
 // signed in; every change needs a manager.
 import { z } from 'zod';
+import { msg } from '../messages';
 import { MAX_QTY_MILLI, toQtyMilli } from '../quantity';
 import { defineCommands, id, none, quantity } from './common';
 
@@ -23,66 +24,66 @@ export type MoveKind = (typeof MOVE_KINDS)[number];
 
 /** `2026-11-28`, a real calendar date. */
 export const isoDate = z
-  .string({ error: 'Tanggal wajib diisi' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus berformat TTTT-BB-HH' })
+  .string({ error: msg('input.dateRequired') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg('input.dateFormat') })
   .refine(
     (text) => {
       const date = new Date(`${text}T00:00:00Z`);
       return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
     },
-    { error: 'Tanggal tidak ada di kalender' },
+    { error: msg('input.dateNotInCalendar') },
   );
 
 /** Zero allowed: what a count finds can be nothing. */
 export const countQuantity = z
-  .number({ error: 'Jumlah hitung harus berupa angka' })
-  .min(0, { error: 'Jumlah hitung tidak boleh negatif' })
-  .max(MAX_QTY_MILLI / 1000, { error: 'Jumlah hitung terlalu besar' })
-  .refine((q) => toQtyMilli(q) !== null, { error: 'Jumlah paling banyak 3 angka desimal' });
+  .number({ error: msg('input.countNumber') })
+  .min(0, { error: msg('input.countNegative') })
+  .max(MAX_QTY_MILLI / 1000, { error: msg('input.countTooBig') })
+  .refine((q) => toQtyMilli(q) !== null, { error: msg('input.qtyDecimals3') });
 
 /** An adjustment: positive adds, negative removes, never zero. */
 export const signedQuantity = z
-  .number({ error: 'Jumlah penyesuaian harus berupa angka' })
-  .refine((q) => q !== 0, { error: 'Jumlah penyesuaian tidak boleh 0' })
-  .refine((q) => Math.abs(q) <= MAX_QTY_MILLI / 1000, { error: 'Jumlah penyesuaian terlalu besar' })
-  .refine((q) => toQtyMilli(q) !== null, { error: 'Jumlah paling banyak 3 angka desimal' });
+  .number({ error: msg('input.adjustNumber') })
+  .refine((q) => q !== 0, { error: msg('input.adjustZero') })
+  .refine((q) => Math.abs(q) <= MAX_QTY_MILLI / 1000, { error: msg('input.adjustTooBig') })
+  .refine((q) => toQtyMilli(q) !== null, { error: msg('input.qtyDecimals3') });
 
 const locationCode = z
-  .string({ error: 'Kode lokasi wajib diisi' })
+  .string({ error: msg('input.locationCodeRequired') })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9-]{1,15}$/, { error: 'Kode lokasi 2-16 huruf besar, angka atau tanda -' });
+  .regex(/^[A-Z0-9][A-Z0-9-]{1,15}$/, { error: msg('input.locationCodeChars') });
 
 const locationName = z
-  .string({ error: 'Nama lokasi wajib diisi' })
+  .string({ error: msg('input.locationNameRequired') })
   .trim()
-  .min(1, { error: 'Nama lokasi wajib diisi' })
-  .max(80, { error: 'Nama lokasi paling panjang 80 huruf' });
+  .min(1, { error: msg('input.locationNameRequired') })
+  .max(80, { error: msg('input.locationNameMax') });
 
 const reference = z
-  .string({ error: 'Referensi harus berupa teks' })
+  .string({ error: msg('input.referenceText') })
   .trim()
-  .max(60, { error: 'Referensi paling panjang 60 huruf' });
+  .max(60, { error: msg('input.referenceMax60') });
 
 const reason = z
-  .string({ error: 'Alasan wajib diisi' })
+  .string({ error: msg('input.reasonRequired') })
   .trim()
-  .min(1, { error: 'Alasan wajib diisi' })
-  .max(200, { error: 'Alasan paling panjang 200 huruf' });
+  .min(1, { error: msg('input.reasonRequired') })
+  .max(200, { error: msg('input.reasonMax200b') });
 
 const productRef = z
-  .number({ error: 'Produk wajib dipilih' })
+  .number({ error: msg('input.productRequired') })
   .int()
-  .positive({ error: 'Produk tidak dikenal' });
+  .positive({ error: msg('input.unknownProduct') });
 const locationRef = z
-  .number({ error: 'Lokasi wajib dipilih' })
+  .number({ error: msg('input.locationRequired') })
   .int()
-  .positive({ error: 'Lokasi tidak dikenal' });
+  .positive({ error: msg('input.unknownLocation') });
 
 const movedLines = z
-  .array(z.object({ productId: productRef, qty: quantity }).strict(), { error: 'Daftar barang tidak valid' })
-  .min(1, { error: 'Tambahkan paling sedikit satu barang' })
-  .max(500, { error: 'Terlalu banyak baris dalam satu mutasi' });
+  .array(z.object({ productId: productRef, qty: quantity }).strict(), { error: msg('input.itemListInvalid') })
+  .min(1, { error: msg('input.addOneItem') })
+  .max(500, { error: msg('input.transferTooManyLines') });
 
 export const locationSchema = z.object({
   id: z.number().int(),
@@ -205,7 +206,7 @@ export const stockCommands = defineCommands({
         id: id.optional(),
         code: locationCode,
         name: locationName,
-        kind: z.enum(LOCATION_KINDS, { error: 'Jenis lokasi tidak dikenal' }),
+        kind: z.enum(LOCATION_KINDS, { error: msg('input.locationKind') }),
         startsOn: isoDate.nullish(),
         endsOn: isoDate.nullish(),
         active: z.boolean().optional(),
@@ -234,10 +235,10 @@ export const stockCommands = defineCommands({
       .object({
         locationId: locationRef.optional(),
         producerCode: z
-          .string({ error: 'Unit produksi wajib dipilih' })
+          .string({ error: msg('input.producerRequired') })
           .trim()
-          .min(1, { error: 'Unit produksi wajib dipilih' }),
-        reference: reference.min(1, { error: 'Referensi (nomor surat jalan) wajib diisi' }),
+          .min(1, { error: msg('input.producerRequired') }),
+        reference: reference.min(1, { error: msg('input.deliveryNoteRequired') }),
         lines: z
           .array(
             z
@@ -247,15 +248,15 @@ export const stockCommands = defineCommands({
                 batchCode: z
                   .string()
                   .trim()
-                  .max(40, { error: 'Kode batch paling panjang 40 huruf' })
+                  .max(40, { error: msg('input.batchCodeMax') })
                   .optional(),
                 expiresOn: isoDate.optional(),
               })
               .strict(),
-            { error: 'Daftar barang tidak valid' },
+            { error: msg('input.itemListInvalid') },
           )
-          .min(1, { error: 'Tambahkan paling sedikit satu barang' })
-          .max(500, { error: 'Terlalu banyak baris dalam satu penerimaan' }),
+          .min(1, { error: msg('input.addOneItem') })
+          .max(500, { error: msg('input.receiveTooManyLines') }),
       })
       .strict(),
     output: opResult,
@@ -288,7 +289,11 @@ export const stockCommands = defineCommands({
     input: z
       .object({
         locationId: locationRef.optional(),
-        query: z.string().trim().max(100, { error: 'Teks pencarian terlalu panjang' }).optional(),
+        query: z
+          .string()
+          .trim()
+          .max(100, { error: msg('input.searchTooLong') })
+          .optional(),
         lowOnly: z.boolean().optional(),
         limit: z.number().int().min(1).max(1000).optional(),
         offset: z.number().int().min(0).optional(),
@@ -330,9 +335,9 @@ export const stockCommands = defineCommands({
         returnToLocationId: locationRef,
         counts: z
           .array(z.object({ productId: productRef, qty: countQuantity }).strict(), {
-            error: 'Daftar hitungan tidak valid',
+            error: msg('input.countListInvalid'),
           })
-          .max(5000, { error: 'Terlalu banyak baris hitungan' }),
+          .max(5000, { error: msg('input.countTooManyLines') }),
       })
       .strict(),
     output: eventReportSchema,

@@ -51,12 +51,12 @@ export function saveParkedCart(ctx: Ctx, input: ParsedInput<'parked.save'>, acto
       const lines = input.lines.map((line) => {
         const product = findProduct(db, line.productId);
         if (!product)
-          throw new EngineError('NOT_FOUND', `Produk dengan id ${line.productId} tidak ditemukan.`);
+          throw new EngineError('NOT_FOUND', 'afterSale.productIdNotFound', { productId: line.productId });
         if (!product.active)
-          throw new EngineError('PRODUCT_INACTIVE', `Produk ${product.name} sudah tidak dijual.`);
+          throw new EngineError('PRODUCT_INACTIVE', 'afterSale.productNotSold', { name: product.name });
         const qtyMilli = toQtyMilli(line.qty) ?? 0;
         if (!product.soldByWeight && qtyMilli % 1000 !== 0) {
-          throw new EngineError('INVALID_INPUT', `Jumlah ${product.name} harus bilangan bulat.`);
+          throw new EngineError('INVALID_INPUT', 'afterSale.qtyWhole', { name: product.name });
         }
         return { ...line, product, qtyMilli };
       });
@@ -71,7 +71,7 @@ export function saveParkedCart(ctx: Ctx, input: ParsedInput<'parked.save'>, acto
           input.orderDiscount ? { orderDiscount: input.orderDiscount } : {},
         );
       } catch (error) {
-        if (error instanceof PricingError) throw new EngineError('INVALID_INPUT', error.message);
+        if (error instanceof PricingError) throw EngineError.from('INVALID_INPUT', error.ref);
         throw error;
       }
       const order = toStored(input.orderDiscount);
@@ -117,7 +117,7 @@ export function saveParkedCart(ctx: Ctx, input: ParsedInput<'parked.save'>, acto
     })
     .immediate();
   const saved = listParkedCarts(ctx).find((cart) => cart.id === id);
-  if (!saved) throw new EngineError('INTERNAL', 'Keranjang tersimpan tetapi tidak dapat dibaca kembali.');
+  if (!saved) throw new EngineError('INTERNAL', 'afterSale.cartUnreadable');
   return saved;
 }
 
@@ -184,7 +184,7 @@ function requireCart(ctx: Ctx, id: number): CartRow {
     .prepare(`SELECT ${CART_COLUMNS} FROM parked_carts WHERE id = ? AND device = ?`)
     .get(id, ctx.device.device) as CartRow | undefined;
   if (!cart) {
-    throw new EngineError('NOT_FOUND', 'Keranjang parkir itu tidak ada lagi (mungkin sudah dilanjutkan).');
+    throw new EngineError('NOT_FOUND', 'afterSale.parkedCartGone');
   }
   return cart;
 }

@@ -74,11 +74,13 @@ describe('sales.refund', () => {
     expect(await level(bawang.id)).toBe(stock + 2000);
 
     const before = written(dir);
-    expect(refusal(await refund(2))).toEqual({
-      code: 'CONFLICT',
-      message:
-        'Retur Bawang Goreng Palu 100 g melebihi yang terjual: terjual 3 pcs, sisa yang bisa diretur 1 pcs.',
-    });
+    expect(refusal(await refund(2))).toEqual(
+      expect.objectContaining({
+        code: 'CONFLICT',
+        message:
+          'Retur Bawang Goreng Palu 100 g melebihi yang terjual: terjual 3 pcs, sisa yang bisa diretur 1 pcs.',
+      }),
+    );
     // Wrong PIN on an allowed refund: refused too, nothing written, no number taken.
     expect(
       refusal(

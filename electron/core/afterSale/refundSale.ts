@@ -28,29 +28,34 @@ interface PlannedLine {
 /** Checks every requested line against what may still come back and prices it; throws on any problem. */
 function planRefund(ctx: Ctx, sale: Sale, requested: ParsedInput<'sales.refund'>['lines']): PlannedLine[] {
   const detail = saleDetail(ctx, sale);
-  if (detail.refundBlocked) throw new EngineError('CONFLICT', detail.refundBlocked);
+  if (detail.refundBlocked) throw EngineError.plain('CONFLICT', detail.refundBlocked);
   const seen = new Set<number>();
   return requested.map((want) => {
     const line = sale.lines.find((l) => l.lineNo === want.lineNo);
     const state = detail.lines.find((l) => l.lineNo === want.lineNo);
     if (!line || !state) {
-      throw new EngineError('NOT_FOUND', `Transaksi ${sale.receiptNo} tidak punya baris ${want.lineNo}.`);
+      throw new EngineError('NOT_FOUND', 'afterSale.saleHasNoLine', {
+        receiptNo: sale.receiptNo,
+        lineNo: want.lineNo,
+      });
     }
     if (seen.has(want.lineNo)) {
-      throw new EngineError('INVALID_INPUT', `Baris ${want.lineNo} (${line.name}) disebut dua kali.`);
+      throw new EngineError('INVALID_INPUT', 'afterSale.lineTwice', { lineNo: want.lineNo, name: line.name });
     }
     seen.add(want.lineNo);
     const qtyMilli = toQtyMilli(want.qty) ?? 0;
     if (!line.soldByWeight && qtyMilli % 1000 !== 0) {
-      throw new EngineError('INVALID_INPUT', `Jumlah retur ${line.name} harus bilangan bulat.`);
+      throw new EngineError('INVALID_INPUT', 'afterSale.refundQtyWhole', { name: line.name });
     }
     if (qtyMilli > state.refundableMilli) {
       const sold = formatQty(state.soldMilli, line.soldByWeight);
       const left = formatQty(state.refundableMilli, line.soldByWeight);
-      throw new EngineError(
-        'CONFLICT',
-        `Retur ${line.name} melebihi yang terjual: terjual ${sold} ${line.unit}, sisa yang bisa diretur ${left} ${line.unit}.`,
-      );
+      throw new EngineError('CONFLICT', 'afterSale.refundExceedsSold', {
+        name: line.name,
+        sold,
+        unit: line.unit,
+        left,
+      });
     }
     return {
       lineNo: line.lineNo,
@@ -81,10 +86,7 @@ function refundShift(ctx: Ctx, actor: Actor, method: RefundMethod): number | nul
   if (actor.kind !== 'user') return null;
   const shift = currentShiftFor(ctx, actor.userId);
   if (!shift && method === 'cash') {
-    throw new EngineError(
-      'SHIFT_CLOSED',
-      'Retur tunai keluar dari laci: buka shift Anda dulu di layar Kasir, atau kembalikan uang lewat transfer, QRIS atau kartu.',
-    );
+    throw new EngineError('SHIFT_CLOSED', 'afterSale.cashRefundNeedsShift');
   }
   return shift?.id ?? null;
 }
@@ -166,6 +168,6 @@ export function refundSale(
 
   const detail = saleDetail(ctx, sale);
   const refund = detail.refunds.find((r) => r.id === refundId);
-  if (!refund) throw new EngineError('INTERNAL', 'Retur tersimpan tetapi tidak dapat dibaca kembali.');
+  if (!refund) throw new EngineError('INTERNAL', 'afterSale.refundUnreadable');
   return { refund, detail };
 }

@@ -31,10 +31,9 @@ function voidShift(ctx: Ctx, sale: Sale, actor: Actor): number | null {
   if (actor.kind !== 'user') return null;
   const mine = currentShiftFor(ctx, actor.userId);
   if (!mine && sale.payments.some((p) => p.method === 'cash' && p.amount > 0)) {
-    throw new EngineError(
-      'SHIFT_CLOSED',
-      `Shift ${sale.cashierName ?? 'kasir'} untuk transaksi ini sudah ditutup. Uang tunai dikembalikan dari laci shift Anda: buka shift Anda dulu di layar Kasir.`,
-    );
+    throw new EngineError('SHIFT_CLOSED', 'afterSale.saleShiftClosed', {
+      value: sale.cashierName ?? { key: 'common.cashier' },
+    });
   }
   return mine?.id ?? null;
 }
@@ -44,7 +43,7 @@ export function voidSale(ctx: EngineContext, input: ParsedInput<'sales.void'>, a
   const sale = getSaleByReceiptNo(db, input.receiptNo);
   // The rules first: a PIN cannot make yesterday's sale voidable, so do not ask for one.
   const blocked = saleDetail(ctx, sale).voidBlocked;
-  if (blocked) throw new EngineError('CONFLICT', blocked);
+  if (blocked) throw EngineError.plain('CONFLICT', blocked);
   voidShift(ctx, sale, actor);
   // Outside the transaction: a wrong PIN must still count towards the manager's lockout.
   const approver = requireApproval(ctx, actor, input.approval);
@@ -53,7 +52,7 @@ export function voidSale(ctx: EngineContext, input: ParsedInput<'sales.void'>, a
   db.transaction(() => {
     // Again inside the write lock: another till window may have voided or refunded meanwhile.
     const stillBlocked = saleDetail(ctx, sale).voidBlocked;
-    if (stillBlocked) throw new EngineError('CONFLICT', stillBlocked);
+    if (stillBlocked) throw EngineError.plain('CONFLICT', stillBlocked);
     const shiftId = voidShift(ctx, sale, actor);
     const now = ctx.now();
     const voidId = nextId(db, 'sale_voids', now);

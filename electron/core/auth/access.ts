@@ -1,4 +1,5 @@
 import type { Access, Role } from '../../../shared/contract';
+import type { MessageRef } from '../../../shared/messages';
 import type { Actor, EngineContext } from '../context';
 import { EngineError } from '../errors';
 import { findActiveUser } from './users';
@@ -8,7 +9,11 @@ export const SYSTEM = Symbol('karya.system');
 export type Caller = string | typeof SYSTEM | undefined;
 
 const RANK: Record<Role, number> = { cashier: 1, manager: 2, admin: 3 };
-const ROLE_NAME: Record<Role, string> = { cashier: 'kasir', manager: 'manajer', admin: 'admin' };
+const ROLE_NAME: Record<Role, MessageRef> = {
+  cashier: { key: 'common.role.cashier' },
+  manager: { key: 'common.role.manager' },
+  admin: { key: 'common.role.admin' },
+};
 
 export function resolveActor(ctx: EngineContext, caller: Caller): Actor {
   if (caller === SYSTEM) return { kind: 'system' };
@@ -23,9 +28,9 @@ export function resolveActor(ctx: EngineContext, caller: Caller): Actor {
 export function checkAccess(actor: Actor, access: Access): void {
   if (access === 'public' || actor.kind === 'system') return;
   if (actor.kind === 'anonymous') {
-    throw new EngineError('UNAUTHENTICATED', 'Sesi berakhir atau belum masuk. Silakan masuk dengan PIN.');
+    throw new EngineError('UNAUTHENTICATED', 'auth.signInAgain');
   }
   if (RANK[actor.role] < RANK[access]) {
-    throw new EngineError('FORBIDDEN', `Hanya ${ROLE_NAME[access]} yang boleh melakukan ini.`);
+    throw new EngineError('FORBIDDEN', 'auth.onlyRole', { value: ROLE_NAME[access] });
   }
 }

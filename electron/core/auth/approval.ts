@@ -32,8 +32,7 @@ export function requireApproval(ctx: EngineContext, actor: Actor, approval: Appr
   if (actor.kind === 'system') return { userId: null, name: 'Sistem' };
   if (actor.kind === 'user' && RANK[actor.role] >= RANK.manager)
     return { userId: actor.userId, name: actor.name };
-  if (!approval)
-    throw new EngineError('APPROVAL_REQUIRED', 'Perlu persetujuan manajer: minta manajer memasukkan PIN.');
+  if (!approval) throw new EngineError('APPROVAL_REQUIRED', 'auth.needsManager');
   const checked = ctx.db
     .transaction(() =>
       checkPin(ctx.db, approval.userId, approval.pin, ctx.now(), ctx.device.device, ctx.door),
@@ -41,10 +40,7 @@ export function requireApproval(ctx: EngineContext, actor: Actor, approval: Appr
     .immediate();
   if (checked instanceof EngineError) throw checked;
   if (RANK[checked.role] < RANK.manager) {
-    throw new EngineError(
-      'FORBIDDEN',
-      `${checked.name} bukan manajer; persetujuan harus dari manajer atau admin.`,
-    );
+    throw new EngineError('FORBIDDEN', 'auth.approverNotManager', { name: checked.name });
   }
   return { userId: checked.id, name: checked.name };
 }

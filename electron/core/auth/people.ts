@@ -4,13 +4,18 @@
 // active admin. People are deactivated, never deleted: their sales and shifts keep their name.
 // Every change is audited in the same transaction, with who did it, to whom and what changed.
 import type { ParsedInput, Person, Role, User } from '../../../shared/contract';
+import type { MessageRef } from '../../../shared/messages';
 import { audit } from '../audit/audit';
 import type { Actor, EngineContext } from '../context';
 import { EngineError } from '../errors';
 import { hashPin } from './pin';
 import { checkPin, createUser, pinWaitEndsAt, recordSignIn, sessionEpochOf } from './users';
 
-const ROLE_NAME: Record<Role, string> = { cashier: 'kasir', manager: 'manajer', admin: 'admin' };
+const ROLE_NAME: Record<Role, MessageRef> = {
+  cashier: { key: 'common.role.cashier' },
+  manager: { key: 'common.role.manager' },
+  admin: { key: 'common.role.admin' },
+};
 
 interface PersonRow {
   id: number;
@@ -50,7 +55,7 @@ function personRow(ctx: EngineContext, userId: number): PersonRow {
   const row = ctx.db.prepare(`SELECT ${PERSON_COLUMNS} FROM users WHERE id = ?`).get(userId) as
     | PersonRow
     | undefined;
-  if (!row) throw new EngineError('NOT_FOUND', `Pengguna nomor ${userId} tidak ditemukan.`);
+  if (!row) throw new EngineError('NOT_FOUND', 'auth.userNotFound', { userId });
   return row;
 }
 
@@ -68,10 +73,10 @@ function mayManage(actor: Actor, role: Role): boolean {
 
 function requireManage(actor: Actor, target: PersonRow): void {
   if (mayManage(actor, target.role)) return;
-  throw new EngineError(
-    'FORBIDDEN',
-    `Manajer hanya boleh mengelola kasir; ${target.name} adalah ${ROLE_NAME[target.role]}. Minta admin.`,
-  );
+  throw new EngineError('FORBIDDEN', 'auth.managerOnlyCashiers', {
+    name: target.name,
+    value: ROLE_NAME[target.role],
+  });
 }
 
 function activeAdmins(ctx: EngineContext): number {
@@ -82,12 +87,9 @@ function activeAdmins(ctx: EngineContext): number {
   ).n;
 }
 
-function requireNotLastAdmin(ctx: EngineContext, target: PersonRow, what: string): void {
+function requireNotLastAdmin(ctx: EngineContext, target: PersonRow, what: MessageRef): void {
   if (target.role === 'admin' && target.active === 1 && activeAdmins(ctx) <= 1) {
-    throw new EngineError(
-      'CONFLICT',
-      `${target.name} adalah satu-satunya admin aktif dan tidak dapat ${what}. Jadikan orang lain admin dulu.`,
-    );
+    throw new EngineError('CONFLICT', 'auth.lastAdmin', { name: target.name, what });
   }
 }
 
@@ -103,7 +105,7 @@ function reread(ctx: EngineContext, userId: number): Person {
 
 export function createPerson(ctx: EngineContext, input: ParsedInput<'users.create'>, actor: Actor): User {
   if (!mayManage(actor, input.role)) {
-    throw new EngineError('FORBIDDEN', `Manajer hanya boleh menambah kasir, bukan ${ROLE_NAME[input.role]}.`);
+    throw new EngineError('FORBIDDEN', 'auth.managerAddsCashiers', { value: ROLE_NAME[input.role] });
   }
   return ctx.db
     .transaction(() => {
@@ -130,17 +132,17 @@ export function updatePerson(ctx: EngineContext, input: ParsedInput<'users.updat
       const role = input.role ?? target.role;
       if (role !== target.role) {
         if (isSelf(actor, target.id)) {
-          throw new EngineError('FORBIDDEN', 'Anda tidak dapat mengubah peran Anda sendiri.');
+          throw new EngineError('FORBIDDEN', 'auth.ownRole');
         }
         if (!mayManage(actor, role)) {
-          throw new EngineError('FORBIDDEN', `Manajer tidak boleh menjadikan orang ${ROLE_NAME[role]}.`);
+          throw new EngineError('FORBIDDEN', 'auth.managerCannotPromote', { value: ROLE_NAME[role] });
         }
-        requireNotLastAdmin(ctx, target, `menjadi ${ROLE_NAME[role]}`);
+        requireNotLastAdmin(ctx, target, { key: 'common.becomeRole', params: { role: ROLE_NAME[role] } });
         detail.role = { from: target.role, to: role };
       }
       if (name !== target.name) {
         const taken = ctx.db.prepare('SELECT 1 FROM users WHERE name = ? AND id != ?').get(name, target.id);
-        if (taken) throw new EngineError('CONFLICT', `Nama pengguna "${name}" sudah dipakai.`);
+        if (taken) throw new EngineError('CONFLICT', 'auth.nameTaken', { name });
         detail.name = { from: target.name, to: name };
       }
       if (detail.role === undefined && detail.name === undefined) return reread(ctx, target.id);
@@ -163,10 +165,7 @@ export function setPersonPin(ctx: EngineContext, input: ParsedInput<'users.setPi
     // One's own PIN: the current one first, counted like any PIN typed at this door, and committed
     // before refusing (like an approval), so the PIN box cannot be used to guess without waiting.
     if (input.currentPin === undefined) {
-      throw new EngineError(
-        'INVALID_INPUT',
-        'Untuk mengganti PIN Anda sendiri, masukkan PIN Anda yang sekarang.',
-      );
+      throw new EngineError('INVALID_INPUT', 'auth.currentPinNeeded');
     }
     const checked = ctx.db
       .transaction(() =>
@@ -203,10 +202,7 @@ export function resetPersonPin(
     .transaction(() => {
       const target = personRow(ctx, input.userId);
       if (isSelf(actor, target.id)) {
-        throw new EngineError(
-          'FORBIDDEN',
-          'Anda tidak dapat mereset PIN Anda sendiri; ganti PIN Anda dengan PIN yang sekarang.',
-        );
+        throw new EngineError('FORBIDDEN', 'auth.ownPinReset');
       }
       requireManage(actor, target);
       if (target.pinResetAt !== null) return reread(ctx, target.id);
@@ -241,12 +237,9 @@ export function setNewPin(
       const row = ctx.db.prepare(`SELECT ${PERSON_COLUMNS} FROM users WHERE id = ?`).get(input.userId) as
         | PersonRow
         | undefined;
-      if (row?.active !== 1) throw new EngineError('NOT_FOUND', 'Pengguna tidak ditemukan atau tidak aktif.');
+      if (row?.active !== 1) throw new EngineError('NOT_FOUND', 'auth.userMissingOrInactive');
       if (row.pinResetAt === null) {
-        throw new EngineError(
-          'FORBIDDEN',
-          `PIN ${row.name} tidak sedang direset; masuk dengan PIN yang ada.`,
-        );
+        throw new EngineError('FORBIDDEN', 'auth.pinNotReset', { name: row.name });
       }
       const now = ctx.now();
       storePin(ctx, row.id, input.pin);
@@ -273,22 +266,19 @@ export function setPersonActive(
     .transaction(() => {
       const target = personRow(ctx, input.userId);
       if (isSelf(actor, target.id)) {
-        throw new EngineError('FORBIDDEN', 'Anda tidak dapat menonaktifkan atau mengaktifkan diri sendiri.');
+        throw new EngineError('FORBIDDEN', 'auth.ownActive');
       }
       requireManage(actor, target);
       if ((target.active === 1) === input.active) return reread(ctx, target.id);
       if (!input.active) {
-        requireNotLastAdmin(ctx, target, 'dinonaktifkan');
+        requireNotLastAdmin(ctx, target, { key: 'common.deactivated' });
         // Her drawer must be counted first: shifts are closed by their own person with a blind
         // count (docs/shifts.md), and the day's Z waits for every open shift.
         const open = ctx.db
           .prepare('SELECT id FROM shifts WHERE user_id = ? AND closed_at IS NULL ORDER BY id LIMIT 1')
           .get(target.id) as { id: number } | undefined;
         if (open) {
-          throw new EngineError(
-            'CONFLICT',
-            `${target.name} masih punya shift terbuka (shift ${open.id}). Laci harus dihitung dan shift ditutup dulu: oleh ${target.name} sendiri (F12), atau oleh manajer di Laporan → Tutup hari (Z). Setelah itu nonaktifkan.`,
-          );
+          throw new EngineError('CONFLICT', 'auth.openShiftFirst', { name: target.name, id: open.id });
         }
         endSessions(ctx, target.id);
       }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Role, SignInUser, User } from '../../../shared/contract';
+import type { MessageRef } from '../../../shared/messages';
 import { audit } from '../audit/audit';
 import { EngineError } from '../errors';
 import { hashPin, verifyPin } from './pin';
@@ -23,8 +24,10 @@ export function pinDelayMs(failures: number): number {
 }
 
 /** `30 detik`, `2 menit`: a wait in words, rounded up. */
-function waitText(ms: number): string {
-  return ms < 60_000 ? `${Math.max(1, Math.ceil(ms / 1000))} detik` : `${Math.ceil(ms / 60_000)} menit`;
+function waitText(ms: number): MessageRef {
+  return ms < 60_000
+    ? { key: 'common.seconds', params: { n: Math.max(1, Math.ceil(ms / 1000)) } }
+    : { key: 'common.minutes', params: { n: Math.ceil(ms / 60_000) } };
 }
 
 interface UserRow extends User {
@@ -78,7 +81,7 @@ export function recordSignIn(db: Database, id: number, now: Date): void {
 
 export function createUser(db: Database, input: { name: string; role: Role; pin: string }, now: Date): User {
   const exists = db.prepare('SELECT 1 FROM users WHERE name = ?').get(input.name);
-  if (exists) throw new EngineError('CONFLICT', `Nama pengguna "${input.name}" sudah dipakai.`);
+  if (exists) throw new EngineError('CONFLICT', 'auth.nameTaken', { name: input.name });
   const info = db
     .prepare('INSERT INTO users (name, role, pin_hash, created_at) VALUES (?, ?, ?, ?)')
     .run(input.name, input.role, hashPin(input.pin), now.toISOString());
@@ -121,13 +124,10 @@ export function checkPin(
   door: string,
 ): User | EngineError {
   const row = db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(userId) as UserRow | undefined;
-  if (row?.active !== 1) return new EngineError('NOT_FOUND', 'Pengguna tidak ditemukan atau tidak aktif.');
+  if (row?.active !== 1) return new EngineError('NOT_FOUND', 'auth.userMissingOrInactive');
   if (row.pinResetAt !== null) {
     // No PIN opens the account until she chooses a new one (auth.setNewPin): nothing to count.
-    return new EngineError(
-      'FORBIDDEN',
-      `PIN ${row.name} sudah direset. Pilih nama ${row.name} di layar masuk dan buat PIN baru.`,
-    );
+    return new EngineError('FORBIDDEN', 'auth.pinWasReset', { name: row.name });
   }
   const attempts = db
     .prepare(
@@ -141,10 +141,7 @@ export function checkPin(
   const wait = pinDelayMs(failures) - since;
   if (failures > 0 && wait > 0) {
     // Not checked at all while the door waits: a guess here tells nothing and costs nothing.
-    return new EngineError(
-      'LOCKED',
-      `Terlalu banyak PIN salah untuk ${row.name}. Coba lagi dalam ${waitText(wait)}.`,
-    );
+    return new EngineError('LOCKED', 'auth.tooManyWrongPins', { name: row.name, wait: waitText(wait) });
   }
   if (!verifyPin(pin, row.pinHash)) {
     const failed = failures + 1;
@@ -160,12 +157,9 @@ export function checkPin(
       detail: { attempt: failed, door, waitSeconds: delay / 1000 },
     });
     if (delay > 0) {
-      return new EngineError(
-        'LOCKED',
-        `PIN salah ${failed} kali berturut-turut. Coba lagi dalam ${waitText(delay)}.`,
-      );
+      return new EngineError('LOCKED', 'auth.wrongPinDelay', { failed, delay: waitText(delay) });
     }
-    return new EngineError('FORBIDDEN', `PIN salah. Sisa percobaan: ${FREE_PIN_ATTEMPTS + 1 - failed}.`);
+    return new EngineError('FORBIDDEN', 'auth.wrongPin', { value: FREE_PIN_ATTEMPTS + 1 - failed });
   }
   if (attempts) db.prepare('DELETE FROM pin_attempts WHERE user_id = ? AND door = ?').run(userId, door);
   return { id: row.id, name: row.name, role: row.role };

@@ -43,16 +43,13 @@ function checkWritable(folder: string): void {
     isDir = false;
   }
   if (!isDir) {
-    throw new EngineError(
-      'NOT_FOUND',
-      `Folder tidak ditemukan: ${folder}. Buat foldernya dulu atau pasang flashdisk.`,
-    );
+    throw new EngineError('NOT_FOUND', 'backup.folderMissing', { folder });
   }
   const probe = join(folder, `.karya-uji-tulis-${process.pid}`);
   try {
     writeFileSync(probe, 'ok');
   } catch {
-    throw new EngineError('IO_ERROR', `Folder ${folder} tidak dapat ditulisi. Pilih folder lain.`);
+    throw new EngineError('IO_ERROR', 'backup.folderNotWritable', { folder });
   } finally {
     rmSync(probe, { force: true });
   }

@@ -20,20 +20,14 @@ function tableExists(db: Database.Database, name: string): boolean {
 
 function check(db: Database.Database, migrations: readonly Migration[]): DatabaseFileInfo {
   if (db.pragma('application_id', { simple: true }) !== KARYA_APPLICATION_ID) {
-    throw new EngineError('DB_FOREIGN', 'Berkas ini bukan database Karya POS dan tidak dipakai.');
+    throw new EngineError('DB_FOREIGN', 'backup.notKaryaDatabase');
   }
   const integrity = db.pragma('integrity_check(20)') as { integrity_check: string }[];
   if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') {
-    throw new EngineError(
-      'DB_CORRUPT',
-      'Berkas cadangan ini rusak (pemeriksaan integritas gagal) dan tidak dipakai.',
-    );
+    throw new EngineError('DB_CORRUPT', 'backup.backupCorrupt');
   }
   if (!tableExists(db, 'schema_migrations')) {
-    throw new EngineError(
-      'DB_FOREIGN',
-      'Berkas ini tidak memiliki riwayat skema Karya POS dan tidak dipakai.',
-    );
+    throw new EngineError('DB_FOREIGN', 'backup.noSchemaHistory');
   }
   const applied = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as {
     version: number;
@@ -42,17 +36,14 @@ function check(db: Database.Database, migrations: readonly Migration[]): Databas
   const newestKnown = migrations.at(-1)?.version ?? 0;
   const newestApplied = applied.at(-1)?.version ?? 0;
   if (newestApplied > newestKnown) {
-    throw new EngineError(
-      'DB_TOO_NEW',
-      `Cadangan ini dibuat oleh versi Karya POS yang lebih baru (skema ${newestApplied}, aplikasi ini ${newestKnown}). Perbarui aplikasi dulu.`,
-    );
+    throw new EngineError('DB_TOO_NEW', 'backup.backupTooNew', { newestApplied, newestKnown });
   }
   for (const record of applied) {
     if (migrations[record.version - 1]?.name !== record.name) {
-      throw new EngineError(
-        'DB_MIGRATION_MISMATCH',
-        `Riwayat skema cadangan ini tidak cocok dengan aplikasi (migrasi ${record.version}_${record.name}).`,
-      );
+      throw new EngineError('DB_MIGRATION_MISMATCH', 'backup.schemaMismatch', {
+        version: record.version,
+        name: record.name,
+      });
     }
   }
   const device = tableExists(db, 'settings')
@@ -81,16 +72,13 @@ export function inspectDatabaseFile(file: string, migrations: readonly Migration
     if (error instanceof EngineError) throw error;
     const problem = storageProblem(error);
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
-      throw new EngineError('DB_FOREIGN', 'Berkas ini bukan database SQLite yang sah dan tidak dipakai.');
+      throw new EngineError('DB_FOREIGN', 'backup.notSqlite');
     }
     if (problem === 'DB_CORRUPT') {
-      throw new EngineError('DB_CORRUPT', 'Berkas cadangan ini rusak dan tidak dipakai.');
+      throw new EngineError('DB_CORRUPT', 'backup.backupDamaged');
     }
     if (problem === 'DISK_FULL' || problem === 'IO_ERROR') {
-      throw new EngineError(
-        'IO_ERROR',
-        'Berkas cadangan tidak dapat dibaca. Periksa flashdisk atau folder cadangan.',
-      );
+      throw new EngineError('IO_ERROR', 'backup.backupUnreadable');
     }
     throw error;
   } finally {

@@ -83,7 +83,7 @@ describe('a damaged database at start', () => {
   });
 
   it('says so plainly when there is no backup at all', () => {
-    const text = recoveryText(new EngineError('DB_CORRUPT', 'Database rusak.'), '/data/karya.db', []);
+    const text = recoveryText(EngineError.plain('DB_CORRUPT', 'Database rusak.'), '/data/karya.db', []);
     expect(text).toContain('Tidak ada cadangan');
     expect(text).not.toContain('recover');
   });

@@ -113,7 +113,7 @@ export function recoverFromBackup(
 ): Recovered {
   const name = backupPath.split(/[\\/]/).at(-1) ?? '';
   if (!RESTORABLE_NAME.test(name) || !existsSync(backupPath)) {
-    throw new EngineError('NOT_FOUND', `Berkas cadangan tidak ditemukan: ${backupPath}`);
+    throw new EngineError('NOT_FOUND', 'backup.backupFileMissing', { backupPath });
   }
   const staged = `${dbPath}.restore`;
   copyFileSync(backupPath, staged);
@@ -121,11 +121,7 @@ export function recoverFromBackup(
     const info = inspectDatabaseFile(staged, loadMigrations(migrationsDir));
     const theirs = info.device ?? backupDevice(name);
     if (device && theirs && theirs !== device) {
-      throw new EngineError(
-        'DEVICE_MISMATCH',
-        `Cadangan ${name} berasal dari perangkat ${theirs}, sedangkan kasir ini ${device}. Pemulihan saat mulai tidak mengganti identitas kasir. ` +
-          `Untuk mengganti laptop ${theirs} yang rusak: jalankan aplikasi dengan database baru, lalu pulihkan cadangan ini lewat menu Cadangan dan konfirmasi ambil alih.`,
-      );
+      throw new EngineError('DEVICE_MISMATCH', 'backup.startupDeviceMismatch', { name, theirs, device });
     }
   } catch (error) {
     rmSync(staged, { force: true });

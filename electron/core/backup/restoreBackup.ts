@@ -71,24 +71,19 @@ export function findBackup(
 
 /** The refusal for a backup of another till, naming both codes; the screen offers the takeover. */
 export function deviceMismatch(file: string, backup: string, here: string): EngineError {
-  return new EngineError(
-    'DEVICE_MISMATCH',
-    `Cadangan ${file} berasal dari perangkat ${backup}, sedangkan kasir ini ${here}. ` +
-      `Memulihkannya membuat kasir ini menjadi ${backup} (mengambil alih): hanya untuk mengganti laptop ${backup} yang rusak. ` +
-      `Untuk itu konfirmasi ambil alih dengan mengetik kode ${backup}.`,
-  );
+  return new EngineError('DEVICE_MISMATCH', 'backup.deviceMismatch', { file, backup, here });
 }
 
 /** Copies `file` beside the database and checks it; the caller removes the copy. */
 function stageAndInspect(ctx: EngineContext, file: string): { staged: string; info: DatabaseFileInfo } {
   if (!RESTORABLE_NAME.test(file)) {
-    throw new EngineError('INVALID_INPUT', 'Nama berkas cadangan tidak valid.');
+    throw new EngineError('INVALID_INPUT', 'backup.badBackupName');
   }
   const found = findBackup(ctx.dbPath, ctx.device.device, file);
   if (!found) {
     const settings = readBackupSettings(ctx.dbPath);
     const where = backupFoldersToList(ctx.dbPath, settings, ctx.device.device)[0] ?? '';
-    throw new EngineError('NOT_FOUND', `Berkas cadangan ${file} tidak ada di ${where}.`);
+    throw new EngineError('NOT_FOUND', 'backup.backupNotIn', { file, where });
   }
   const staged = `${ctx.dbPath}.restore`;
   stageCopy(found.path, staged);
@@ -167,8 +162,8 @@ function stageCopy(source: string, staged: string): void {
     rmSync(staged, { force: true });
     throw (
       storageError(error, {
-        DISK_FULL: 'Disk penuh: cadangan tidak dapat disalin untuk dipulihkan. Database tidak diubah.',
-        IO_ERROR: 'Berkas cadangan tidak dapat dibaca. Database tidak diubah.',
+        DISK_FULL: 'backup.fullCannotCopy',
+        IO_ERROR: 'backup.unreadableNoChange',
       }) ?? error
     );
   }
@@ -190,10 +185,11 @@ export function restoreBackup(
       const asked = options.takeover?.fromDevice ?? null;
       if (other !== null && asked === null) throw deviceMismatch(file, other, here);
       if (asked !== null && asked !== (info.device ?? here)) {
-        throw new EngineError(
-          'INVALID_INPUT',
-          `Kode yang diketik (${asked}) tidak sama dengan kode perangkat di cadangan ${file} (${info.device ?? here}). Database tidak diubah.`,
-        );
+        throw new EngineError('INVALID_INPUT', 'backup.takeoverCodeMismatch', {
+          asked,
+          file,
+          value: info.device ?? here,
+        });
       }
       // From here on other commands wait: a sale acknowledged before this point is in the safety
       // copy; one asked for meanwhile is written into the restored database afterwards.
@@ -257,9 +253,8 @@ export function restoreBackup(
       ctx.log.error('backup.restoreFailed', error, { file });
       throw (
         storageError(error, {
-          DISK_FULL:
-            'Disk penuh: pemulihan dibatalkan dan database tidak diubah. Kosongkan ruang disk lalu coba lagi.',
-          IO_ERROR: 'Pemulihan gagal membaca atau menulis disk; database tidak diubah.',
+          DISK_FULL: 'backup.restoreFull',
+          IO_ERROR: 'backup.restoreIo',
         }) ?? error
       );
     } finally {

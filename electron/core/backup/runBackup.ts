@@ -4,6 +4,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { indonesian } from '../../../shared/messages';
 import type { EngineContext } from '../context';
 import { EngineError } from '../errors';
 import { storageError } from '../storageErrors';
@@ -14,12 +15,8 @@ import { serialised } from './maintenance';
 
 export type BackupContext = Pick<EngineContext, 'db' | 'dbPath' | 'device' | 'now' | 'log'>;
 
-export const BACKUP_FULL_MESSAGE =
-  'Folder cadangan penuh: cadangan TIDAK dibuat. Database utama tetap aman. ' +
-  'Kosongkan ruang di folder atau flashdisk cadangan, atau pilih folder lain.';
-export const BACKUP_IO_MESSAGE =
-  'Folder cadangan tidak dapat ditulisi: cadangan TIDAK dibuat. Database utama tetap aman. ' +
-  'Periksa flashdisk atau pilih folder lain.';
+export const BACKUP_FULL_MESSAGE = indonesian('backup.full');
+export const BACKUP_IO_MESSAGE = indonesian('backup.io');
 
 function flush(path: string): void {
   const fd = openSync(path, 'r');
@@ -38,13 +35,10 @@ export function ensureBackupFolder(dbPath: string, device: string): string {
     try {
       mkdirSync(folder, { recursive: true });
     } catch (error) {
-      throw storageError(error, { DISK_FULL: BACKUP_FULL_MESSAGE, IO_ERROR: BACKUP_IO_MESSAGE }) ?? error;
+      throw storageError(error, { DISK_FULL: 'backup.full', IO_ERROR: 'backup.io' }) ?? error;
     }
   } else if (!existsSync(folder)) {
-    throw new EngineError(
-      'IO_ERROR',
-      `Folder cadangan tidak ditemukan: ${folder}. Pasang flashdisk atau pilih folder lain di menu Cadangan.`,
-    );
+    throw new EngineError('IO_ERROR', 'backup.backupFolderMissing', { folder });
   }
   return folder;
 }
@@ -72,7 +66,7 @@ export async function writeBackup(ctx: BackupContext, kind: BackupKind): Promise
       copy.pragma('journal_mode = DELETE');
       const check = copy.pragma('quick_check', { simple: true });
       if (check !== 'ok') {
-        throw new EngineError('IO_ERROR', `${BACKUP_IO_MESSAGE} (Salinan tidak lolos pemeriksaan.)`);
+        throw new EngineError('IO_ERROR', 'backup.copyFailedCheck');
       }
     } finally {
       copy.close();
@@ -89,7 +83,7 @@ export async function writeBackup(ctx: BackupContext, kind: BackupKind): Promise
     rmSync(`${partial}-journal`, { force: true });
     ctx.log.error('backup.failed', error, { kind, folder });
     if (error instanceof EngineError) throw error;
-    throw storageError(error, { DISK_FULL: BACKUP_FULL_MESSAGE, IO_ERROR: BACKUP_IO_MESSAGE }) ?? error;
+    throw storageError(error, { DISK_FULL: 'backup.full', IO_ERROR: 'backup.io' }) ?? error;
   }
   const removed = rotateBackups(folder, kind, settings.keep, file, ctx.device.device);
   const bytes = statSync(target).size;

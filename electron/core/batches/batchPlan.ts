@@ -119,10 +119,10 @@ export function planBatch(
   let chosen: ClosedDay[];
   if (input.days === undefined || input.days.length === 0) {
     if (reexport) {
-      throw new EngineError('INVALID_INPUT', 'Pilih hari yang akan diekspor ulang.');
+      throw new EngineError('INVALID_INPUT', 'batches.chooseDay');
     }
     if (pending.length === 0) {
-      throw new EngineError('CONFLICT', 'Tidak ada hari yang sudah ditutup dan belum diekspor.');
+      throw new EngineError('CONFLICT', 'batches.nothingToExport');
     }
     chosen = pending;
   } else {
@@ -131,10 +131,7 @@ export function planBatch(
     chosen = wanted.flatMap((day) => {
       const found = all.filter((d) => d.day === day);
       if (found.length === 0) {
-        throw new EngineError(
-          'CONFLICT',
-          `Hari ${day} belum ditutup dengan laporan Z di perangkat ini, jadi belum bisa diekspor.`,
-        );
+        throw new EngineError('CONFLICT', 'batches.dayNotClosed', { day });
       }
       const takeable = found.filter((d) => exportedOnce(d) === reexport);
       return takeable.length > 0 ? takeable : found;
@@ -142,28 +139,19 @@ export function planBatch(
     if (reexport) {
       const never = chosen.find((d) => !exportedOnce(d));
       if (never) {
-        throw new EngineError(
-          'CONFLICT',
-          `Hari ${never.day} belum pernah diekspor: ekspor biasa dulu, bukan ekspor ulang.`,
-        );
+        throw new EngineError('CONFLICT', 'batches.dayNeverExported', { day: never.day });
       }
     } else {
       const done = chosen.find(exportedOnce);
       if (done) {
         const seq = done.batches.find((b) => !b.reexport)?.seq;
-        throw new EngineError(
-          'CONFLICT',
-          `Hari ${done.day} sudah diekspor di batch #${seq}. Pilih "ekspor ulang" untuk mengirimnya lagi.`,
-        );
+        throw new EngineError('CONFLICT', 'batches.dayAlreadyExported', { day: done.day, seq: String(seq) });
       }
       // Oldest first, no skipping: the chosen Zs must be the oldest pending ones.
       chosen.forEach((day, i) => {
         const expected = pending[i];
         if (expected && expected.zNo !== day.zNo) {
-          throw new EngineError(
-            'CONFLICT',
-            `Ekspor hari yang lebih lama dulu: hari ${expected.day} belum diekspor.`,
-          );
+          throw new EngineError('CONFLICT', 'batches.olderDayFirst', { day: expected.day });
         }
       });
     }

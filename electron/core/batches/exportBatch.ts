@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join } from 'node:path';
 import { BATCH_FILES, type FileEntry, parseBatchFolderName } from '../../../shared/batch/format';
 import type { BatchRecord, ParsedInput } from '../../../shared/contract';
+import { indonesian } from '../../../shared/messages';
 import { serialised } from '../backup/maintenance';
 import type { Actor, EngineContext } from '../context';
 import { EngineError } from '../errors';
@@ -25,12 +26,8 @@ import { writeBatchFiles } from './writeBatchFiles';
 
 export const GENERATOR = 'Karya POS';
 
-export const EXPORT_FULL_MESSAGE =
-  'Folder tujuan penuh: batch TIDAK diekspor dan tidak ada hari yang ditandai terkirim. ' +
-  'Kosongkan ruang di flashdisk atau pilih folder lain, lalu ekspor lagi.';
-export const EXPORT_IO_MESSAGE =
-  'Folder tujuan tidak dapat ditulisi (flashdisk dicabut atau hanya-baca?): batch TIDAK diekspor dan ' +
-  'tidak ada hari yang ditandai terkirim. Periksa flashdisk atau pilih folder lain, lalu ekspor lagi.';
+export const EXPORT_FULL_MESSAGE = indonesian('batches.full');
+export const EXPORT_IO_MESSAGE = indonesian('batches.io');
 
 const PARTIAL = /^\.[0-9A-HJKMNP-TV-Z]{26}\.partial$/;
 
@@ -51,12 +48,9 @@ function targetFolder(dir: string): string {
   try {
     stat = statSync(dir);
   } catch {
-    throw new EngineError(
-      'IO_ERROR',
-      `Folder tujuan tidak ditemukan: ${dir}. Pasang flashdisk atau pilih folder lain.`,
-    );
+    throw new EngineError('IO_ERROR', 'batches.targetMissing', { dir });
   }
-  if (!stat.isDirectory()) throw new EngineError('INVALID_INPUT', `${dir} bukan folder.`);
+  if (!stat.isDirectory()) throw new EngineError('INVALID_INPUT', 'batches.notAFolder', { dir });
   return dir;
 }
 
@@ -96,10 +90,7 @@ function readBack(folder: string, files: readonly FileEntry[]): void {
   for (const file of files) {
     const read = hashFile(join(folder, file.name));
     if (read.bytes !== file.bytes || read.sha256 !== file.sha256) {
-      throw new EngineError(
-        'IO_ERROR',
-        `${EXPORT_IO_MESSAGE} (Berkas ${file.name} terbaca lain dari yang ditulis: media rusak?)`,
-      );
+      throw new EngineError('IO_ERROR', 'batches.readBackDiffers', { name: file.name });
     }
   }
 }
@@ -117,7 +108,7 @@ function writeWhole(folder: string, name: string, text: string): FileEntry {
 
 function asEngineError(error: unknown): unknown {
   if (error instanceof EngineError) return error;
-  return storageError(error, { DISK_FULL: EXPORT_FULL_MESSAGE, IO_ERROR: EXPORT_IO_MESSAGE }) ?? error;
+  return storageError(error, { DISK_FULL: 'batches.full', IO_ERROR: 'batches.io' }) ?? error;
 }
 
 export function exportBatch(
@@ -140,10 +131,7 @@ export function exportBatch(
     try {
       removed = removeLeftovers(dir, plan);
       if (existsSync(target)) {
-        throw new EngineError(
-          'CONFLICT',
-          `Folder ${target} sudah ada dan bukan batch yang belum tercatat dari perangkat ini. Pindahkan folder itu atau pilih folder lain.`,
-        );
+        throw new EngineError('CONFLICT', 'batches.targetExists', { target });
       }
       mkdirSync(partial);
       content = await writeBatchFiles(
@@ -237,7 +225,7 @@ export function exportBatch(
       ctx.log.error('batch.record.failed', error, { seq: plan.seq });
       const message = error instanceof Error ? error.message : '';
       if (/BATCH_SEQ|BATCH_CHAIN|UNIQUE/.test(message)) {
-        throw new EngineError('CONFLICT', 'Ekspor lain baru saja tercatat di perangkat ini. Ekspor lagi.');
+        throw new EngineError('CONFLICT', 'batches.exportRaced');
       }
       throw asEngineError(error);
     }

@@ -22,7 +22,7 @@ export const batchesHandlers: HandlerMap<keyof typeof batchesCommands> = {
   'batches.setUploadSettings': (ctx, input, actor) => {
     const before = getUploadSettings(ctx.db);
     if (input.url !== null && input.token === undefined && !before.tokenSet) {
-      throw new EngineError('INVALID_INPUT', 'Token dari kantor wajib diisi untuk mengunggah batch.');
+      throw new EngineError('INVALID_INPUT', 'batches.tokenRequired');
     }
     ctx.db
       .transaction(() => {
@@ -42,16 +42,13 @@ export const batchesHandlers: HandlerMap<keyof typeof batchesCommands> = {
   'batches.upload': (ctx, input) => {
     const batch = getBatch(ctx.db, input.batchId);
     if (batch.device !== ctx.device.device) {
-      throw new EngineError('NOT_FOUND', `Batch ${input.batchId} tidak ditemukan.`);
+      throw new EngineError('NOT_FOUND', 'batches.batchIdNotFound', { batchId: input.batchId });
     }
     if (!uploadTarget(ctx.db)) {
-      throw new EngineError(
-        'CONFLICT',
-        'Unggah ke kantor belum diatur: isi alamat server dan token kantor dulu (Ekspor → Kirim ke kantor).',
-      );
+      throw new EngineError('CONFLICT', 'batches.uploadNotSet');
     }
     if (batch.upload?.state === 'acknowledged') {
-      throw new EngineError('CONFLICT', `Batch #${batch.seq} sudah diterima kantor.`);
+      throw new EngineError('CONFLICT', 'batches.alreadyReceived', { seq: batch.seq });
     }
     queueUpload(ctx.db, batch.id, ctx.now());
     ctx.uploads.kick();

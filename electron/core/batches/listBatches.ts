@@ -50,6 +50,6 @@ export function listBatches(db: Database, device: string): BatchRecord[] {
 
 export function getBatch(db: Database, id: string): BatchRecord {
   const row = db.prepare(`SELECT ${COLUMNS} FROM batches WHERE id = ?`).get(id) as BatchRow | undefined;
-  if (!row) throw new EngineError('NOT_FOUND', `Batch ${id} tidak ditemukan.`);
+  if (!row) throw new EngineError('NOT_FOUND', 'batches.batchNotFound', { id });
   return toRecord(row, getUpload(db, id));
 }

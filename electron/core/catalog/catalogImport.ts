@@ -69,10 +69,10 @@ export function commitImport(
     .transaction(() => {
       const plan = planImport(db, session.columns, session.rows);
       if (plan.issueCount > 0) {
-        throw new EngineError(
-          'INVALID_INPUT',
-          `Impor dibatalkan: ${plan.issueCount} masalah di berkas ${session.fileName}, jadi tidak ada produk yang diimpor. Perbaiki berkasnya lalu coba lagi.`,
-        );
+        throw new EngineError('INVALID_INPUT', 'catalog.importCancelled', {
+          issueCount: plan.issueCount,
+          fileName: session.fileName,
+        });
       }
       // Search indexing catches up once at the end instead of per row (docs/search.md).
       deferSearchIndexing(db, () => applyImport(db, plan, { at: now.toISOString(), by: actorName(actor) }));

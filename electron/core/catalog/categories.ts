@@ -23,11 +23,11 @@ export function saveCategory(db: Database, input: ParsedInput<'categories.save'>
   db.transaction(() => {
     const original = input.originalName ? findCategory(db, input.originalName) : undefined;
     if (input.originalName && !original) {
-      throw new EngineError('NOT_FOUND', `Kategori ${input.originalName} tidak ditemukan.`);
+      throw new EngineError('NOT_FOUND', 'catalog.categoryNotFound', { originalName: input.originalName });
     }
     const clash = findCategory(db, input.name);
     if (clash && clash.name.toLowerCase() !== original?.name.toLowerCase()) {
-      throw new EngineError('CONFLICT', `Kategori ${clash.name} sudah ada.`);
+      throw new EngineError('CONFLICT', 'catalog.categoryExists', { name: clash.name });
     }
     if (!original) {
       db.prepare('INSERT INTO categories (name, sort_order) VALUES (?, ?)').run(
@@ -50,7 +50,7 @@ export function saveCategory(db: Database, input: ParsedInput<'categories.save'>
     }
   }).immediate();
   const saved = findCategory(db, input.name);
-  if (!saved) throw new EngineError('INTERNAL', 'Kategori tersimpan tetapi tidak dapat dibaca kembali.');
+  if (!saved) throw new EngineError('INTERNAL', 'catalog.categoryUnreadable');
   return saved;
 }
 

@@ -63,17 +63,16 @@ export function openImportSession(
 export function importSession(db: Database, actor: Actor, importId: string): ImportSession {
   const session = storeOf(db).get(importId);
   if (!session || session.owner !== ownerOf(actor)) {
-    throw new EngineError('NOT_FOUND', 'Impor tidak ditemukan atau sudah berakhir. Pilih berkasnya lagi.');
+    throw new EngineError('NOT_FOUND', 'catalog.importGone');
   }
   return session;
 }
 
 export function stageImportRows(session: ImportSession, rows: readonly StagedRow[]): number {
   if (session.rows.length + rows.length > MAX_IMPORT_ROWS) {
-    throw new EngineError(
-      'INVALID_INPUT',
-      `Berkas terlalu besar: paling banyak ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris sekali impor.`,
-    );
+    throw new EngineError('INVALID_INPUT', 'catalog.importTooBig', {
+      value: MAX_IMPORT_ROWS.toLocaleString('id-ID'),
+    });
   }
   for (const row of rows) session.rows.push(row);
   return session.rows.length;

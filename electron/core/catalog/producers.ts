@@ -60,23 +60,20 @@ export function saveProducer(db: Database, input: ParsedInput<'producers.save'>)
   };
   const sum = bp.pnbp + bp.premi + bp.capital;
   if (sum !== 10_000) {
-    throw new EngineError(
-      'INVALID_INPUT',
-      `Pembagian hasil (PNBP + premi + modal kerja) harus berjumlah 100%, sekarang ${formatPercent(sum)}.`,
-    );
+    throw new EngineError('INVALID_INPUT', 'catalog.sharesNot100', { sum: formatPercent(sum) });
   }
   db.transaction(() => {
     const existing = db.prepare('SELECT active FROM producers WHERE code = ?').get(input.code) as
       | { active: number }
       | undefined;
     if (input.mode === 'create') {
-      if (existing) throw new EngineError('CONFLICT', `Kode unit produksi ${input.code} sudah dipakai.`);
+      if (existing) throw new EngineError('CONFLICT', 'catalog.producerCodeTaken', { code: input.code });
       db.prepare(
         'INSERT INTO producers (code, name, pnbp_bp, premi_bp, capital_bp, active) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(input.code, input.name, bp.pnbp, bp.premi, bp.capital, input.active === false ? 0 : 1);
       return;
     }
-    if (!existing) throw new EngineError('NOT_FOUND', `Unit produksi ${input.code} tidak ditemukan.`);
+    if (!existing) throw new EngineError('NOT_FOUND', 'catalog.producerNotFound', { code: input.code });
     db.prepare(
       'UPDATE producers SET name = ?, pnbp_bp = ?, premi_bp = ?, capital_bp = ?, active = ? WHERE code = ?',
     ).run(
@@ -89,6 +86,6 @@ export function saveProducer(db: Database, input: ParsedInput<'producers.save'>)
     );
   }).immediate();
   const saved = findProducer(db, input.code);
-  if (!saved) throw new EngineError('INTERNAL', 'Unit produksi tersimpan tetapi tidak dapat dibaca kembali.');
+  if (!saved) throw new EngineError('INTERNAL', 'catalog.producerUnreadable');
   return saved;
 }

@@ -24,7 +24,7 @@ export function getProduct(db: Database, id: number): ProductDetail {
        WHERE p.id = ?`,
     )
     .get(id) as DetailRow | undefined;
-  if (!row) throw new EngineError('NOT_FOUND', `Produk dengan id ${id} tidak ditemukan.`);
+  if (!row) throw new EngineError('NOT_FOUND', 'catalog.productNotFound', { id });
   const barcodes = db
     .prepare('SELECT code, kind FROM product_barcodes WHERE product_id = ? ORDER BY position, code')
     .all(id) as ProductBarcode[];

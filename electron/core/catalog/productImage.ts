@@ -29,25 +29,25 @@ export function setProductImage(
   let data: Buffer | null = null;
   if (image) {
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(image.base64)) {
-      throw new EngineError('INVALID_INPUT', 'Data gambar bukan base64 yang sah.');
+      throw new EngineError('INVALID_INPUT', 'catalog.imageNotBase64');
     }
     data = Buffer.from(image.base64, 'base64');
-    if (data.length === 0) throw new EngineError('INVALID_INPUT', 'Berkas gambar kosong.');
+    if (data.length === 0) throw new EngineError('INVALID_INPUT', 'catalog.imageEmpty');
     if (data.length > MAX_IMAGE_BYTES) {
-      throw new EngineError(
-        'INVALID_INPUT',
-        `Gambar terlalu besar: ${Math.ceil(data.length / 1024)} KB, paling besar ${MAX_IMAGE_BYTES / 1024} KB.`,
-      );
+      throw new EngineError('INVALID_INPUT', 'catalog.imageTooBig', {
+        value: Math.ceil(data.length / 1024),
+        value2: MAX_IMAGE_BYTES / 1024,
+      });
     }
     const actual = sniff(data);
-    if (actual === null) throw new EngineError('INVALID_INPUT', 'Berkas bukan gambar PNG, JPEG atau WebP.');
+    if (actual === null) throw new EngineError('INVALID_INPUT', 'catalog.notAnImage');
     if (actual !== image.mime) {
-      throw new EngineError('INVALID_INPUT', `Isi berkas adalah ${actual}, bukan ${image.mime}.`);
+      throw new EngineError('INVALID_INPUT', 'catalog.imageTypeMismatch', { actual, mime: image.mime });
     }
   }
   db.transaction(() => {
     if (!db.prepare('SELECT 1 FROM products WHERE id = ?').get(productId)) {
-      throw new EngineError('NOT_FOUND', `Produk dengan id ${productId} tidak ditemukan.`);
+      throw new EngineError('NOT_FOUND', 'afterSale.productIdNotFound', { productId });
     }
     if (data && image) {
       db.prepare(

@@ -27,16 +27,16 @@ export function saveProduct(
               | { id: number; price: number }
               | undefined);
       if (input.id !== undefined && !existing) {
-        throw new EngineError('NOT_FOUND', `Produk dengan id ${input.id} tidak ditemukan.`);
+        throw new EngineError('NOT_FOUND', 'catalog.productNotFound', { id: input.id });
       }
       const skuOwner = db
         .prepare('SELECT id, name FROM products WHERE sku = ? COLLATE NOCASE AND id IS NOT ?')
         .get(input.sku, input.id ?? null) as { id: number; name: string } | undefined;
       if (skuOwner)
-        throw new EngineError('CONFLICT', `SKU ${input.sku} sudah dipakai produk ${skuOwner.name}.`);
+        throw new EngineError('CONFLICT', 'catalog.skuTaken', { sku: input.sku, name: skuOwner.name });
 
       const checked = checkBarcodeList(input.barcodes);
-      if ('error' in checked) throw new EngineError('INVALID_INPUT', checked.error);
+      if ('error' in checked) throw EngineError.plain('INVALID_INPUT', checked.error);
       const owner = db.prepare(
         `SELECT p.sku, p.name FROM product_barcodes b JOIN products p ON p.id = b.product_id
          WHERE b.code = ? AND b.product_id IS NOT ?`,
@@ -44,42 +44,42 @@ export function saveProduct(
       for (const { code } of checked.barcodes) {
         const taken = owner.get(code, input.id ?? null) as { sku: string; name: string } | undefined;
         if (taken) {
-          throw new EngineError(
-            'CONFLICT',
-            `Barcode ${code} sudah dipakai produk ${taken.name} (${taken.sku}).`,
-          );
+          throw new EngineError('CONFLICT', 'catalog.barcodeTaken', {
+            code,
+            name: taken.name,
+            sku: taken.sku,
+          });
         }
       }
 
       const category = findCategory(db, input.category);
       if (!category) {
-        throw new EngineError(
-          'INVALID_INPUT',
-          `Kategori ${input.category} belum ada. Tambahkan dulu di tab Kategori.`,
-        );
+        throw new EngineError('INVALID_INPUT', 'catalog.categoryMissing', { category: input.category });
       }
       const unit = findUnit(db, input.unit);
-      if (!unit) throw new EngineError('INVALID_INPUT', `Satuan ${input.unit} tidak dikenal.`);
+      if (!unit) throw new EngineError('INVALID_INPUT', 'catalog.unknownUnit', { unit: input.unit });
       if (input.soldByWeight && unit.decimals !== 3)
-        throw new EngineError('INVALID_INPUT', weightUnitMessage(unit.code));
+        throw EngineError.plain('INVALID_INPUT', weightUnitMessage(unit.code));
 
       const producer = db.prepare('SELECT code FROM producers WHERE code = ?').get(input.producerCode) as
         | { code: string }
         | undefined;
       if (!producer)
-        throw new EngineError('INVALID_INPUT', `Unit produksi ${input.producerCode} tidak ditemukan.`);
+        throw new EngineError('INVALID_INPUT', 'catalog.producerCodeNotFound', {
+          producerCode: input.producerCode,
+        });
       const workshopId = input.workshopId ?? null;
       if (workshopId !== null) {
         const workshop = db
           .prepare('SELECT producer_code AS producerCode, name FROM workshops WHERE id = ?')
           .get(workshopId) as { producerCode: string; name: string } | undefined;
-        if (!workshop)
-          throw new EngineError('INVALID_INPUT', `Bengkel dengan id ${workshopId} tidak ditemukan.`);
+        if (!workshop) throw new EngineError('INVALID_INPUT', 'catalog.workshopIdNotFound', { workshopId });
         if (workshop.producerCode !== producer.code) {
-          throw new EngineError(
-            'INVALID_INPUT',
-            `Bengkel ${workshop.name} milik unit ${workshop.producerCode}, bukan ${producer.code}.`,
-          );
+          throw new EngineError('INVALID_INPUT', 'catalog.workshopOtherProducer', {
+            name: workshop.name,
+            producerCode: workshop.producerCode,
+            code: producer.code,
+          });
         }
       }
 

@@ -33,13 +33,18 @@ export function saveWorkshop(db: Database, input: ParsedInput<'workshops.save'>)
   const id = db
     .transaction(() => {
       if (!db.prepare('SELECT 1 FROM producers WHERE code = ?').get(input.producerCode)) {
-        throw new EngineError('NOT_FOUND', `Unit produksi ${input.producerCode} tidak ditemukan.`);
+        throw new EngineError('NOT_FOUND', 'catalog.producerCodeNotFound', {
+          producerCode: input.producerCode,
+        });
       }
       const clash = db
         .prepare('SELECT id FROM workshops WHERE producer_code = ? AND name = ? AND id IS NOT ?')
         .get(input.producerCode, input.name, input.id ?? null);
       if (clash) {
-        throw new EngineError('CONFLICT', `Bengkel ${input.name} sudah ada di unit ${input.producerCode}.`);
+        throw new EngineError('CONFLICT', 'catalog.workshopExists', {
+          name: input.name,
+          producerCode: input.producerCode,
+        });
       }
       if (input.id === undefined) {
         const info = db
@@ -48,12 +53,13 @@ export function saveWorkshop(db: Database, input: ParsedInput<'workshops.save'>)
         return Number(info.lastInsertRowid);
       }
       const existing = findWorkshop(db, input.id);
-      if (!existing) throw new EngineError('NOT_FOUND', `Bengkel dengan id ${input.id} tidak ditemukan.`);
+      if (!existing) throw new EngineError('NOT_FOUND', 'catalog.workshopNotFound', { id: input.id });
       if (existing.producerCode !== input.producerCode && existing.productCount > 0) {
-        throw new EngineError(
-          'CONFLICT',
-          `Bengkel ${existing.name} masih dipakai ${existing.productCount} produk dari unit ${existing.producerCode}; unitnya tidak dapat diganti.`,
-        );
+        throw new EngineError('CONFLICT', 'catalog.workshopInUse', {
+          name: existing.name,
+          productCount: existing.productCount,
+          producerCode: existing.producerCode,
+        });
       }
       db.prepare('UPDATE workshops SET producer_code = ?, name = ?, active = ? WHERE id = ?').run(
         input.producerCode,
@@ -65,6 +71,6 @@ export function saveWorkshop(db: Database, input: ParsedInput<'workshops.save'>)
     })
     .immediate();
   const saved = findWorkshop(db, id);
-  if (!saved) throw new EngineError('INTERNAL', 'Bengkel tersimpan tetapi tidak dapat dibaca kembali.');
+  if (!saved) throw new EngineError('INTERNAL', 'catalog.workshopUnreadable');
   return saved;
 }

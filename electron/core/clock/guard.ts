@@ -90,8 +90,6 @@ export function clockStatus(ctx: Ctx): ClockStatus {
   };
 }
 
-const WHAT_TO_DO = 'Betulkan jam laptop, atau minta manajer atau admin mengonfirmasi jam ini dengan PIN.';
-
 /**
  * The refusal, naming both times in the device's zone (`28/11/2026 14.05`, with `WITA` added when
  * the laptop keeps another zone).
@@ -100,15 +98,15 @@ export function clockRefusal(status: ClockStatus): EngineError {
   const at = (iso: string) => formatZonedDateTime(new Date(iso), status.timeZone);
   const now = at(status.now);
   if (status.problem === 'ahead' && status.lastActivityAt) {
-    return new EngineError(
-      'CLOCK_SUSPECT',
-      `Jam perangkat melompat maju: sekarang ${now}, padahal kegiatan terakhir ${at(status.lastActivityAt)} dan shift masih terbuka. ${WHAT_TO_DO}`,
-    );
+    return new EngineError('CLOCK_SUSPECT', 'clock.jumpedAhead', {
+      now,
+      lastActivityAt: at(status.lastActivityAt),
+    });
   }
-  return new EngineError(
-    'CLOCK_SUSPECT',
-    `Jam perangkat mundur: sekarang ${now}, padahal data terbaru tercatat ${at(status.newestAt ?? status.now)}. ${WHAT_TO_DO}`,
-  );
+  return new EngineError('CLOCK_SUSPECT', 'clock.wentBack', {
+    now,
+    newestAt: at(status.newestAt ?? status.now),
+  });
 }
 
 /** Called by the engine before a guarded command; throws CLOCK_SUSPECT when the clock is not trusted. */
@@ -131,10 +129,7 @@ export function confirmClock(
   actor: Actor,
 ): ClockStatus {
   if (!input.approval) {
-    throw new EngineError(
-      'APPROVAL_REQUIRED',
-      'Konfirmasi jam perlu PIN manajer atau admin: pilih nama lalu ketik PIN.',
-    );
+    throw new EngineError('APPROVAL_REQUIRED', 'clock.confirmNeedsPin');
   }
   // Asked as if by nobody in particular, so requireApproval checks the PIN and the role every time.
   const approver = requireApproval(ctx, { kind: 'anonymous' }, input.approval);

@@ -44,7 +44,7 @@ export function migrate(db: Database, migrations: readonly Migration[]): number 
     .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     .get() as { n: number };
   if (appId !== KARYA_APPLICATION_ID && (appId !== 0 || userTables.n > 0)) {
-    throw new EngineError('DB_FOREIGN', 'Berkas ini bukan database Karya POS dan tidak akan dibuka.');
+    throw new EngineError('DB_FOREIGN', 'db.notKaryaDatabase');
   }
 
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -61,18 +61,15 @@ export function migrate(db: Database, migrations: readonly Migration[]): number 
   const newestKnown = migrations.at(-1)?.version ?? 0;
   const newestApplied = applied.at(-1)?.version ?? 0;
   if (newestApplied > newestKnown) {
-    throw new EngineError(
-      'DB_TOO_NEW',
-      `Database ini dibuat oleh versi Karya POS yang lebih baru (skema ${newestApplied}, aplikasi ini ${newestKnown}). Perbarui aplikasi sebelum membukanya.`,
-    );
+    throw new EngineError('DB_TOO_NEW', 'db.databaseTooNew', { newestApplied, newestKnown });
   }
   for (const record of applied) {
     const file = migrations[record.version - 1];
     if (!file || file.name !== record.name) {
-      throw new EngineError(
-        'DB_MIGRATION_MISMATCH',
-        `Riwayat skema database tidak cocok dengan aplikasi (migrasi ${record.version}_${record.name}).`,
-      );
+      throw new EngineError('DB_MIGRATION_MISMATCH', 'db.schemaMismatch', {
+        version: record.version,
+        name: record.name,
+      });
     }
   }
 

@@ -46,7 +46,7 @@ export function openDatabase(file: string, migrationsDir = DEFAULT_MIGRATIONS_DI
   try {
     db = new Database(file, { timeout: 5000 });
   } catch (error) {
-    throw new EngineError('DB_FOREIGN', `Database tidak dapat dibuka: ${(error as Error).message}`);
+    throw new EngineError('DB_FOREIGN', 'db.cannotOpen', { message: (error as Error).message });
   }
   try {
     // A corrupt or non-SQLite file fails on its first read; turn that into a clear refusal.
@@ -57,10 +57,7 @@ export function openDatabase(file: string, migrationsDir = DEFAULT_MIGRATIONS_DI
     // A damaged file is refused before anything writes to it; the doors then offer the backups.
     const integrity = check ? db.pragma('integrity_check(1)', { simple: true }) : 'ok';
     if (integrity !== 'ok') {
-      throw new EngineError(
-        'DB_CORRUPT',
-        'Database rusak (pemeriksaan integritas gagal). Data tidak diubah; pulihkan dari cadangan terakhir.',
-      );
+      throw new EngineError('DB_CORRUPT', 'db.corrupt');
     }
     const schemaVersion = migrate(db, loadMigrations(migrationsDir));
     return { db, schemaVersion };
@@ -68,12 +65,12 @@ export function openDatabase(file: string, migrationsDir = DEFAULT_MIGRATIONS_DI
     db.close();
     if (error instanceof EngineError) throw error;
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
-      throw new EngineError('DB_FOREIGN', 'Berkas ini bukan database SQLite yang sah dan tidak akan dibuka.');
+      throw new EngineError('DB_FOREIGN', 'db.notSqlite');
     }
     throw (
       storageError(error, {
-        DB_CORRUPT: 'Database rusak dan tidak dibuka. Data tidak diubah; pulihkan dari cadangan terakhir.',
-        DISK_FULL: 'Disk penuh: database tidak dapat disiapkan. Kosongkan ruang disk lalu buka lagi.',
+        DB_CORRUPT: 'db.corruptNotOpened',
+        DISK_FULL: 'db.fullCannotPrepare',
       }) ?? error
     );
   }

@@ -39,7 +39,7 @@ export function changeDeviceCode(ctx: EngineContext, code: string, actor: Actor)
     ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(PROVISIONAL_DEVICE_KEY);
     return;
   }
-  if (deviceCodeLock(ctx.db)) throw new EngineError('CONFLICT', DEVICE_CODE_LOCKED_MESSAGE);
+  if (deviceCodeLock(ctx.db)) throw new EngineError('CONFLICT', 'device.codeLocked');
   ctx.db.prepare('UPDATE shifts SET device = ? WHERE device = ?').run(code, before);
   ctx.db.prepare('UPDATE parked_carts SET device = ? WHERE device = ?').run(code, before);
   setSetting(ctx.db, 'device_code', code);

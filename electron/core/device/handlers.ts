@@ -39,10 +39,9 @@ export const deviceHandlers: HandlerMap<keyof typeof deviceCommands> = {
           open.length > 0 &&
           (input.timeZone !== before.timeZone || input.dayCutoffHour !== before.dayCutoffHour)
         ) {
-          throw new EngineError(
-            'CONFLICT',
-            `Masih ada shift terbuka (${open.map((s) => s.userName).join(', ')}): tutup semua shift dulu sebelum mengganti zona waktu atau jam pergantian hari.`,
-          );
+          throw new EngineError('CONFLICT', 'device.closeShiftsFirst', {
+            value: open.map((s) => s.userName).join(', '),
+          });
         }
         if (input.timeZone === before.timeZone && input.dayCutoffHour === before.dayCutoffHour) return;
         setSetting(ctx.db, 'time_zone', input.timeZone);

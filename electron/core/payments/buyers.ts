@@ -44,22 +44,19 @@ const isManager = (actor: Actor) =>
 
 export function saveBuyer(db: Database, input: ParsedInput<'buyers.save'>, actor: Actor, now: Date): Buyer {
   if (!isManager(actor) && (input.id !== undefined || input.kind === 'reseller')) {
-    throw new EngineError(
-      'FORBIDDEN',
-      'Kasir hanya boleh menambah pembeli bernama; reseller dan perubahan data pembeli oleh manajer.',
-    );
+    throw new EngineError('FORBIDDEN', 'payments.cashierNamedOnly');
   }
   const tier = input.kind === 'reseller' ? input.tier : null;
   if (input.kind === 'reseller' && !tier) {
-    throw new EngineError('INVALID_INPUT', 'Reseller perlu tingkat harga (misalnya GROSIR).');
+    throw new EngineError('INVALID_INPUT', 'payments.resellerNeedsTier');
   }
   if (input.kind === 'named' && input.tier) {
-    throw new EngineError('INVALID_INPUT', 'Tingkat harga hanya untuk reseller.');
+    throw new EngineError('INVALID_INPUT', 'payments.tierOnlyReseller');
   }
   const id = db
     .transaction(() => {
       if (tier && !db.prepare('SELECT 1 FROM price_tiers WHERE code = ?').get(tier)) {
-        throw new EngineError('NOT_FOUND', `Tingkat harga ${tier} tidak ditemukan.`);
+        throw new EngineError('NOT_FOUND', 'payments.tierNotFound', { tier });
       }
       const fields = {
         kind: input.kind,
@@ -86,11 +83,11 @@ export function saveBuyer(db: Database, input: ParsedInput<'buyers.save'>, actor
            WHERE id = @id`,
         )
         .run({ ...fields, id: input.id }).changes;
-      if (changed === 0) throw new EngineError('NOT_FOUND', `Pembeli dengan id ${input.id} tidak ditemukan.`);
+      if (changed === 0) throw new EngineError('NOT_FOUND', 'payments.buyerNotFound', { id: input.id });
       return input.id;
     })
     .immediate();
   const buyer = findBuyer(db, id);
-  if (!buyer) throw new EngineError('INTERNAL', 'Pembeli tersimpan tetapi tidak dapat dibaca kembali.');
+  if (!buyer) throw new EngineError('INTERNAL', 'payments.buyerUnreadable');
   return buyer;
 }

@@ -80,7 +80,7 @@ export function savePaymentSettings(
       try {
         validateQris(qris);
       } catch (error) {
-        if (error instanceof QrisError) throw new EngineError('INVALID_INPUT', error.message);
+        if (error instanceof QrisError) throw EngineError.plain('INVALID_INPUT', error.message);
         throw error;
       }
     }
@@ -89,7 +89,7 @@ export function savePaymentSettings(
   const taxMode = input.taxMode ?? current.taxMode;
   const taxRateBp = input.taxRateBp ?? current.taxRateBp;
   if (taxMode !== 'off' && taxRateBp <= 0) {
-    throw new EngineError('INVALID_INPUT', 'Tarif PPN harus lebih dari 0% bila PPN dinyalakan.');
+    throw new EngineError('INVALID_INPUT', 'payments.vatRateNeeded');
   }
   db.transaction(() => {
     if (input.taxMode !== undefined) setSetting(db, KEYS.taxMode, input.taxMode);

@@ -19,13 +19,13 @@ export function saveTier(db: Database, input: ParsedInput<'priceTiers.save'>): P
     'INSERT INTO price_tiers (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name',
   ).run(input.code, input.name);
   const tier = listTiers(db).find((t) => t.code === input.code);
-  if (!tier) throw new EngineError('INTERNAL', 'Tingkat harga tersimpan tetapi tidak dapat dibaca kembali.');
+  if (!tier) throw new EngineError('INTERNAL', 'payments.tierUnreadable');
   return tier;
 }
 
 function requireTier(db: Database, code: string): void {
   if (!db.prepare('SELECT 1 FROM price_tiers WHERE code = ?').get(code)) {
-    throw new EngineError('NOT_FOUND', `Tingkat harga ${code} tidak ditemukan.`);
+    throw new EngineError('NOT_FOUND', 'payments.tierCodeNotFound', { code });
   }
 }
 
@@ -55,7 +55,7 @@ export function setTierPrice(db: Database, input: ParsedInput<'tierPrices.set'>,
   db.transaction(() => {
     requireTier(db, input.tier);
     if (!db.prepare('SELECT 1 FROM products WHERE id = ?').get(input.productId)) {
-      throw new EngineError('NOT_FOUND', `Produk dengan id ${input.productId} tidak ditemukan.`);
+      throw new EngineError('NOT_FOUND', 'afterSale.productIdNotFound', { productId: input.productId });
     }
     if (input.price === null) {
       db.prepare('DELETE FROM tier_prices WHERE tier = ? AND product_id = ?').run(

@@ -46,7 +46,7 @@ function fromRow(row: JobRow): PrintJob {
 
 export function getJob(db: Database, id: number): PrintJob {
   const row = db.prepare(`${SELECT_JOB} WHERE j.id = ?`).get(id) as JobRow | undefined;
-  if (!row) throw new EngineError('NOT_FOUND', 'Pekerjaan cetak tidak ditemukan.');
+  if (!row) throw new EngineError('NOT_FOUND', 'printing.jobNotFound');
   return fromRow(row);
 }
 
@@ -123,10 +123,8 @@ export function retryJob(db: Database, id: number, now: Date): PrintJob {
   return db
     .transaction(() => {
       const job = getJob(db, id);
-      if (job.status === 'sent')
-        throw new EngineError('CONFLICT', 'Pekerjaan ini sudah tercetak. Pakai Cetak ulang.');
-      if (job.status === 'sending')
-        throw new EngineError('CONFLICT', 'Pekerjaan ini sedang dikirim ke printer.');
+      if (job.status === 'sent') throw new EngineError('CONFLICT', 'printing.jobPrintedUseReprint');
+      if (job.status === 'sending') throw new EngineError('CONFLICT', 'printing.jobSending');
       db.prepare(
         `UPDATE print_jobs SET status = 'queued', attempts = 0, last_error = NULL, next_attempt_at = ? WHERE id = ?`,
       ).run(now.toISOString(), id);
@@ -139,9 +137,9 @@ export function cancelJob(db: Database, id: number): PrintJob {
   return db
     .transaction(() => {
       const job = getJob(db, id);
-      if (job.status === 'sent') throw new EngineError('CONFLICT', 'Pekerjaan ini sudah tercetak.');
+      if (job.status === 'sent') throw new EngineError('CONFLICT', 'printing.jobPrinted');
       if (job.status === 'sending') {
-        throw new EngineError('CONFLICT', 'Pekerjaan ini sedang dikirim ke printer; tunggu sebentar.');
+        throw new EngineError('CONFLICT', 'printing.jobSendingWait');
       }
       if (job.status !== 'cancelled') {
         db.prepare(`UPDATE print_jobs SET status = 'cancelled', next_attempt_at = NULL WHERE id = ?`).run(id);

@@ -36,12 +36,9 @@ export function labelModel(
        WHERE p.id = ?`,
     )
     .get(input.productId) as ProductRow | undefined;
-  if (!product) throw new EngineError('NOT_FOUND', 'Produk tidak ditemukan.');
+  if (!product) throw new EngineError('NOT_FOUND', 'printing.productNotFound');
   if (!product.barcode) {
-    throw new EngineError(
-      'CONFLICT',
-      `${product.name} belum punya barcode EAN-13. Tambahkan barcode toko (13 angka, awalan 2) di katalog, lalu cetak label lagi.`,
-    );
+    throw new EngineError('CONFLICT', 'printing.noEan13', { name: product.name });
   }
   const perUnit = product.soldByWeight === 1 ? `/${product.unit}` : '';
   return {

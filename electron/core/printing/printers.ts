@@ -55,7 +55,7 @@ export function findPrinter(db: Database, id: number): Printer | undefined {
 
 export function getPrinter(db: Database, id: number): Printer {
   const printer = findPrinter(db, id);
-  if (!printer) throw new EngineError('NOT_FOUND', 'Printer tidak ditemukan.');
+  if (!printer) throw new EngineError('NOT_FOUND', 'printing.printerNotFound');
   return printer;
 }
 
@@ -69,10 +69,7 @@ export function choosePrinter(db: Database, id: number | undefined): Printer {
   if (id !== undefined) return getPrinter(db, id);
   const printer = defaultPrinter(db);
   if (!printer) {
-    throw new EngineError(
-      'PRINTER',
-      'Belum ada printer bawaan. Manajer dapat menambahkannya di menu Printer. Transaksi tetap tersimpan.',
-    );
+    throw new EngineError('PRINTER', 'printing.noDefaultPrinter');
   }
   return printer;
 }
@@ -87,7 +84,7 @@ export function savePrinter(db: Database, input: ParsedPrinter, now: Date): Prin
       const duplicate = db
         .prepare('SELECT id FROM printers WHERE name = ? COLLATE NOCASE AND id IS NOT ?')
         .get(input.name, input.id ?? null) as { id: number } | undefined;
-      if (duplicate) throw new EngineError('CONFLICT', `Sudah ada printer bernama "${input.name}".`);
+      if (duplicate) throw new EngineError('CONFLICT', 'printing.printerNameTaken', { name: input.name });
       const count = (db.prepare('SELECT count(*) AS n FROM printers').get() as { n: number }).n;
       const makeDefault = input.isDefault || count === 0 || (input.id !== undefined && count === 1);
       if (makeDefault) db.prepare('UPDATE printers SET is_default = 0 WHERE is_default = 1').run();
@@ -132,7 +129,7 @@ export function savePrinter(db: Database, input: ParsedPrinter, now: Date): Prin
           )
           // Unticking "default" on the default printer keeps it: there is always one while any exist.
           .run({ ...values, is_default: makeDefault || wasDefault ? 1 : 0, id });
-        if (changed.changes === 0) throw new EngineError('NOT_FOUND', 'Printer tidak ditemukan.');
+        if (changed.changes === 0) throw new EngineError('NOT_FOUND', 'printing.printerNotFound');
       }
       return getPrinter(db, id);
     })

@@ -58,7 +58,7 @@ export function saveReceiptSettings(db: Database, input: SaveReceiptSettings): R
   if (input.logoDataUrl) {
     // Refuse a broken or oversized image now, not when a receipt fails to print at the till.
     const logo = decodeLogo(input.logoDataUrl);
-    if (!logo) throw new EngineError('INVALID_INPUT', 'Logo tidak dapat dibaca sebagai gambar PNG.');
+    if (!logo) throw new EngineError('INVALID_INPUT', 'printing.logoNotPng');
   }
   const trimLines = (values: string[]) => {
     const out = [...values];

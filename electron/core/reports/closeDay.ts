@@ -47,25 +47,18 @@ export function closeDay(
           .get(device.device, day) as { n: number };
         throw new EngineError(
           'CONFLICT',
-          already.n > 0
-            ? `Semua penjualan hari usaha ${day} sudah masuk laporan Z; belum ada yang baru untuk ditutup.`
-            : `Tidak ada shift maupun penjualan pada hari usaha ${day}.`,
+          already.n > 0 ? 'reports.nothingNewToClose' : 'reports.nothingOnDay',
+          { day },
         );
       }
       const older = waiting.find((d) => d < day);
       if (older) {
-        throw new EngineError(
-          'CONFLICT',
-          `Hari usaha ${older} belum ditutup: buat laporan Z hari itu dulu, supaya nomor Z mengikuti urutan hari.`,
-        );
+        throw new EngineError('CONFLICT', 'reports.olderDayOpen', { older });
       }
       const open = openShifts(db, device.device, day);
       if (open.length > 0) {
         const names = open.map((s) => s.userName).join(', ');
-        throw new EngineError(
-          'CONFLICT',
-          `Masih ada shift terbuka (${names}): tutup semua shift dulu sebelum laporan Z.`,
-        );
+        throw new EngineError('CONFLICT', 'reports.shiftsStillOpen', { names });
       }
       const before = coverageOf(db, device.device, day);
       const now = extentOf(db, device.device, day);
@@ -176,12 +169,9 @@ export function getDayClose(
           .get(ctx.device.device, which.day)
   ) as CloseRow | undefined;
   if (!row) {
-    throw new EngineError(
-      'NOT_FOUND',
-      which.zNo !== undefined
-        ? `Laporan Z nomor ${which.zNo} tidak ada.`
-        : `Hari usaha ${which.day} belum ditutup.`,
-    );
+    throw which.zNo !== undefined
+      ? new EngineError('NOT_FOUND', 'reports.zNoMissing', { zNo: which.zNo })
+      : new EngineError('NOT_FOUND', 'reports.dayNotClosed', { day: String(which.day) });
   }
   return { close: toClose(row), report: JSON.parse(row.report) as DayReport };
 }

@@ -25,7 +25,7 @@ function xReport(
   }
   const from = input.from ?? input.to ?? '';
   const to = input.to ?? input.from ?? '';
-  if (from > to) throw new EngineError('INVALID_INPUT', 'Tanggal awal harus sebelum tanggal akhir.');
+  if (from > to) throw new EngineError('INVALID_INPUT', 'reports.fromBeforeTo');
   return dayReport(ctx.db, { ...scope, from, to }, ctx.now());
 }
 
@@ -33,7 +33,7 @@ function xReport(
 function storedZ(ctx: EngineContext, which: { day?: string | undefined; zNo?: number | undefined }) {
   if (which.day !== undefined || which.zNo !== undefined) return getDayClose(ctx, which);
   const newest = listDayCloses(ctx)[0];
-  if (!newest) throw new EngineError('NOT_FOUND', 'Belum ada laporan Z di perangkat ini.');
+  if (!newest) throw new EngineError('NOT_FOUND', 'reports.noZReport');
   return getDayClose(ctx, { zNo: newest.zNo });
 }
 

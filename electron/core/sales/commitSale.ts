@@ -31,20 +31,17 @@ function settlePayments(plan: SalePlan, input: SaleInput, settings: PaymentSetti
   for (const tender of input.payments) {
     if (tender.method !== 'qris') continue;
     if (!settings.qrisStatic) {
-      throw new EngineError('INVALID_INPUT', 'QRIS belum diatur: manajer mengisi QRIS statis di Pengaturan.');
+      throw new EngineError('INVALID_INPUT', 'sales.qrisNotSet');
     }
     if (tender.confirmed !== true) {
-      throw new EngineError(
-        'INVALID_INPUT',
-        'Pembayaran QRIS belum dikonfirmasi: periksa dulu uang masuk di HP merchant, lalu tekan "Pembayaran diterima".',
-      );
+      throw new EngineError('INVALID_INPUT', 'sales.qrisNotConfirmed');
     }
   }
   try {
     return settle(plan.priced.total, input.payments, settings.cashRounding);
   } catch (error) {
     if (error instanceof SettlementError) {
-      throw new EngineError(error.reason === 'short' ? 'NOT_ENOUGH_CASH' : 'INVALID_INPUT', error.message);
+      throw EngineError.from(error.reason === 'short' ? 'NOT_ENOUGH_CASH' : 'INVALID_INPUT', error.ref);
     }
     throw error;
   }
@@ -83,10 +80,7 @@ export function commitSale(
       const settings = getPaymentSettings(db);
       const plan = planSale(db, input, settings);
       if (needsManager(plan, settings, actor) && !approver) {
-        throw new EngineError(
-          'APPROVAL_REQUIRED',
-          'Diskon melebihi batas kasir: minta manajer memasukkan PIN untuk menyetujui.',
-        );
+        throw new EngineError('APPROVAL_REQUIRED', 'sales.discountOverLimit');
       }
       const settlement = settlePayments(plan, input, settings);
       const { priced } = plan;
@@ -152,7 +146,7 @@ export function commitSale(
       );
       plan.lines.forEach((line, i) => {
         const p = priced.lines[i];
-        if (!p) throw new EngineError('INTERNAL', 'Baris harga tidak lengkap.');
+        if (!p) throw new EngineError('INTERNAL', 'sales.priceLineIncomplete');
         const { product } = line;
         insertLine.run({
           saleId,
@@ -245,7 +239,7 @@ export function commitSale(
     .immediate();
 
   const sale = getSaleById(db, id);
-  if (!sale) throw new EngineError('INTERNAL', 'Transaksi tersimpan tetapi tidak dapat dibaca kembali.');
+  if (!sale) throw new EngineError('INTERNAL', 'sales.saleUnreadable');
   return sale;
 }
 

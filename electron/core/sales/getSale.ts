@@ -82,6 +82,6 @@ export function getSaleByReceiptNo(db: Database, receiptNo: string): Sale {
     | { id: string }
     | undefined;
   const sale = row && getSaleById(db, row.id);
-  if (!sale) throw new EngineError('NOT_FOUND', `Transaksi ${receiptNo} tidak ditemukan.`);
+  if (!sale) throw new EngineError('NOT_FOUND', 'sales.saleNotFound', { receiptNo });
   return sale;
 }

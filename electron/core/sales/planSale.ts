@@ -50,8 +50,8 @@ function realDiscount(discount: DiscountInput | undefined): DiscountInput | null
 function attachedBuyer(db: Database, buyerId: number | undefined): Buyer | null {
   if (buyerId === undefined) return null;
   const buyer = findBuyer(db, buyerId);
-  if (!buyer) throw new EngineError('NOT_FOUND', `Pembeli dengan id ${buyerId} tidak ditemukan.`);
-  if (!buyer.active) throw new EngineError('INVALID_INPUT', `Pembeli ${buyer.name} sudah tidak aktif.`);
+  if (!buyer) throw new EngineError('NOT_FOUND', 'sales.buyerNotFound', { buyerId });
+  if (!buyer.active) throw new EngineError('INVALID_INPUT', 'sales.buyerInactive', { name: buyer.name });
   return buyer;
 }
 
@@ -66,31 +66,33 @@ export function planSale(db: Database, input: SaleInput, settings: PaymentSettin
 
   const lines = input.lines.map((line): PlannedLine => {
     const product = findProduct.get(line.productId) as SaleProduct | undefined;
-    if (!product) throw new EngineError('NOT_FOUND', `Produk dengan id ${line.productId} tidak ditemukan.`);
+    if (!product)
+      throw new EngineError('NOT_FOUND', 'afterSale.productIdNotFound', { productId: line.productId });
     if (product.active !== 1) {
-      throw new EngineError('PRODUCT_INACTIVE', `Produk ${product.name} sudah tidak dijual.`);
+      throw new EngineError('PRODUCT_INACTIVE', 'afterSale.productNotSold', { name: product.name });
     }
     const qtyMilli = toQtyMilli(line.qty) ?? 0;
     if (product.soldByWeight !== 1 && qtyMilli % 1000 !== 0) {
-      throw new EngineError('INVALID_INPUT', `Jumlah ${product.name} harus bilangan bulat.`);
+      throw new EngineError('INVALID_INPUT', 'afterSale.qtyWhole', { name: product.name });
     }
     const tierPrice = buyer?.tier ? tierPriceOf(db, buyer.tier, product.id) : undefined;
     const listPrice = tierPrice ?? product.price;
     const unitPrice = line.unitPrice ?? listPrice;
     const edited = unitPrice !== listPrice;
     if (edited && !line.priceReason) {
-      throw new EngineError('INVALID_INPUT', `Alasan perubahan harga ${product.name} wajib diisi.`);
+      throw new EngineError('INVALID_INPUT', 'sales.priceReasonRequired', { name: product.name });
     }
     const discount = realDiscount(line.discount);
     if (discount && !line.discountReason) {
-      throw new EngineError('INVALID_INPUT', `Alasan diskon ${product.name} wajib diisi.`);
+      throw new EngineError('INVALID_INPUT', 'sales.discountReasonRequired', { name: product.name });
     }
     const gross = lineGross(unitPrice, qtyMilli);
     if (discount?.kind === 'amount' && discount.value > gross) {
-      throw new EngineError(
-        'INVALID_INPUT',
-        `Diskon ${product.name} (${formatRupiah(discount.value)}) melebihi harga baris (${formatRupiah(gross)}).`,
-      );
+      throw new EngineError('INVALID_INPUT', 'sales.discountOverLine', {
+        name: product.name,
+        value: formatRupiah(discount.value),
+        gross: formatRupiah(gross),
+      });
     }
     return {
       product,
@@ -106,7 +108,7 @@ export function planSale(db: Database, input: SaleInput, settings: PaymentSettin
 
   const orderDiscount = realDiscount(input.orderDiscount);
   if (orderDiscount && !input.orderDiscountReason) {
-    throw new EngineError('INVALID_INPUT', 'Alasan diskon transaksi wajib diisi.');
+    throw new EngineError('INVALID_INPUT', 'sales.saleDiscountReasonRequired');
   }
   let priced: PricedCart;
   try {
@@ -117,7 +119,7 @@ export function planSale(db: Database, input: SaleInput, settings: PaymentSettin
   } catch (error) {
     // Only the order discount is left to exceed its base: line discounts were checked above.
     if (error instanceof PricingError) {
-      throw new EngineError('INVALID_INPUT', `Diskon transaksi: ${error.message}`);
+      throw new EngineError('INVALID_INPUT', 'sales.saleDiscount', { message: error.ref });
     }
     throw error;
   }

@@ -59,7 +59,7 @@ describe('products.lookup', () => {
       await t.engine.call('products.lookup', { code: '8991234567891' }, (await t.as('cashier')).session),
     ).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'Barcode 8991234567891 tidak dikenal.' },
+      error: expect.objectContaining({ code: 'NOT_FOUND', message: 'Barcode 8991234567891 tidak dikenal.' }),
     });
     t.engine.close();
   });
@@ -140,10 +140,12 @@ describe('products.lookup', () => {
       message: expect.stringMatching(/tidak dijual per berat/),
     });
     sql("UPDATE products SET active = 0 WHERE sku IN ('LLE-KG', 'SBR-150')");
-    expect(await system('2990000000040')).toEqual({
-      code: 'PRODUCT_INACTIVE',
-      message: 'Produk Sambal Roa 150 ml sudah tidak dijual.',
-    });
+    expect(await system('2990000000040')).toEqual(
+      expect.objectContaining({
+        code: 'PRODUCT_INACTIVE',
+        message: 'Produk Sambal Roa 150 ml sudah tidak dijual.',
+      }),
+    );
     expect(await system(good)).toMatchObject({ code: 'PRODUCT_INACTIVE' });
     t.engine.close();
   });
@@ -151,10 +153,12 @@ describe('products.lookup', () => {
   it('treats scale labels as unknown codes when the layout is switched off', async () => {
     const { t, refusal } = await tillWithPlu();
     await t.ok('search.scaleSettings.save', { ...DEFAULT_SCALE_SETTINGS, enabled: false });
-    expect(await refusal('2000020012500')).toEqual({
-      code: 'NOT_FOUND',
-      message: 'Barcode 2000020012500 tidak dikenal.',
-    });
+    expect(await refusal('2000020012500')).toEqual(
+      expect.objectContaining({
+        code: 'NOT_FOUND',
+        message: 'Barcode 2000020012500 tidak dikenal.',
+      }),
+    );
     t.engine.close();
   });
 
@@ -225,7 +229,10 @@ describe('products.setPlu', () => {
     if (!nila || !sambal) throw new Error('demo catalogue changed');
     expect(await manager.call('products.setPlu', { productId: nila.id, plu: 20 })).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', message: 'PLU 20 sudah dipakai oleh Ikan Lele Segar.' },
+      error: expect.objectContaining({
+        code: 'CONFLICT',
+        message: 'PLU 20 sudah dipakai oleh Ikan Lele Segar.',
+      }),
     });
     expect(await manager.call('products.setPlu', { productId: sambal.id, plu: 5 })).toMatchObject({
       ok: false,

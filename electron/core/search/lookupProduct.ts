@@ -32,7 +32,7 @@ function barcodeSpellings(code: string): [string, string] {
 
 function sellable(product: Product): Product {
   if (!product.active)
-    throw new EngineError('PRODUCT_INACTIVE', `Produk ${product.name} sudah tidak dijual.`);
+    throw new EngineError('PRODUCT_INACTIVE', 'afterSale.productNotSold', { name: product.name });
   return product;
 }
 
@@ -50,30 +50,24 @@ export function lookupProduct(db: Database, code: string): LookupResult {
   if (bySku) return { product: sellable(bySku), matchedBy: 'sku', qtyMilli: null, scale: null };
 
   const reading = readScaleBarcode(code, loadScaleSettings(db));
-  if (reading.kind === 'invalid') throw new EngineError('INVALID_INPUT', reading.message);
-  if (reading.kind === 'none') throw new EngineError('NOT_FOUND', `Barcode ${code} tidak dikenal.`);
+  if (reading.kind === 'invalid') throw EngineError.plain('INVALID_INPUT', reading.message);
+  if (reading.kind === 'none') throw new EngineError('NOT_FOUND', 'search.unknownBarcode', { code });
 
   const product = productBy(db, 'p.plu = ?', reading.plu);
   if (!product) {
-    throw new EngineError(
-      'NOT_FOUND',
-      `Barcode timbangan ${code} tidak dikenal: belum ada produk dengan PLU ${reading.plu}.`,
-    );
+    throw new EngineError('NOT_FOUND', 'search.unknownScaleBarcode', { code, plu: reading.plu });
   }
   sellable(product);
   if (!product.soldByWeight) {
-    throw new EngineError(
-      'INVALID_INPUT',
-      `${product.name} tidak dijual per berat; barcode timbangan ${code} ditolak.`,
-    );
+    throw new EngineError('INVALID_INPUT', 'search.notByWeight', { name: product.name, code });
   }
   const qtyMilli =
     reading.valueKind === 'weight' ? reading.value : qtyMilliFromPrice(reading.value, product.price);
   if (qtyMilli <= 0) {
-    throw new EngineError('INVALID_INPUT', `Barcode timbangan ${code} berisi jumlah 0; timbang ulang.`);
+    throw new EngineError('INVALID_INPUT', 'search.scaleZero', { code });
   }
   if (qtyMilli > MAX_QTY_MILLI) {
-    throw new EngineError('INVALID_INPUT', `Jumlah pada barcode timbangan ${code} terlalu besar.`);
+    throw new EngineError('INVALID_INPUT', 'search.scaleTooBig', { code });
   }
   return {
     product,

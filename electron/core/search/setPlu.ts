@@ -12,19 +12,17 @@ export function setPlu(db: Database, input: ParsedInput<'products.setPlu'>, now:
       const product = db
         .prepare('SELECT name, sold_by_weight AS soldByWeight FROM products WHERE id = ?')
         .get(input.productId) as { name: string; soldByWeight: number } | undefined;
-      if (!product) throw new EngineError('NOT_FOUND', `Produk nomor ${input.productId} tidak ditemukan.`);
+      if (!product)
+        throw new EngineError('NOT_FOUND', 'search.productNoNotFound', { productId: input.productId });
       if (input.plu !== null) {
         if (product.soldByWeight !== 1) {
-          throw new EngineError(
-            'INVALID_INPUT',
-            `${product.name} tidak dijual per berat; PLU timbangan hanya untuk produk yang ditimbang.`,
-          );
+          throw new EngineError('INVALID_INPUT', 'search.pluNotByWeight', { name: product.name });
         }
         const holder = db.prepare('SELECT id, name FROM products WHERE plu = ?').get(input.plu) as
           | { id: number; name: string }
           | undefined;
         if (holder && holder.id !== input.productId) {
-          throw new EngineError('CONFLICT', `PLU ${input.plu} sudah dipakai oleh ${holder.name}.`);
+          throw new EngineError('CONFLICT', 'search.pluTaken', { plu: input.plu, name: holder.name });
         }
       }
       db.prepare('UPDATE products SET plu = ?, updated_at = ? WHERE id = ?').run(

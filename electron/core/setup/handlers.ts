@@ -24,8 +24,7 @@ export const setupHandlers: HandlerMap<keyof typeof setupCommands> = {
   'setup.complete': (ctx, input) => {
     const user = ctx.db
       .transaction(() => {
-        if (userCount(ctx.db) > 0)
-          throw new EngineError('FORBIDDEN', 'Kasir ini sudah disiapkan; masuk dengan PIN.');
+        if (userCount(ctx.db) > 0) throw new EngineError('FORBIDDEN', 'setup.alreadySetUp');
         const admin = createUser(ctx.db, { name: input.name, role: 'admin', pin: input.pin }, ctx.now());
         recordSignIn(ctx.db, admin.id, ctx.now());
         const actor = {

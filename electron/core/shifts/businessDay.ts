@@ -122,10 +122,10 @@ export function currentShiftFor(ctx: Ctx, userId: number): OpenShift | undefined
   if (!shift) return undefined;
   const today = deviceBusinessDay(ctx);
   if (shift.businessDay !== today) {
-    throw new EngineError(
-      'SHIFT_STALE',
-      `Shift Anda dibuka pada hari usaha ${shift.businessDay}, sekarang sudah hari usaha ${today}: tutup shift itu dulu (hitung laci), lalu buka shift baru.`,
-    );
+    throw new EngineError('SHIFT_STALE', 'shifts.shiftFromOtherDay', {
+      businessDay: shift.businessDay,
+      today,
+    });
   }
   return shift;
 }
@@ -138,10 +138,7 @@ export function shiftForWrite(ctx: Ctx, actor: Actor): { shiftId: number | null;
   if (actor.kind !== 'user') return { shiftId: null, businessDay: deviceBusinessDay(ctx) };
   const shift = currentShiftFor(ctx, actor.userId);
   if (!shift) {
-    throw new EngineError(
-      'SHIFT_CLOSED',
-      'Shift belum dibuka: buka shift dulu dengan menghitung uang modal di laci.',
-    );
+    throw new EngineError('SHIFT_CLOSED', 'shifts.shiftNotOpen');
   }
   return { shiftId: shift.id, businessDay: shift.businessDay };
 }

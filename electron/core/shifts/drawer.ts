@@ -16,35 +16,23 @@ export async function openDrawer(
   input: ParsedInput<'shifts.openDrawer'>,
   actor: Actor,
 ): Promise<DrawerOpened> {
-  if (actor.kind === 'anonymous') throw new EngineError('UNAUTHENTICATED', 'Masuk dengan PIN dulu.');
+  if (actor.kind === 'anonymous') throw new EngineError('UNAUTHENTICATED', 'shifts.signInFirst');
   // What the printer cannot do is said before any manager types a PIN.
   const printer =
     input.printerId === undefined ? defaultPrinter(ctx.db) : getPrinter(ctx.db, input.printerId);
   if (!printer) {
-    throw new EngineError(
-      'PRINTER',
-      'Belum ada printer struk, jadi laci kas tidak dapat dibuka dari sini. Manajer dapat menambahkannya di menu Printer.',
-    );
+    throw new EngineError('PRINTER', 'shifts.noReceiptPrinter');
   }
   if (!printer.drawerKick) {
-    throw new EngineError(
-      'PRINTER',
-      `Printer ${printer.name} tidak diatur untuk membuka laci kas. Manajer dapat menyalakan "Buka laci kas" pada printer itu di menu Printer.`,
-    );
+    throw new EngineError('PRINTER', 'shifts.printerNoDrawer', { name: printer.name });
   }
   if (printer.transport === 'system') {
-    throw new EngineError(
-      'PRINTER',
-      `Printer ${printer.name} memakai dialog cetak sistem, yang tidak dapat membuka laci kas.`,
-    );
+    throw new EngineError('PRINTER', 'shifts.systemDialogNoDrawer', { name: printer.name });
   }
   let approvedBy: string | null = null;
   if (actor.kind === 'user' && actor.role === 'cashier') {
     if (!input.approval) {
-      throw new EngineError(
-        'APPROVAL_REQUIRED',
-        'Membuka laci tanpa penjualan perlu persetujuan manajer: minta manajer memasukkan PIN.',
-      );
+      throw new EngineError('APPROVAL_REQUIRED', 'shifts.noSaleNeedsManager');
     }
     // Outside any transaction: a wrong PIN still counts towards the manager's lockout.
     approvedBy = requireApproval(ctx, actor, input.approval).name;
@@ -70,7 +58,7 @@ export async function openDrawer(
       detail: { ...detail, error: message },
     });
     if (!(error instanceof PrintError)) ctx.log.error('drawer kick failed', error);
-    throw new EngineError('PRINTER', `Laci kas tidak terbuka: ${message}`);
+    throw new EngineError('PRINTER', 'shifts.drawerNotOpened', { message });
   }
   const at = ctx.now();
   audit(ctx.db, ctx.device.device, at, {

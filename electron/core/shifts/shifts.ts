@@ -63,14 +63,13 @@ export function countTotal(count: CashCount): number {
 }
 
 function requireUser(actor: Actor): UserActor {
-  if (actor.kind !== 'user')
-    throw new EngineError('FORBIDDEN', 'Shift hanya untuk orang yang masuk dengan PIN.');
+  if (actor.kind !== 'user') throw new EngineError('FORBIDDEN', 'shifts.shiftNeedsPin');
   return actor;
 }
 
 function requireOpenShift(ctx: EngineContext, actor: UserActor) {
   const shift = openShiftOf(ctx.db, ctx.device.device, actor.userId);
-  if (!shift) throw new EngineError('SHIFT_CLOSED', 'Belum ada shift yang terbuka untuk Anda di kasir ini.');
+  if (!shift) throw new EngineError('SHIFT_CLOSED', 'shifts.noOpenShift');
   return shift;
 }
 
@@ -87,15 +86,15 @@ export function currentShift(
 export function openShift(ctx: EngineContext, input: ParsedInput<'shifts.open'>, actor: Actor): Shift {
   const user = requireUser(actor);
   if (input.count && countTotal(input.count) !== input.openingFloat) {
-    throw new EngineError(
-      'INVALID_INPUT',
-      `Hitungan uang (${formatRupiah(countTotal(input.count))}) tidak sama dengan modal (${formatRupiah(input.openingFloat)}).`,
-    );
+    throw new EngineError('INVALID_INPUT', 'shifts.countNotFloat', {
+      value: formatRupiah(countTotal(input.count)),
+      openingFloat: formatRupiah(input.openingFloat),
+    });
   }
   const id = ctx.db
     .transaction(() => {
       if (openShiftOf(ctx.db, ctx.device.device, user.userId)) {
-        throw new EngineError('CONFLICT', 'Shift Anda di kasir ini sudah terbuka.');
+        throw new EngineError('CONFLICT', 'shifts.alreadyOpen');
       }
       const now = ctx.now();
       // A person joining while a day is still open (another shift running past midnight) joins that day.
@@ -117,7 +116,7 @@ export function openShift(ctx: EngineContext, input: ParsedInput<'shifts.open'>,
     })
     .immediate();
   const row = shiftById(ctx.db, id);
-  if (!row) throw new EngineError('INTERNAL', 'Shift tersimpan tetapi tidak dapat dibaca kembali.');
+  if (!row) throw new EngineError('INTERNAL', 'shifts.shiftUnreadable');
   return toShift(row);
 }
 
@@ -132,17 +131,19 @@ function cashOutNeedsApproval(
   user: UserActor,
   shift: ShiftRow,
   amount: number,
-): string | null {
+): EngineError | null {
   if (user.role !== 'cashier') return null;
   const limit = getPaymentSettings(ctx.db).cashOutLimit;
-  if (limit === 0)
-    return 'Setiap kas keluar oleh kasir perlu persetujuan manajer: minta manajer memasukkan PIN.';
+  if (limit === 0) return new EngineError('APPROVAL_REQUIRED', 'shifts.cashOutAlwaysApproved');
   if (amount > limit) {
-    return `Kas keluar ${formatRupiah(amount)} melebihi batas ${formatRupiah(limit)}: minta manajer memasukkan PIN.`;
+    return new EngineError('APPROVAL_REQUIRED', 'shifts.cashOutOverLimit', {
+      amount: formatRupiah(amount),
+      limit: formatRupiah(limit),
+    });
   }
   const expected = summarise(ctx.db, shift, true).expectedCash ?? 0;
   if (amount > expected) {
-    return `Kas keluar ${formatRupiah(amount)} lebih besar dari uang yang seharusnya ada di laci: periksa jumlahnya, atau minta manajer memasukkan PIN.`;
+    return new EngineError('APPROVAL_REQUIRED', 'shifts.cashOutOverDrawer', { amount: formatRupiah(amount) });
   }
   return null;
 }
@@ -155,26 +156,23 @@ export function moveCash(
   // Cash in or out belongs to a drawer, and a drawer to a person's open shift: the command line (the
   // system) holds no drawer, so a cash move from it would count in no shift's expected cash.
   if (actor.kind !== 'user') {
-    throw new EngineError(
-      'SHIFT_CLOSED',
-      'Kas masuk/keluar dicatat pada laci shift yang terbuka: masuk dengan PIN di layar Kasir dan buka shift. Baris perintah tidak memegang laci.',
-    );
+    throw new EngineError('SHIFT_CLOSED', 'shifts.cashMoveNeedsShift');
   }
   const user = requireUser(actor);
   const before = shiftById(ctx.db, requireOpenShift(ctx, user).id);
-  if (!before) throw new EngineError('NOT_FOUND', 'Shift tidak ditemukan.');
+  if (!before) throw new EngineError('NOT_FOUND', 'shifts.shiftNotFound');
   const asked = input.kind === 'out' ? cashOutNeedsApproval(ctx, user, before, input.amount) : null;
-  if (asked !== null && !input.approval) throw new EngineError('APPROVAL_REQUIRED', asked);
+  if (asked !== null && !input.approval) throw asked;
   // Outside the transaction, like every approval: a wrong PIN still counts towards lockout.
   const approver = asked !== null ? requireApproval(ctx, actor, input.approval) : null;
   return ctx.db
     .transaction(() => {
       const open = requireOpenShift(ctx, user);
       const shift = shiftById(ctx.db, open.id);
-      if (!shift) throw new EngineError('NOT_FOUND', 'Shift tidak ditemukan.');
+      if (!shift) throw new EngineError('NOT_FOUND', 'shifts.shiftNotFound');
       // Asked again inside the write lock: a refund may have emptied the drawer since.
       const needs = input.kind === 'out' ? cashOutNeedsApproval(ctx, user, shift, input.amount) : null;
-      if (needs !== null && !approver) throw new EngineError('APPROVAL_REQUIRED', needs);
+      if (needs !== null && !approver) throw needs;
       const now = ctx.now();
       const made = ctx.db
         .prepare(
@@ -187,7 +185,11 @@ export function moveCash(
         actor,
         approvedBy: approver?.name ?? null,
         subject: `shift ${shift.id}`,
-        detail: { amount: input.amount, reason: input.reason, ...(needs ? { approvalReason: needs } : {}) },
+        detail: {
+          amount: input.amount,
+          reason: input.reason,
+          ...(needs ? { approvalReason: needs.message } : {}),
+        },
       });
       return {
         id: Number(made.lastInsertRowid),
@@ -270,16 +272,16 @@ export function shiftSummary(
   let row: ShiftRow | undefined;
   if (input.shiftId !== undefined) {
     row = shiftById(ctx.db, input.shiftId);
-    if (!row) throw new EngineError('NOT_FOUND', `Shift nomor ${input.shiftId} tidak ditemukan.`);
+    if (!row) throw new EngineError('NOT_FOUND', 'shifts.shiftNoNotFound', { shiftId: input.shiftId });
     // A cashier sees her own shifts only; the day's reports are for managers.
     if (!isManager(actor) && (actor.kind !== 'user' || row.userId !== actor.userId)) {
-      throw new EngineError('FORBIDDEN', 'Kasir hanya dapat melihat ringkasan shiftnya sendiri.');
+      throw new EngineError('FORBIDDEN', 'shifts.ownSummaryOnly');
     }
   } else {
     const open = requireOpenShift(ctx, requireUser(actor));
     row = shiftById(ctx.db, open.id);
   }
-  if (!row) throw new EngineError('NOT_FOUND', 'Shift tidak ditemukan.');
+  if (!row) throw new EngineError('NOT_FOUND', 'shifts.shiftNotFound');
   return summarise(ctx.db, row, row.closedAt !== null || isManager(actor));
 }
 
@@ -292,18 +294,19 @@ function shiftToClose(ctx: EngineContext, input: ParsedInput<'shifts.close'>, us
   if (input.shiftId === undefined) return requireOpenShift(ctx, user);
   const row = shiftById(ctx.db, input.shiftId);
   if (!row || row.device !== ctx.device.device) {
-    throw new EngineError('NOT_FOUND', `Shift nomor ${input.shiftId} tidak ditemukan di kasir ini.`);
+    throw new EngineError('NOT_FOUND', 'shifts.shiftNotOnTill', { shiftId: input.shiftId });
   }
-  if (row.closedAt !== null) throw new EngineError('CONFLICT', `Shift ${row.userName} sudah ditutup.`);
+  if (row.closedAt !== null)
+    throw new EngineError('CONFLICT', 'shifts.userShiftClosed', { userName: row.userName });
   if (row.userId === user.userId) return row;
   if (user.role === 'cashier') {
-    throw new EngineError('FORBIDDEN', 'Hanya manajer yang boleh menutup shift orang lain.');
+    throw new EngineError('FORBIDDEN', 'shifts.onlyManagerClosesOthers');
   }
   if (!input.note) {
-    throw new EngineError(
-      'INVALID_INPUT',
-      `Tulis catatan kenapa shift ${row.userName} ditutup oleh ${user.name} (misalnya: pulang tanpa menutup shift).`,
-    );
+    throw new EngineError('INVALID_INPUT', 'shifts.takeoverNoteRequired', {
+      userName: row.userName,
+      name: user.name,
+    });
   }
   return row;
 }
@@ -318,11 +321,11 @@ export function closeShift(
   const counted = countTotal(input.count);
   const limit = getPaymentSettings(ctx.db).cashVarianceLimit;
   const before = shiftById(ctx.db, open.id);
-  if (!before) throw new EngineError('NOT_FOUND', 'Shift tidak ditemukan.');
+  if (!before) throw new EngineError('NOT_FOUND', 'shifts.shiftNotFound');
   const expected = summarise(ctx.db, before, true).expectedCash ?? 0;
   const overLimit = Math.abs(counted - expected) > limit && user.role === 'cashier';
   if (overLimit && !input.approval) {
-    throw new EngineError('APPROVAL_REQUIRED', 'Selisih kas melebihi batas: minta manajer memasukkan PIN.');
+    throw new EngineError('APPROVAL_REQUIRED', 'shifts.varianceOverLimit');
   }
   // Outside the transaction, like every approval: a wrong PIN still counts towards lockout.
   const approver = overLimit ? requireApproval(ctx, actor, input.approval) : null;
@@ -330,14 +333,11 @@ export function closeShift(
   ctx.db
     .transaction(() => {
       const row = shiftById(ctx.db, open.id);
-      if (!row || row.closedAt !== null) throw new EngineError('CONFLICT', 'Shift ini sudah ditutup.');
+      if (!row || row.closedAt !== null) throw new EngineError('CONFLICT', 'shifts.shiftClosed');
       // Worked out again inside the write lock: a sale may have landed since.
       const expectedNow = summarise(ctx.db, row, true).expectedCash ?? 0;
       if (Math.abs(counted - expectedNow) > limit && user.role === 'cashier' && !approver) {
-        throw new EngineError(
-          'APPROVAL_REQUIRED',
-          'Selisih kas melebihi batas: minta manajer memasukkan PIN.',
-        );
+        throw new EngineError('APPROVAL_REQUIRED', 'shifts.varianceOverLimit');
       }
       const now = ctx.now();
       const detail = Object.fromEntries(
@@ -379,7 +379,7 @@ export function closeShift(
     })
     .immediate();
   const closed = shiftById(ctx.db, open.id);
-  if (!closed) throw new EngineError('INTERNAL', 'Shift tertutup tetapi tidak dapat dibaca kembali.');
+  if (!closed) throw new EngineError('INTERNAL', 'shifts.closedUnreadable');
   return summarise(ctx.db, closed, true);
 }
 

@@ -13,8 +13,8 @@ import { transferKinds } from './transferStock';
 
 function requireEvent(db: Database, id: number): Location {
   const event = findLocation(db, id);
-  if (!event) throw new EngineError('NOT_FOUND', `Lokasi dengan id ${id} tidak ditemukan.`);
-  if (event.kind !== 'event') throw new EngineError('CONFLICT', `${event.name} bukan acara (bazar/pameran).`);
+  if (!event) throw new EngineError('NOT_FOUND', 'stock.locationNotFound', { id });
+  if (event.kind !== 'event') throw new EngineError('CONFLICT', 'stock.notAnEvent', { name: event.name });
   return event;
 }
 
@@ -27,18 +27,12 @@ export function closeEvent(
   const now = ctx.now();
   db.transaction(() => {
     const event = requireEvent(db, input.locationId);
-    if (event.closedAt) throw new EngineError('CONFLICT', `Acara ${event.name} sudah ditutup.`);
+    if (event.closedAt) throw new EngineError('CONFLICT', 'stock.eventClosed', { name: event.name });
     if (event.isDefault) {
-      throw new EngineError(
-        'CONFLICT',
-        `Kasir masih menjual di ${event.name}; pilih lokasi penjualan lain dulu.`,
-      );
+      throw new EngineError('CONFLICT', 'stock.tillSellsThere', { name: event.name });
     }
     if (input.returnToLocationId === event.id) {
-      throw new EngineError(
-        'INVALID_INPUT',
-        'Barang harus kembali ke lokasi lain, bukan ke acara itu sendiri.',
-      );
+      throw new EngineError('INVALID_INPUT', 'stock.returnElsewhere');
     }
     const home = requireActiveLocation(db, input.returnToLocationId);
 
@@ -46,7 +40,7 @@ export function closeEvent(
     for (const count of input.counts) {
       const product = requireProduct(db, count.productId);
       if (counted.has(product.id))
-        throw new EngineError('INVALID_INPUT', `${product.name} dihitung dua kali.`);
+        throw new EngineError('INVALID_INPUT', 'stock.countedTwice', { name: product.name });
       counted.set(product.id, qtyMilliOf(product, count.qty));
     }
     // Every product still at the event must be counted, even if the count is zero.
@@ -58,10 +52,9 @@ export function closeEvent(
       .all(event.id) as { productId: number; name: string }[];
     const missing = onHand.filter((row) => !counted.has(row.productId));
     if (missing.length > 0) {
-      throw new EngineError(
-        'INVALID_INPUT',
-        `Jumlah hitung belum diisi untuk: ${missing.map((row) => row.name).join(', ')}.`,
-      );
+      throw new EngineError('INVALID_INPUT', 'stock.countMissing', {
+        value: missing.map((row) => row.name).join(', '),
+      });
     }
 
     const kinds = transferKinds(event, home);

@@ -205,9 +205,11 @@ function insufficient(
   const location = s.locationName.get(locationId) as { name: string } | undefined;
   const byWeight = product?.soldByWeight === 1;
   const unit = product?.unit ?? '';
-  return new EngineError(
-    'INSUFFICIENT_STOCK',
-    `Stok ${product?.name ?? `produk ${productId}`} di ${location?.name ?? 'lokasi ini'} tidak cukup: ` +
-      `tersedia ${formatQty(Math.max(level, 0), byWeight)} ${unit}, dibutuhkan ${formatQty(wanted, byWeight)} ${unit}.`,
-  );
+  return new EngineError('INSUFFICIENT_STOCK', 'stock.notEnough', {
+    product: product?.name ?? { key: 'stock.productNo', params: { id: productId } },
+    location: location?.name ?? { key: 'stock.thisLocation' },
+    available: formatQty(Math.max(level, 0), byWeight),
+    unit,
+    wanted: formatQty(wanted, byWeight),
+  });
 }

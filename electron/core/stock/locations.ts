@@ -26,13 +26,12 @@ export function findLocation(db: Database, id: number): Location | undefined {
 /** A location goods may move in or out of: it exists and is active (a closed event is not). */
 export function requireActiveLocation(db: Database, id: number): Location {
   const location = findLocation(db, id);
-  if (!location) throw new EngineError('NOT_FOUND', `Lokasi dengan id ${id} tidak ditemukan.`);
+  if (!location) throw new EngineError('NOT_FOUND', 'stock.locationNotFound', { id });
   if (!location.active) {
     throw new EngineError(
       'CONFLICT',
-      location.closedAt
-        ? `Acara ${location.name} sudah ditutup; stok tidak dapat dipindahkan ke atau dari sana.`
-        : `Lokasi ${location.name} tidak aktif.`,
+      location.closedAt ? 'stock.eventClosedNoMoves' : 'stock.locationInactive',
+      { name: location.name },
     );
   }
   return location;
@@ -43,7 +42,7 @@ export function sellingLocation(db: Database): Location {
   const row = db.prepare(`SELECT ${LOCATION_COLUMNS} FROM locations WHERE is_default = 1`).get() as
     | LocationRow
     | undefined;
-  if (!row) throw new EngineError('CONFLICT', 'Belum ada lokasi penjualan untuk kasir. Atur di menu Stok.');
+  if (!row) throw new EngineError('CONFLICT', 'stock.noSalesLocation');
   return toLocation(row);
 }
 
@@ -80,13 +79,13 @@ export function saveLocation(db: Database, input: ParsedInput<'locations.save'>,
   const startsOn = input.startsOn ?? null;
   const endsOn = input.endsOn ?? null;
   if (isEvent && (!startsOn || !endsOn)) {
-    throw new EngineError('INVALID_INPUT', 'Acara harus punya tanggal mulai dan tanggal selesai.');
+    throw new EngineError('INVALID_INPUT', 'stock.eventNeedsDates');
   }
   if (!isEvent && (startsOn || endsOn)) {
-    throw new EngineError('INVALID_INPUT', 'Hanya acara (bazar/pameran) yang punya tanggal.');
+    throw new EngineError('INVALID_INPUT', 'stock.onlyEventsDates');
   }
   if (startsOn && endsOn && endsOn < startsOn) {
-    throw new EngineError('INVALID_INPUT', 'Tanggal selesai tidak boleh sebelum tanggal mulai.');
+    throw new EngineError('INVALID_INPUT', 'stock.endBeforeStart');
   }
 
   const id = db
@@ -95,7 +94,7 @@ export function saveLocation(db: Database, input: ParsedInput<'locations.save'>,
         | { id: number }
         | undefined;
       if (sameCode && sameCode.id !== input.id) {
-        throw new EngineError('CONFLICT', `Kode lokasi ${input.code} sudah dipakai.`);
+        throw new EngineError('CONFLICT', 'stock.locationCodeTaken', { code: input.code });
       }
       if (input.id === undefined) {
         const { lastInsertRowid } = db
@@ -116,28 +115,19 @@ export function saveLocation(db: Database, input: ParsedInput<'locations.save'>,
       }
 
       const current = findLocation(db, input.id);
-      if (!current) throw new EngineError('NOT_FOUND', `Lokasi dengan id ${input.id} tidak ditemukan.`);
+      if (!current) throw new EngineError('NOT_FOUND', 'stock.locationNotFound', { id: input.id });
       if (current.closedAt)
-        throw new EngineError('CONFLICT', `Acara ${current.name} sudah ditutup dan tidak dapat diubah.`);
+        throw new EngineError('CONFLICT', 'stock.eventClosedNoEdit', { name: current.name });
       if (current.kind !== input.kind) {
-        throw new EngineError(
-          'CONFLICT',
-          'Jenis lokasi tidak dapat diubah setelah dibuat; buat lokasi baru.',
-        );
+        throw new EngineError('CONFLICT', 'stock.kindFixed');
       }
       const active = input.active ?? current.active;
       if (!active && current.active) {
         if (current.isDefault) {
-          throw new EngineError(
-            'CONFLICT',
-            `Kasir menjual dari ${current.name}; pilih lokasi penjualan lain dulu.`,
-          );
+          throw new EngineError('CONFLICT', 'stock.tillSellsFrom', { name: current.name });
         }
         if (hasStock(db, current.id)) {
-          throw new EngineError(
-            'CONFLICT',
-            `Masih ada stok di ${current.name}; pindahkan dulu sebelum menonaktifkan.`,
-          );
+          throw new EngineError('CONFLICT', 'stock.stockStillThere', { name: current.name });
         }
       }
       db.prepare(
@@ -148,6 +138,6 @@ export function saveLocation(db: Database, input: ParsedInput<'locations.save'>,
     .immediate();
 
   const saved = findLocation(db, id);
-  if (!saved) throw new EngineError('INTERNAL', 'Lokasi tersimpan tetapi tidak dapat dibaca kembali.');
+  if (!saved) throw new EngineError('INTERNAL', 'stock.locationUnreadable');
   return saved;
 }

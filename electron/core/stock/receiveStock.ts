@@ -19,7 +19,8 @@ export function receiveStock(ctx: EngineContext, input: ParsedInput<'stock.recei
       const producer = db
         .prepare('SELECT code, name FROM producers WHERE code = ?')
         .get(input.producerCode) as { code: string; name: string } | undefined;
-      if (!producer) throw new EngineError('NOT_FOUND', `Unit produksi ${input.producerCode} tidak dikenal.`);
+      if (!producer)
+        throw new EngineError('NOT_FOUND', 'stock.unknownProducer', { producerCode: input.producerCode });
       const base = {
         opId: newOpId(db, now),
         kind: 'receive' as const,
@@ -32,16 +33,17 @@ export function receiveStock(ctx: EngineContext, input: ParsedInput<'stock.recei
         const product = requireProduct(db, line.productId);
         // Proceeds go to the unit that made the goods, so a receipt names that unit exactly.
         if (product.producerCode !== producer.code) {
-          throw new EngineError(
-            'CONFLICT',
-            `${product.name} dibuat oleh unit ${product.producerCode}, bukan ${producer.name}.`,
-          );
+          throw new EngineError('CONFLICT', 'stock.wrongProducer', {
+            name: product.name,
+            producerCode: product.producerCode,
+            name2: producer.name,
+          });
         }
         if (line.expiresOn !== undefined && line.expiresOn < today) {
-          throw new EngineError(
-            'INVALID_INPUT',
-            `Tanggal kedaluwarsa ${product.name} (${line.expiresOn}) sudah lewat; periksa tanggalnya.`,
-          );
+          throw new EngineError('INVALID_INPUT', 'stock.expiredDate', {
+            name: product.name,
+            expiresOn: line.expiresOn,
+          });
         }
         const batchId = batchFor(db, product, line.batchCode, line.expiresOn, base.createdAt);
         insertMove(db, {
@@ -75,10 +77,11 @@ function batchFor(
     .get(product.id, code) as { id: number; expiresOn: string | null } | undefined;
   if (existing) {
     if (existing.expiresOn !== (expiresOn ?? null)) {
-      throw new EngineError(
-        'CONFLICT',
-        `Batch ${code} untuk ${product.name} sudah tercatat dengan tanggal kedaluwarsa ${existing.expiresOn ?? '(tanpa tanggal)'}.`,
-      );
+      throw new EngineError('CONFLICT', 'stock.batchOtherExpiry', {
+        code,
+        name: product.name,
+        value: existing.expiresOn ?? { key: 'common.noDate' },
+      });
     }
     return existing.id;
   }

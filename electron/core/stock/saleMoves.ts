@@ -81,7 +81,7 @@ export function recordRefundMoves(db: Database, refund: RefundMoves): void {
     }[];
     const productId = moves[0]?.productId;
     if (productId === undefined) {
-      throw new EngineError('NOT_FOUND', `Baris ${line.lineNo} transaksi ini tidak mengeluarkan stok.`);
+      throw new EngineError('NOT_FOUND', 'stock.lineNoStock', { lineNo: line.lineNo });
     }
     // What each batch of this line still owes back: sold (negative moves) less refunded.
     const open = new Map<number | null, number>();
@@ -89,10 +89,11 @@ export function recordRefundMoves(db: Database, refund: RefundMoves): void {
     const returnable = [...open.values()].reduce((sum, qty) => sum + qty, 0);
     if (line.qtyMilli <= 0 || line.qtyMilli > returnable) {
       const product = requireProduct(db, productId);
-      throw new EngineError(
-        'CONFLICT',
-        `Retur ${product.name} melebihi yang terjual: paling banyak ${formatQty(Math.max(returnable, 0), product.soldByWeight)} ${product.unit}.`,
-      );
+      throw new EngineError('CONFLICT', 'stock.returnExceedsSold', {
+        name: product.name,
+        value: formatQty(Math.max(returnable, 0), product.soldByWeight),
+        unit: product.unit,
+      });
     }
     // The last batch taken is the freshest; put goods back there first.
     const back: Taken[] = [];

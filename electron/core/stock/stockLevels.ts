@@ -30,7 +30,8 @@ interface LevelRow extends Omit<StockLevel, 'soldByWeight' | 'low' | 'nextExpiry
 export function stockLevels(ctx: EngineContext, input: ParsedInput<'stock.levels'>) {
   const { db } = ctx;
   const location = input.locationId === undefined ? sellingLocation(db) : findLocation(db, input.locationId);
-  if (!location) throw new EngineError('NOT_FOUND', `Lokasi dengan id ${input.locationId} tidak ditemukan.`);
+  if (!location)
+    throw new EngineError('NOT_FOUND', 'stock.locationIdNotFound', { locationId: String(input.locationId) });
   const query = input.query ?? '';
   const params = {
     location: location.id,

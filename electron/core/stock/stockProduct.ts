@@ -20,17 +20,16 @@ export function requireProduct(db: Database, id: number): StockProduct {
        FROM products WHERE id = ?`,
     )
     .get(id) as (Omit<StockProduct, 'soldByWeight'> & { soldByWeight: number }) | undefined;
-  if (!row) throw new EngineError('NOT_FOUND', `Produk dengan id ${id} tidak ditemukan.`);
+  if (!row) throw new EngineError('NOT_FOUND', 'catalog.productNotFound', { id });
   return { ...row, soldByWeight: row.soldByWeight === 1 };
 }
 
 /** Milli-units of `qty` (sign kept); goods sold by the piece move in whole pieces only. */
 export function qtyMilliOf(product: StockProduct, qty: number): number {
   const milli = toQtyMilli(qty);
-  if (milli === null)
-    throw new EngineError('INVALID_INPUT', `Jumlah ${product.name} paling banyak 3 angka desimal.`);
+  if (milli === null) throw new EngineError('INVALID_INPUT', 'stock.qtyDecimals', { name: product.name });
   if (!product.soldByWeight && milli % 1000 !== 0) {
-    throw new EngineError('INVALID_INPUT', `Jumlah ${product.name} harus bilangan bulat.`);
+    throw new EngineError('INVALID_INPUT', 'afterSale.qtyWhole', { name: product.name });
   }
   return milli;
 }

@@ -20,7 +20,7 @@ export function transferStock(ctx: EngineContext, input: ParsedInput<'stock.tran
   const { db } = ctx;
   const now = ctx.now();
   if (input.fromLocationId === input.toLocationId) {
-    throw new EngineError('INVALID_INPUT', 'Lokasi asal dan tujuan tidak boleh sama.');
+    throw new EngineError('INVALID_INPUT', 'stock.sameFromTo');
   }
   return db
     .transaction(() => {

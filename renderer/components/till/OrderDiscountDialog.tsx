@@ -2,6 +2,7 @@
 // shared pricing function, so each line's DPP and PPN stay right.
 import { type FormEvent, useState } from 'react';
 import { discountAmount, PricingError } from '../../../shared/pricing';
+import { errorText } from '../../api/client';
 import { useT } from '../../i18n';
 import { useCart } from '../../stores/cart';
 import { Modal } from '../Modal';
@@ -22,7 +23,7 @@ export function OrderDiscountDialog({ base, onClose }: { base: number; onClose: 
     try {
       discountAmount(base, parsed.discount);
     } catch (err) {
-      if (err instanceof PricingError) return setError(err.message);
+      if (err instanceof PricingError) return setError(errorText(err));
       throw err;
     }
     useCart.getState().setOrderDiscount(parsed.discount, draft.reason.trim());

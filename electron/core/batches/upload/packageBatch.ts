@@ -106,12 +106,7 @@ async function regenerate(ctx: EngineContext, batch: BatchRecord, folder: string
 }
 
 function notRebuildable(batch: BatchRecord): EngineError {
-  return new EngineError(
-    'CONFLICT',
-    `Batch #${batch.seq} tidak dapat disiapkan untuk dikirim: foldernya (${batch.folder}) tidak ada atau berubah, ` +
-      'dan membuatnya ulang dari database tidak memberi isi yang sama (pembagian hasil unit sudah diubah?). ' +
-      'Pasang flashdisk berisi batch itu lalu kirim lagi.',
-  );
+  return new EngineError('CONFLICT', 'batches.notRebuildable', { seq: batch.seq, folder: batch.folder });
 }
 
 /** Copies one file into the zip a megabyte at a time, yielding between pieces. */
