@@ -276,7 +276,10 @@ function changing(page: Page) {
     page.getByTestId('receipt-no'),
     page.locator('.receipt-line', { hasText: CHANGING }),
     page.locator('dialog[open] :is(dd, td, p, span, small, time)', { hasText: CHANGING }),
-    page.locator('.reports-z :is(dd, td, p, span, small, time, h2, h3)', { hasText: CHANGING }),
+    // The Z report: closed when and by whom, made when, and the hour chart (its bar is the hour).
+    page.getByTestId('z-done'),
+    page.locator('[data-testid="report-view"] > p.muted').first(),
+    page.locator('section, figure, div', { has: page.getByTestId('report-hour-bar') }).last(),
   ];
 }
 
