@@ -79,7 +79,7 @@ describe('karya command line', () => {
     expect(JSON.parse(invalid.out)).toMatchObject({
       code: 'INVALID_INPUT',
       message: 'Data tidak valid: Baris 2: Jumlah barang harus lebih dari 0',
-      key: 'input.invalidAt',
+      key: 'input.invalid',
       path: ['lines', 1, 'qty'],
     });
     const short = await run([

@@ -88,44 +88,52 @@ function valueAt(input: unknown, path: Path): unknown {
   return value;
 }
 
-function refusal(path: Path, problem: MessageRef, ownWords: boolean): EngineError {
+/** One problem in words, with where it is when that adds anything. */
+function described(path: Path, problem: MessageRef, ownWords: boolean): MessageRef {
   const where = describeWhere(path, ownWords);
-  const error = where
-    ? new EngineError('INVALID_INPUT', 'input.invalidAt', { where, problem })
-    : new EngineError('INVALID_INPUT', 'input.invalid', { problem });
+  return where ? { key: 'input.at', params: { where, problem } } : problem;
+}
+
+/** What zod found wrong with one field, as a message (the contract's own words when it has them). */
+function issueProblem(issue: z.core.$ZodIssue, given: unknown): MessageRef {
+  const own = readMsg(issue.message);
+  if (own) return described(issue.path, own, true);
+  // A rule that words itself without a key yet (a shared helper's text): shown as it is.
+  if (issue.code === 'custom' && issue.message && issue.message !== 'Input tidak valid') {
+    return described(issue.path, { key: 'common.plain', params: { text: issue.message } }, true);
+  }
+  return described(issue.path, genericProblem(issue, valueAt(given, issue.path)), false);
+}
+
+function refusal(path: Path, problems: MessageRef[]): EngineError {
+  // Up to three problems, "first; second; third", like a person would list them.
+  const problem = problems
+    .slice(0, 3)
+    .reduce((first, next) => ({ key: 'input.also', params: { first, next } }));
+  const error = new EngineError('INVALID_INPUT', 'input.invalid', { problem });
   error.path = path.filter((part): part is string | number => typeof part !== 'symbol');
   return error;
 }
 
 /**
- * Parses `input` with the command's schema or throws INVALID_INPUT naming the first problem: the
- * contract's own message (a key in shared/messages) or a short phrase for zod's check, with where
- * it is in words. Never a contract field name: those stay in `path`, for screens only.
+ * Parses `input` with the command's schema or throws INVALID_INPUT naming its problems (up to
+ * three): the contract's own message (a key in shared/messages) or a short phrase for zod's check,
+ * with where each is in words. Never a contract field name: the first problem's place in the input
+ * goes in `path`, for screens only.
  */
 export function validateInput<K extends CommandName>(name: K, input: unknown): ParsedInput<K> {
   // One rule for every text of every command, before its schema: no NUL or other control character.
   const control = findControlCharacter(input);
   if (control) {
-    throw refusal(
-      control.path,
-      { key: 'input.controlCharacter', params: { character: control.character } },
-      false,
-    );
+    const problem = { key: 'input.controlCharacter', params: { character: control.character } };
+    throw refusal(control.path, [described(control.path, problem, false)]);
   }
   const given = input === undefined ? {} : input;
   const result = commands[name].input.safeParse(given);
   if (result.success) return result.data as ParsedInput<K>;
-  const issue = result.error.issues[0] as z.core.$ZodIssue;
-  const own = readMsg(issue.message);
-  if (own) return throwRefusal(refusal(issue.path, own, true));
-  // A rule that words itself without a key yet (a shared helper's text): shown as it is.
-  if (issue.code === 'custom' && issue.message && issue.message !== 'Input tidak valid') {
-    return throwRefusal(refusal(issue.path, { key: 'common.plain', params: { text: issue.message } }, true));
-  }
-  // A strict object refusing an unknown key: its name is the caller's word, so it is not repeated.
-  return throwRefusal(refusal(issue.path, genericProblem(issue, valueAt(given, issue.path)), false));
-}
-
-function throwRefusal(error: EngineError): never {
-  throw error;
+  const issues = result.error.issues as z.core.$ZodIssue[];
+  throw refusal(
+    issues[0]?.path ?? [],
+    issues.map((issue) => issueProblem(issue, given)),
+  );
 }

@@ -28,7 +28,8 @@ export const common = {
 
   // ---------- refused input (electron/core/validate.ts) ----------
   'input.invalid': { id: 'Data tidak valid: {problem}', en: 'Invalid data: {problem}' },
-  'input.invalidAt': { id: 'Data tidak valid: {where}: {problem}', en: 'Invalid data: {where}: {problem}' },
+  'input.at': { id: '{where}: {problem}', en: '{where}: {problem}' },
+  'input.also': { id: '{first}; {next}', en: '{first}; {next}' },
   // A place in a list: "Baris 2", "Payment 1".
   'input.position': { id: '{label} {n}', en: '{label} {n}' },
   'input.within': { id: '{outer} › {inner}', en: '{outer} › {inner}' },
