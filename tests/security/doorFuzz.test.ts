@@ -23,12 +23,34 @@ const SEED = fuzzSeed();
 const RUNS = Number(process.env.KARYA_FUZZ_SEQUENCES ?? 3);
 const ANSWER_LIMIT_MS = 2000;
 
+/** A value in a message: plain, or another message (a role, a field label) worded alike. */
+type Param = string | number | { key: string; params?: Record<string, Param> };
+const messageParams: z.ZodType<Record<string, Param>> = z.lazy(() =>
+  z.record(
+    z.string(),
+    z.union([
+      z.string(),
+      z.number(),
+      z.object({ key: z.string().min(1), params: messageParams.optional() }).strict(),
+    ]),
+  ),
+);
+
 const envelope = z.union([
   z.object({ ok: z.literal(true), data: z.unknown() }).strict(),
   z
     .object({
       ok: z.literal(false),
-      error: z.object({ code: z.enum(ERROR_CODES), message: z.string().min(1) }).strict(),
+      error: z
+        .object({
+          code: z.enum(ERROR_CODES),
+          message: z.string().min(1),
+          // The wording's key and its values, for the screen to say it in its language.
+          key: z.string().min(1).optional(),
+          params: messageParams.optional(),
+          path: z.array(z.union([z.string(), z.number()])).optional(),
+        })
+        .strict(),
     })
     .strict(),
 ]);
