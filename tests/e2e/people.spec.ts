@@ -120,7 +120,7 @@ test('the admin adds a cashier and a manager; the cashier sells; deactivated, sh
   const people = till.karya('users.list').json as { id: number; name: string; active: boolean }[];
   const sri = people.find((p) => p.name === 'Sri Rahayu');
   expect(sri?.active).toBe(false);
-  expect(till.karya('auth.login', { userId: sri?.id, pin: '1357' })).toEqual({
+  expect(till.karya('auth.login', { userId: sri?.id, pin: '1357' })).toMatchObject({
     status: 1,
     json: { code: 'NOT_FOUND', message: 'Pengguna tidak ditemukan atau tidak aktif.' },
   });
