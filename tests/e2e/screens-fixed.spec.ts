@@ -259,6 +259,7 @@ test('shift: the open panel names the day in words, no "-Rp 0", a shortage in re
   );
   await page.getByTestId('lang-switch').click();
   await page.getByTestId('open-shift-submit').click();
+  await expect(page.getByTestId('pay-button')).toBeVisible();
 
   await tile(page, 'SBR-150').click();
   await page.keyboard.press('F10');
@@ -282,6 +283,7 @@ test('shift: the open panel names the day in words, no "-Rp 0", a shortage in re
 
   // A surplus is not a shortage's colour, and an even count is neither.
   await page.getByTestId('open-shift-submit').click();
+  await expect(page.getByTestId('pay-button')).toBeVisible();
   await page.keyboard.press('F12');
   await page.getByTestId('shift-close').click();
   await page.getByTestId('count-1000').fill('1');
@@ -294,6 +296,7 @@ test('shift: the open panel names the day in words, no "-Rp 0", a shortage in re
   await shoot(page, 'shift-over');
   await page.getByTestId('shift-done').click();
   await page.getByTestId('open-shift-submit').click();
+  await expect(page.getByTestId('pay-button')).toBeVisible();
   await page.keyboard.press('F12');
   await page.getByTestId('shift-close').click();
   await page.getByTestId('close-submit').click();
