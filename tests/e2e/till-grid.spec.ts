@@ -14,6 +14,7 @@ interface Listed {
   id: number;
   sku: string;
   price: number;
+  soldByWeight: boolean;
 }
 
 test('3,000 products: a window of tiles in the page, the last one scrolled to, pictured and sold', async ({
@@ -63,6 +64,11 @@ test('3,000 products: a window of tiles in the page, the last one scrolled to, p
   await expect(tile(last.sku)).toBeVisible();
   expect(await tiles.count()).toBeLessThan(200);
   await tile(last.sku).click();
+  // The last category may hold goods sold by weight (fish): 1 kg of it, then.
+  if (last.soldByWeight) {
+    await page.getByTestId('weight-input').fill('1');
+    await page.getByTestId('weight-confirm').click();
+  }
   await expect(page.getByTestId('cart-line')).toHaveCount(1);
   await expect(page.locator(`[data-testid="cart-line"][data-sku="${last.sku}"]`)).toBeVisible();
   await expect(page.getByTestId('cart-total')).toHaveText(formatRupiah(last.price));
