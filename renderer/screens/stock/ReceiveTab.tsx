@@ -3,16 +3,15 @@
 import { useCallback, useState } from 'react';
 import type { Location, Product } from '../../../shared/contract';
 import { call } from '../../api/client';
-import { type Column, DataTable, FormRow, QtyField, qtyOf, readQty } from '../../components/ui';
+import { DataTable, FormRow, qtyOf, readQty } from '../../components/ui';
 import { useT } from '../../i18n';
 import { Feedback, type Outcome } from './Feedback';
 import { LocationSelect } from './LocationSelect';
+import { lineColumns, type QtyLine } from './lineColumns';
 import { ProductPicker } from './ProductPicker';
 import { messageOf } from './useStockData';
 
-interface Line {
-  product: Product;
-  qty: string;
+interface Line extends QtyLine {
   batchCode: string;
   expiresOn: string;
 }
@@ -80,77 +79,42 @@ export function ReceiveTab({ locations, sellingLocationId, onChanged }: ReceiveT
       .finally(() => setSaving(false));
   };
 
-  const columns: Column<Line>[] = [
-    {
-      key: 'product',
-      header: t('stock.col.product'),
-      cell: (line) => (
-        <>
-          <strong>{line.product.name}</strong> <span className="muted">{line.product.unit}</span>
-        </>
-      ),
-    },
-    {
-      key: 'qty',
-      header: t('stock.col.qty'),
-      cell: (line) => {
-        const read = readQty(line.qty, { soldByWeight: line.product.soldByWeight });
-        return (
-          <QtyField
-            testId="receive-qty"
-            ariaLabel={t('stock.col.qty')}
-            rules={{ soldByWeight: line.product.soldByWeight }}
-            value={line.qty}
-            error={tried && !read.ok ? t(read.error) : null}
-            onChange={(qty) => update(line.product.id, { qty })}
+  const columns = lineColumns<Line>({
+    t,
+    qtyTestId: 'receive-qty',
+    tried,
+    onQty: (productId, qty) => update(productId, { qty }),
+    onRemove: (productId) => setLines((current) => current.filter((l) => l.product.id !== productId)),
+    extra: [
+      {
+        key: 'batch',
+        header: t('stock.col.batch'),
+        cell: (line) => (
+          <input
+            className="stock-batch"
+            data-testid="receive-batch"
+            aria-label={t('stock.col.batch')}
+            maxLength={40}
+            value={line.batchCode}
+            onChange={(event) => update(line.product.id, { batchCode: event.target.value })}
           />
-        );
+        ),
       },
-    },
-    {
-      key: 'batch',
-      header: t('stock.col.batch'),
-      cell: (line) => (
-        <input
-          className="stock-batch"
-          data-testid="receive-batch"
-          aria-label={t('stock.col.batch')}
-          maxLength={40}
-          value={line.batchCode}
-          onChange={(event) => update(line.product.id, { batchCode: event.target.value })}
-        />
-      ),
-    },
-    {
-      key: 'expiry',
-      header: t('stock.col.expiresOn'),
-      cell: (line) => (
-        <input
-          type="date"
-          data-testid="receive-expiry"
-          aria-label={t('stock.col.expiresOn')}
-          value={line.expiresOn}
-          onChange={(event) => update(line.product.id, { expiresOn: event.target.value })}
-        />
-      ),
-    },
-    {
-      key: 'actions',
-      header: '',
-      headerLabel: t('stock.col.actions'),
-      kind: 'action',
-      cell: (line) => (
-        <button
-          type="button"
-          className="btn btn-small btn-danger"
-          aria-label={t('stock.removeLine', { name: line.product.name })}
-          onClick={() => setLines((current) => current.filter((l) => l.product.id !== line.product.id))}
-        >
-          ×
-        </button>
-      ),
-    },
-  ];
+      {
+        key: 'expiry',
+        header: t('stock.col.expiresOn'),
+        cell: (line) => (
+          <input
+            type="date"
+            data-testid="receive-expiry"
+            aria-label={t('stock.col.expiresOn')}
+            value={line.expiresOn}
+            onChange={(event) => update(line.product.id, { expiresOn: event.target.value })}
+          />
+        ),
+      },
+    ],
+  });
 
   return (
     <section className="stock-panel" aria-label={t('stock.tab.receive')}>

@@ -1,18 +1,14 @@
 // Goods moving between two locations; sending stock out to an event is a transfer to it.
 import { useState } from 'react';
-import type { Location, Product } from '../../../shared/contract';
+import type { Location } from '../../../shared/contract';
 import { call } from '../../api/client';
-import { type Column, DataTable, FormRow, QtyField, qtyOf, readQty } from '../../components/ui';
+import { DataTable, FormRow, qtyOf, readQty } from '../../components/ui';
 import { useT } from '../../i18n';
 import { Feedback, type Outcome } from './Feedback';
 import { LocationSelect } from './LocationSelect';
+import { lineColumns, type QtyLine } from './lineColumns';
 import { ProductPicker } from './ProductPicker';
 import { messageOf } from './useStockData';
-
-interface Line {
-  product: Product;
-  qty: string;
-}
 
 interface TransferTabProps {
   locations: readonly Location[];
@@ -27,7 +23,7 @@ export function TransferTab({ locations, sellingLocationId, initialTo, onChanged
   const [from, setFrom] = useState<number | null>(sellingLocationId);
   const [to, setTo] = useState<number | null>(initialTo);
   const [reference, setReference] = useState('');
-  const [lines, setLines] = useState<Line[]>([]);
+  const [lines, setLines] = useState<QtyLine[]>([]);
   // After a save was tried, every line that cannot be sent says why in place, empty ones too.
   const [tried, setTried] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -58,54 +54,14 @@ export function TransferTab({ locations, sellingLocationId, initialTo, onChanged
       .finally(() => setSaving(false));
   };
 
-  const columns: Column<Line>[] = [
-    {
-      key: 'product',
-      header: t('stock.col.product'),
-      cell: (line) => (
-        <>
-          <strong>{line.product.name}</strong> <span className="muted">{line.product.unit}</span>
-        </>
-      ),
-    },
-    {
-      key: 'qty',
-      header: t('stock.col.qty'),
-      cell: (line) => {
-        const read = readQty(line.qty, { soldByWeight: line.product.soldByWeight });
-        return (
-          <QtyField
-            testId="transfer-qty"
-            ariaLabel={t('stock.col.qty')}
-            rules={{ soldByWeight: line.product.soldByWeight }}
-            value={line.qty}
-            error={tried && !read.ok ? t(read.error) : null}
-            onChange={(qty) =>
-              setLines((current) =>
-                current.map((l) => (l.product.id === line.product.id ? { ...l, qty } : l)),
-              )
-            }
-          />
-        );
-      },
-    },
-    {
-      key: 'actions',
-      header: '',
-      headerLabel: t('stock.col.actions'),
-      kind: 'action',
-      cell: (line) => (
-        <button
-          type="button"
-          className="btn btn-small btn-danger"
-          aria-label={t('stock.removeLine', { name: line.product.name })}
-          onClick={() => setLines((current) => current.filter((l) => l.product.id !== line.product.id))}
-        >
-          ×
-        </button>
-      ),
-    },
-  ];
+  const columns = lineColumns<QtyLine>({
+    t,
+    qtyTestId: 'transfer-qty',
+    tried,
+    onQty: (productId, qty) =>
+      setLines((current) => current.map((l) => (l.product.id === productId ? { ...l, qty } : l))),
+    onRemove: (productId) => setLines((current) => current.filter((l) => l.product.id !== productId)),
+  });
 
   return (
     <section className="stock-panel" aria-label={t('stock.tab.transfer')}>
