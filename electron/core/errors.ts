@@ -1,5 +1,12 @@
 import type { CommandError, ErrorCode } from '../../shared/contract';
-import { formatMessage, type MessageKey, type MessageParams, type ParamArgs } from '../../shared/messages';
+import {
+  formatMessage,
+  isMessageKey,
+  type MessageKey,
+  type MessageParams,
+  type MessageRef,
+  type ParamArgs,
+} from '../../shared/messages';
 
 /**
  * A refusal the engine means to give: a stable code and a message key with its params
@@ -33,7 +40,9 @@ export class EngineError<K extends MessageKey = MessageKey> extends Error {
   }
 
   /** A refusal from a message given as data (a helper's result, a shared module's error). */
-  static from(code: ErrorCode, ref: { key: MessageKey; params?: MessageParams }): EngineError {
+  static from(code: ErrorCode, ref: MessageRef): EngineError {
+    // A key the catalogue lacks would reach a person as a bare key: show it as text instead.
+    if (!isMessageKey(ref.key)) return EngineError.plain(code, ref.key);
     return new (
       EngineError as unknown as new (
         c: ErrorCode,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { msg } from '../messages';
 import { PAYMENT_METHODS } from '../settlement';
 import { productSchema } from './catalog';
-import { defineCommands, id, none, quantity, rupiah } from './common';
+import { defineCommands, id, messageRefSchema, none, quantity, rupiah } from './common';
 import { managerApproval } from './payments';
 import { discountInput, saleSchema } from './sales';
 
@@ -183,10 +183,10 @@ export const saleDetailSchema = z.object({
   lines: z.array(saleLineStateSchema),
   void: saleVoidSchema.nullable(),
   refunds: z.array(refundSchema),
-  /** Null when a void is allowed now; otherwise why not (Indonesian). */
-  voidBlocked: z.string().nullable(),
-  /** Null when a refund is allowed now; otherwise why not (Indonesian). */
-  refundBlocked: z.string().nullable(),
+  /** Null when a void is allowed now; otherwise why not, as a message for the screen to word. */
+  voidBlocked: messageRefSchema.nullable(),
+  /** Null when a refund is allowed now; otherwise why not, as a message for the screen to word. */
+  refundBlocked: messageRefSchema.nullable(),
 });
 export type SaleDetail = z.infer<typeof saleDetailSchema>;
 

@@ -68,6 +68,17 @@ export function defineCommands<const T extends Record<string, CommandSpec>>(spec
 
 export const none = z.object({}).strict();
 
+/**
+ * A message sent as data for the screen to word in its own language (a reason a button is off,
+ * a stored problem): a catalogue key and its params.
+ */
+export const messageRefSchema: z.ZodType<{ key: string; params?: MessageParams }> = z.lazy(() =>
+  z.object({
+    key: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number(), messageRefSchema])).optional(),
+  }),
+);
+
 export const rupiah = z
   .number({ error: msg('input.moneyNumber') })
   .int({ error: msg('input.moneyWhole') })

@@ -2,6 +2,30 @@
 import type { Catalogue } from './types';
 
 export const afterSale = {
+  'afterSale.voidAlreadyVoided': {
+    id: 'Transaksi ini sudah dibatalkan.',
+    en: 'This sale has already been voided.',
+  },
+  'afterSale.voidAfterRefund': {
+    id: 'Transaksi ini sudah diretur sebagian; kembalikan sisanya dengan retur, bukan pembatalan.',
+    en: 'Part of this sale has already been refunded; return the rest with a refund, not a void.',
+  },
+  'afterSale.voidOtherDay': {
+    id: 'Pembatalan hanya boleh pada hari transaksi ({day}); untuk hari lain gunakan retur.',
+    en: 'A sale can only be voided on its own business day ({day}); on another day use a refund.',
+  },
+  'afterSale.voidAfterZ': {
+    id: 'Transaksi ini sudah masuk laporan Z hari usaha {day}; gunakan retur.',
+    en: 'This sale is already in the Z report of business day {day}; use a refund.',
+  },
+  'afterSale.refundVoided': {
+    id: 'Transaksi ini sudah dibatalkan; tidak ada yang bisa diretur.',
+    en: 'This sale has been voided; there is nothing to refund.',
+  },
+  'afterSale.refundAllBack': {
+    id: 'Semua barang transaksi ini sudah diretur.',
+    en: 'Every item of this sale has already been refunded.',
+  },
   'afterSale.productIdNotFound': {
     id: 'Produk dengan id {productId} tidak ditemukan.',
     en: 'Product with id {productId} was not found.',

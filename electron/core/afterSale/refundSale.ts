@@ -28,7 +28,7 @@ interface PlannedLine {
 /** Checks every requested line against what may still come back and prices it; throws on any problem. */
 function planRefund(ctx: Ctx, sale: Sale, requested: ParsedInput<'sales.refund'>['lines']): PlannedLine[] {
   const detail = saleDetail(ctx, sale);
-  if (detail.refundBlocked) throw EngineError.plain('CONFLICT', detail.refundBlocked);
+  if (detail.refundBlocked) throw EngineError.from('CONFLICT', detail.refundBlocked);
   const seen = new Set<number>();
   return requested.map((want) => {
     const line = sale.lines.find((l) => l.lineNo === want.lineNo);

@@ -11,6 +11,7 @@ import type {
   SaleState,
   SaleVoid,
 } from '../../../shared/contract';
+import { type MessageRef, ref } from '../../../shared/messages';
 import { lineShares } from '../../../shared/refundAmount';
 import type { EngineContext } from '../context';
 import { isSaleClosed, todayBusinessDay } from './businessDay';
@@ -76,23 +77,18 @@ export function saleStatus(db: Database, saleId: string): { status: SaleState; r
 }
 
 /** Why the sale may not be voided now, or null when it may. */
-function whyNoVoid(ctx: Ctx, sale: Sale, voided: boolean, refunded: boolean): string | null {
-  if (voided) return 'Transaksi ini sudah dibatalkan.';
-  if (refunded)
-    return 'Transaksi ini sudah diretur sebagian; kembalikan sisanya dengan retur, bukan pembatalan.';
+function whyNoVoid(ctx: Ctx, sale: Sale, voided: boolean, refunded: boolean): MessageRef | null {
+  if (voided) return ref('afterSale.voidAlreadyVoided');
+  if (refunded) return ref('afterSale.voidAfterRefund');
   const today = todayBusinessDay(ctx);
-  if (sale.businessDay !== today) {
-    return `Pembatalan hanya boleh pada hari transaksi (${sale.businessDay}); untuk hari lain gunakan retur.`;
-  }
-  if (isSaleClosed(ctx.db, sale.id)) {
-    return `Transaksi ini sudah masuk laporan Z hari usaha ${sale.businessDay}; gunakan retur.`;
-  }
+  if (sale.businessDay !== today) return ref('afterSale.voidOtherDay', { day: sale.businessDay });
+  if (isSaleClosed(ctx.db, sale.id)) return ref('afterSale.voidAfterZ', { day: sale.businessDay });
   return null;
 }
 
-function whyNoRefund(voided: boolean, lines: readonly SaleLineState[]): string | null {
-  if (voided) return 'Transaksi ini sudah dibatalkan; tidak ada yang bisa diretur.';
-  if (lines.every((line) => line.refundableMilli === 0)) return 'Semua barang transaksi ini sudah diretur.';
+function whyNoRefund(voided: boolean, lines: readonly SaleLineState[]): MessageRef | null {
+  if (voided) return ref('afterSale.refundVoided');
+  if (lines.every((line) => line.refundableMilli === 0)) return ref('afterSale.refundAllBack');
   // A refund after today's Z is allowed: it goes into the next Z of the same day.
   return null;
 }

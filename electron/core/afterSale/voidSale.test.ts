@@ -170,10 +170,14 @@ describe('sales.void', () => {
     });
     const before = written(dir);
     const detail = await sri.ok('sales.detail', { receiptNo: sale.receiptNo });
-    expect(detail.voidBlocked).toMatch(/sudah diretur sebagian; kembalikan sisanya dengan retur/);
+    expect(detail.voidBlocked).toEqual({ key: 'afterSale.voidAfterRefund' });
     expect(
       refusal(await sri.call('sales.void', { receiptNo: sale.receiptNo, reason: 'salah input', approval })),
-    ).toMatchObject({ code: 'CONFLICT', message: detail.voidBlocked });
+    ).toMatchObject({
+      code: 'CONFLICT',
+      key: 'afterSale.voidAfterRefund',
+      message: expect.stringMatching(/sudah diretur sebagian; kembalikan sisanya dengan retur/),
+    });
     expect(written(dir)).toEqual(before);
     t.engine.close();
   });

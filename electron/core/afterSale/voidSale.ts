@@ -43,7 +43,7 @@ export function voidSale(ctx: EngineContext, input: ParsedInput<'sales.void'>, a
   const sale = getSaleByReceiptNo(db, input.receiptNo);
   // The rules first: a PIN cannot make yesterday's sale voidable, so do not ask for one.
   const blocked = saleDetail(ctx, sale).voidBlocked;
-  if (blocked) throw EngineError.plain('CONFLICT', blocked);
+  if (blocked) throw EngineError.from('CONFLICT', blocked);
   voidShift(ctx, sale, actor);
   // Outside the transaction: a wrong PIN must still count towards the manager's lockout.
   const approver = requireApproval(ctx, actor, input.approval);
@@ -52,7 +52,7 @@ export function voidSale(ctx: EngineContext, input: ParsedInput<'sales.void'>, a
   db.transaction(() => {
     // Again inside the write lock: another till window may have voided or refunded meanwhile.
     const stillBlocked = saleDetail(ctx, sale).voidBlocked;
-    if (stillBlocked) throw EngineError.plain('CONFLICT', stillBlocked);
+    if (stillBlocked) throw EngineError.from('CONFLICT', stillBlocked);
     const shiftId = voidShift(ctx, sale, actor);
     const now = ctx.now();
     const voidId = nextId(db, 'sale_voids', now);

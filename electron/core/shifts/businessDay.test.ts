@@ -81,9 +81,10 @@ describe('the business day', () => {
     const after = await sri.ok('sales.commit', sale);
     expect(after.receiptNo).toBe('BTH1-20261128-0003');
     // The first Z's sales are locked against voids; the new one is not.
-    expect((await manager.ok('sales.detail', { receiptNo: late.receiptNo })).voidBlocked).toMatch(
-      /sudah masuk laporan Z/,
-    );
+    expect((await manager.ok('sales.detail', { receiptNo: late.receiptNo })).voidBlocked).toEqual({
+      key: 'afterSale.voidAfterZ',
+      params: { day: '2026-11-28' },
+    });
     expect((await manager.ok('sales.detail', { receiptNo: after.receiptNo })).voidBlocked).toBeNull();
     await sri.ok('shifts.close', { count: { '20000': 1, '5000': 1 } });
     const z2 = await manager.ok('reports.z', {});
