@@ -2,6 +2,38 @@
 import type { Catalogue } from './types';
 
 export const payments = {
+  'payments.qrisBadTag': {
+    id: 'QRIS rusak: tag tidak valid pada posisi {position}.',
+    en: 'Damaged QRIS: invalid tag at position {position}.',
+  },
+  'payments.qrisCutTag': {
+    id: 'QRIS rusak: isi tag {tag} terpotong.',
+    en: 'Damaged QRIS: the value of tag {tag} is cut short.',
+  },
+  'payments.qrisLongTag': {
+    id: 'QRIS: isi tag {tag} terlalu panjang.',
+    en: 'QRIS: the value of tag {tag} is too long.',
+  },
+  'payments.qrisNotQris': {
+    id: 'Bukan QRIS: harus diawali 000201.',
+    en: 'Not a QRIS: it must start with 000201.',
+  },
+  'payments.qrisNoCrc': {
+    id: 'QRIS rusak: tag CRC (63) tidak ada di akhir.',
+    en: 'Damaged QRIS: the CRC tag (63) is missing at the end.',
+  },
+  'payments.qrisWrongCrc': {
+    id: 'CRC QRIS salah (tertulis {given}, seharusnya {expected}). Salin ulang QRIS dari penyedia.',
+    en: 'Wrong QRIS CRC (it says {given}, it should be {expected}). Copy the QRIS from the provider again.',
+  },
+  'payments.qrisNotRupiah': {
+    id: 'QRIS ini bukan untuk Rupiah (tag 53 harus 360).',
+    en: 'This QRIS is not for rupiah (tag 53 must be 360).',
+  },
+  'payments.qrisAmount': {
+    id: 'Jumlah QRIS harus rupiah bulat lebih dari 0.',
+    en: 'A QRIS amount must be whole rupiah above 0.',
+  },
   'payments.cashierNamedOnly': {
     id: 'Kasir hanya boleh menambah pembeli bernama; reseller dan perubahan data pembeli oleh manajer.',
     en: 'Cashiers may only add named buyers; resellers and changes to buyers are for managers.',

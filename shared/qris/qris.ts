@@ -1,6 +1,7 @@
 // QRIS (EMVCo Merchant-Presented Mode). A booth usually has only its static QRIS; the till makes
 // a dynamic one carrying the exact amount by rebuilding the TLV (never by string replacement, which
 // corrupts IDs that happen to contain `010211`).
+import { formatMessage, type MessageRef, ref } from '../messages';
 
 export interface TlvField {
   id: string;
@@ -19,9 +20,15 @@ export function crc16(text: string): string {
   return crc.toString(16).toUpperCase().padStart(4, '0');
 }
 
-export class QrisError extends Error {}
+/** A payload that is not a usable QRIS: `ref` for a screen to word, `message` in Indonesian. */
+export class QrisError extends Error {
+  constructor(readonly ref: MessageRef) {
+    super(formatMessage('id', ref.key, ref.params) ?? ref.key);
+    this.name = 'QrisError';
+  }
+}
 
-/** Splits `IDLLvalue...` into fields; throws QrisError (Indonesian) on a malformed payload. */
+/** Splits `IDLLvalue...` into fields; throws QrisError on a malformed payload. */
 export function parseTlv(payload: string): TlvField[] {
   const fields: TlvField[] = [];
   let at = 0;
@@ -29,10 +36,10 @@ export function parseTlv(payload: string): TlvField[] {
     const id = payload.slice(at, at + 2);
     const length = Number(payload.slice(at + 2, at + 4));
     if (!/^\d{2}$/.test(id) || !/^\d{2}$/.test(payload.slice(at + 2, at + 4))) {
-      throw new QrisError(`QRIS rusak: tag tidak valid pada posisi ${at + 1}.`);
+      throw new QrisError(ref('payments.qrisBadTag', { position: at + 1 }));
     }
     const value = payload.slice(at + 4, at + 4 + length);
-    if (value.length !== length) throw new QrisError(`QRIS rusak: isi tag ${id} terpotong.`);
+    if (value.length !== length) throw new QrisError(ref('payments.qrisCutTag', { tag: id }));
     fields.push({ id, value });
     at += 4 + length;
   }
@@ -42,7 +49,7 @@ export function parseTlv(payload: string): TlvField[] {
 export function buildTlv(fields: readonly TlvField[]): string {
   return fields
     .map(({ id, value }) => {
-      if (value.length > 99) throw new QrisError(`QRIS: isi tag ${id} terlalu panjang.`);
+      if (value.length > 99) throw new QrisError(ref('payments.qrisLongTag', { tag: id }));
       return `${id}${String(value.length).padStart(2, '0')}${value}`;
     })
     .join('');
@@ -51,21 +58,19 @@ export function buildTlv(fields: readonly TlvField[]): string {
 /** Checks structure and CRC of a QRIS payload; returns its fields without the CRC tag. */
 export function validateQris(payload: string): TlvField[] {
   const text = payload.trim();
-  if (!text.startsWith('000201')) throw new QrisError('Bukan QRIS: harus diawali 000201.');
+  if (!text.startsWith('000201')) throw new QrisError(ref('payments.qrisNotQris'));
   const crcAt = text.length - 8;
   if (crcAt < 0 || text.slice(crcAt, crcAt + 4) !== '6304') {
-    throw new QrisError('QRIS rusak: tag CRC (63) tidak ada di akhir.');
+    throw new QrisError(ref('payments.qrisNoCrc'));
   }
   const given = text.slice(crcAt + 4);
   const expected = crc16(text.slice(0, crcAt + 4));
   if (given.toUpperCase() !== expected) {
-    throw new QrisError(
-      `CRC QRIS salah (tertulis ${given}, seharusnya ${expected}). Salin ulang QRIS dari penyedia.`,
-    );
+    throw new QrisError(ref('payments.qrisWrongCrc', { given, expected }));
   }
   const fields = parseTlv(text.slice(0, crcAt));
   if (!fields.some((f) => f.id === '53' && f.value === '360')) {
-    throw new QrisError('QRIS ini bukan untuk Rupiah (tag 53 harus 360).');
+    throw new QrisError(ref('payments.qrisNotRupiah'));
   }
   return fields;
 }
@@ -75,8 +80,7 @@ export function validateQris(payload: string): TlvField[] {
  * replaced), and a fresh CRC.
  */
 export function qrisWithAmount(staticPayload: string, amount: number): string {
-  if (!Number.isSafeInteger(amount) || amount <= 0)
-    throw new QrisError('Jumlah QRIS harus rupiah bulat lebih dari 0.');
+  if (!Number.isSafeInteger(amount) || amount <= 0) throw new QrisError(ref('payments.qrisAmount'));
   const fields = validateQris(staticPayload)
     .filter((f) => f.id !== '54')
     .map((f) => (f.id === '01' ? { id: '01', value: '12' } : f));

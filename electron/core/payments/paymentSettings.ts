@@ -80,7 +80,7 @@ export function savePaymentSettings(
       try {
         validateQris(qris);
       } catch (error) {
-        if (error instanceof QrisError) throw EngineError.plain('INVALID_INPUT', error.message);
+        if (error instanceof QrisError) throw EngineError.from('INVALID_INPUT', error.ref);
         throw error;
       }
     }

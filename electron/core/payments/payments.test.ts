@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { CommandName, CommandResult } from '../../../shared/contract';
+import { formatMessage } from '../../../shared/messages';
 import vectors from '../../../shared/qris/qris-vectors.json';
 import { engineIn, type TestEngine } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
@@ -89,7 +90,13 @@ describe('payment settings', () => {
       expect.objectContaining({
         code: 'INVALID_INPUT',
         message: 'CRC QRIS salah (tertulis M2B3, seharusnya 58C7). Salin ulang QRIS dari penyedia.',
+        key: 'payments.qrisWrongCrc',
+        params: { given: 'M2B3', expected: '58C7' },
       }),
+    );
+    // The screen words the same refusal in English from its key.
+    expect(formatMessage('en', crc.key ?? '', crc.params)).toBe(
+      'Wrong QRIS CRC (it says M2B3, it should be 58C7). Copy the QRIS from the provider again.',
     );
     const notQris = refusal(
       await manager.call('paymentSettings.save', { qrisStatic: 'https://example.com' }),

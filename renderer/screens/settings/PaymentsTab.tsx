@@ -4,13 +4,14 @@
 // value, a QRIS with a wrong CRC included, so nothing half-saves.
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { type PaymentSettings, TAX_MODES, type TaxMode } from '../../../shared/contract';
+import { formatMessage, type Lang } from '../../../shared/messages';
 import { formatNumber, formatRupiah } from '../../../shared/money';
 import { QrisError, qrisMerchant } from '../../../shared/qris/qris';
 import { ROUNDING_UNITS } from '../../../shared/settlement';
 import { call } from '../../api/client';
 import { QrCode } from '../../components/QrCode';
 import { Banner, FormRow, MoneyField, readMoney } from '../../components/ui';
-import { type MessageKey, useT } from '../../i18n';
+import { type MessageKey, useLang, useT } from '../../i18n';
 import { usePaymentSettings } from '../../stores/paymentSettings';
 import { messageOf } from '../catalog/useCatalogLookups';
 import { bpToPercentText, percentToBp } from './settingsInput';
@@ -45,13 +46,17 @@ const draftOf = (s: PaymentSettings): Draft => ({
 });
 
 /** What the pasted QRIS says before it is saved: its merchant, or why it is not a valid QRIS. */
-function readQris(text: string): { merchant: { name: string; city: string } } | { error: string } | null {
+function readQris(
+  text: string,
+  lang: Lang,
+): { merchant: { name: string; city: string } } | { error: string } | null {
   const payload = text.trim();
   if (payload === '') return null;
   try {
     return { merchant: qrisMerchant(payload) };
   } catch (error) {
-    return { error: error instanceof QrisError ? error.message : String(error) };
+    if (!(error instanceof QrisError)) return { error: String(error) };
+    return { error: formatMessage(lang, error.ref.key, error.ref.params) ?? error.message };
   }
 }
 
@@ -85,7 +90,8 @@ export function PaymentsTab() {
     };
   }, []);
 
-  const qris = useMemo(() => readQris(draft?.qris ?? ''), [draft?.qris]);
+  const lang = useLang((state) => state.lang);
+  const qris = useMemo(() => readQris(draft?.qris ?? '', lang), [draft?.qris, lang]);
 
   if (!draft) {
     return error ? (
