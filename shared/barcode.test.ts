@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyBarcode, ean13CheckDigit, gs1CheckDigit } from './barcode';
+import { type BarcodeCheck, classifyBarcode, ean13CheckDigit, gs1CheckDigit } from './barcode';
+import { formatMessage, type Lang } from './messages';
+
+/** The refusal worded as a person reads it, or '' when the code was accepted. */
+const said = (lang: Lang, check: BarcodeCheck): string =>
+  'error' in check ? (formatMessage(lang, check.error.key, check.error.params) ?? '') : '';
 
 describe('check digits', () => {
   it('computes the EAN-13 check digit of the demo catalogue codes', () => {
@@ -38,12 +43,20 @@ describe('classifyBarcode', () => {
     expect(classifyBarcode('4006381333931')).toEqual({ kind: 'ean13', code: '4006381333931' });
   });
 
-  it('refuses a wrong check digit with the expected one, in Indonesian', () => {
-    expect(classifyBarcode('2990000000018')).toEqual({
-      error: 'Digit pemeriksa barcode EAN-13 2990000000018 salah (seharusnya 9)',
+  it('refuses a wrong check digit with the expected one, in either language', () => {
+    const wrong = classifyBarcode('2990000000018');
+    expect(wrong).toEqual({
+      error: {
+        key: 'catalog.barcodeCheckDigit',
+        params: { kind: 'EAN-13', code: '2990000000018', expected: 9 },
+      },
     });
-    expect(classifyBarcode('96385075')).toMatchObject({ error: expect.stringContaining('EAN-8') });
-    expect(classifyBarcode('036000291453')).toMatchObject({ error: expect.stringContaining('UPC-A') });
+    expect(said('id', wrong)).toBe('Digit pemeriksa barcode EAN-13 2990000000018 salah (seharusnya 9)');
+    expect(said('en', wrong)).toBe(
+      'The check digit of EAN-13 barcode 2990000000018 is wrong (it should be 9)',
+    );
+    expect(said('id', classifyBarcode('96385075'))).toContain('EAN-8');
+    expect(said('id', classifyBarcode('036000291453'))).toContain('UPC-A');
   });
 
   it('allows internal codes of letters and digits, 3 to 32 long', () => {
@@ -54,9 +67,9 @@ describe('classifyBarcode', () => {
   });
 
   it('refuses empty, too short, too long and punctuated codes', () => {
-    expect(classifyBarcode('  ')).toEqual({ error: 'Barcode kosong' });
+    expect(said('id', classifyBarcode('  '))).toBe('Barcode kosong');
     for (const bad of ['AB', 'A'.repeat(33), 'KRY-001', 'kopi bubuk', '12,5']) {
-      expect(classifyBarcode(bad), bad).toMatchObject({ error: expect.stringMatching(/tidak valid/) });
+      expect(said('id', classifyBarcode(bad)), bad).toMatch(/tidak valid/);
     }
   });
 });

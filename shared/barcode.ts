@@ -1,11 +1,12 @@
 // Barcodes on products: retail codes (EAN-13, EAN-8, UPC-A) carry a mod-10 check digit that we
 // verify, so a mistyped code is refused instead of silently never matching a scan. Anything else
 // made of letters and digits is a booth's own internal code.
+import { type MessageRef, ref } from './messages';
 
 export type BarcodeKind = 'ean13' | 'ean8' | 'upca' | 'internal';
 export const BARCODE_KINDS: readonly BarcodeKind[] = ['ean13', 'ean8', 'upca', 'internal'];
 
-export type BarcodeCheck = { kind: BarcodeKind; code: string } | { error: string };
+export type BarcodeCheck = { kind: BarcodeKind; code: string } | { error: MessageRef };
 
 const RETAIL: Record<number, { kind: BarcodeKind; label: string }> = {
   8: { kind: 'ean8', label: 'EAN-8' },
@@ -36,26 +37,22 @@ export function ean13CheckDigit(first12: string): number {
 }
 
 /**
- * What kind of barcode `raw` is, or why it is refused (Indonesian). Surrounding spaces are ignored;
+ * What kind of barcode `raw` is, or why it is refused (a message to word). Surrounding spaces are ignored;
  * all-digit codes of 8, 12 or 13 digits must carry a correct check digit.
  */
 export function classifyBarcode(raw: string): BarcodeCheck {
   const code = raw.trim();
-  if (code === '') return { error: 'Barcode kosong' };
+  if (code === '') return { error: ref('catalog.barcodeEmpty') };
   const retail = /^\d+$/.test(code) ? RETAIL[code.length] : undefined;
   if (retail) {
     const expected = gs1CheckDigit(code.slice(0, -1));
     if (Number(code.slice(-1)) !== expected) {
-      return {
-        error: `Digit pemeriksa barcode ${retail.label} ${code} salah (seharusnya ${expected})`,
-      };
+      return { error: ref('catalog.barcodeCheckDigit', { kind: retail.label, code, expected }) };
     }
     return { kind: retail.kind, code };
   }
   if (!INTERNAL.test(code)) {
-    return {
-      error: `Barcode ${code.slice(0, 40)} tidak valid: hanya huruf dan angka, 3 sampai 32 karakter`,
-    };
+    return { error: ref('catalog.barcodeShape', { code: code.slice(0, 40) }) };
   }
   return { kind: 'internal', code };
 }

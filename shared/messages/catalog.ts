@@ -70,6 +70,23 @@ export const catalog = {
     id: 'SKU {sku} sudah dipakai produk {name}.',
     en: 'SKU {sku} is already used by product {name}.',
   },
+  'catalog.barcodeEmpty': { id: 'Barcode kosong', en: 'The barcode is empty' },
+  'catalog.barcodeCheckDigit': {
+    id: 'Digit pemeriksa barcode {kind} {code} salah (seharusnya {expected})',
+    en: 'The check digit of {kind} barcode {code} is wrong (it should be {expected})',
+  },
+  'catalog.barcodeShape': {
+    id: 'Barcode {code} tidak valid: hanya huruf dan angka, 3 sampai 32 karakter',
+    en: 'Barcode {code} is not valid: letters and digits only, 3 to 32 characters',
+  },
+  'catalog.barcodeTwice': {
+    id: 'Barcode {code} tertulis lebih dari sekali',
+    en: 'Barcode {code} is written more than once',
+  },
+  'catalog.weightNeedsDecimalUnit': {
+    id: 'Produk yang dijual per berat harus memakai satuan berdesimal (misalnya kg); satuan {unit} hanya untuk jumlah bulat.',
+    en: 'A product sold by weight needs a unit with decimals (such as kg); the unit {unit} is for whole quantities only.',
+  },
   'catalog.barcodeTaken': {
     id: 'Barcode {code} sudah dipakai produk {name} ({sku}).',
     en: 'Barcode {code} is already used by product {name} ({sku}).',

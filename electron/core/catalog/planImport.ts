@@ -5,6 +5,7 @@ import type { CatalogueColumn } from '../../../shared/catalogueFile';
 import { BARCODE_SEPARATOR, normalizeColumn } from '../../../shared/catalogueFile';
 import type { ImportIssue } from '../../../shared/contract';
 import { MAX_IMPORT_ISSUES, PRODUCER_CODE } from '../../../shared/contract';
+import { formatMessage, type MessageRef } from '../../../shared/messages';
 import { MAX_RUPIAH } from '../../../shared/money';
 import { checkBarcodeList, weightUnitMessage } from './productRules';
 import type { ProductValues } from './productWriter';
@@ -107,6 +108,11 @@ function loadLookups(db: Database) {
     barcodeOwners.set(b.code, b);
   }
   return { units, producers, categories, workshops, workshopNames, products, barcodeOwners };
+}
+
+/** Import row problems are still Indonesian sentences; the product rules' messages are worded so. */
+function wordId(message: MessageRef): string {
+  return formatMessage('id', message.key, message.params) ?? message.key;
 }
 
 function workshopKey(producerCode: string, name: string): string {
@@ -270,7 +276,7 @@ export function planImport(
         `sold_by_weight harus 1 (per berat) atau 0, bukan ${cell('sold_by_weight').slice(0, 20)}`,
       );
     } else if (weightFlag && unit && unit.decimals !== 3) {
-      report(row, 'sold_by_weight', weightUnitMessage(unit.code));
+      report(row, 'sold_by_weight', wordId(weightUnitMessage(unit.code)));
     }
 
     let active = existing ? existing.active === 1 : true;
@@ -284,7 +290,7 @@ export function planImport(
     // Barcodes: check digits, and each code belongs to one product only, in the file and the database.
     const checked = checkBarcodeList(cell('barcode').split(BARCODE_SEPARATOR));
     let barcodes: ProductValues['barcodes'] = [];
-    if ('error' in checked) report(row, 'barcode', checked.error);
+    if ('error' in checked) report(row, 'barcode', wordId(checked.error));
     else {
       barcodes = checked.barcodes;
       for (const { code } of barcodes) {

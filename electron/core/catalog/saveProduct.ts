@@ -36,7 +36,7 @@ export function saveProduct(
         throw new EngineError('CONFLICT', 'catalog.skuTaken', { sku: input.sku, name: skuOwner.name });
 
       const checked = checkBarcodeList(input.barcodes);
-      if ('error' in checked) throw EngineError.plain('INVALID_INPUT', checked.error);
+      if ('error' in checked) throw EngineError.from('INVALID_INPUT', checked.error);
       const owner = db.prepare(
         `SELECT p.sku, p.name FROM product_barcodes b JOIN products p ON p.id = b.product_id
          WHERE b.code = ? AND b.product_id IS NOT ?`,
@@ -59,7 +59,7 @@ export function saveProduct(
       const unit = findUnit(db, input.unit);
       if (!unit) throw new EngineError('INVALID_INPUT', 'catalog.unknownUnit', { unit: input.unit });
       if (input.soldByWeight && unit.decimals !== 3)
-        throw EngineError.plain('INVALID_INPUT', weightUnitMessage(unit.code));
+        throw EngineError.from('INVALID_INPUT', weightUnitMessage(unit.code));
 
       const producer = db.prepare('SELECT code FROM producers WHERE code = ?').get(input.producerCode) as
         | { code: string }
