@@ -44,7 +44,7 @@ describe('readScaleBarcode', () => {
     const good = makeScaleBarcode(weight, 20, 1250);
     const bad = good.slice(0, 12) + String((Number(good[12]) + 1) % 10);
     const reading = readScaleBarcode(bad, DEFAULT_SCALE_SETTINGS);
-    expect(reading).toEqual({ kind: 'invalid', message: expect.stringMatching(/angka pemeriksa salah/) });
+    expect(reading).toMatchObject({ kind: 'invalid', message: { key: 'search.scaleCheckDigit' } });
   });
 
   it('leaves alone what is not a scale label: other prefixes, other lengths, disabled layouts', () => {
@@ -76,9 +76,12 @@ describe('layout rules', () => {
   it('needs prefix + PLU + value to fill exactly 12 digits, and a prefix in the 2 range', () => {
     expect(layoutProblem(weight)).toBeNull();
     expect(layoutProblem(price)).toBeNull();
-    expect(layoutProblem({ ...weight, valueDigits: 4 })).toMatch(/harus 12 angka \(sekarang 11\)/);
-    expect(layoutProblem({ ...weight, prefix: '99' })).toMatch(/diawali 2/);
-    expect(layoutProblem({ ...weight, prefix: '2a' })).toMatch(/tidak valid/);
+    expect(layoutProblem({ ...weight, valueDigits: 4 })).toEqual({
+      key: 'search.scaleLayoutLength',
+      params: { prefix: '20', used: 11 },
+    });
+    expect(layoutProblem({ ...weight, prefix: '99' })).toMatchObject({ key: 'search.scalePrefixInvalid' });
+    expect(layoutProblem({ ...weight, prefix: '2a' })).toMatchObject({ params: { prefix: '2a' } });
   });
 
   it('finds prefixes that overlap', () => {

@@ -3,6 +3,7 @@
 // in rupiah, and the check digit. Which digits mean what differs between scales, so the layout is a
 // setting (search.scaleSettings.save); see docs/search.md.
 import { ean13CheckDigit } from './barcode';
+import { type MessageRef, ref } from './messages';
 
 export type ScaleValueKind = 'weight' | 'price';
 
@@ -30,15 +31,11 @@ export const DEFAULT_SCALE_SETTINGS: ScaleSettings = {
   layouts: [{ prefix: '20', itemDigits: 5, valueKind: 'weight', valueDigits: 5 }],
 };
 
-/** Why a layout cannot work, in Indonesian, or null when it is fine. */
-export function layoutProblem(layout: ScaleLayout): string | null {
-  if (!/^2\d{0,2}$/.test(layout.prefix)) {
-    return `Awalan ${layout.prefix} tidak valid: harus 1 sampai 3 angka dan diawali 2 (rentang barcode toko)`;
-  }
+/** Why a layout cannot work (a message to word), or null when it is fine. */
+export function layoutProblem(layout: ScaleLayout): MessageRef | null {
+  if (!/^2\d{0,2}$/.test(layout.prefix)) return ref('search.scalePrefixInvalid', { prefix: layout.prefix });
   const used = layout.prefix.length + layout.itemDigits + layout.valueDigits;
-  if (used !== EAN13_DATA_DIGITS) {
-    return `Awalan ${layout.prefix}: panjang awalan + kode barang + nilai harus 12 angka (sekarang ${used})`;
-  }
+  if (used !== EAN13_DATA_DIGITS) return ref('search.scaleLayoutLength', { prefix: layout.prefix, used });
   return null;
 }
 
@@ -55,8 +52,8 @@ export function overlappingPrefixes(layouts: readonly ScaleLayout[]): [string, s
 export type ScaleReading =
   /** Not a scale label under these settings: look it up some other way. */
   | { kind: 'none' }
-  /** Looks like a scale label but cannot be trusted; `message` is Indonesian. */
-  | { kind: 'invalid'; message: string }
+  /** Looks like a scale label but cannot be trusted; `message` says why. */
+  | { kind: 'invalid'; message: MessageRef }
   | { kind: 'scale'; layout: ScaleLayout; plu: number; valueKind: ScaleValueKind; value: number };
 
 /** Reads a scanned code as a scale label. Only 13-digit codes under an enabled layout qualify. */
@@ -65,10 +62,7 @@ export function readScaleBarcode(code: string, settings: ScaleSettings): ScaleRe
   const layout = settings.layouts.find((l) => code.startsWith(l.prefix) && layoutProblem(l) === null);
   if (!layout) return { kind: 'none' };
   if (ean13CheckDigit(code.slice(0, 12)) !== Number(code[12])) {
-    return {
-      kind: 'invalid',
-      message: `Barcode timbangan ${code} rusak (angka pemeriksa salah). Scan ulang atau timbang lagi.`,
-    };
+    return { kind: 'invalid', message: ref('search.scaleCheckDigit', { code }) };
   }
   const itemStart = layout.prefix.length;
   const valueStart = itemStart + layout.itemDigits;

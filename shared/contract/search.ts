@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { msg } from '../messages';
+import { msg, msgOf } from '../messages';
 import { layoutProblem, overlappingPrefixes } from '../weightBarcode';
 import { productSchema } from './catalog';
 import { defineCommands, id, none } from './common';
@@ -24,7 +24,7 @@ export const scaleLayoutSchema = z
   .strict()
   .superRefine((layout, ctx) => {
     const problem = layoutProblem(layout);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem) ctx.addIssue({ code: 'custom', message: msgOf(problem) });
   });
 
 export const scaleSettingsSchema = z

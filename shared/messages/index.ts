@@ -118,6 +118,11 @@ export function msg<K extends MessageKey>(key: K, ...params: ParamArgs<K>): stri
   return params[0] ? `${key}${JSON.stringify(params[0])}` : key;
 }
 
+/** `msg` for a message already held as data (a shared module's reason). */
+export function msgOf(message: MessageRef): string {
+  return message.params ? `${message.key}${JSON.stringify(message.params)}` : message.key;
+}
+
 /** Reads back what `msg` wrote; null for any other text (zod's own messages). */
 export function readMsg(text: string): MessageRef | null {
   const brace = text.indexOf('{');

@@ -2,6 +2,18 @@
 import type { Catalogue } from './types';
 
 export const search = {
+  'search.scalePrefixInvalid': {
+    id: 'Awalan {prefix} tidak valid: harus 1 sampai 3 angka dan diawali 2 (rentang barcode toko)',
+    en: 'Prefix {prefix} is not valid: it must be 1 to 3 digits starting with 2 (the in-store barcode range)',
+  },
+  'search.scaleLayoutLength': {
+    id: 'Awalan {prefix}: panjang awalan + kode barang + nilai harus 12 angka (sekarang {used})',
+    en: 'Prefix {prefix}: prefix + item code + value must be 12 digits long (now {used})',
+  },
+  'search.scaleCheckDigit': {
+    id: 'Barcode timbangan {code} rusak (angka pemeriksa salah). Scan ulang atau timbang lagi.',
+    en: 'Scale barcode {code} is damaged (wrong check digit). Scan it again or weigh again.',
+  },
   'search.unknownBarcode': {
     id: 'Barcode {code} tidak dikenal.',
     en: 'Barcode {code} is not known.',

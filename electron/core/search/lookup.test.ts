@@ -124,6 +124,7 @@ describe('products.lookup', () => {
     expect(await system(damaged)).toEqual(
       expect.objectContaining({
         code: 'INVALID_INPUT',
+        key: 'search.scaleCheckDigit',
         message: expect.stringMatching(/angka pemeriksa salah/),
       }),
     );

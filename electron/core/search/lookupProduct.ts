@@ -50,7 +50,7 @@ export function lookupProduct(db: Database, code: string): LookupResult {
   if (bySku) return { product: sellable(bySku), matchedBy: 'sku', qtyMilli: null, scale: null };
 
   const reading = readScaleBarcode(code, loadScaleSettings(db));
-  if (reading.kind === 'invalid') throw EngineError.plain('INVALID_INPUT', reading.message);
+  if (reading.kind === 'invalid') throw EngineError.from('INVALID_INPUT', reading.message);
   if (reading.kind === 'none') throw new EngineError('NOT_FOUND', 'search.unknownBarcode', { code });
 
   const product = productBy(db, 'p.plu = ?', reading.plu);
