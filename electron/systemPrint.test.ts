@@ -1,5 +1,7 @@
 import type { WebContentsPrintOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../shared/messages';
+import { PrintError } from './core/printing/transports/types';
 import { createSystemPrinter, PRINT_WINDOW_OPTIONS, type PrintWindow } from './systemPrint';
 
 /** Records what the module does with a window, the way Electron's BrowserWindow would take it. */
@@ -52,15 +54,36 @@ describe('system dialog printing', () => {
   });
 
   it.each([
-    ['cancelled', 'Pencetakan dibatalkan di dialog cetak.'],
-    ['Invalid deviceName provided', 'Printer "POS58" tidak dikenal oleh sistem operasi.'],
-    ['failed', 'Sistem operasi gagal mencetak: failed'],
-  ])('turns "%s" into an Indonesian message and still closes the window', async (reason, message) => {
-    const { window, calls } = standInWindow({ success: false, reason });
-    await expect(
-      createSystemPrinter(() => window).print('<p>x</p>', { deviceName: 'POS58', widthMm: 48, title: 'x' }),
-    ).rejects.toThrow(message);
-    expect(calls.destroyed).toBe(1);
+    ['cancelled', 'printing.dialogCancelled', 'Pencetakan dibatalkan di dialog cetak.', false],
+    [
+      'Invalid deviceName provided',
+      'printing.systemUnknownPrinter',
+      'Printer "POS58" tidak dikenal oleh sistem operasi.',
+      false,
+    ],
+    ['failed', 'printing.systemFailed', 'Sistem operasi gagal mencetak: failed', true],
+    ['', 'printing.systemFailedUnknown', 'Sistem operasi gagal mencetak: alasan tidak diketahui', true],
+  ])(
+    'turns "%s" into %s (Indonesian in message) and still closes the window',
+    async (reason, key, message, retryable) => {
+      const { window, calls } = standInWindow({ success: false, reason });
+      const error = await createSystemPrinter(() => window)
+        .print('<p>x</p>', { deviceName: 'POS58', widthMm: 48, title: 'x' })
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(PrintError);
+      expect(error).toMatchObject({ key, retryable, message: expect.stringContaining(message) });
+      expect(calls.destroyed).toBe(1);
+    },
+  );
+
+  it('words the failure in English from its key', async () => {
+    const { window } = standInWindow({ success: false, reason: 'Invalid deviceName provided' });
+    const error = (await createSystemPrinter(() => window)
+      .print('<p>x</p>', { deviceName: 'POS58', widthMm: 48, title: 'x' })
+      .catch((caught: unknown) => caught)) as PrintError;
+    expect(formatMessage('en', error.ref.key, error.ref.params)).toBe(
+      'The operating system does not know printer "POS58". Check the printer name in the settings.',
+    );
   });
 
   it('lists the printers the operating system knows', async () => {

@@ -39,14 +39,13 @@ export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
 };
 
 function failure(reason: string, deviceName: string | null): PrintError {
-  if (/cancel/i.test(reason)) return new PrintError('Pencetakan dibatalkan di dialog cetak.', false);
+  if (/cancel/i.test(reason)) return PrintError.final('printing.dialogCancelled');
   if (/device ?name/i.test(reason)) {
-    return new PrintError(
-      `Printer "${deviceName ?? ''}" tidak dikenal oleh sistem operasi. Periksa nama printer di pengaturan.`,
-      false,
-    );
+    return PrintError.final('printing.systemUnknownPrinter', { name: deviceName ?? '' });
   }
-  return new PrintError(`Sistem operasi gagal mencetak: ${reason || 'alasan tidak diketahui'}`);
+  return reason
+    ? new PrintError('printing.systemFailed', { reason })
+    : new PrintError('printing.systemFailedUnknown');
 }
 
 export function createSystemPrinter(makeWindow: () => PrintWindow): SystemPrinter {

@@ -88,7 +88,7 @@ export const printingHandlers: HandlerMap<keyof typeof printingCommands> = {
       try {
         await checkDeviceTarget(input.transport, input.target, { dataDir: () => dataDirOf(ctx.dbPath) });
       } catch (error) {
-        if (error instanceof PrintError) throw EngineError.plain('INVALID_INPUT', error.message);
+        if (error instanceof PrintError) throw EngineError.from('INVALID_INPUT', error.ref);
         throw error;
       }
     }

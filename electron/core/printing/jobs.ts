@@ -1,7 +1,12 @@
 // The durable print queue in SQLite: a job is stored before anything is sent, so a printer that
 // is off, out of paper or unplugged never costs a receipt, and an app restart loses nothing.
+// Why a job failed (last_error) and what it warned of (warning) are stored as messages
+// (shared/messages/stored.ts): each screen words them in its language, the command line in
+// Indonesian. Rows from before hold Indonesian sentences; those read as they are.
 import type { Database } from 'better-sqlite3';
 import type { PrintJob, PrintJobKind } from '../../../shared/contract';
+import type { MessageRef } from '../../../shared/messages';
+import { storedMsg } from '../../../shared/messages/stored';
 import type { PrintModel } from '../../../shared/receipt/model';
 import { EngineError } from '../errors';
 
@@ -179,17 +184,17 @@ export function claimNextJob(db: Database, now: Date): ClaimedJob | undefined {
     .immediate();
 }
 
-export function markSent(db: Database, id: number, now: Date, warning: string | null): void {
+export function markSent(db: Database, id: number, now: Date, warning: MessageRef | null): void {
   db.prepare(
     `UPDATE print_jobs SET status = 'sent', sent_at = ?, last_error = NULL, warning = ?, next_attempt_at = NULL
      WHERE id = ?`,
-  ).run(now.toISOString(), warning, id);
+  ).run(now.toISOString(), warning && storedMsg(warning), id);
 }
 
-/** Records a failed attempt; `retryAt` null means no automatic retry (a person decides). */
-export function markFailed(db: Database, id: number, message: string, retryAt: Date | null): void {
+/** Records a failed attempt and why; `retryAt` null means no automatic retry (a person decides). */
+export function markFailed(db: Database, id: number, error: MessageRef, retryAt: Date | null): void {
   db.prepare(`UPDATE print_jobs SET status = 'failed', last_error = ?, next_attempt_at = ? WHERE id = ?`).run(
-    message,
+    storedMsg(error),
     retryAt?.toISOString() ?? null,
     id,
   );

@@ -3,6 +3,8 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../shared/messages';
+import { wordStored } from '../../../shared/messages/stored';
 import { isDeviceTarget } from '../../../shared/printerTarget';
 import { engineIn, type TestEngine } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
@@ -56,6 +58,35 @@ describe('printer paths', () => {
     ).resolves.toMatchObject({ target: '/dev/rfcomm0' });
   });
 
+  it.skipIf(process.platform === 'win32')(
+    "refuses a path of another system's shape when saved, with its wording's key",
+    async () => {
+      const { t } = till();
+      const manager = await t.as('manager');
+      // COM3 passes the contract (a profile may be typed on a Windows laptop) but is no device here.
+      const answer = await manager.call('printers.save', {
+        name: 'Jahat',
+        transport: 'device',
+        target: 'COM3',
+      });
+      expect(answer).toMatchObject({
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          key: 'printing.targetShape',
+          params: { rule: { key: 'input.printerDevice' } },
+          message: expect.stringMatching(
+            /^Jalur printer harus berupa perangkat.*Ubah alamat printer di menu Printer\.$/,
+          ),
+        },
+      });
+      const error = answer.ok ? null : answer.error;
+      expect(formatMessage('en', error?.key ?? '', error?.params)).toMatch(
+        /^The printer path must be a device, .*Change the printer address in the Printers menu\.$/,
+      );
+    },
+  );
+
   it('are checked again at print time: a profile stored with the database as its path prints nothing there', async () => {
     const { t, dbPath } = till();
     const manager = await t.as('manager');
@@ -77,8 +108,12 @@ describe('printer paths', () => {
       id: job.id,
       status: 'failed',
       nextAttemptAt: null,
-      lastError: expect.stringMatching(/^Jalur printer harus berupa perangkat/),
+      lastError: 'printing.targetShape{"rule":{"key":"input.printerDevice"}}',
     });
+    expect(wordStored('id', after?.lastError ?? '')).toMatch(/^Jalur printer harus berupa perangkat/);
+    expect(wordStored('en', after?.lastError ?? '')).toMatch(
+      /^The printer path must be a device, .*Change the printer address in the Printers menu\.$/,
+    );
     // The database is whole: still SQLite, still ours, integrity intact.
     const check = new Database(dbPath, { readonly: true });
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');

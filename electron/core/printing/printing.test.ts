@@ -3,6 +3,7 @@ import { encode } from 'fast-png';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startVirtualPrinter, type VirtualPrinter } from '../../../scripts/virtualPrinter/virtualPrinter';
 import type { PrinterInput } from '../../../shared/contract';
+import { wordStored } from '../../../shared/messages/stored';
 import { engineIn, type TestEngine } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
 import { queueReport } from './handlers';
@@ -160,7 +161,7 @@ describe('printing a receipt', () => {
     });
   });
 
-  it('on paper out: fails with the Indonesian reason, backs off, and prints once the paper is back', async () => {
+  it('on paper out: fails with the reason as a message, backs off, and prints once the paper is back', async () => {
     const printer = await virtualPrinter();
     const t = till();
     await t.ok('printers.save', tcpPrinter(printer.port));
@@ -174,9 +175,16 @@ describe('printing a receipt', () => {
       id: job.id,
       status: 'failed',
       attempts: 1,
-      lastError: 'Kertas printer habis. Pasang gulungan kertas baru, lalu coba lagi.',
+      lastError: 'printing.problem.paperOut',
       nextAttemptAt: '2026-11-28T02:00:05.000Z',
     });
+    // Stored as a key: each screen words it in its language, the command line in Indonesian.
+    expect(wordStored('id', failedJob?.lastError ?? '')).toBe(
+      'Kertas printer habis. Pasang gulungan kertas baru, lalu coba lagi.',
+    );
+    expect(wordStored('en', failedJob?.lastError ?? '')).toBe(
+      'The printer is out of paper. Put in a new paper roll, then try again.',
+    );
     // Not due yet: nothing is tried.
     expect(await t.engine.printing.runOnce()).toBe(0);
     t.setNow('2026-11-28T02:00:05.000Z');
@@ -215,7 +223,8 @@ describe('printing a receipt', () => {
       attempts: MAX_AUTO_ATTEMPTS,
       nextAttemptAt: null,
     });
-    expect(list.jobs[0]?.lastError).toMatch(/^Penutup printer terbuka/);
+    expect(list.jobs[0]?.lastError).toBe('printing.problem.coverOpen');
+    expect(wordStored('id', list.jobs[0]?.lastError ?? '')).toMatch(/^Penutup printer terbuka/);
     expect([list.pending, list.failed]).toEqual([0, 1]);
 
     printer.setCoverOpen(false);
@@ -425,8 +434,7 @@ describe('receipt settings, preview and the system dialog', () => {
     expect((await other.cashier.ok('printing.jobs', {})).jobs[0]).toMatchObject({
       status: 'failed',
       nextAttemptAt: null,
-      lastError:
-        'Cetak lewat dialog sistem hanya tersedia di aplikasi desktop Karya POS, bukan di mode peramban.',
+      lastError: 'printing.systemDesktopOnly',
     });
   });
 });

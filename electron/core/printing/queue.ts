@@ -1,10 +1,11 @@
 // The print worker: one of the engine's two background tasks (the other uploads sales batches).
 // It takes due jobs from SQLite one at a time, sends each through its printer's transport, and
-// records the outcome: sent, or failed with an Indonesian reason and the time of the next
-// automatic try (exponential backoff).
+// records the outcome: sent, or failed with the reason (a message, worded by whoever shows it) and
+// the time of the next automatic try (exponential backoff).
 import { existsSync, readdirSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { Printer, PrinterTransport } from '../../../shared/contract';
+import { type MessageRef, ref } from '../../../shared/messages';
 import { drawerKickBytes } from './escpos';
 import { claimNextJob, markFailed, markSent, nextDueAt, requeueInterrupted } from './jobs';
 import { resolveLogo } from './logo';
@@ -119,23 +120,22 @@ export function createPrinting(deps: Deps, options: PrintingOptions = {}): Print
     if (!db.open) return false;
     const job = claimNextJob(db, deps.now());
     if (!job) return false;
-    let outcome: { ok: true; warning: string | null } | { ok: false; message: string; retryable: boolean };
+    let outcome:
+      | { ok: true; warning: MessageRef | null }
+      | { ok: false; error: MessageRef; retryable: boolean };
     try {
       const printer = printerFor(db, job.printerId);
-      if (!printer) {
-        throw new PrintError('Belum ada printer. Manajer dapat menambahkannya di menu Printer.');
-      }
+      if (!printer) throw new PrintError('printing.noPrinterYet');
       const logo = printer.logo ? resolveLogo(getLogoDataUrl(db), options.resourcesDir) : null;
       const payload = renderPayload(job.model, printer, logo, job.title);
       const sent = await transports[printer.transport].send(printer, payload, abort.signal);
-      outcome = { ok: true, warning: sent.warning ?? null };
+      outcome = { ok: true, warning: sent.warningRef ?? null };
     } catch (error) {
-      if (error instanceof PrintError)
-        outcome = { ok: false, message: error.message, retryable: error.retryable };
+      if (error instanceof PrintError) outcome = { ok: false, error: error.ref, retryable: error.retryable };
       else {
         logError(`print job ${job.id} failed`, error);
         const detail = error instanceof Error ? error.message : String(error);
-        outcome = { ok: false, message: `Gagal mencetak: ${detail}`, retryable: true };
+        outcome = { ok: false, error: ref('printing.failed', { detail }), retryable: true };
       }
     }
     // The app may have closed while the printer was slow; the job then resumes on the next start.
@@ -144,12 +144,7 @@ export function createPrinting(deps: Deps, options: PrintingOptions = {}): Print
     if (outcome.ok) markSent(db, job.id, now, outcome.warning);
     else {
       const retry = outcome.retryable && job.attempts < MAX_AUTO_ATTEMPTS;
-      markFailed(
-        db,
-        job.id,
-        outcome.message,
-        retry ? new Date(now.getTime() + backoffMs(job.attempts)) : null,
-      );
+      markFailed(db, job.id, outcome.error, retry ? new Date(now.getTime() + backoffMs(job.attempts)) : null);
     }
     return true;
   }
@@ -219,10 +214,7 @@ export function createPrinting(deps: Deps, options: PrintingOptions = {}): Print
     discoverSerial: () => listSerialPorts(linuxSerialPaths),
     async kickDrawer(printer) {
       if (printer.transport === 'system') {
-        throw new PrintError(
-          `Printer ${printer.name} memakai dialog cetak sistem, yang tidak dapat membuka laci kas. Pakai printer struk dengan sambungan jaringan, USB atau serial.`,
-          false,
-        );
+        throw PrintError.final('printing.drawerSystemDialog', { name: printer.name });
       }
       return transports[printer.transport].send(
         printer,

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ByteQueue,
-  interpretStatus,
-  isStatusByte,
-  PROBLEM_MESSAGES,
-  probeStatus,
-  StatusTimeout,
-} from './status';
+import { formatMessage } from '../../../shared/messages';
+import { ByteQueue, interpretStatus, isStatusByte, PROBLEM_KEYS, probeStatus, StatusTimeout } from './status';
 
 describe('DLE EOT status', () => {
   it('recognises status bytes by their fixed bits', () => {
@@ -37,11 +31,13 @@ describe('DLE EOT status', () => {
     expect(interpretStatus(answers)).toEqual({ blocking, warnings });
   });
 
-  it('words every problem in Indonesian', () => {
-    expect(PROBLEM_MESSAGES.paperOut).toMatch(/^Kertas printer habis/);
-    expect(PROBLEM_MESSAGES.coverOpen).toMatch(/^Penutup printer terbuka/);
-    expect(PROBLEM_MESSAGES.offline).toMatch(/offline/);
-    expect(PROBLEM_MESSAGES.paperNearEnd).toMatch(/hampir habis/);
+  it('words every problem in Indonesian and in English', () => {
+    const id = (problem: keyof typeof PROBLEM_KEYS) => formatMessage('id', PROBLEM_KEYS[problem]);
+    expect(id('paperOut')).toMatch(/^Kertas printer habis/);
+    expect(id('coverOpen')).toMatch(/^Penutup printer terbuka/);
+    expect(id('offline')).toMatch(/offline/);
+    expect(id('paperNearEnd')).toMatch(/hampir habis/);
+    expect(formatMessage('en', PROBLEM_KEYS.paperOut)).toMatch(/^The printer is out of paper/);
   });
 
   it('asks n = 1, 2 and 4 in turn, skipping stray bytes, and asks n = 3 after an error', async () => {

@@ -1,6 +1,8 @@
 // Real-time status (DLE EOT n, bytes 10 04 n): the printer answers one byte per request, even when
 // offline. We ask before each job on transports that can answer and turn the bits into a clear
-// Indonesian message, so "paper out" reads as "paper out" and not as a silent, lost receipt.
+// message (a key of shared/messages/printing.ts), so "paper out" reads as "paper out" and not as a
+// silent, lost receipt.
+import type { MessageKey } from '../../../shared/messages';
 
 export const DLE_EOT = [0x10, 0x04] as const;
 
@@ -13,16 +15,16 @@ export type PrinterProblem =
   | 'cutter'
   | 'unrecoverable';
 
-export const PROBLEM_MESSAGES: Record<PrinterProblem, string> = {
-  offline: 'Printer sedang offline. Periksa lampu printer dan tombol FEED, lalu coba lagi.',
-  coverOpen: 'Penutup printer terbuka. Tutup penutupnya dengan rapat, lalu coba lagi.',
-  paperOut: 'Kertas printer habis. Pasang gulungan kertas baru, lalu coba lagi.',
-  paperNearEnd: 'Kertas printer hampir habis. Siapkan gulungan kertas baru.',
-  error: 'Printer melaporkan kesalahan. Matikan lalu nyalakan printer, kemudian coba lagi.',
-  cutter: 'Pemotong kertas macet. Buka penutup, lepaskan kertas yang tersangkut, lalu coba lagi.',
-  unrecoverable:
-    'Printer mengalami kerusakan atau kepala cetak terlalu panas. Matikan printer beberapa menit.',
-};
+/** What each problem says to the cashier: a message key. */
+export const PROBLEM_KEYS = {
+  offline: 'printing.problem.offline',
+  coverOpen: 'printing.problem.coverOpen',
+  paperOut: 'printing.problem.paperOut',
+  paperNearEnd: 'printing.problem.paperNearEnd',
+  error: 'printing.problem.error',
+  cutter: 'printing.problem.cutter',
+  unrecoverable: 'printing.problem.unrecoverable',
+} as const satisfies Record<PrinterProblem, MessageKey>;
 
 /** Every status byte has bit 1 and bit 4 set and bits 0 and 7 clear; anything else is not an answer. */
 export function isStatusByte(byte: number): boolean {

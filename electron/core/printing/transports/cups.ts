@@ -25,8 +25,7 @@ export function cupsTransport(options: CupsOptions): Transport {
   const limit = options.timeouts.connectMs + options.timeouts.writeMs;
   return {
     async send(printer: Printer, payload: PrintPayload, signal: AbortSignal): Promise<SendOutcome> {
-      if (payload.type !== 'escpos')
-        throw new PrintError('Antrean CUPS di sini dipakai untuk data ESC/POS mentah.', false);
+      if (payload.type !== 'escpos') throw PrintError.final('printing.cupsEscposOnly');
       const queue = printer.target;
       const child = spawn(command, ['-d', queue, '-o', 'raw', '-t', payload.title], {
         stdio: ['pipe', 'ignore', 'pipe'],
@@ -40,18 +39,19 @@ export function cupsTransport(options: CupsOptions): Transport {
         child.on('error', (error: NodeJS.ErrnoException) =>
           reject(
             error.code === 'ENOENT'
-              ? new PrintError(
-                  'Perintah lp (CUPS) tidak ada di komputer ini. Pasang paket cups-client, atau pilih jenis sambungan lain.',
-                  false,
-                )
-              : new PrintError(`CUPS tidak dapat dijalankan: ${error.message}`),
+              ? PrintError.final('printing.cupsMissing')
+              : new PrintError('printing.cupsCannotRun', { detail: error.message }),
           ),
         );
         child.on('close', (code) => {
           if (code === 0) resolve();
           else {
-            const reason = stderr.trim().split('\n')[0] || `kode keluar ${code}`;
-            reject(new PrintError(`CUPS menolak pekerjaan cetak untuk antrean ${queue}: ${reason}`));
+            const reason = stderr.trim().split('\n')[0];
+            reject(
+              reason
+                ? new PrintError('printing.cupsRefused', { queue, reason })
+                : new PrintError('printing.cupsRefusedCode', { queue, code: String(code) }),
+            );
           }
         });
       });
@@ -62,7 +62,7 @@ export function cupsTransport(options: CupsOptions): Transport {
         withTimeout(
           done,
           limit,
-          () => new PrintError(`CUPS tidak selesai menerima pekerjaan dalam ${seconds(limit)} detik.`),
+          () => new PrintError('printing.cupsTimeout', { seconds: seconds(limit) }),
           kill,
         ),
         signal,

@@ -18,28 +18,23 @@ import {
 function deviceError(error: NodeJS.ErrnoException, path: string): PrintError {
   switch (error.code) {
     case 'ENOENT':
-      return new PrintError(
-        `${path} tidak ada. Periksa kabel USB printer dan nyalakan printernya; di Windows, periksa nama printer bersama (share).`,
-      );
+      return new PrintError('printing.deviceMissing', { path });
     case 'EACCES':
     case 'EPERM':
-      return new PrintError(
-        `Tidak ada izin menulis ke ${path}. Di Linux, tambahkan pengguna ke grup lp lalu masuk ulang.`,
-      );
+      return new PrintError('printing.deviceNoPermission', { path });
     case 'EBUSY':
-      return new PrintError(`${path} sedang dipakai. Tunggu pekerjaan cetak lain selesai, lalu coba lagi.`);
+      return new PrintError('printing.deviceBusy', { path });
     case 'EISDIR':
-      return new PrintError(`${path} adalah folder, bukan printer.`, false);
+      return PrintError.final('printing.deviceIsFolder', { path });
     default:
-      return new PrintError(`Gagal menulis ke ${path}: ${error.code ?? error.message}`);
+      return new PrintError('printing.deviceWriteFailed', { path, detail: error.code ?? error.message });
   }
 }
 
 export function deviceTransport(timeouts: TransportTimeouts, rules: DeviceTargetRules): Transport {
   return {
     async send(printer: Printer, payload: PrintPayload, signal: AbortSignal): Promise<SendOutcome> {
-      if (payload.type !== 'escpos')
-        throw new PrintError('Jalur perangkat hanya menerima data ESC/POS.', false);
+      if (payload.type !== 'escpos') throw PrintError.final('printing.deviceEscposOnly');
       const path = printer.target;
       await checkDeviceTarget('device', path, rules);
       // Write-only without O_CREAT: a wrong path fails loudly instead of filling a new file.
@@ -66,9 +61,10 @@ export function deviceTransport(timeouts: TransportTimeouts, rules: DeviceTarget
           write,
           timeouts.connectMs + timeouts.writeMs,
           () =>
-            new PrintError(
-              `${path} tidak menerima data dalam ${seconds(timeouts.connectMs + timeouts.writeMs)} detik. Periksa printer menyala dan kertasnya terpasang.`,
-            ),
+            new PrintError('printing.deviceTimeout', {
+              path,
+              seconds: seconds(timeouts.connectMs + timeouts.writeMs),
+            }),
         ),
         signal,
         () => {},

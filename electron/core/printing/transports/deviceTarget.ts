@@ -4,11 +4,11 @@
 // folder are written to; an ordinary file (karya.db, a backup) is never opened for writing.
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative } from 'node:path';
+import { ref } from '../../../../shared/messages';
 import {
   isPosixDeviceTarget,
   isWindowsDeviceTarget,
   type PathTransport,
-  TARGET_MESSAGES,
 } from '../../../../shared/printerTarget';
 import { PrintError } from './types';
 
@@ -24,10 +24,6 @@ export interface DeviceTargetRules {
 /** The data folder of the database at `dbPath`. */
 export function dataDirOf(dbPath: string): string {
   return dirname(dbPath);
-}
-
-function refuse(message: string): PrintError {
-  return new PrintError(message, false);
 }
 
 async function resolved(path: string): Promise<string> {
@@ -64,7 +60,9 @@ export async function checkDeviceTarget(
   rules: DeviceTargetRules,
 ): Promise<void> {
   if (!shapeOk(transport, target, rules)) {
-    throw refuse(`${TARGET_MESSAGES[transport]}. Ubah alamat printer di menu Printer.`);
+    throw PrintError.final('printing.targetShape', {
+      rule: ref(transport === 'serial' ? 'input.printerSerial' : 'input.printerDevice'),
+    });
   }
   // Windows shapes name ports, devices and printer shares only: no file can have one.
   if ((rules.platform ?? process.platform) === 'win32') return;
@@ -76,9 +74,7 @@ export async function checkDeviceTarget(
   }
   const dataDir = rules.dataDir();
   if (dataDir !== null && inside(await resolved(dataDir), real)) {
-    throw refuse(
-      `${target} menunjuk ke folder data Karya POS (tempat database), bukan ke printer. Ubah alamat printer di menu Printer.`,
-    );
+    throw PrintError.final('printing.targetInDataFolder', { target });
   }
   let kind: Awaited<ReturnType<typeof stat>>;
   try {
@@ -95,13 +91,11 @@ export function notADevice(
   kind: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean },
 ): PrintError {
   const what = kind.isFile()
-    ? 'file biasa'
+    ? 'printing.fileKind.file'
     : kind.isDirectory()
-      ? 'folder'
+      ? 'printing.fileKind.folder'
       : kind.isFIFO()
-        ? 'pipa FIFO'
-        : 'jenis berkas lain';
-  return refuse(
-    `${target} bukan perangkat printer (${what}). Karya POS hanya menulis ke perangkat seperti /dev/usb/lp0; ubah alamat printer di menu Printer.`,
-  );
+        ? 'printing.fileKind.fifo'
+        : 'printing.fileKind.other';
+  return PrintError.final('printing.notADevice', { target, kind: ref(what) });
 }

@@ -20,19 +20,15 @@ export const DEFAULT_BAUD_RATE = 9600;
 function openError(error: NodeJS.ErrnoException & { message: string }, path: string): PrintError {
   const text = `${error.code ?? ''} ${error.message}`;
   if (/ENOENT|No such file|cannot find|File not found/i.test(text)) {
-    return new PrintError(
-      `Port ${path} tidak ditemukan. Sambungkan printer (atau pasangkan Bluetooth-nya), lalu pilih port lagi di pengaturan printer.`,
-    );
+    return new PrintError('printing.serialPortMissing', { path });
   }
   if (/EACCES|Permission denied|Access denied/i.test(text)) {
-    return new PrintError(
-      `Tidak ada izin membuka ${path}. Di Linux, tambahkan pengguna ke grup dialout lalu masuk ulang; di Windows, tutup aplikasi lain yang memakai port ini.`,
-    );
+    return new PrintError('printing.serialNoPermission', { path });
   }
   if (/EBUSY|busy|Resource temporarily unavailable|lock/i.test(text)) {
-    return new PrintError(`Port ${path} sedang dipakai aplikasi lain. Tutup aplikasi itu lalu coba lagi.`);
+    return new PrintError('printing.serialBusy', { path });
   }
-  return new PrintError(`Gagal membuka port ${path}: ${error.message}`);
+  return new PrintError('printing.serialOpenFailed', { path, detail: error.message });
 }
 
 export interface SerialDevice {
@@ -57,8 +53,7 @@ export async function listSerialPorts(extraPaths: () => string[] = () => []): Pr
 export function serialTransport(timeouts: TransportTimeouts, rules: DeviceTargetRules): Transport {
   return {
     async send(printer: Printer, payload: PrintPayload, signal: AbortSignal): Promise<SendOutcome> {
-      if (payload.type !== 'escpos')
-        throw new PrintError('Printer serial hanya menerima data ESC/POS.', false);
+      if (payload.type !== 'escpos') throw PrintError.final('printing.serialEscposOnly');
       const path = printer.target;
       await checkDeviceTarget('serial', path, rules);
       const { SerialPort } = await import('serialport');
@@ -78,7 +73,8 @@ export function serialTransport(timeouts: TransportTimeouts, rules: DeviceTarget
                 port.open((error) => (error ? reject(openError(error, path)) : resolve())),
               ),
               timeouts.connectMs,
-              () => new PrintError(`Port ${path} tidak terbuka dalam ${seconds(timeouts.connectMs)} detik.`),
+              () =>
+                new PrintError('printing.serialOpenTimeout', { path, seconds: seconds(timeouts.connectMs) }),
               shut,
             );
             const outcome = await statusOutcome(
@@ -103,11 +99,7 @@ export function serialTransport(timeouts: TransportTimeouts, rules: DeviceTarget
                 port.drain((error) => (error ? reject(openError(error, path)) : resolve()));
               }),
               timeouts.writeMs,
-              () =>
-                new PrintError(
-                  `Printer di ${path} berhenti menerima data (lebih dari ${seconds(timeouts.writeMs)} detik). ` +
-                    'Periksa kertas, baterai dan jarak Bluetooth, lalu coba lagi.',
-                ),
+              () => new PrintError('printing.serialStalled', { path, seconds: seconds(timeouts.writeMs) }),
               shut,
             );
             return outcome;

@@ -1,5 +1,6 @@
 import type { Printer } from '../../../../shared/contract';
-import { PROBLEM_MESSAGES, probeStatus, type StatusLink, StatusTimeout } from '../status';
+import { indonesian } from '../../../../shared/messages';
+import { PROBLEM_KEYS, probeStatus, type StatusLink, StatusTimeout } from '../status';
 import { PrintError, type SendOutcome, seconds } from './types';
 
 /**
@@ -17,15 +18,14 @@ export async function statusOutcome(
     report = await probeStatus(link, timeoutMs);
   } catch (error) {
     if (error instanceof StatusTimeout) {
-      throw new PrintError(
-        `Printer tidak menjawab pemeriksaan status dalam ${seconds(timeoutMs)} detik. Periksa printer menyala dan tersambung. ` +
-          'Bila printer ini memang tidak mendukung pemeriksaan status, matikan "Periksa status" di pengaturan printer.',
-      );
+      throw new PrintError('printing.statusNoAnswer', { seconds: seconds(timeoutMs) });
     }
     throw error;
   }
   const [problem] = report.blocking;
-  if (problem) throw new PrintError(PROBLEM_MESSAGES[problem]);
+  if (problem) throw new PrintError(PROBLEM_KEYS[problem]);
   const [warning] = report.warnings;
-  return warning ? { warning: PROBLEM_MESSAGES[warning] } : {};
+  return warning
+    ? { warning: indonesian(PROBLEM_KEYS[warning]), warningRef: { key: PROBLEM_KEYS[warning] } }
+    : {};
 }

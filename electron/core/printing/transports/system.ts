@@ -18,12 +18,9 @@ export function systemTransport(printer: SystemPrinter | undefined, timeouts: Tr
   return {
     async send(profile: Printer, payload: PrintPayload, signal: AbortSignal): Promise<SendOutcome> {
       if (!printer) {
-        throw new PrintError(
-          'Cetak lewat dialog sistem hanya tersedia di aplikasi desktop Karya POS, bukan di mode peramban.',
-          false,
-        );
+        throw PrintError.final('printing.systemDesktopOnly');
       }
-      if (payload.type !== 'html') throw new PrintError('Dialog cetak sistem memerlukan struk HTML.', false);
+      if (payload.type !== 'html') throw PrintError.final('printing.systemNeedsHtml');
       await abortable(
         withTimeout(
           printer.print(payload.html, {
@@ -32,7 +29,7 @@ export function systemTransport(printer: SystemPrinter | undefined, timeouts: Tr
             title: payload.title,
           }),
           limit,
-          () => new PrintError(`Sistem operasi tidak selesai mencetak dalam ${seconds(limit)} detik.`),
+          () => new PrintError('printing.systemTimeout', { seconds: seconds(limit) }),
         ),
         signal,
         () => {},

@@ -68,7 +68,10 @@ describe('raw TCP transport', () => {
     await expect(send(printer.port)).rejects.toThrow(/^Penutup printer terbuka/);
     printer.setCoverOpen(false);
     printer.setPaperNearEnd(true);
-    await expect(send(printer.port)).resolves.toEqual({ warning: expect.stringMatching(/hampir habis/) });
+    await expect(send(printer.port)).resolves.toEqual({
+      warning: expect.stringMatching(/hampir habis/),
+      warningRef: { key: 'printing.problem.paperNearEnd' },
+    });
     expect(printer.jobs).toHaveLength(1);
   });
 

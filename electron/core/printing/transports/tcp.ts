@@ -19,7 +19,7 @@ export const DEFAULT_TCP_PORT = 9100;
 
 export function parseTcpTarget(target: string): { host: string; port: number } {
   const match = TCP_TARGET.exec(target.trim());
-  if (!match) throw new PrintError(`Alamat printer "${target}" tidak valid; contoh 192.168.1.50:9100`, false);
+  if (!match) throw PrintError.final('printing.tcpAddressInvalid', { target });
   const port = match[1] === undefined ? DEFAULT_TCP_PORT : Number(match[1]);
   const host = match[1] === undefined ? target.trim() : target.trim().slice(0, -(match[1].length + 1));
   return { host: host.replace(/^\[(.*)\]$/, '$1'), port };
@@ -28,25 +28,19 @@ export function parseTcpTarget(target: string): { host: string; port: number } {
 function connectError(error: NodeJS.ErrnoException, where: string): PrintError {
   switch (error.code) {
     case 'ECONNREFUSED':
-      return new PrintError(
-        `Printer di ${where} menolak sambungan. Pastikan alamat dan port benar (biasanya 9100) dan printer menyala.`,
-      );
+      return new PrintError('printing.tcpRefused', { where });
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return new PrintError(
-        `Nama printer ${where} tidak dikenal di jaringan. Periksa alamatnya atau pakai alamat IP.`,
-      );
+      return new PrintError('printing.tcpUnknownHost', { where });
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
     case 'EHOSTDOWN':
-      return new PrintError(
-        `Printer di ${where} tidak terjangkau. Periksa kabel LAN atau Wi-Fi dan pastikan printer di jaringan yang sama.`,
-      );
+      return new PrintError('printing.tcpUnreachable', { where });
     case 'ECONNRESET':
     case 'EPIPE':
-      return new PrintError(`Sambungan ke printer di ${where} terputus saat mengirim. Coba lagi.`);
+      return new PrintError('printing.tcpDropped', { where });
     default:
-      return new PrintError(`Gagal tersambung ke printer di ${where}: ${error.code ?? error.message}`);
+      return new PrintError('printing.tcpConnectFailed', { where, detail: error.code ?? error.message });
   }
 }
 
@@ -74,8 +68,7 @@ export function tcpTransport(options: TcpOptions): Transport {
   const open = options.connectSocket ?? ((host, port) => connect({ host, port }));
   return {
     async send(printer: Printer, payload: PrintPayload, signal: AbortSignal): Promise<SendOutcome> {
-      if (payload.type !== 'escpos')
-        throw new PrintError('Printer jaringan hanya menerima data ESC/POS.', false);
+      if (payload.type !== 'escpos') throw PrintError.final('printing.tcpEscposOnly');
       const { host, port } = parseTcpTarget(printer.target);
       const where = `${host}:${port}`;
       const socket = open(host, port);
@@ -100,10 +93,7 @@ export function tcpTransport(options: TcpOptions): Transport {
               }),
               timeouts.connectMs,
               () =>
-                new PrintError(
-                  `Tidak dapat tersambung ke printer di ${where} dalam ${seconds(timeouts.connectMs)} detik. ` +
-                    'Periksa printer menyala dan berada di jaringan yang sama.',
-                ),
+                new PrintError('printing.tcpConnectTimeout', { where, seconds: seconds(timeouts.connectMs) }),
               destroy,
             );
             const outcome = await statusOutcome(
@@ -128,11 +118,7 @@ export function tcpTransport(options: TcpOptions): Transport {
                 socket.end(payload.bytes, () => resolve());
               }),
               timeouts.writeMs,
-              () =>
-                new PrintError(
-                  `Printer di ${where} berhenti menerima data (lebih dari ${seconds(timeouts.writeMs)} detik). ` +
-                    'Periksa kertas dan sambungan, lalu coba lagi.',
-                ),
+              () => new PrintError('printing.tcpStalled', { where, seconds: seconds(timeouts.writeMs) }),
               destroy,
             );
             // Let the printer read to the end and close its side before we drop the socket; a unit
@@ -144,7 +130,9 @@ export function tcpTransport(options: TcpOptions): Transport {
           destroy,
         );
       } catch (error) {
-        throw error instanceof PrintError ? error : (failed() ?? new PrintError(String(error)));
+        throw error instanceof PrintError
+          ? error
+          : (failed() ?? new PrintError('printing.failed', { detail: String(error) }));
       } finally {
         socket.destroy();
       }
