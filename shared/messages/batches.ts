@@ -78,4 +78,75 @@ export const batches = {
     id: 'Batch #{seq} tidak dapat disiapkan untuk dikirim: foldernya ({folder}) tidak ada atau berubah, dan membuatnya ulang dari database tidak memberi isi yang sama (pembagian hasil unit sudah diubah?). Pasang flashdisk berisi batch itu lalu kirim lagi.',
     en: "Batch #{seq} cannot be prepared for sending: its folder ({folder}) is missing or changed, and rebuilding it from the database does not give the same content (was a producer's revenue split changed?). Plug in the flash drive holding that batch, then send again.",
   },
+  // Why an upload to the office has not got through yet (stored with the upload, shown in the list
+  // of batches), and the till's own words for an office's refusal. What the office's server says in
+  // its own words is stored as it came.
+  'batches.upload.connectionRefused': {
+    id: 'Server kantor tidak dapat dihubungi (koneksi ditolak). Dicoba lagi nanti.',
+    en: 'The office server cannot be reached (connection refused). Will try again later.',
+  },
+  'batches.upload.noInternet': {
+    id: 'Tidak ada internet atau nama server kantor tidak dikenal. Dicoba lagi nanti.',
+    en: 'No internet, or the office server name is not known. Will try again later.',
+  },
+  'batches.upload.timedOut': {
+    id: 'Server kantor tidak menjawab (batas waktu habis). Dicoba lagi nanti.',
+    en: 'The office server did not answer (timed out). Will try again later.',
+  },
+  'batches.upload.dropped': {
+    id: 'Koneksi ke server kantor terputus. Dicoba lagi nanti.',
+    en: 'The connection to the office server dropped. Will try again later.',
+  },
+  'batches.upload.badCertificate': {
+    id: 'Sertifikat HTTPS server kantor tidak sah ({code}). Periksa alamatnya; dicoba lagi nanti.',
+    en: "The office server's HTTPS certificate is not valid ({code}). Check the address; will try again later.",
+  },
+  'batches.upload.unreachable': {
+    id: 'Gagal menghubungi server kantor: {detail}. Dicoba lagi nanti.',
+    en: 'Could not reach the office server: {detail}. Will try again later.',
+  },
+  'batches.upload.unknownAnswer': {
+    id: 'Jawaban server kantor tidak dikenal (HTTP {status}). Dicoba lagi nanti.',
+    en: 'The office server gave an answer the till does not know (HTTP {status}). Will try again later.',
+  },
+  'batches.upload.serverTrouble': {
+    id: 'Server kantor sedang bermasalah (HTTP {status}). Dicoba lagi nanti.',
+    en: 'The office server has a problem right now (HTTP {status}). Will try again later.',
+  },
+  'batches.upload.serverTroubleWhy': {
+    id: 'Server kantor sedang bermasalah (HTTP {status}: {reason}). Dicoba lagi nanti.',
+    en: 'The office server has a problem right now (HTTP {status}: {reason}). Will try again later.',
+  },
+  'batches.upload.unknownResent': {
+    id: 'Kantor tidak mengenal unggahan ini lagi: dikirim ulang.',
+    en: 'The office no longer knows this upload: sending it again.',
+  },
+  'batches.upload.notPrepared': {
+    id: 'Batch #{seq} tidak dapat disiapkan untuk dikirim: {detail}',
+    en: 'Batch #{seq} cannot be prepared for sending: {detail}',
+  },
+  'batches.upload.redirected': {
+    id: 'Alamat server kantor dialihkan (HTTP {status}). Perbaiki alamat di pengaturan unggah, lalu kirim lagi.',
+    en: 'The office server address redirects elsewhere (HTTP {status}). Correct the address in the upload settings, then send again.',
+  },
+  'batches.upload.redirectedTo': {
+    id: 'Alamat server kantor dialihkan (HTTP {status} ke {location}). Perbaiki alamat di pengaturan unggah, lalu kirim lagi.',
+    en: 'The office server address redirects elsewhere (HTTP {status} to {location}). Correct the address in the upload settings, then send again.',
+  },
+  'batches.upload.rejectedByOffice': {
+    id: 'Ditolak oleh kantor.',
+    en: 'Rejected by the office.',
+  },
+  'batches.upload.rejectedStatus': {
+    id: 'Ditolak oleh server kantor (HTTP {status}).',
+    en: 'Rejected by the office server (HTTP {status}).',
+  },
+  'batches.upload.tokenRejected': {
+    id: 'Token ditolak oleh server kantor (HTTP {status}). Periksa token di pengaturan unggah, lalu kirim lagi.',
+    en: 'The office server refused the token (HTTP {status}). Check the token in the upload settings, then send again.',
+  },
+  'batches.upload.tokenRejectedWhy': {
+    id: 'Token ditolak oleh server kantor (HTTP {status}): {reason}. Periksa token di pengaturan unggah, lalu kirim lagi.',
+    en: 'The office server refused the token (HTTP {status}): {reason}. Check the token in the upload settings, then send again.',
+  },
 } as const satisfies Catalogue;

@@ -1,8 +1,12 @@
 // The upload outbox in SQLite: one row per batch queued for the office, moved through pending ->
 // (sent ->) acknowledged or rejected by the worker. Every change is one statement, so a crash at
-// any point leaves the row in a state the next start continues from.
+// any point leaves the row in a state the next start continues from. Why an attempt failed
+// (last_error) and the till's own words for a rejection (reason) are stored as messages
+// (shared/messages/stored.ts), worded by whoever shows them; the office's reason in its own words,
+// and rows from before, are plain text shown as they are.
 import type { Database } from 'better-sqlite3';
 import type { BatchUpload, UploadState } from '../../../../shared/contract';
+import { msg } from '../../../../shared/messages';
 
 interface UploadRow {
   batchId: string;
@@ -89,6 +93,7 @@ export function nextDueAt(db: Database): Date | null {
   return row.at ? new Date(row.at) : null;
 }
 
+/** `reason` and `error` are stored texts: a message written by `msg()`, or the office's own words. */
 export type UploadOutcome =
   | { kind: 'acknowledged'; receipt: string }
   | { kind: 'sent'; askAgainAt: Date }
@@ -148,15 +153,17 @@ export function recordOutcome(
     case 'unknown':
       db.prepare(
         `UPDATE batch_uploads SET state = 'pending', attempts = attempts + 1, next_attempt_at = @next,
-           last_error = 'Kantor tidak mengenal unggahan ini lagi: dikirim ulang.', endpoint = @endpoint,
-           updated_at = @at
+           last_error = @error, endpoint = @endpoint, updated_at = @at
          WHERE batch_id = @batchId`,
-      ).run({ ...base, next: outcome.retryAt.toISOString() });
+      ).run({ ...base, error: msg('batches.upload.unknownResent'), next: outcome.retryAt.toISOString() });
       return;
   }
 }
 
-/** A problem before anything was sent (the batch's files cannot be found or rebuilt): retry later. */
+/**
+ * A problem before anything was sent (the batch's files cannot be found or rebuilt): retry later.
+ * `error` is a stored text (`msg()`).
+ */
 export function recordLocalProblem(
   db: Database,
   batchId: string,

@@ -10,6 +10,7 @@ import { createReadStream } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { pipeline } from 'node:stream/promises';
+import { msg } from '../../../../shared/messages';
 import type { UploadTarget } from './uploadSettings';
 
 export interface UploadRequest {
@@ -21,6 +22,10 @@ export interface UploadRequest {
   file: { path: string; bytes: number; sha256: string };
 }
 
+/**
+ * `reason` and `error` are stored with the upload as they are: the till's own words as a message
+ * (`msg()`, worded by whoever shows it), the office's reason in its own words as plain text.
+ */
 export type OfficeAnswer =
   | { kind: 'acknowledged'; receipt: string }
   | { kind: 'accepted' }
@@ -39,18 +44,14 @@ const MAX_ANSWER_BYTES = 64 * 1024;
 
 function networkMessage(error: unknown): string {
   const code = (error as { code?: string }).code ?? '';
-  if (code === 'ECONNREFUSED')
-    return 'Server kantor tidak dapat dihubungi (koneksi ditolak). Dicoba lagi nanti.';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-    return 'Tidak ada internet atau nama server kantor tidak dikenal. Dicoba lagi nanti.';
-  if (code === 'ETIMEDOUT' || code === 'KARYA_TIMEOUT')
-    return 'Server kantor tidak menjawab (batas waktu habis). Dicoba lagi nanti.';
-  if (code === 'ECONNRESET' || code === 'EPIPE')
-    return 'Koneksi ke server kantor terputus. Dicoba lagi nanti.';
+  if (code === 'ECONNREFUSED') return msg('batches.upload.connectionRefused');
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return msg('batches.upload.noInternet');
+  if (code === 'ETIMEDOUT' || code === 'KARYA_TIMEOUT') return msg('batches.upload.timedOut');
+  if (code === 'ECONNRESET' || code === 'EPIPE') return msg('batches.upload.dropped');
   if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT')
-    return `Sertifikat HTTPS server kantor tidak sah (${code}). Periksa alamatnya; dicoba lagi nanti.`;
+    return msg('batches.upload.badCertificate', { code });
   const detail = error instanceof Error ? error.message : String(error);
-  return `Gagal menghubungi server kantor: ${detail}. Dicoba lagi nanti.`;
+  return msg('batches.upload.unreachable', { detail });
 }
 
 function readAnswer(response: IncomingMessage): Promise<string> {
@@ -89,39 +90,43 @@ export function interpretAnswer(
   if (status >= 300 && status < 400) {
     return {
       kind: 'rejected',
-      reason: `Alamat server kantor dialihkan (HTTP ${status}${location ? ` ke ${clip(location)}` : ''}). Perbaiki alamat di pengaturan unggah, lalu kirim lagi.`,
+      reason: location
+        ? msg('batches.upload.redirectedTo', { status, location: clip(location) })
+        : msg('batches.upload.redirected', { status }),
     };
   }
   const reason =
     typeof json.reason === 'string' && json.reason.trim() !== '' ? clip(json.reason.trim()) : null;
   const receipt = typeof json.receipt === 'string' && json.receipt !== '' ? clip(json.receipt) : null;
   if (status === 200 || status === 201) {
-    if (json.status === 'rejected') return { kind: 'rejected', reason: reason ?? 'Ditolak oleh kantor.' };
+    if (json.status === 'rejected')
+      return { kind: 'rejected', reason: reason ?? msg('batches.upload.rejectedByOffice') };
     if (json.status === 'accepted' || json.status === 'processing') return { kind: 'accepted' };
     if (receipt) return { kind: 'acknowledged', receipt };
-    return {
-      kind: 'retry',
-      error: `Jawaban server kantor tidak dikenal (HTTP ${status}). Dicoba lagi nanti.`,
-    };
+    return { kind: 'retry', error: msg('batches.upload.unknownAnswer', { status }) };
   }
   if (status === 202) return { kind: 'accepted' };
   if (asking && status === 404) return { kind: 'unknown' };
   if (status === 408 || status === 429 || status >= 500) {
     return {
       kind: 'retry',
-      error: `Server kantor sedang bermasalah (HTTP ${status}${reason ? `: ${reason}` : ''}). Dicoba lagi nanti.`,
+      error: reason
+        ? msg('batches.upload.serverTroubleWhy', { status, reason })
+        : msg('batches.upload.serverTrouble', { status }),
     };
   }
   if (status === 401 || status === 403) {
     return {
       kind: 'rejected',
-      reason: `Token ditolak oleh server kantor (HTTP ${status})${reason ? `: ${reason}` : ''}. Periksa token di pengaturan unggah, lalu kirim lagi.`,
+      reason: reason
+        ? msg('batches.upload.tokenRejectedWhy', { status, reason })
+        : msg('batches.upload.tokenRejected', { status }),
     };
   }
   if (status >= 400) {
-    return { kind: 'rejected', reason: reason ?? `Ditolak oleh server kantor (HTTP ${status}).` };
+    return { kind: 'rejected', reason: reason ?? msg('batches.upload.rejectedStatus', { status }) };
   }
-  return { kind: 'retry', error: `Jawaban server kantor tidak dikenal (HTTP ${status}). Dicoba lagi nanti.` };
+  return { kind: 'retry', error: msg('batches.upload.unknownAnswer', { status }) };
 }
 
 function requester(url: URL) {

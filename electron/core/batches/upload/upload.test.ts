@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BATCH_FILES } from '../../../../shared/batch/format';
+import { msg } from '../../../../shared/messages';
+import { wordStored } from '../../../../shared/messages/stored';
 import { sellAndCloseDays } from '../../../../tests/support/closedDays';
 import { engineIn } from '../../../../tests/support/engine';
 import { tempDirPerTest } from '../../../../tests/support/tempDir';
@@ -135,19 +137,33 @@ describe('batch upload', () => {
   });
 
   it("reads the office's answers: a redirect, the token, a lost upload, a server error", () => {
-    expect(interpretAnswer(301, '', false, 'https://baru.example.id/b')).toEqual({
+    // The till's own words are stored as messages, worded later in the person's language.
+    const redirect = interpretAnswer(301, '', false, 'https://baru.example.id/b');
+    expect(redirect).toEqual({
       kind: 'rejected',
-      reason:
-        'Alamat server kantor dialihkan (HTTP 301 ke https://baru.example.id/b). Perbaiki alamat di pengaturan unggah, lalu kirim lagi.',
+      reason: msg('batches.upload.redirectedTo', { status: 301, location: 'https://baru.example.id/b' }),
     });
-    expect(interpretAnswer(403, '{"reason":"perangkat diblokir"}', false)).toMatchObject({
-      kind: 'rejected',
-      reason: expect.stringMatching(/^Token ditolak oleh server kantor \(HTTP 403\): perangkat diblokir/),
-    });
+    expect(wordStored('id', redirect.kind === 'rejected' ? redirect.reason : '')).toBe(
+      'Alamat server kantor dialihkan (HTTP 301 ke https://baru.example.id/b). Perbaiki alamat di pengaturan unggah, lalu kirim lagi.',
+    );
+    const token = interpretAnswer(403, '{"reason":"perangkat diblokir"}', false);
+    expect(token).toMatchObject({ kind: 'rejected' });
+    // The office's own reason is a param, kept in its words in either language.
+    expect(wordStored('id', token.kind === 'rejected' ? token.reason : '')).toMatch(
+      /^Token ditolak oleh server kantor \(HTTP 403\): perangkat diblokir/,
+    );
+    expect(wordStored('en', token.kind === 'rejected' ? token.reason : '')).toMatch(
+      /^The office server refused the token \(HTTP 403\): perangkat diblokir\./,
+    );
     expect(interpretAnswer(404, '', true)).toEqual({ kind: 'unknown' });
     expect(interpretAnswer(404, '', false)).toEqual({
       kind: 'rejected',
-      reason: 'Ditolak oleh server kantor (HTTP 404).',
+      reason: msg('batches.upload.rejectedStatus', { status: 404 }),
+    });
+    // A reason the office gave in its own words is stored as it came.
+    expect(interpretAnswer(409, '{"reason":"batch ganda"}', false)).toEqual({
+      kind: 'rejected',
+      reason: 'batch ganda',
     });
     expect(interpretAnswer(503, 'maintenance', false)).toMatchObject({ kind: 'retry' });
     expect(interpretAnswer(429, '', false)).toMatchObject({ kind: 'retry' });
@@ -169,7 +185,11 @@ describe('batch upload', () => {
     expect(await t.engine.uploads.runOnce()).toBe(1);
     let [row] = await manager.ok('batches.list', {});
     expect(row?.upload).toMatchObject({ state: 'pending', attempts: 1 });
-    expect(row?.upload?.lastError).toMatch(/tidak dapat dihubungi/);
+    expect(row?.upload?.lastError).toBe('batches.upload.connectionRefused');
+    expect(wordStored('id', row?.upload?.lastError ?? '')).toMatch(/tidak dapat dihubungi/);
+    expect(wordStored('en', row?.upload?.lastError ?? '')).toBe(
+      'The office server cannot be reached (connection refused). Will try again later.',
+    );
     expect(row?.upload?.nextAttemptAt).toBe('2026-12-01T03:00:30.000Z');
     // Backing off: not due again before the 30 seconds are up.
     expect(await t.engine.uploads.runOnce()).toBe(0);
@@ -201,7 +221,9 @@ describe('batch upload', () => {
     await t.engine.uploads.runOnce();
     let [row] = await manager.ok('batches.list', {});
     expect(row?.upload?.state).toBe('rejected');
-    expect(row?.upload?.reason).toMatch(/Token ditolak oleh server kantor \(HTTP 401\): token tidak dikenal/);
+    expect(wordStored('id', row?.upload?.reason ?? '')).toMatch(
+      /Token ditolak oleh server kantor \(HTTP 401\): token tidak dikenal/,
+    );
     // A rejection is not retried on its own.
     t.setNow('2026-12-05T00:00:00Z');
     expect(await t.engine.uploads.runOnce()).toBe(0);
@@ -292,7 +314,10 @@ describe('batch upload', () => {
     t.setNow('2026-12-01T03:01:02Z');
     await t.engine.uploads.runOnce();
     [row] = await manager.ok('batches.list', {});
-    expect(row?.upload).toMatchObject({ state: 'sent', lastError: expect.stringMatching(/HTTP 503/) });
+    expect(row?.upload).toMatchObject({
+      state: 'sent',
+      lastError: msg('batches.upload.serverTrouble', { status: 503 }),
+    });
     expect(postCount).toBe(1);
 
     answerGet = { status: 404, body: { status: 'unknown' } }; // the office lost it
@@ -300,6 +325,9 @@ describe('batch upload', () => {
     await t.engine.uploads.runOnce();
     [row] = await manager.ok('batches.list', {});
     expect(row?.upload?.state).toBe('pending'); // to be sent again, after a pause
+    expect(wordStored('id', row?.upload?.lastError ?? '')).toBe(
+      'Kantor tidak mengenal unggahan ini lagi: dikirim ulang.',
+    );
     expect(postCount).toBe(1);
     t.setNow('2026-12-01T03:20:00Z');
     await t.engine.uploads.runOnce();

@@ -3,6 +3,8 @@
 // its idempotency key and records the office's answer. While the till is offline it backs off:
 // 30 s, 1 min, 2 min ... up to 30 minutes between attempts, and never gives up on its own.
 import type { Database } from 'better-sqlite3';
+import { msg } from '../../../../shared/messages';
+import { storedMsg } from '../../../../shared/messages/stored';
 import type { EngineContext } from '../../context';
 import { EngineError } from '../../errors';
 import { getBatch } from '../listBatches';
@@ -89,10 +91,14 @@ export function createUploader(getCtx: () => EngineContext, options: UploadOptio
       try {
         file = await packageBatch(ctx, batch);
       } catch (error) {
+        // Stored as a message: the list of batches words it in the person's language.
         const message =
           error instanceof EngineError
-            ? error.message
-            : `Batch #${batch.seq} tidak dapat disiapkan untuk dikirim: ${error instanceof Error ? error.message : String(error)}`;
+            ? storedMsg(error.ref)
+            : msg('batches.upload.notPrepared', {
+                seq: batch.seq,
+                detail: error instanceof Error ? error.message : String(error),
+              });
         ctx.log.error('batch.upload.package', error, { seq: batch.seq });
         if (!db.open) return false;
         const now = ctx.now();
