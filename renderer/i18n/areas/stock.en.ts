@@ -65,6 +65,7 @@ export const stockEn: Record<keyof typeof stockId, string> = {
   'stock.col.shortfall': 'Shortfall',
   'stock.col.soldAmount': 'Sales',
   'stock.col.shortfallValue': 'Shortfall value',
+  'stock.countOf': 'Counted: {name}',
   'stock.kind.receive': 'Received',
   'stock.kind.adjust': 'Adjustment',
   'stock.kind.transfer_out': 'Transfer out',

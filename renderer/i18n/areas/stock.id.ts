@@ -66,6 +66,7 @@ export const stockId = {
   'stock.col.shortfall': 'Selisih kurang',
   'stock.col.soldAmount': 'Penjualan',
   'stock.col.shortfallValue': 'Nilai selisih',
+  'stock.countOf': 'Hasil hitung {name}',
 
   'stock.kind.receive': 'Terima',
   'stock.kind.adjust': 'Penyesuaian',

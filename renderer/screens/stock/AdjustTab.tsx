@@ -3,8 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Location, Product } from '../../../shared/contract';
 import { formatQty } from '../../../shared/quantity';
 import { call } from '../../api/client';
-import { qtyOf, readQty } from '../../components/ui';
-import { useT } from '../../i18n';
+import { FormRow, QtyField, qtyOf, readQty } from '../../components/ui';
+import { type MessageKey, useT } from '../../i18n';
 import { Feedback, type Outcome } from './Feedback';
 import { LocationSelect } from './LocationSelect';
 import { ProductPicker } from './ProductPicker';
@@ -25,6 +25,9 @@ export function AdjustTab({ locations, sellingLocationId, onChanged }: AdjustTab
   const [level, setLevel] = useState<{ productId: number; locationId: number; qtyMilli: number } | null>(
     null,
   );
+  // Refusals of the form's own checks, in place under their field.
+  const [qtyError, setQtyError] = useState<MessageKey | null>(null);
+  const [reasonError, setReasonError] = useState<MessageKey | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [saving, setSaving] = useState(false);
   const target = locationId ?? sellingLocationId;
@@ -48,14 +51,11 @@ export function AdjustTab({ locations, sellingLocationId, onChanged }: AdjustTab
   const submit = () => {
     if (!product || target === null) return;
     const parsed = readQty(qty, { soldByWeight: product.soldByWeight, signed: true });
-    if (!parsed.ok) {
-      setOutcome({ kind: 'error', text: t(parsed.error) });
-      return;
-    }
-    if (reason.trim() === '') {
-      setOutcome({ kind: 'error', text: t('stock.adjust.reasonRequired') });
-      return;
-    }
+    const noReason = reason.trim() === '';
+    setQtyError(parsed.ok ? null : parsed.error);
+    setReasonError(noReason ? 'stock.adjust.reasonRequired' : null);
+    setOutcome(null);
+    if (!parsed.ok || noReason) return;
     setSaving(true);
     call('stock.adjust', { locationId: target, productId: product.id, qty: qtyOf(parsed.value), reason })
       .then(() => {
@@ -94,28 +94,37 @@ export function AdjustTab({ locations, sellingLocationId, onChanged }: AdjustTab
           })}
         </p>
       )}
-      <div className="stock-toolbar">
-        <label className="stock-field">
-          <span>{t('stock.adjust.qty')}</span>
-          <input
-            className="stock-qty"
-            data-testid="adjust-qty"
-            inputMode="decimal"
-            placeholder="-2"
-            value={qty}
-            onChange={(event) => setQty(event.target.value)}
-          />
-        </label>
-        <label className="stock-field stock-grow">
-          <span>{t('stock.reason')}</span>
+      <div className="stock-toolbar stock-fields">
+        <QtyField
+          label={t('stock.adjust.qty')}
+          testId="adjust-qty"
+          messageTestId="adjust-qty-error"
+          rules={{ soldByWeight: product?.soldByWeight ?? false, signed: true }}
+          value={qty}
+          error={qtyError && t(qtyError)}
+          onChange={(next) => {
+            setQtyError(null);
+            setQty(next);
+          }}
+        />
+        <FormRow
+          label={t('stock.reason')}
+          required
+          className="stock-grow"
+          error={reasonError && t(reasonError)}
+          messageTestId="adjust-reason-error"
+        >
           <input
             data-testid="adjust-reason"
             placeholder={t('stock.reason.placeholder')}
             maxLength={200}
             value={reason}
-            onChange={(event) => setReason(event.target.value)}
+            onChange={(event) => {
+              setReasonError(null);
+              setReason(event.target.value);
+            }}
           />
-        </label>
+        </FormRow>
       </div>
       <div className="stock-actions">
         <button

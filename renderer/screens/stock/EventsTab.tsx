@@ -5,7 +5,7 @@ import type { EventReport, Location, StockSettings } from '../../../shared/contr
 import { formatRupiah } from '../../../shared/money';
 import { formatQty } from '../../../shared/quantity';
 import { call } from '../../api/client';
-import { qtyOf, readQty } from '../../components/ui';
+import { Banner, type Column, DataTable, FormRow, QtyField, qtyOf, readQty } from '../../components/ui';
 import { useT } from '../../i18n';
 import { Feedback, type Outcome } from './Feedback';
 import { LocationSelect } from './LocationSelect';
@@ -50,46 +50,131 @@ export function EventsTab({ locations, settings, onSendOut, onChanged }: EventsT
       t('stock.event.created', { name: draft.name }),
     );
 
+  const sellAt = (location: Location) =>
+    void run(call('stock.saveSettings', { sellingLocationId: location.id }), t('stock.settings.saved'));
+
+  const columns: Column<Location>[] = [
+    { key: 'code', header: t('stock.col.code'), kind: 'code', cell: (event) => event.code },
+    {
+      key: 'name',
+      header: t('stock.col.name'),
+      // The dates under the name, so the buttons keep their room.
+      cell: (event) => (
+        <>
+          {event.name}
+          <br />
+          <span className="ui-sub ui-code-text">
+            {event.startsOn} – {event.endsOn}
+          </span>
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('stock.col.status'),
+      cell: (event) =>
+        event.closedAt
+          ? t('stock.event.closed')
+          : event.isDefault
+            ? t('stock.event.sellingHere')
+            : t('stock.event.open'),
+    },
+    {
+      key: 'actions',
+      header: '',
+      headerLabel: t('stock.col.actions'),
+      kind: 'action',
+      cell: (event) => (
+        <div className="stock-row-actions">
+          {!event.closedAt && (
+            <>
+              <button
+                type="button"
+                className="btn btn-small"
+                data-testid="event-send"
+                onClick={() => onSendOut(event.id)}
+              >
+                {t('stock.event.send')}
+              </button>
+              {settings && !event.isDefault && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  data-testid="event-sell-here"
+                  onClick={() => sellAt(event)}
+                >
+                  {t('stock.event.sellHere')}
+                </button>
+              )}
+              {event.isDefault && home && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  data-testid="event-stop-selling"
+                  onClick={() => sellAt(home)}
+                >
+                  {t('stock.event.stopSelling', { name: home.name })}
+                </button>
+              )}
+              <button
+                type="button"
+                className="btn btn-small"
+                data-testid="event-close"
+                onClick={() => setPanel({ kind: 'close', eventId: event.id })}
+              >
+                {t('stock.event.close')}
+              </button>
+            </>
+          )}
+          <button
+            type="button"
+            className="btn btn-small"
+            data-testid="event-report"
+            onClick={() => setPanel({ kind: 'report', eventId: event.id })}
+          >
+            {t('stock.event.report')}
+          </button>
+        </div>
+      ),
+    },
+  ];
+
   return (
     <section className="stock-panel" aria-label={t('stock.tab.events')}>
       <h3>{t('stock.event.new')}</h3>
       <div className="stock-toolbar">
-        <label className="stock-field">
-          <span>{t('stock.col.code')}</span>
+        <FormRow label={t('stock.col.code')} required>
           <input
             data-testid="event-code"
             maxLength={16}
             value={draft.code}
             onChange={(event) => setDraft({ ...draft, code: event.target.value.toUpperCase() })}
           />
-        </label>
-        <label className="stock-field stock-grow">
-          <span>{t('stock.col.name')}</span>
+        </FormRow>
+        <FormRow label={t('stock.col.name')} required className="stock-grow">
           <input
             data-testid="event-name"
             maxLength={80}
             value={draft.name}
             onChange={(event) => setDraft({ ...draft, name: event.target.value })}
           />
-        </label>
-        <label className="stock-field">
-          <span>{t('stock.event.startsOn')}</span>
+        </FormRow>
+        <FormRow label={t('stock.event.startsOn')} required>
           <input
             type="date"
             data-testid="event-starts"
             value={draft.startsOn}
             onChange={(event) => setDraft({ ...draft, startsOn: event.target.value })}
           />
-        </label>
-        <label className="stock-field">
-          <span>{t('stock.event.endsOn')}</span>
+        </FormRow>
+        <FormRow label={t('stock.event.endsOn')} required>
           <input
             type="date"
             data-testid="event-ends"
             value={draft.endsOn}
             onChange={(event) => setDraft({ ...draft, endsOn: event.target.value })}
           />
-        </label>
+        </FormRow>
         <button type="button" className="btn btn-primary" data-testid="event-create" onClick={create}>
           {t('stock.event.create')}
         </button>
@@ -97,84 +182,14 @@ export function EventsTab({ locations, settings, onSendOut, onChanged }: EventsT
       <Feedback outcome={outcome} />
 
       <h3>{t('stock.event.list')}</h3>
-      {events.length === 0 && <p className="muted">{t('stock.event.none')}</p>}
-      <ul className="stock-events">
-        {events.map((event) => (
-          <li key={event.id} data-testid="event-row" data-code={event.code}>
-            <div>
-              <strong>{event.name}</strong> <span className="muted">{event.code}</span>
-              <div className="muted">
-                {event.startsOn} – {event.endsOn} ·{' '}
-                {event.closedAt
-                  ? t('stock.event.closed')
-                  : event.isDefault
-                    ? t('stock.event.sellingHere')
-                    : t('stock.event.open')}
-              </div>
-            </div>
-            <div className="stock-row-actions">
-              {!event.closedAt && (
-                <>
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    data-testid="event-send"
-                    onClick={() => onSendOut(event.id)}
-                  >
-                    {t('stock.event.send')}
-                  </button>
-                  {settings && !event.isDefault && (
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      data-testid="event-sell-here"
-                      onClick={() =>
-                        void run(
-                          call('stock.saveSettings', { sellingLocationId: event.id }),
-                          t('stock.settings.saved'),
-                        )
-                      }
-                    >
-                      {t('stock.event.sellHere')}
-                    </button>
-                  )}
-                  {event.isDefault && home && (
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      data-testid="event-stop-selling"
-                      onClick={() =>
-                        void run(
-                          call('stock.saveSettings', { sellingLocationId: home.id }),
-                          t('stock.settings.saved'),
-                        )
-                      }
-                    >
-                      {t('stock.event.stopSelling', { name: home.name })}
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    data-testid="event-close"
-                    onClick={() => setPanel({ kind: 'close', eventId: event.id })}
-                  >
-                    {t('stock.event.close')}
-                  </button>
-                </>
-              )}
-              <button
-                type="button"
-                className="btn btn-small"
-                data-testid="event-report"
-                onClick={() => setPanel({ kind: 'report', eventId: event.id })}
-              >
-                {t('stock.event.report')}
-              </button>
-            </div>
-          </li>
-        ))}
-      </ul>
+      <DataTable
+        columns={columns}
+        rows={events}
+        rowKey={(event) => event.id}
+        rowProps={(event) => ({ 'data-testid': 'event-row', 'data-code': event.code })}
+        empty={t('stock.event.none')}
+        testId="event-list"
+      />
 
       {panel?.kind === 'close' && (
         <ClosePanel
@@ -219,6 +234,8 @@ function ClosePanel({ eventId, places, defaultHome, onClosed }: ClosePanelProps)
   const [home, setHome] = useState<number | null>(defaultHome);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [saving, setSaving] = useState(false);
+  // After a close was tried, every count that cannot be read says why in place.
+  const [tried, setTried] = useState(false);
   const rows = report?.products.filter((row) => row.onHandMilli !== 0 || row.sentMilli !== 0) ?? [];
 
   useEffect(() => {
@@ -235,6 +252,7 @@ function ClosePanel({ eventId, places, defaultHome, onClosed }: ClosePanelProps)
 
   const submit = () => {
     if (home === null) return;
+    setTried(true);
     const parsed = [];
     for (const row of rows) {
       const qty = readQty(counts[row.productId] ?? '', { soldByWeight: row.soldByWeight, zero: true });
@@ -251,50 +269,66 @@ function ClosePanel({ eventId, places, defaultHome, onClosed }: ClosePanelProps)
       .finally(() => setSaving(false));
   };
 
+  const columns: Column<(typeof rows)[number]>[] = [
+    {
+      key: 'product',
+      header: t('stock.col.product'),
+      cell: (row) => (
+        <>
+          <strong>{row.name}</strong> <span className="muted ui-code-text">{row.sku}</span>
+        </>
+      ),
+    },
+    {
+      key: 'expected',
+      header: t('stock.col.expected'),
+      kind: 'num',
+      cell: (row) => `${formatQty(row.onHandMilli, row.soldByWeight)} ${row.unit}`,
+    },
+    {
+      key: 'counted',
+      header: t('stock.col.counted'),
+      cell: (row) => {
+        const rules = { soldByWeight: row.soldByWeight, zero: true };
+        const read = readQty(counts[row.productId] ?? '', rules);
+        return (
+          <span className="stock-inline">
+            <QtyField
+              testId="close-count"
+              ariaLabel={t('stock.countOf', { name: row.name })}
+              rules={rules}
+              value={counts[row.productId] ?? ''}
+              error={tried && !read.ok ? t(read.error) : null}
+              onChange={(text) => setCounts({ ...counts, [row.productId]: text })}
+            />
+            <span className="muted">{row.unit}</span>
+          </span>
+        );
+      },
+    },
+  ];
+
   return (
     <div className="stock-subpanel" data-testid="close-panel">
       <h3>{t('stock.event.closeTitle', { name: report?.event.name ?? '' })}</h3>
       <p className="muted">{t('stock.event.closeHelp')}</p>
-      {error && <p className="error">{error}</p>}
-      <LocationSelect
-        label={t('stock.event.returnTo')}
-        locations={places}
-        value={home}
-        onChange={setHome}
-        testId="close-return-to"
+      {error && <Banner tone="error">{error}</Banner>}
+      <div className="stock-toolbar">
+        <LocationSelect
+          label={t('stock.event.returnTo')}
+          locations={places}
+          value={home}
+          onChange={setHome}
+          testId="close-return-to"
+        />
+      </div>
+      <DataTable
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.productId}
+        rowProps={(row) => ({ 'data-testid': 'close-row', 'data-sku': row.sku })}
+        testId="close-table"
       />
-      <table className="stock-table">
-        <thead>
-          <tr>
-            <th>{t('stock.col.product')}</th>
-            <th className="num">{t('stock.col.expected')}</th>
-            <th>{t('stock.col.counted')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.productId} data-testid="close-row" data-sku={row.sku}>
-              <td>
-                <strong>{row.name}</strong> <span className="muted">{row.sku}</span>
-              </td>
-              <td className="num">
-                {formatQty(row.onHandMilli, row.soldByWeight)} {row.unit}
-              </td>
-              <td>
-                <input
-                  className="stock-qty"
-                  data-testid="close-count"
-                  aria-label={t('stock.col.counted')}
-                  inputMode="decimal"
-                  value={counts[row.productId] ?? ''}
-                  onChange={(event) => setCounts({ ...counts, [row.productId]: event.target.value })}
-                />{' '}
-                {row.unit}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
       <div className="stock-actions">
         <button
           type="button"
@@ -311,90 +345,136 @@ function ClosePanel({ eventId, places, defaultHome, onClosed }: ClosePanelProps)
   );
 }
 
+type ProductRow = EventReport['products'][number];
+type ProducerRow = EventReport['producers'][number];
+
 function ReportPanel({ eventId }: { eventId: number }) {
   const t = useT();
   const { report, error } = useEventReport(eventId);
-  if (error) return <p className="error">{error}</p>;
+  if (error) return <Banner tone="error">{error}</Banner>;
   if (!report) return null;
   const qty = (milli: number, soldByWeight: boolean) => formatQty(milli, soldByWeight);
+  const products: Column<ProductRow>[] = [
+    {
+      key: 'product',
+      header: t('stock.col.product'),
+      cell: (row) => (
+        <>
+          <strong>{row.name}</strong> <span className="muted ui-code-text">{row.producerCode}</span>
+        </>
+      ),
+    },
+    {
+      key: 'sent',
+      header: t('stock.col.sent'),
+      kind: 'num',
+      cell: (row) => qty(row.sentMilli, row.soldByWeight),
+    },
+    {
+      key: 'sold',
+      header: t('stock.col.sold'),
+      kind: 'num',
+      cell: (row) => qty(row.soldMilli, row.soldByWeight),
+    },
+    {
+      key: 'returned',
+      header: t('stock.col.returned'),
+      kind: 'num',
+      cell: (row) => qty(row.returnedMilli, row.soldByWeight),
+    },
+    {
+      key: 'onHand',
+      header: t('stock.col.onHand'),
+      kind: 'num',
+      cell: (row) => qty(row.onHandMilli, row.soldByWeight),
+    },
+    {
+      key: 'shortfall',
+      header: t('stock.col.shortfall'),
+      kind: 'num',
+      cellProps: () => ({ 'data-testid': 'report-shortfall' }),
+      cell: (row) => `${qty(row.shortfallMilli, row.soldByWeight)} ${row.unit}`,
+    },
+    {
+      key: 'soldAmount',
+      header: t('stock.col.soldAmount'),
+      kind: 'num',
+      cell: (row) => formatRupiah(row.soldAmount),
+    },
+    {
+      key: 'shortfallValue',
+      header: t('stock.col.shortfallValue'),
+      kind: 'num',
+      cell: (row) => formatRupiah(row.shortfallValue),
+    },
+  ];
+  // Quantities only add up within one unit of sale (pieces and kilograms do not mix).
+  const sum = (row: ProducerRow, milli: number) => {
+    const unit = unitOf(report, row.producerCode);
+    return unit ? `${formatQty(milli, unit.soldByWeight)} ${unit.unit}` : '–';
+  };
+  const producers: Column<ProducerRow>[] = [
+    {
+      key: 'producer',
+      header: t('stock.col.producer'),
+      cell: (row) => (
+        <>
+          {row.producerName} <span className="muted ui-code-text">{row.producerCode}</span>
+        </>
+      ),
+    },
+    { key: 'sent', header: t('stock.col.sent'), kind: 'num', cell: (row) => sum(row, row.sentMilli) },
+    { key: 'sold', header: t('stock.col.sold'), kind: 'num', cell: (row) => sum(row, row.soldMilli) },
+    {
+      key: 'returned',
+      header: t('stock.col.returned'),
+      kind: 'num',
+      cell: (row) => sum(row, row.returnedMilli),
+    },
+    {
+      key: 'shortfall',
+      header: t('stock.col.shortfall'),
+      kind: 'num',
+      cell: (row) => sum(row, row.shortfallMilli),
+    },
+    {
+      key: 'soldAmount',
+      header: t('stock.col.soldAmount'),
+      kind: 'num',
+      cell: (row) => formatRupiah(row.soldAmount),
+    },
+    {
+      key: 'shortfallValue',
+      header: t('stock.col.shortfallValue'),
+      kind: 'num',
+      cell: (row) => formatRupiah(row.shortfallValue),
+    },
+  ];
   return (
     <div className="stock-subpanel" data-testid="event-report-panel">
       <h3>{t('stock.event.reportTitle', { name: report.event.name })}</h3>
       <p className="muted">
         {report.event.closedAt ? t('stock.event.reportClosed') : t('stock.event.reportOpen')}
       </p>
-      <table className="stock-table">
-        <thead>
-          <tr>
-            <th>{t('stock.col.product')}</th>
-            <th className="num">{t('stock.col.sent')}</th>
-            <th className="num">{t('stock.col.sold')}</th>
-            <th className="num">{t('stock.col.returned')}</th>
-            <th className="num">{t('stock.col.onHand')}</th>
-            <th className="num">{t('stock.col.shortfall')}</th>
-            <th className="num">{t('stock.col.soldAmount')}</th>
-            <th className="num">{t('stock.col.shortfallValue')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.products.map((row) => (
-            <tr
-              key={row.productId}
-              data-testid="report-row"
-              data-sku={row.sku}
-              className={row.shortfallMilli > 0 ? 'stock-warn' : undefined}
-            >
-              <td>
-                <strong>{row.name}</strong> <span className="muted">{row.producerCode}</span>
-              </td>
-              <td className="num">{qty(row.sentMilli, row.soldByWeight)}</td>
-              <td className="num">{qty(row.soldMilli, row.soldByWeight)}</td>
-              <td className="num">{qty(row.returnedMilli, row.soldByWeight)}</td>
-              <td className="num">{qty(row.onHandMilli, row.soldByWeight)}</td>
-              <td className="num" data-testid="report-shortfall">
-                {qty(row.shortfallMilli, row.soldByWeight)} {row.unit}
-              </td>
-              <td className="num">{formatRupiah(row.soldAmount)}</td>
-              <td className="num">{formatRupiah(row.shortfallValue)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={products}
+        rows={report.products}
+        rowKey={(row) => row.productId}
+        rowProps={(row) => ({
+          'data-testid': 'report-row',
+          'data-sku': row.sku,
+          className: row.shortfallMilli > 0 ? 'stock-warn' : undefined,
+        })}
+        testId="event-report-products"
+      />
       <h4>{t('stock.event.byProducer')}</h4>
-      <table className="stock-table">
-        <thead>
-          <tr>
-            <th>{t('stock.col.producer')}</th>
-            <th className="num">{t('stock.col.sent')}</th>
-            <th className="num">{t('stock.col.sold')}</th>
-            <th className="num">{t('stock.col.returned')}</th>
-            <th className="num">{t('stock.col.shortfall')}</th>
-            <th className="num">{t('stock.col.soldAmount')}</th>
-            <th className="num">{t('stock.col.shortfallValue')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.producers.map((row) => {
-            const unit = unitOf(report, row.producerCode);
-            // Quantities only add up within one unit of sale (pieces and kilograms do not mix).
-            const sum = (milli: number) =>
-              unit ? `${formatQty(milli, unit.soldByWeight)} ${unit.unit}` : '–';
-            return (
-              <tr key={row.producerCode} data-testid="report-producer" data-code={row.producerCode}>
-                <td>
-                  {row.producerName} <span className="muted">{row.producerCode}</span>
-                </td>
-                <td className="num">{sum(row.sentMilli)}</td>
-                <td className="num">{sum(row.soldMilli)}</td>
-                <td className="num">{sum(row.returnedMilli)}</td>
-                <td className="num">{sum(row.shortfallMilli)}</td>
-                <td className="num">{formatRupiah(row.soldAmount)}</td>
-                <td className="num">{formatRupiah(row.shortfallValue)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        columns={producers}
+        rows={report.producers}
+        rowKey={(row) => row.producerCode}
+        rowProps={(row) => ({ 'data-testid': 'report-producer', 'data-code': row.producerCode })}
+        testId="event-report-producers"
+      />
     </div>
   );
 }

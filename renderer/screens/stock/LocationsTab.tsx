@@ -1,7 +1,8 @@
 // Places that hold stock, where the till sells from, and whether it may sell below zero.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Location, LocationKind, StockSettings } from '../../../shared/contract';
 import { call } from '../../api/client';
+import { type Column, DataTable, FormRow } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
 import { Feedback, type Outcome } from './Feedback';
 import { LocationSelect } from './LocationSelect';
@@ -38,6 +39,59 @@ export function LocationsTab({ locations, settings, onChanged }: LocationsTabPro
         onChanged();
       })
       .catch((err: unknown) => setOutcome({ kind: 'error', text: messageOf(err) }));
+
+  const nameInput = useRef<HTMLInputElement>(null);
+  // The form is under the list: bring it into view with the name ready to change.
+  const edit = (location: Location) => {
+    setDraft({
+      id: location.id,
+      code: location.code,
+      name: location.name,
+      kind: location.kind,
+      active: location.active,
+    });
+    nameInput.current?.focus();
+  };
+
+  const columns: Column<Location>[] = [
+    { key: 'code', header: t('stock.col.code'), kind: 'code', cell: (location) => location.code },
+    { key: 'name', header: t('stock.col.name'), cell: (location) => location.name },
+    {
+      key: 'kind',
+      header: t('stock.col.kind'),
+      cell: (location) => t(`stock.locationKind.${location.kind}` as MessageKey),
+    },
+    {
+      key: 'status',
+      header: t('stock.col.status'),
+      cell: (location) =>
+        location.isDefault
+          ? t('stock.selling')
+          : location.active
+            ? t('stock.status.active')
+            : t('stock.status.inactive'),
+    },
+    {
+      key: 'actions',
+      header: '',
+      headerLabel: t('stock.col.actions'),
+      kind: 'action',
+      cell: (location) => (
+        <button
+          type="button"
+          className="btn btn-small"
+          data-testid="location-edit"
+          onClick={(event) => {
+            // The row opens the same form; one click is enough.
+            event.stopPropagation();
+            edit(location);
+          }}
+        >
+          {t('stock.edit')}
+        </button>
+      ),
+    },
+  ];
 
   const save = () => {
     const { id, ...fields } = draft;
@@ -80,75 +134,36 @@ export function LocationsTab({ locations, settings, onChanged }: LocationsTabPro
       <p className="muted">{t('stock.settings.allowNegativeHelp')}</p>
 
       <h3>{t('stock.locations.title')}</h3>
-      <table className="stock-table">
-        <thead>
-          <tr>
-            <th>{t('stock.col.code')}</th>
-            <th>{t('stock.col.name')}</th>
-            <th>{t('stock.col.kind')}</th>
-            <th>{t('stock.col.status')}</th>
-            <th aria-label={t('stock.col.actions')} />
-          </tr>
-        </thead>
-        <tbody>
-          {places.map((location) => (
-            <tr key={location.id} data-testid="location-row" data-code={location.code}>
-              <td>{location.code}</td>
-              <td>{location.name}</td>
-              <td>{t(`stock.locationKind.${location.kind}` as MessageKey)}</td>
-              <td>
-                {location.isDefault
-                  ? t('stock.selling')
-                  : location.active
-                    ? t('stock.status.active')
-                    : t('stock.status.inactive')}
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  onClick={() =>
-                    setDraft({
-                      id: location.id,
-                      code: location.code,
-                      name: location.name,
-                      kind: location.kind,
-                      active: location.active,
-                    })
-                  }
-                >
-                  {t('stock.edit')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={columns}
+        rows={places}
+        rowKey={(location) => location.id}
+        rowProps={(location) => ({ 'data-testid': 'location-row', 'data-code': location.code })}
+        onRowClick={edit}
+      />
 
       <h3>
         {draft.id === undefined ? t('stock.location.new') : t('stock.location.edit', { code: draft.code })}
       </h3>
       <div className="stock-toolbar">
-        <label className="stock-field">
-          <span>{t('stock.col.code')}</span>
+        <FormRow label={t('stock.col.code')} required>
           <input
             data-testid="location-code"
             maxLength={16}
             value={draft.code}
             onChange={(event) => setDraft({ ...draft, code: event.target.value.toUpperCase() })}
           />
-        </label>
-        <label className="stock-field stock-grow">
-          <span>{t('stock.col.name')}</span>
+        </FormRow>
+        <FormRow label={t('stock.col.name')} required className="stock-grow">
           <input
+            ref={nameInput}
             data-testid="location-name"
             maxLength={80}
             value={draft.name}
             onChange={(event) => setDraft({ ...draft, name: event.target.value })}
           />
-        </label>
-        <label className="stock-field">
-          <span>{t('stock.col.kind')}</span>
+        </FormRow>
+        <FormRow label={t('stock.col.kind')}>
           <select
             data-testid="location-kind"
             value={draft.kind}
@@ -161,10 +176,11 @@ export function LocationsTab({ locations, settings, onChanged }: LocationsTabPro
               </option>
             ))}
           </select>
-        </label>
+        </FormRow>
         <label className="stock-check">
           <input
             type="checkbox"
+            data-testid="location-active"
             checked={draft.active}
             onChange={(event) => setDraft({ ...draft, active: event.target.checked })}
           />

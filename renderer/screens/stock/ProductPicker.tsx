@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Product } from '../../../shared/contract';
 import { call } from '../../api/client';
+import { FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 import { messageOf } from './useStockData';
 
@@ -53,11 +54,11 @@ export function ProductPicker({ label, value, onChange, filter, testId }: Produc
 
   if (value) {
     return (
-      <div className="stock-field">
-        <span>{label}</span>
+      <div className="ui-row">
+        <span className="ui-label">{label}</span>
         <div className="stock-picked" data-testid={`${testId}-picked`}>
           <span>
-            <strong>{value.name}</strong> <span className="muted">{value.sku}</span>
+            <strong>{value.name}</strong> <span className="muted ui-code-text">{value.sku}</span>
           </span>
           <button type="button" className="btn btn-small" onClick={() => onChange(null)}>
             {t('stock.change')}
@@ -68,9 +69,12 @@ export function ProductPicker({ label, value, onChange, filter, testId }: Produc
   }
 
   return (
-    <div className="stock-field stock-picker">
-      <label>
-        <span>{label}</span>
+    <div className="stock-picker">
+      <FormRow
+        label={label}
+        error={error}
+        help={query !== '' && found.query === query && hits.length === 0 ? t('stock.noProducts') : undefined}
+      >
         <input
           type="search"
           data-testid={testId}
@@ -80,8 +84,7 @@ export function ProductPicker({ label, value, onChange, filter, testId }: Produc
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
-      </label>
-      {error && <p className="error">{error}</p>}
+      </FormRow>
       {hits.length > 0 && (
         <ul className="stock-options">
           {hits.map((product) => (
@@ -97,15 +100,12 @@ export function ProductPicker({ label, value, onChange, filter, testId }: Produc
               >
                 <strong>{product.name}</strong>
                 <span className="muted">
-                  {product.sku} · {product.producerName}
+                  <span className="ui-code-text">{product.sku}</span> · {product.producerName}
                 </span>
               </button>
             </li>
           ))}
         </ul>
-      )}
-      {query !== '' && found.query === query && hits.length === 0 && (
-        <p className="muted">{t('stock.noProducts')}</p>
       )}
     </div>
   );
