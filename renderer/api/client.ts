@@ -151,11 +151,17 @@ export async function call<K extends CommandName>(
   name: K,
   input: CommandInput<K>,
 ): Promise<CommandOutput<K>> {
+  const sentWith = useSession.getState().session;
   // The engine answered this very command, so the data has its output type.
   const result = (await transport(name, input)) as CommandResult<K>;
   if (!result.ok) {
-    // The engine forgot the session (restart) or the user was deactivated: back to sign-in.
-    if (result.error.code === 'UNAUTHENTICATED') useSession.getState().signOut();
+    // The engine forgot the session (restart) or the user was deactivated: back to sign-in. Not
+    // while the till is locked (the lock ended the session on purpose; a status poll refused then
+    // must not drop the lock screen and its cart), and not for a reply about an older session.
+    if (result.error.code === 'UNAUTHENTICATED') {
+      const now = useSession.getState();
+      if (!now.locked && now.session === sentWith) now.signOut();
+    }
     // The engine stopped trusting the laptop's clock: the shell shows why (docs/clock.md).
     if (result.error.code === 'CLOCK_SUSPECT') void useClock.getState().check();
     const { code, message, key, params, path } = result.error;
