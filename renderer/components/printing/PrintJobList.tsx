@@ -5,6 +5,7 @@ import type { PrintJob } from '../../../shared/contract';
 import { call } from '../../api/client';
 import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import { useT } from '../../i18n';
+import { useStoredText } from '../../i18n/stored';
 import { clockTime, errorText, usePrintJobs } from './usePrintJobs';
 
 export function PrintJobList({ limit = 30, intervalMs = 2000 }: { limit?: number; intervalMs?: number }) {
@@ -67,6 +68,7 @@ function JobRow({
   onReprint: (() => void) | undefined;
 }) {
   const t = useT();
+  const stored = useStoredText();
   const zone = useDeviceTimeZone();
   const open = job.status === 'queued' || job.status === 'failed';
   return (
@@ -87,13 +89,13 @@ function JobRow({
       </div>
       {job.lastError && job.status !== 'sent' && (
         <p className="print-job-error" data-testid="print-job-error">
-          {job.lastError}
+          {stored(job.lastError)}
           {job.status === 'failed' && job.nextAttemptAt
             ? ` (${t('printing.queue.retryAt', { time: clockTime(job.nextAttemptAt, zone) })})`
             : ''}
         </p>
       )}
-      {job.warning && job.status === 'sent' && <p className="print-job-warning">{job.warning}</p>}
+      {job.warning && job.status === 'sent' && <p className="print-job-warning">{stored(job.warning)}</p>}
       <div className="print-job-actions">
         {open && (
           <button type="button" className="btn btn-small" data-testid="print-job-retry" onClick={onRetry}>

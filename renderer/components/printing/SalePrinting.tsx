@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PrintPreview } from '../../../shared/contract';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
+import { useStoredText } from '../../i18n/stored';
 import { ReceiptPreview } from './ReceiptPreview';
 import { errorText, usePrintJobs } from './usePrintJobs';
 
@@ -17,6 +18,7 @@ type Start =
 
 export function SalePrinting({ receiptNo }: { receiptNo: string }) {
   const t = useT();
+  const stored = useStoredText();
   const [start, setStart] = useState<Start>({ state: 'starting' });
   const [preview, setPreview] = useState<PrintPreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -65,9 +67,12 @@ export function SalePrinting({ receiptNo }: { receiptNo: string }) {
   if (start.state === 'noPrinter') status = { text: t('printing.sale.noPrinter'), tone: 'bad' };
   else if (start.state === 'error') status = { text: start.message, tone: 'bad' };
   else if (original?.status === 'sent')
-    status = { text: original.warning ?? t('printing.sale.printed'), tone: original.warning ? 'bad' : 'ok' };
+    status = {
+      text: original.warning ? stored(original.warning) : t('printing.sale.printed'),
+      tone: original.warning ? 'bad' : 'ok',
+    };
   else if (original?.status === 'failed') {
-    const reason = t('printing.sale.failed', { reason: original.lastError ?? '' });
+    const reason = t('printing.sale.failed', { reason: stored(original.lastError ?? '') });
     status = {
       text: original.nextAttemptAt ? `${reason} ${t('printing.sale.retrying')}` : reason,
       tone: 'bad',

@@ -6,6 +6,7 @@ import type { CommandInput, DayReport, PrintJob } from '../../../shared/contract
 import { reportFileName, reportPdf, reportWorkbook } from '../../../shared/reportFiles';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
+import { useStoredText } from '../../i18n/stored';
 import { download, MIME } from '../catalog/catalogueFiles';
 import { messageOf } from '../catalog/useCatalogLookups';
 
@@ -57,17 +58,18 @@ export function useReportPrint() {
 
 export function PrintStatus({ job, error }: { job: PrintJob | null; error: string | null }) {
   const t = useT();
+  const stored = useStoredText();
   let status: { text: string; tone: 'ok' | 'busy' | 'bad'; state: string } | null = null;
   if (error) status = { text: error, tone: 'bad', state: 'error' };
   else if (job?.status === 'sent')
     status = {
-      text: job.warning ?? t('reports.print.sent'),
+      text: job.warning ? stored(job.warning) : t('reports.print.sent'),
       tone: job.warning ? 'bad' : 'ok',
       state: 'sent',
     };
   else if (job?.status === 'failed')
     status = {
-      text: t('reports.print.failed', { reason: job.lastError ?? '' }),
+      text: t('reports.print.failed', { reason: stored(job.lastError ?? '') }),
       tone: 'bad',
       state: 'failed',
     };
