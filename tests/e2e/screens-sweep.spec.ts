@@ -261,6 +261,46 @@ for (const { size, viewport, hasTouch } of SIZES) {
   });
 }
 
+// The first-run setup, which only an empty data folder shows: both steps, each also with its message.
+for (const { size, viewport, hasTouch } of SIZES) {
+  test.describe(`sweep of the first-run setup at ${viewport.width}x${viewport.height}`, () => {
+    test.use({ viewport, hasTouch, people: false });
+    test.describe.configure({ timeout: 300_000 });
+
+    test('both setup steps, with and without a message, in both languages', async ({ page, till }, info) => {
+      await page.addInitScript({ path: IN_PAGE });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(till.url);
+      await injectAxe(page);
+      const sweep = new Sweep(page, info, size);
+      await expect(page.getByTestId('setup-step-1')).toBeVisible();
+      await sweep.look('setup-till');
+      await page.getByTestId('setup-next').click();
+      await expect(page.getByTestId('error-message')).toBeVisible();
+      await sweep.look('setup-till-refused');
+      await page.getByTestId('setup-device').fill('PLU2');
+      await page.getByTestId('setup-store-name').fill('Karya Lapas Kelas IIA Palu, Sulawesi Tengah');
+      await page.getByTestId('setup-address').fill('Jl. Dewi Sartika No. 1\nPalu, Sulawesi Tengah');
+      await sweep.look('setup-till-filled');
+      await page.getByTestId('setup-next').click();
+      await expect(page.getByTestId('setup-step-2')).toBeVisible();
+      await sweep.look('setup-admin');
+      await page.getByTestId('setup-name').fill('Bu Ratna');
+      await page.getByTestId('setup-pin').fill('1357');
+      await page.getByTestId('setup-pin-confirm').fill('1358');
+      await page.getByTestId('setup-submit').click();
+      await expect(page.getByTestId('error-message')).toBeVisible();
+      await sweep.look('setup-admin-refused');
+      const { unexpected, stale } = sweep.verdict();
+      expect(unexpected, 'findings on the setup screen').toEqual([]);
+      expect(
+        stale.filter((entry) => entry.startsWith('setup')),
+        'KNOWN entries no longer seen',
+      ).toEqual([]);
+    });
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Visual baselines: the views a cashier and a manager trust most, compared pixel by pixel with the
 // images in screens-sweep.spec.ts-snapshots/. Fixed data (the demo catalogue, the same cart), the
