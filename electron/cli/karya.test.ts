@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../shared/contract';
+import { msg } from '../../shared/messages';
 import { tempDirPerTest } from '../../tests/support/tempDir';
 import { runCli } from './karya';
+import { storedTextsInIndonesian } from './storedTexts';
 
 const tempDir = tempDirPerTest();
 const BIN = fileURLToPath(new URL('../../scripts/karya.mjs', import.meta.url));
@@ -94,5 +97,62 @@ describe('karya command line', () => {
       key: 'sales.cashShort',
     });
     expect(short.out).not.toMatch(/Invalid data|Not enough cash/);
+  });
+
+  it("prints a print job's stored failure in Indonesian", async () => {
+    const db = join(tempDir(), 'k.db');
+    await run(['--db', db, 'printers.save', '{"name":"Kasir","transport":"tcp","target":"127.0.0.1:9"}']);
+    const sold = await run([
+      '--db',
+      db,
+      'sales.commitCash',
+      '{"lines":[{"productId":1,"qty":1}],"cashTendered":50000}',
+    ]);
+    const { receiptNo } = JSON.parse(sold.out);
+    expect((await run(['--db', db, 'printing.printReceipt', JSON.stringify({ receiptNo })])).code).toBe(0);
+    // As the worker leaves it: why it failed, stored as a message.
+    const raw = new Database(db);
+    raw
+      .prepare(`UPDATE print_jobs SET status = 'failed', last_error = ?`)
+      .run(msg('printing.tcpRefused', { where: '127.0.0.1:9' }));
+    raw.close();
+    const jobs = JSON.parse((await run(['--db', db, 'printing.jobs', '{}'])).out);
+    expect(jobs.jobs[0]).toMatchObject({
+      status: 'failed',
+      lastError:
+        'Printer di 127.0.0.1:9 menolak sambungan. Pastikan alamat dan port benar (biasanya 9100) dan printer menyala.',
+    });
+  });
+});
+
+describe('stored texts on the command line', () => {
+  it("words a print job's and an upload's stored texts in Indonesian and leaves everything else", () => {
+    const data = {
+      jobs: [
+        { id: 1, lastError: null, warning: msg('printing.problem.paperNearEnd'), title: 'printing.failed' },
+      ],
+      upload: {
+        lastError: msg('batches.upload.unknownResent'),
+        reason: 'batch ganda',
+        attempts: 2,
+      },
+      void: { reason: 'printing.failed' },
+    };
+    expect(storedTextsInIndonesian(data)).toEqual({
+      jobs: [
+        {
+          id: 1,
+          lastError: null,
+          warning: 'Kertas printer hampir habis. Siapkan gulungan kertas baru.',
+          title: 'printing.failed',
+        },
+      ],
+      upload: {
+        lastError: 'Kantor tidak mengenal unggahan ini lagi: dikirim ulang.',
+        reason: 'batch ganda',
+        attempts: 2,
+      },
+      void: { reason: 'printing.failed' },
+    });
   });
 });

@@ -8,6 +8,7 @@ import { openEngine } from '../core/engine';
 import { EngineError } from '../core/errors';
 import { resolveDbPath } from '../core/paths';
 import { runBatchCli } from '../office/batchCli';
+import { storedTextsInIndonesian } from './storedTexts';
 
 const USAGE = `Pemakaian:
   karya [--db BERKAS] commands                 daftar perintah
@@ -87,7 +88,8 @@ export async function runCli(argv: readonly string[], io: CliIo = stdio): Promis
   try {
     // Whoever can run this already holds the database file, so the command line acts as the system.
     const result = await engine.call(name, input, SYSTEM);
-    io.out(JSON.stringify(result.ok ? result.data : result.error, null, 2));
+    // A print job's or an upload's stored texts are messages: worded in Indonesian, like refusals.
+    io.out(JSON.stringify(result.ok ? storedTextsInIndonesian(result.data) : result.error, null, 2));
     return result.ok ? 0 : 1;
   } finally {
     engine.close();
