@@ -43,6 +43,9 @@ test('a manager counts and closes the shift of a cashier who left, then closes t
   await page.getByTestId('close-for-submit').click();
   await expect(hers).toHaveAttribute('data-open', 'false');
   await expect(hers).toContainText(`ditutup oleh ${PEOPLE.manager}`);
+  // Her variance says which way in a word (and a colour), as at a cashier's own close.
+  await expect(hers.getByTestId('z-shift-variance')).toHaveAttribute('data-tone', 'even');
+  await expect(hers.getByTestId('z-shift-variance')).toHaveText('Rp 0 (Pas)');
 
   // The manager's own shift too, then the Z.
   const mine = page.locator(`[data-testid="z-shift"][data-name="${PEOPLE.manager}"]`);

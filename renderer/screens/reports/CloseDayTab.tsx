@@ -7,7 +7,8 @@ import { formatRupiah } from '../../../shared/money';
 import { formatLongDay } from '../../../shared/time';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
-import { Modal } from '../../components/Modal';
+import { varianceTone } from '../../components/shift/shiftFigures';
+import { Dialog } from '../../components/ui';
 import { useLang, useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 import { CloseShiftForDialog } from './CloseShiftForDialog';
@@ -142,7 +143,7 @@ export function CloseDayTab({ timeZone, onClosed }: { timeZone: string; onClosed
                     {s.closedAt ? (
                       <>
                         {formatZonedDateTime(new Date(s.closedAt), timeZone)} · {t('reports.col.variance')}{' '}
-                        {formatRupiah(s.variance ?? 0)}
+                        <ShiftVariance variance={s.variance ?? 0} />
                         {s.closedBy && s.closedBy !== s.userName && (
                           <span className="muted"> · {t('reports.closedBy', { name: s.closedBy })}</span>
                         )}
@@ -221,31 +222,52 @@ export function CloseDayTab({ timeZone, onClosed }: { timeZone: string; onClosed
         />
       )}
       {confirming && state && (
-        <Modal title={t('reports.close.confirmTitle')} onClose={() => setConfirming(false)} canClose={!busy}>
+        <Dialog
+          title={t('reports.close.confirmTitle')}
+          onClose={() => setConfirming(false)}
+          canClose={!busy}
+          footer={
+            <>
+              <button
+                type="button"
+                className="btn"
+                data-testid="z-confirm-no"
+                data-autofocus
+                disabled={busy}
+                onClick={() => setConfirming(false)}
+              >
+                {t('reports.close.cancel')}
+              </button>
+              <button
+                type="button"
+                className="btn btn-danger"
+                data-testid="z-confirm-yes"
+                disabled={busy}
+                onClick={() => void closeDay()}
+              >
+                {busy ? t('reports.close.closing') : t('reports.close.yes')}
+              </button>
+            </>
+          }
+        >
           <p>{t('reports.close.confirm', { day: formatLongDay(state.day, lang) })}</p>
-          <div className="modal-actions">
-            <button
-              type="button"
-              className="btn"
-              data-testid="z-confirm-no"
-              data-autofocus
-              disabled={busy}
-              onClick={() => setConfirming(false)}
-            >
-              {t('reports.close.cancel')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger"
-              data-testid="z-confirm-yes"
-              disabled={busy}
-              onClick={() => void closeDay()}
-            >
-              {busy ? t('reports.close.closing') : t('reports.close.yes')}
-            </button>
-          </div>
-        </Modal>
+        </Dialog>
       )}
     </div>
+  );
+}
+
+/** A closed shift's variance with the word that says which way (short, over, even) and its colour. */
+function ShiftVariance({ variance }: { variance: number }) {
+  const t = useT();
+  const tone = varianceTone(variance);
+  return (
+    <span
+      className={`reports-variance reports-variance-${tone}`}
+      data-testid="z-shift-variance"
+      data-tone={tone}
+    >
+      {formatRupiah(variance)} ({t(`shift.variance.${tone}`)})
+    </span>
   );
 }
