@@ -3,7 +3,7 @@
 // screen, with the door's token, and a button that opens it as a separate browser window.
 import { useState } from 'react';
 import { ApiError, call, displayUrl } from '../api/client';
-import { Modal } from '../components/Modal';
+import { Banner, Dialog } from '../components/ui';
 import { useT } from '../i18n';
 
 export function DisplayButton() {
@@ -27,12 +27,32 @@ export function DisplayButton() {
         {t('display.button')}
       </button>
       {shown && (
-        <Modal title={t('display.button')} onClose={() => setShown(null)}>
-          {shown.error && (
-            <p role="alert" className="error">
-              {shown.error}
-            </p>
-          )}
+        <Dialog
+          title={t('display.button')}
+          onClose={() => setShown(null)}
+          footer={
+            <>
+              <button type="button" className="btn" onClick={() => setShown(null)}>
+                {t('dialog.close')}
+              </button>
+              {shown.address && (
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  data-testid="display-open-window"
+                  onClick={() => {
+                    // A window of its own, so it can be dragged onto the second monitor.
+                    window.open(shown.address ?? '', 'karya-display', 'popup,noopener');
+                    setShown(null);
+                  }}
+                >
+                  {t('display.openWindow')}
+                </button>
+              )}
+            </>
+          }
+        >
+          {shown.error && <Banner tone="error">{shown.error}</Banner>}
           {shown.address && (
             <>
               <p>{t('display.openHelp')}</p>
@@ -47,26 +67,7 @@ export function DisplayButton() {
               />
             </>
           )}
-          <div className="modal-actions">
-            {shown.address && (
-              <button
-                type="button"
-                className="btn btn-primary"
-                data-testid="display-open-window"
-                onClick={() => {
-                  // A window of its own, so it can be dragged onto the second monitor.
-                  window.open(shown.address ?? '', 'karya-display', 'popup,noopener');
-                  setShown(null);
-                }}
-              >
-                {t('display.openWindow')}
-              </button>
-            )}
-            <button type="button" className="btn" onClick={() => setShown(null)}>
-              {t('dialog.close')}
-            </button>
-          </div>
-        </Modal>
+        </Dialog>
       )}
     </>
   );
