@@ -50,7 +50,7 @@ test('the admin adds a cashier and a manager; the cashier sells; deactivated, sh
   await page.getByTestId('person-form-pin').fill('1357');
   await page.getByTestId('person-form-pin2').fill('1358');
   await page.getByTestId('person-form-submit').click();
-  await expect(page.getByTestId('person-dialog-error')).toHaveText('Kedua PIN tidak sama.');
+  await expect(page.getByTestId('person-form-pin2-error')).toHaveText('Kedua PIN tidak sama.');
   await page.getByTestId('person-form-pin2').fill('1357');
   await page.getByTestId('person-form-submit').click();
   await expect(page.getByRole('alert')).toHaveText(

@@ -4,6 +4,7 @@ import './people.css';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { SignInUser } from '../../../shared/contract';
 import { call } from '../../api/client';
+import { Banner, FormRow } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
 import { useSession } from '../../stores/session';
 import { messageOf } from '../catalog/useCatalogLookups';
@@ -25,6 +26,8 @@ export function NewPinForm({
   const [pin, setPin] = useState('');
   const [pin2, setPin2] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Two PINs that differ are named under the second, which is emptied to be typed again.
+  const [mismatch, setMismatch] = useState(false);
   const [busy, setBusy] = useState(false);
   const pinRef = useRef<HTMLInputElement>(null);
 
@@ -34,8 +37,9 @@ export function NewPinForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setError(null);
     if (pin !== pin2) {
-      setError(t('signin.newPin.mismatch'));
+      setMismatch(true);
       setPin2('');
       return;
     }
@@ -50,14 +54,13 @@ export function NewPinForm({
   };
 
   return (
-    <form className="signin-form" onSubmit={submit} data-testid="new-pin-form">
+    <form className="signin-form" onSubmit={submit} noValidate data-testid="new-pin-form">
       <h2>
         {user.name} <span className="muted">· {t(`auth.role.${user.role}` as MessageKey)}</span>
       </h2>
       <h3 className="signin-newpin-title">{t('signin.newPin.title')}</h3>
       <p className="muted">{notice ?? t('signin.newPin.intro')}</p>
-      <label>
-        {t('signin.newPin.pin')}
+      <FormRow label={t('signin.newPin.pin')}>
         <input
           ref={pinRef}
           data-testid="new-pin-input"
@@ -68,9 +71,12 @@ export function NewPinForm({
           value={pin}
           onChange={(e) => setPin(digits(e.target.value))}
         />
-      </label>
-      <label>
-        {t('signin.newPin.confirm')}
+      </FormRow>
+      <FormRow
+        label={t('signin.newPin.confirm')}
+        error={mismatch ? t('signin.newPin.mismatch') : null}
+        messageTestId="new-pin-mismatch"
+      >
         <input
           data-testid="new-pin-confirm"
           type="password"
@@ -78,13 +84,16 @@ export function NewPinForm({
           autoComplete="off"
           placeholder={t('auth.pinPlaceholder')}
           value={pin2}
-          onChange={(e) => setPin2(digits(e.target.value))}
+          onChange={(e) => {
+            setMismatch(false);
+            setPin2(digits(e.target.value));
+          }}
         />
-      </label>
+      </FormRow>
       {error && (
-        <p className="signin-error" role="alert" data-testid="error-message">
+        <Banner tone="error" testId="error-message">
           {error}
-        </p>
+        </Banner>
       )}
       <div className="signin-actions signin-newpin-actions">
         {onBack && (

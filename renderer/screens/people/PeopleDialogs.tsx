@@ -1,10 +1,11 @@
 // The People screen's dialogs: add a person, edit name and role, set a PIN, and the confirmations
-// for a PIN reset and for (de)activating. Each shows the engine's refusal in its own alert and
-// stays open, so nothing typed is lost.
-import { type FormEvent, type ReactNode, useState } from 'react';
+// for a PIN reset and for (de)activating. They share one frame (the buttons in a footer that stays
+// in view) and the same name, role and PIN fields. Each shows the engine's refusal in its own alert
+// and stays open, so nothing typed is lost; two PINs that differ are named under the second.
+import { type ReactNode, useId, useState } from 'react';
 import type { Person, Role, User } from '../../../shared/contract';
 import { call } from '../../api/client';
-import { Modal } from '../../components/Modal';
+import { Banner, Dialog, FormRow } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 
@@ -24,65 +25,143 @@ function useRun<T>(onDone: (result: T) => void) {
       setBusy(false);
     }
   };
-  return { busy, error, setError, run };
+  return { busy, error, run };
 }
 
-function DialogError({ error }: { error: string | null }) {
-  if (!error) return null;
-  return (
-    <p className="error" role="alert" data-testid="person-dialog-error">
-      {error}
-    </p>
-  );
-}
-
-function Actions({
-  busy,
+/** The frame of every People dialog: a form, the engine's refusal under it, Cancel and the action. */
+function PersonDialog({
+  title,
   submit,
-  onClose,
   danger,
+  busy,
+  error,
+  onSubmit,
+  onClose,
+  children,
 }: {
-  busy: boolean;
+  title: string;
   submit: string;
-  onClose: () => void;
   danger?: boolean;
+  busy: boolean;
+  error: string | null;
+  onSubmit: () => void;
+  onClose: () => void;
+  children: ReactNode;
 }) {
   const t = useT();
+  const formId = useId();
   return (
-    <div className="modal-actions">
-      <button type="button" className="btn" onClick={onClose} disabled={busy}>
-        {t('people.cancel')}
-      </button>
-      <button
-        type="submit"
-        className={`btn btn-big ${danger ? 'btn-danger people-danger' : 'btn-primary'}`}
-        data-testid="person-form-submit"
-        disabled={busy}
+    <Dialog
+      title={title}
+      onClose={onClose}
+      canClose={!busy}
+      className="people-modal"
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose} disabled={busy}>
+            {t('people.cancel')}
+          </button>
+          <button
+            type="submit"
+            form={formId}
+            className={`btn btn-big ${danger ? 'btn-danger people-danger' : 'btn-primary'}`}
+            data-testid="person-form-submit"
+            disabled={busy}
+          >
+            {submit}
+          </button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        className="people-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
       >
-        {submit}
-      </button>
-    </div>
+        {children}
+        {error && (
+          <Banner tone="error" testId="person-dialog-error">
+            {error}
+          </Banner>
+        )}
+      </form>
+    </Dialog>
   );
 }
 
-function PinInput({
+function NameField({ value, onChange }: { value: string; onChange: (name: string) => void }) {
+  const t = useT();
+  return (
+    <FormRow label={t('people.name')} required>
+      <input
+        data-testid="person-form-name"
+        data-autofocus
+        maxLength={60}
+        autoComplete="off"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </FormRow>
+  );
+}
+
+/** A choice of roles where there is one; otherwise the role the person gets, and why it is fixed. */
+function RoleField({
+  roles,
+  value,
+  onChange,
+  why,
+}: {
+  roles: Role[] | null;
+  value: Role;
+  onChange: (role: Role) => void;
+  why: MessageKey;
+}) {
+  const t = useT();
+  if (!roles) {
+    return (
+      <p className="people-fixed-role" data-testid="person-form-role-fixed">
+        {t('people.role')}: <strong>{t(`auth.role.${value}` as MessageKey)}</strong>
+        <span className="muted"> · {t(why)}</span>
+      </p>
+    );
+  }
+  return (
+    <FormRow label={t('people.role')}>
+      <select data-testid="person-form-role" value={value} onChange={(e) => onChange(e.target.value as Role)}>
+        {roles.map((role) => (
+          <option key={role} value={role}>
+            {t(`auth.role.${role}` as MessageKey)}
+          </option>
+        ))}
+      </select>
+    </FormRow>
+  );
+}
+
+function PinField({
   label,
   value,
   onChange,
   testId,
   autoFocus,
+  error,
 }: {
   label: string;
   value: string;
   onChange: (value: string) => void;
   testId: string;
   autoFocus?: boolean;
+  error?: string | null;
 }) {
   return (
-    <label className="field">
-      {label}
+    <FormRow label={label} required error={error} messageTestId={`${testId}-error`}>
       <input
-        className="people-input people-pin"
+        className="people-pin"
         data-testid={testId}
         data-autofocus={autoFocus ? true : undefined}
         type="password"
@@ -91,50 +170,53 @@ function PinInput({
         value={value}
         onChange={(e) => onChange(digits(e.target.value))}
       />
-    </label>
+    </FormRow>
   );
 }
 
-function RoleSelect({
-  roles,
-  value,
-  onChange,
-}: {
-  roles: Role[];
-  value: Role;
-  onChange: (role: Role) => void;
-}) {
+/** A new PIN typed twice; `matches()` names a difference under the second. */
+function usePinPair() {
+  const [pin, setPin] = useState('');
+  const [pin2, setPin2] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  return {
+    pin,
+    pin2,
+    mismatch,
+    setPin: (value: string) => {
+      setMismatch(false);
+      setPin(value);
+    },
+    setPin2: (value: string) => {
+      setMismatch(false);
+      setPin2(value);
+    },
+    matches: () => {
+      setMismatch(pin !== pin2);
+      return pin === pin2;
+    },
+  };
+}
+
+function PinPair({ pair, autoFocus }: { pair: ReturnType<typeof usePinPair>; autoFocus?: boolean }) {
   const t = useT();
   return (
-    <label className="field">
-      {t('people.role')}
-      <select
-        className="people-input"
-        data-testid="person-form-role"
-        value={value}
-        onChange={(e) => onChange(e.target.value as Role)}
-      >
-        {roles.map((role) => (
-          <option key={role} value={role}>
-            {t(`auth.role.${role}` as MessageKey)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-function Form({ onSubmit, children }: { onSubmit: () => void; children: ReactNode }) {
-  return (
-    <form
-      className="people-form"
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
-      {children}
-    </form>
+    <div className="people-pins">
+      <PinField
+        label={t('people.pin')}
+        value={pair.pin}
+        onChange={pair.setPin}
+        testId="person-form-pin"
+        autoFocus={autoFocus}
+      />
+      <PinField
+        label={t('people.pinConfirm')}
+        value={pair.pin2}
+        onChange={pair.setPin2}
+        testId="person-form-pin2"
+        error={pair.mismatch ? t('people.pinMismatch') : null}
+      />
+    </div>
   );
 }
 
@@ -150,52 +232,29 @@ export function AddPersonDialog({
   const t = useT();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('cashier');
-  const [pin, setPin] = useState('');
-  const [pin2, setPin2] = useState('');
-  const { busy, error, setError, run } = useRun(onDone);
+  const pins = usePinPair();
+  const { busy, error, run } = useRun(onDone);
   const submit = () => {
-    if (pin !== pin2) {
-      setError(t('people.pinMismatch'));
-      return;
-    }
-    void run(() => call('users.create', { name, role, pin }));
+    if (pins.matches()) void run(() => call('users.create', { name, role, pin: pins.pin }));
   };
   return (
-    <Modal title={t('people.addTitle')} onClose={onClose} canClose={!busy} className="people-modal">
-      <Form onSubmit={submit}>
-        <label className="field">
-          {t('people.name')}
-          <input
-            className="people-input"
-            data-testid="person-form-name"
-            data-autofocus
-            maxLength={60}
-            autoComplete="off"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </label>
-        {roles.length > 1 ? (
-          <RoleSelect roles={roles} value={role} onChange={setRole} />
-        ) : (
-          <p className="people-fixed-role" data-testid="person-form-role-fixed">
-            {t('people.role')}: <strong>{t('auth.role.cashier')}</strong>
-            <span className="muted"> · {t('people.onlyCashier')}</span>
-          </p>
-        )}
-        <div className="people-pins">
-          <PinInput label={t('people.pin')} value={pin} onChange={setPin} testId="person-form-pin" />
-          <PinInput
-            label={t('people.pinConfirm')}
-            value={pin2}
-            onChange={setPin2}
-            testId="person-form-pin2"
-          />
-        </div>
-        <DialogError error={error} />
-        <Actions busy={busy} submit={t('people.addSubmit')} onClose={onClose} />
-      </Form>
-    </Modal>
+    <PersonDialog
+      title={t('people.addTitle')}
+      submit={t('people.addSubmit')}
+      busy={busy}
+      error={error}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <NameField value={name} onChange={setName} />
+      <RoleField
+        roles={roles.length > 1 ? roles : null}
+        value={role}
+        onChange={setRole}
+        why="people.onlyCashier"
+      />
+      <PinPair pair={pins} />
+    </PersonDialog>
   );
 }
 
@@ -227,39 +286,23 @@ export function EditPersonDialog({
     }
     void run(() => call('users.update', { userId: person.id, ...changes }));
   };
-  const canChangeRole = !self && roles.length > 1;
   return (
-    <Modal
+    <PersonDialog
       title={t('people.editTitle', { name: person.name })}
+      submit={t('people.save')}
+      busy={busy}
+      error={error}
+      onSubmit={submit}
       onClose={onClose}
-      canClose={!busy}
-      className="people-modal"
     >
-      <Form onSubmit={submit}>
-        <label className="field">
-          {t('people.name')}
-          <input
-            className="people-input"
-            data-testid="person-form-name"
-            data-autofocus
-            maxLength={60}
-            autoComplete="off"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </label>
-        {canChangeRole ? (
-          <RoleSelect roles={roles} value={role} onChange={setRole} />
-        ) : (
-          <p className="people-fixed-role" data-testid="person-form-role-fixed">
-            {t('people.role')}: <strong>{t(`auth.role.${person.role}` as MessageKey)}</strong>
-            <span className="muted"> · {t(self ? 'people.ownRole' : 'people.onlyCashier')}</span>
-          </p>
-        )}
-        <DialogError error={error} />
-        <Actions busy={busy} submit={t('people.save')} onClose={onClose} />
-      </Form>
-    </Modal>
+      <NameField value={name} onChange={setName} />
+      <RoleField
+        roles={!self && roles.length > 1 ? roles : null}
+        value={role}
+        onChange={setRole}
+        why={self ? 'people.ownRole' : 'people.onlyCashier'}
+      />
+    </PersonDialog>
   );
 }
 
@@ -276,55 +319,36 @@ export function PinDialog({
 }) {
   const t = useT();
   const [current, setCurrent] = useState('');
-  const [pin, setPin] = useState('');
-  const [pin2, setPin2] = useState('');
-  const { busy, error, setError, run } = useRun(onDone);
+  const pins = usePinPair();
+  const { busy, error, run } = useRun(onDone);
   const submit = () => {
-    if (pin !== pin2) {
-      setError(t('people.pinMismatch'));
-      return;
-    }
+    if (!pins.matches()) return;
     void run(() =>
-      call('users.setPin', { userId: person.id, pin, ...(self ? { currentPin: current } : {}) }),
+      call('users.setPin', { userId: person.id, pin: pins.pin, ...(self ? { currentPin: current } : {}) }),
     );
   };
   return (
-    <Modal
+    <PersonDialog
       title={self ? t('people.ownPinTitle') : t('people.pinTitle', { name: person.name })}
+      submit={t('people.save')}
+      busy={busy}
+      error={error}
+      onSubmit={submit}
       onClose={onClose}
-      canClose={!busy}
-      className="people-modal"
     >
-      <Form onSubmit={submit}>
-        {!self && <p className="muted">{t('people.pinText', { name: person.name })}</p>}
-        {self && (
-          <PinInput
-            label={t('people.currentPin')}
-            value={current}
-            onChange={setCurrent}
-            testId="person-form-current-pin"
-            autoFocus
-          />
-        )}
-        <div className="people-pins">
-          <PinInput
-            label={t('people.pin')}
-            value={pin}
-            onChange={setPin}
-            testId="person-form-pin"
-            autoFocus={!self}
-          />
-          <PinInput
-            label={t('people.pinConfirm')}
-            value={pin2}
-            onChange={setPin2}
-            testId="person-form-pin2"
-          />
-        </div>
-        <DialogError error={error} />
-        <Actions busy={busy} submit={t('people.save')} onClose={onClose} />
-      </Form>
-    </Modal>
+      {self ? (
+        <PinField
+          label={t('people.currentPin')}
+          value={current}
+          onChange={setCurrent}
+          testId="person-form-current-pin"
+          autoFocus
+        />
+      ) : (
+        <p className="muted">{t('people.pinText', { name: person.name })}</p>
+      )}
+      <PinPair pair={pins} autoFocus={!self} />
+    </PersonDialog>
   );
 }
 
@@ -347,12 +371,16 @@ export function ConfirmDialog({
 }) {
   const { busy, error, run } = useRun(onDone);
   return (
-    <Modal title={title} onClose={onClose} canClose={!busy} className="people-modal">
-      <Form onSubmit={() => void run(action)}>
-        <p>{text}</p>
-        <DialogError error={error} />
-        <Actions busy={busy} submit={submit} onClose={onClose} danger={danger} />
-      </Form>
-    </Modal>
+    <PersonDialog
+      title={title}
+      submit={submit}
+      danger={danger}
+      busy={busy}
+      error={error}
+      onSubmit={() => void run(action)}
+      onClose={onClose}
+    >
+      <p>{text}</p>
+    </PersonDialog>
   );
 }

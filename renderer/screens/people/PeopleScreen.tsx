@@ -8,6 +8,7 @@ import type { Person, Role, User } from '../../../shared/contract';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
 import { useDeviceTimeZone } from '../../api/deviceTimeZone';
+import { Banner, type Column, DataTable } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
 import { useSession } from '../../stores/session';
 import { messageOf } from '../catalog/useCatalogLookups';
@@ -64,6 +65,115 @@ export function PeopleScreen() {
     void load();
   };
 
+  const columns: Column<Person>[] = [
+    {
+      key: 'name',
+      header: t('people.col.name'),
+      cellProps: () => ({ className: 'people-name' }),
+      cell: (person) => (
+        <>
+          {person.name}
+          {person.id === me.id && <span className="people-chip people-chip-you">{t('people.you')}</span>}
+        </>
+      ),
+    },
+    {
+      key: 'role',
+      header: t('people.col.role'),
+      cellProps: () => ({ 'data-testid': 'person-role' }),
+      cell: (person) => roleName(person.role),
+    },
+    {
+      key: 'status',
+      header: t('people.col.status'),
+      cell: (person) => (
+        <>
+          <span
+            className={`people-chip ${person.active ? 'people-chip-on' : 'people-chip-off'}`}
+            data-testid="person-status"
+          >
+            {t(person.active ? 'people.active' : 'people.inactive')}
+          </span>
+          {person.pinResetPending && (
+            <span className="people-chip people-chip-reset" data-testid="person-reset-pending">
+              {t('people.resetPending')}
+            </span>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'lastLogin',
+      header: t('people.col.lastLogin'),
+      cellProps: () => ({ 'data-testid': 'person-last-login' }),
+      cell: (person) => when(person.lastLoginAt) ?? t('people.never'),
+    },
+    {
+      key: 'locked',
+      header: t('people.col.locked'),
+      cellProps: () => ({ 'data-testid': 'person-locked' }),
+      cell: (person) =>
+        person.lockedUntil ? (
+          <span className="people-chip people-chip-locked">{when(person.lockedUntil)}</span>
+        ) : (
+          t('people.notLocked')
+        ),
+    },
+    {
+      key: 'actions',
+      header: t('people.col.actions'),
+      kind: 'action',
+      cell: (person) => {
+        const self = person.id === me.id;
+        const manage = mayManage(me, person);
+        return (
+          <div className="people-actions">
+            {manage && (
+              <button
+                type="button"
+                className="btn btn-small"
+                data-testid="person-edit"
+                onClick={() => open({ kind: 'edit', person })}
+              >
+                {t('people.edit')}
+              </button>
+            )}
+            {(manage || self) && (
+              <button
+                type="button"
+                className="btn btn-small"
+                data-testid="person-pin"
+                onClick={() => open({ kind: 'pin', person })}
+              >
+                {t(self ? 'people.ownPin' : 'people.setPin')}
+              </button>
+            )}
+            {manage && !self && person.active && !person.pinResetPending && (
+              <button
+                type="button"
+                className="btn btn-small"
+                data-testid="person-reset"
+                onClick={() => open({ kind: 'reset', person })}
+              >
+                {t('people.resetPin')}
+              </button>
+            )}
+            {manage && !self && (
+              <button
+                type="button"
+                className={`btn btn-small${person.active ? ' btn-danger' : ''}`}
+                data-testid="person-active"
+                onClick={() => open({ kind: 'active', person })}
+              >
+                {t(person.active ? 'people.deactivate' : 'people.activate')}
+              </button>
+            )}
+          </div>
+        );
+      },
+    },
+  ];
+
   return (
     <main className="people">
       <div className="people-head">
@@ -81,116 +191,29 @@ export function PeopleScreen() {
         </button>
       </div>
       {error && (
-        <p className="error" role="alert" data-testid="people-error">
+        <Banner tone="error" testId="people-error">
           {error}
-        </p>
+        </Banner>
       )}
       {notice && (
-        <p className="people-notice" role="status" data-testid="people-notice">
+        <Banner tone="success" testId="people-notice">
           {notice}
-        </p>
+        </Banner>
       )}
       {people === null && !error && <p className="muted">{t('people.loading')}</p>}
       {people && (
-        <div className="people-table-wrap">
-          <table className="people-table" data-testid="people-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('people.col.name')}</th>
-                <th scope="col">{t('people.col.role')}</th>
-                <th scope="col">{t('people.col.status')}</th>
-                <th scope="col">{t('people.col.lastLogin')}</th>
-                <th scope="col">{t('people.col.locked')}</th>
-                <th scope="col">{t('people.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((person) => {
-                const self = person.id === me.id;
-                const manage = mayManage(me, person);
-                return (
-                  <tr
-                    key={person.id}
-                    data-testid="person-row"
-                    data-name={person.name}
-                    className={person.active ? undefined : 'people-inactive'}
-                  >
-                    <th scope="row">
-                      {person.name}
-                      {self && <span className="people-chip people-chip-you">{t('people.you')}</span>}
-                    </th>
-                    <td data-testid="person-role">{roleName(person.role)}</td>
-                    <td>
-                      <span
-                        className={`people-chip ${person.active ? 'people-chip-on' : 'people-chip-off'}`}
-                        data-testid="person-status"
-                      >
-                        {t(person.active ? 'people.active' : 'people.inactive')}
-                      </span>
-                      {person.pinResetPending && (
-                        <span className="people-chip people-chip-reset" data-testid="person-reset-pending">
-                          {t('people.resetPending')}
-                        </span>
-                      )}
-                    </td>
-                    <td data-testid="person-last-login">{when(person.lastLoginAt) ?? t('people.never')}</td>
-                    <td data-testid="person-locked">
-                      {person.lockedUntil ? (
-                        <span className="people-chip people-chip-locked">{when(person.lockedUntil)}</span>
-                      ) : (
-                        t('people.notLocked')
-                      )}
-                    </td>
-                    <td>
-                      <div className="people-actions">
-                        {manage && (
-                          <button
-                            type="button"
-                            className="btn btn-small"
-                            data-testid="person-edit"
-                            onClick={() => open({ kind: 'edit', person })}
-                          >
-                            {t('people.edit')}
-                          </button>
-                        )}
-                        {(manage || self) && (
-                          <button
-                            type="button"
-                            className="btn btn-small"
-                            data-testid="person-pin"
-                            onClick={() => open({ kind: 'pin', person })}
-                          >
-                            {t(self ? 'people.ownPin' : 'people.setPin')}
-                          </button>
-                        )}
-                        {manage && !self && person.active && !person.pinResetPending && (
-                          <button
-                            type="button"
-                            className="btn btn-small"
-                            data-testid="person-reset"
-                            onClick={() => open({ kind: 'reset', person })}
-                          >
-                            {t('people.resetPin')}
-                          </button>
-                        )}
-                        {manage && !self && (
-                          <button
-                            type="button"
-                            className={`btn btn-small${person.active ? ' btn-danger' : ''}`}
-                            data-testid="person-active"
-                            onClick={() => open({ kind: 'active', person })}
-                          >
-                            {t(person.active ? 'people.deactivate' : 'people.activate')}
-                          </button>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={columns}
+          rows={people}
+          rowKey={(person) => person.id}
+          rowProps={(person) => ({
+            'data-testid': 'person-row',
+            'data-name': person.name,
+            className: person.active ? undefined : 'people-inactive',
+          })}
+          testId="people-table"
+          caption={t('people.title')}
+        />
       )}
       {dialog?.kind === 'add' && (
         <AddPersonDialog
