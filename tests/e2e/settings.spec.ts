@@ -115,7 +115,12 @@ test('a manager adds a GROSIR reseller and sets a GROSIR price beside the catalo
   await page.getByTestId('buyer-tier-select').selectOption('');
   await page.getByTestId('buyer-name').fill('Toko Oleh-oleh Ibu Ani');
   await page.getByTestId('buyer-save').click();
-  await expect(page.getByTestId('buyer-error')).toHaveText('Reseller perlu tingkat harga (misalnya GROSIR).');
+  // Said under the field that needs it, and the field is marked and focused.
+  await expect(page.getByTestId('buyer-tier-error')).toHaveText(
+    'Reseller perlu tingkat harga (misalnya GROSIR).',
+  );
+  await expect(page.getByTestId('buyer-tier-select')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('buyer-tier-select')).toBeFocused();
 
   await page.getByTestId('buyer-tier-select').selectOption('GROSIR');
   await page.getByTestId('buyer-phone').fill('0812 4455 6677');
@@ -150,6 +155,13 @@ test('a manager adds a GROSIR reseller and sets a GROSIR price beside the catalo
   await page.getByTestId('tier-product').fill('BWG-100');
   await page.locator('[data-testid="tier-product-option"][data-sku="BWG-100"]').click();
   await expect(page.getByTestId('tier-list-price')).toHaveText('Harga katalog Rp 25.000 / pcs');
+  // A price the field cannot read is refused under it; the price is kept as whole rupiah.
+  await page.getByTestId('tier-price').fill('21.000,50');
+  await page.getByTestId('tier-price-save').click();
+  await expect(page.getByTestId('tier-price-field-error')).toHaveText(
+    'Tulis rupiah bulat tanpa sen, contoh 20.000',
+  );
+  await expect(page.getByTestId('tier-price-saved')).toHaveCount(0);
   await page.getByTestId('tier-price').fill('21.000');
   await page.getByTestId('tier-price-save').click();
   await expect(page.getByTestId('tier-price-saved')).toHaveText(
@@ -170,7 +182,8 @@ test('a manager adds a GROSIR reseller and sets a GROSIR price beside the catalo
   await page.getByTestId('tier-code').fill('grosir');
   await page.getByTestId('tier-name').fill('Dobel');
   await page.getByTestId('tier-save').click();
-  await expect(page.getByTestId('tier-error')).toContainText('GROSIR sudah ada');
+  await expect(page.getByTestId('tier-code-error')).toContainText('GROSIR sudah ada');
+  await expect(page.getByTestId('tier-code')).toHaveAttribute('aria-invalid', 'true');
   await page.getByTestId('tier-code').fill('mitra');
   await page.getByTestId('tier-name').fill('Mitra UMKM');
   await page.getByTestId('tier-save').click();

@@ -113,6 +113,7 @@ export const settingsEn: Record<keyof typeof settingsId, string> = {
   'settings.tiers.difference': 'Difference',
   'settings.tiers.actions': 'Actions',
   'settings.tiers.edit': 'Edit',
+  'settings.tiers.editOf': 'Change the tier price of {name}',
   'settings.tiers.remove': 'Remove',
   'settings.tiers.removeOf': 'Remove the tier price of {name}',
   'settings.tiers.noPrices': 'No prices in this tier yet.',

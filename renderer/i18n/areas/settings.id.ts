@@ -114,6 +114,7 @@ export const settingsId = {
   'settings.tiers.difference': 'Selisih',
   'settings.tiers.actions': 'Tindakan',
   'settings.tiers.edit': 'Ubah',
+  'settings.tiers.editOf': 'Ubah harga tingkat {name}',
   'settings.tiers.remove': 'Hapus',
   'settings.tiers.removeOf': 'Hapus harga tingkat {name}',
   'settings.tiers.noPrices': 'Belum ada harga di tingkat ini.',

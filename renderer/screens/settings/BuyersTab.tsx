@@ -4,7 +4,8 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Buyer, BuyerKind, PriceTier } from '../../../shared/contract';
 import { call } from '../../api/client';
-import { useT } from '../../i18n';
+import { Banner, type Column, DataTable, FormRow } from '../../components/ui';
+import { type MessageKey, useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 
 interface Draft {
@@ -37,10 +38,12 @@ export function BuyersTab() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [listError, setListError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<'name' | 'tier', MessageKey>>>({});
   const [done, setDone] = useState<string | null>(null);
   /** Bumped after a save so the list is asked for again. */
   const [version, setVersion] = useState(0);
   const nameInput = useRef<HTMLInputElement>(null);
+  const tierSelect = useRef<HTMLSelectElement>(null);
   const editing = draft === null ? null : (draft.id ?? 'new');
 
   // The form opens with the name ready to type, for a new buyer and for the one picked.
@@ -75,6 +78,7 @@ export function BuyersTab() {
 
   const open = (next: Draft) => {
     setError(null);
+    setFieldErrors({});
     setDone(null);
     setDraft(next);
   };
@@ -93,14 +97,15 @@ export function BuyersTab() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!draft) return;
-    if (draft.name.trim() === '') {
-      setError(t('settings.buyers.nameRequired'));
-      return;
-    }
-    if (draft.kind === 'reseller' && draft.tier === '') {
-      setError(t('settings.buyers.tierRequired'));
-      return;
-    }
+    // What the form can tell by itself is said under the field, and the field gets the focus.
+    const problems: Partial<Record<'name' | 'tier', MessageKey>> = {};
+    if (draft.name.trim() === '') problems.name = 'settings.buyers.nameRequired';
+    if (draft.kind === 'reseller' && draft.tier === '') problems.tier = 'settings.buyers.tierRequired';
+    setFieldErrors(problems);
+    setError(null);
+    if (problems.name) nameInput.current?.focus();
+    else if (problems.tier) tierSelect.current?.focus();
+    if (problems.name || problems.tier) return;
     try {
       const saved = await call('buyers.save', {
         ...(draft.id === undefined ? {} : { id: draft.id }),
@@ -119,12 +124,42 @@ export function BuyersTab() {
     }
   };
 
+  const fieldError = (field: 'name' | 'tier') => {
+    const key = fieldErrors[field];
+    return key ? t(key) : null;
+  };
+
+  const columns: Column<Buyer>[] = [
+    {
+      key: 'name',
+      header: t('settings.buyers.name'),
+      cell: (b) => (
+        <>
+          {b.name}
+          {b.note && <div className="ui-sub">{b.note}</div>}
+        </>
+      ),
+    },
+    { key: 'kind', header: t('settings.buyers.kind'), cell: (b) => t(`settings.buyerKind.${b.kind}`) },
+    { key: 'phone', header: t('settings.buyers.phone'), kind: 'code', cell: (b) => b.phone ?? '' },
+    {
+      key: 'tier',
+      header: t('settings.buyers.tier'),
+      cellProps: () => ({ 'data-testid': 'buyer-tier' }),
+      cell: (b) => b.tierName ?? b.tier ?? '',
+    },
+    {
+      key: 'status',
+      header: t('settings.status'),
+      cell: (b) => (b.active ? t('settings.active') : t('settings.inactive')),
+    },
+  ];
+
   return (
     <div className="cat-body cat-split">
       <section className="cat-panel" aria-label={t('settings.tab.buyers')}>
         <div className="cat-toolbar">
-          <label className="cat-field cat-grow">
-            {t('settings.buyers.search')}
+          <FormRow label={t('settings.buyers.search')} className="cat-grow">
             <input
               type="search"
               data-testid="buyers-search"
@@ -134,58 +169,33 @@ export function BuyersTab() {
               value={query}
               onChange={(e) => setQuery(e.target.value)}
             />
-          </label>
+          </FormRow>
           <button type="button" className="btn btn-primary" data-testid="buyer-new" onClick={startNew}>
             {t('settings.buyers.new')}
           </button>
         </div>
         <p className="muted">{t('settings.buyers.help')}</p>
         {done && (
-          <p className="cat-done" role="status" data-testid="buyer-saved">
+          <Banner tone="success" testId="buyer-saved">
             {done}
-          </p>
+          </Banner>
         )}
-        {listError && (
-          <p className="error" role="alert">
-            {listError}
-          </p>
-        )}
-        <div className="cat-table-wrap">
-          <table className="cat-table" data-testid="buyers">
-            <thead>
-              <tr>
-                <th>{t('settings.buyers.name')}</th>
-                <th>{t('settings.buyers.kind')}</th>
-                <th>{t('settings.buyers.phone')}</th>
-                <th>{t('settings.buyers.tier')}</th>
-                <th>{t('settings.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {buyers.map((b) => (
-                <tr
-                  key={b.id}
-                  data-testid="buyer-row"
-                  data-name={b.name}
-                  tabIndex={0}
-                  aria-selected={draft?.id === b.id}
-                  onClick={() => open(draftOf(b))}
-                  onKeyDown={(e) => e.key === 'Enter' && open(draftOf(b))}
-                >
-                  <td>
-                    {b.name}
-                    {b.note && <div className="cat-sub">{b.note}</div>}
-                  </td>
-                  <td>{t(`settings.buyerKind.${b.kind}`)}</td>
-                  <td className="cat-mono">{b.phone ?? ''}</td>
-                  <td data-testid="buyer-tier">{b.tierName ?? b.tier ?? ''}</td>
-                  <td>{b.active ? t('settings.active') : t('settings.inactive')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {buyers.length === 0 && <p className="cat-empty">{t('settings.buyers.empty')}</p>}
-        </div>
+        {listError && <Banner tone="error">{listError}</Banner>}
+        <DataTable
+          fill
+          testId="buyers"
+          className="settings-pick"
+          columns={columns}
+          rows={buyers}
+          rowKey={(b) => b.id}
+          rowProps={(b) => ({
+            'data-testid': 'buyer-row',
+            'data-name': b.name,
+            'aria-selected': draft?.id === b.id,
+          })}
+          onRowClick={(b) => open(draftOf(b))}
+          empty={t('settings.buyers.empty')}
+        />
       </section>
       {draft && (
         <section className="cat-panel cat-editor" aria-label={t('settings.buyers.form')}>
@@ -196,8 +206,7 @@ export function BuyersTab() {
             </button>
           </div>
           <form className="cat-form" onSubmit={(e) => void submit(e)} noValidate>
-            <label className="cat-field cat-wide">
-              {t('settings.buyers.kind')}
+            <FormRow label={t('settings.buyers.kind')} wide>
               <select
                 data-testid="buyer-kind"
                 value={draft.kind}
@@ -208,33 +217,17 @@ export function BuyersTab() {
                 <option value="named">{t('settings.buyerKind.named')}</option>
                 <option value="reseller">{t('settings.buyerKind.reseller')}</option>
               </select>
-            </label>
-            <label className="cat-field cat-wide">
-              {t('settings.buyers.name')}
-              <input
-                ref={nameInput}
-                data-testid="buyer-name"
-                maxLength={80}
-                autoComplete="off"
-                value={draft.name}
-                onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-              />
-            </label>
-            <label className="cat-field">
-              {t('settings.buyers.phone')}
-              <input
-                data-testid="buyer-phone"
-                inputMode="tel"
-                maxLength={30}
-                autoComplete="off"
-                value={draft.phone}
-                onChange={(e) => setDraft({ ...draft, phone: e.target.value })}
-              />
-            </label>
+            </FormRow>
             {draft.kind === 'reseller' && (
-              <label className="cat-field">
-                {t('settings.buyers.tier')}
+              <FormRow
+                label={t('settings.buyers.tier')}
+                required
+                wide
+                error={fieldError('tier')}
+                messageTestId="buyer-tier-error"
+              >
                 <select
+                  ref={tierSelect}
                   data-testid="buyer-tier-select"
                   value={draft.tier}
                   onChange={(e) => setDraft({ ...draft, tier: e.target.value })}
@@ -246,10 +239,35 @@ export function BuyersTab() {
                     </option>
                   ))}
                 </select>
-              </label>
+              </FormRow>
             )}
-            <label className="cat-field cat-wide">
-              {t('settings.buyers.note')}
+            <FormRow
+              label={t('settings.buyers.name')}
+              required
+              wide
+              error={fieldError('name')}
+              messageTestId="buyer-name-error"
+            >
+              <input
+                ref={nameInput}
+                data-testid="buyer-name"
+                maxLength={80}
+                autoComplete="off"
+                value={draft.name}
+                onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+              />
+            </FormRow>
+            <FormRow label={t('settings.buyers.phone')}>
+              <input
+                data-testid="buyer-phone"
+                inputMode="tel"
+                maxLength={30}
+                autoComplete="off"
+                value={draft.phone}
+                onChange={(e) => setDraft({ ...draft, phone: e.target.value })}
+              />
+            </FormRow>
+            <FormRow label={t('settings.buyers.note')} wide>
               <input
                 data-testid="buyer-note"
                 maxLength={200}
@@ -257,7 +275,7 @@ export function BuyersTab() {
                 value={draft.note}
                 onChange={(e) => setDraft({ ...draft, note: e.target.value })}
               />
-            </label>
+            </FormRow>
             <label className="cat-check">
               <input
                 type="checkbox"
@@ -273,9 +291,9 @@ export function BuyersTab() {
               </button>
             </div>
             {error && (
-              <p className="error cat-wide" role="alert" data-testid="buyer-error">
+              <Banner tone="error" testId="buyer-error" className="cat-wide">
                 {error}
-              </p>
+              </Banner>
             )}
           </form>
         </section>

@@ -6,6 +6,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import type { DeviceSettingsView } from '../../../shared/contract';
 import { announceAppInfoChanged } from '../../api/appInfoChanged';
 import { call } from '../../api/client';
+import { Banner, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 import { useSession } from '../../stores/session';
 import { messageOf } from '../catalog/useCatalogLookups';
@@ -43,9 +44,9 @@ export function DeviceTab() {
 
   if (!saved) {
     return error ? (
-      <p className="error" role="alert" data-testid="settings-device-error">
+      <Banner tone="error" testId="settings-device-error">
         {error}
-      </p>
+      </Banner>
     ) : (
       <p className="muted">{t('app.loading')}</p>
     );
@@ -81,39 +82,39 @@ export function DeviceTab() {
       <section className="cat-panel cat-editor" aria-label={t('settings.tab.device')}>
         <div className="cat-form">
           <h2 className="cat-wide">{t('settings.device.title')}</h2>
-          <label className="cat-field">
-            {t('settings.device.codeLabel')}
+          <FormRow
+            label={t('settings.device.codeLabel')}
+            wide
+            help={
+              <span data-testid="settings-device-code-help">
+                {saved.deviceCodeLocked !== null
+                  ? t('settings.device.codeLocked')
+                  : saved.deviceCodeProvisional
+                    ? t('settings.device.codeProvisional', { code: saved.device })
+                    : t('settings.device.codeOpen')}
+              </span>
+            }
+          >
             <input
+              className="settings-device-code"
               data-testid="settings-device-code"
               autoComplete="off"
               spellCheck={false}
               maxLength={8}
               value={code}
               disabled={!isAdmin || saved.deviceCodeLocked !== null}
-              aria-describedby="settings-device-code-help"
               onChange={(e) => {
                 setDone(null);
                 setCode(e.target.value.toUpperCase().replace(/\s/g, ''));
               }}
             />
-          </label>
-          <p
-            className="muted cat-wide"
-            id="settings-device-code-help"
-            data-testid="settings-device-code-help"
-          >
-            {saved.deviceCodeLocked !== null
-              ? t('settings.device.codeLocked')
-              : saved.deviceCodeProvisional
-                ? t('settings.device.codeProvisional', { code: saved.device })
-                : t('settings.device.codeOpen')}
-          </p>
-          <label className="cat-field">
-            {t('settings.device.zone')}
+          </FormRow>
+          <FormRow label={t('settings.device.zone')}>
             <input
               data-testid="settings-device-zone"
               list="settings-device-zones"
               autoComplete="off"
+              spellCheck={false}
               maxLength={64}
               value={zone}
               disabled={!isAdmin}
@@ -122,16 +123,18 @@ export function DeviceTab() {
                 setZone(e.target.value);
               }}
             />
-            <datalist id="settings-device-zones">
-              {ZONES.map((z) => (
-                <option key={z} value={z}>
-                  {t(`settings.device.zoneName.${z}`)}
-                </option>
-              ))}
-            </datalist>
-          </label>
-          <label className="cat-field">
-            {t('settings.device.cutoff')}
+          </FormRow>
+          <datalist id="settings-device-zones">
+            {ZONES.map((z) => (
+              <option key={z} value={z}>
+                {t(`settings.device.zoneName.${z}`)}
+              </option>
+            ))}
+          </datalist>
+          <FormRow
+            label={t('settings.device.cutoff')}
+            help={t('settings.device.cutoffHelp', { hour: String(cutoff).padStart(2, '0') })}
+          >
             <select
               data-testid="settings-device-cutoff"
               value={cutoff}
@@ -147,14 +150,11 @@ export function DeviceTab() {
                 </option>
               ))}
             </select>
-          </label>
-          <p className="muted cat-wide">
-            {t('settings.device.cutoffHelp', { hour: String(cutoff).padStart(2, '0') })}
-          </p>
+          </FormRow>
           {saved.laptopTimeZone !== saved.timeZone && (
-            <p className="muted cat-wide" data-testid="settings-device-laptop">
+            <Banner tone="info" testId="settings-device-laptop" className="cat-wide">
               {t('settings.device.laptop', { laptop: saved.laptopTimeZone, zone: saved.timeZone })}
-            </p>
+            </Banner>
           )}
           {isAdmin ? (
             <div className="cat-actions cat-wide">
@@ -166,19 +166,21 @@ export function DeviceTab() {
               >
                 {t('settings.save')}
               </button>
-              {done && (
-                <span className="cat-done" role="status" data-testid="settings-device-saved">
-                  {done}
-                </span>
-              )}
             </div>
           ) : (
-            <p className="muted cat-wide">{t('settings.device.adminOnly')}</p>
+            <Banner tone="info" className="cat-wide">
+              {t('settings.device.adminOnly')}
+            </Banner>
+          )}
+          {done && (
+            <Banner tone="success" testId="settings-device-saved" className="cat-wide">
+              {done}
+            </Banner>
           )}
           {error && (
-            <p className="error cat-wide" role="alert" data-testid="settings-device-error">
+            <Banner tone="error" testId="settings-device-error" className="cat-wide">
               {error}
-            </p>
+            </Banner>
           )}
         </div>
       </section>

@@ -3,12 +3,12 @@
 import '../stock/stock.css';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { PriceTier, Product, TierPrice } from '../../../shared/contract';
-import { formatRupiah } from '../../../shared/money';
+import { formatNumber, formatRupiah } from '../../../shared/money';
 import { call } from '../../api/client';
-import { useT } from '../../i18n';
+import { Banner, type Column, DataTable, FormRow, MoneyField, readRupiah } from '../../components/ui';
+import { type MessageKey, useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 import { ProductPicker } from '../stock/ProductPicker';
-import { parseRupiah } from './settingsInput';
 
 /** The product whose tier price is being set; from the picker or from a row of the table. */
 interface Picked {
@@ -29,15 +29,26 @@ function difference(listPrice: number, price: number): string {
   return `${percent < 0 ? '−' : percent > 0 ? '+' : ''}${text}%`;
 }
 
+const pickedOf = (row: TierPrice): Picked => ({
+  productId: row.productId,
+  sku: row.sku,
+  name: row.name,
+  unit: row.unit,
+  listPrice: row.listPrice,
+});
+
 export function TiersTab() {
   const t = useT();
   const [tiers, setTiers] = useState<PriceTier[]>([]);
   const [tier, setTier] = useState<string | null>(null);
   const [tierDraft, setTierDraft] = useState<TierDraft | null>(null);
   const [tierError, setTierError] = useState<string | null>(null);
+  /** The form's own refusals, kept as keys so they follow a change of language. */
+  const [codeTaken, setCodeTaken] = useState<string | null>(null);
   const [prices, setPrices] = useState<TierPrice[]>([]);
   const [picked, setPicked] = useState<Picked | null>(null);
   const [priceText, setPriceText] = useState('');
+  const [priceError, setPriceError] = useState<MessageKey | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const priceInput = useRef<HTMLInputElement>(null);
@@ -74,9 +85,10 @@ export function TiersTab() {
   const choose = (next: Picked | null) => {
     setError(null);
     setDone(null);
+    setPriceError(null);
     setPicked(next);
     const existing = next && prices.find((p) => p.productId === next.productId);
-    setPriceText(existing ? String(existing.price) : '');
+    setPriceText(existing ? formatNumber(existing.price) : '');
   };
 
   const pickProduct = (product: Product | null) =>
@@ -116,32 +128,119 @@ export function TiersTab() {
       setError(t('settings.tiers.pickProduct'));
       return;
     }
-    const price = parseRupiah(priceText);
+    const price = readRupiah(priceText);
     if (!price.ok) {
-      setError(t(price.error));
+      setPriceError(price.error);
+      priceInput.current?.focus();
       return;
     }
+    setPriceError(null);
     void setPrice(picked, price.value);
+  };
+
+  const startTier = (next: TierDraft) => {
+    setTierError(null);
+    setCodeTaken(null);
+    setTierDraft(next);
   };
 
   const submitTier = async (event: FormEvent) => {
     event.preventDefault();
     if (!tierDraft) return;
     const code = tierDraft.code.trim().toUpperCase();
+    setTierError(null);
     if (tierDraft.mode === 'create' && tiers.some((row) => row.code === code)) {
-      setTierError(t('settings.tiers.codeTaken', { code }));
+      setCodeTaken(code);
+      tierCodeInput.current?.focus();
       return;
     }
+    setCodeTaken(null);
     try {
       const saved = await call('priceTiers.save', { code, name: tierDraft.name });
       setTierDraft(null);
-      setTierError(null);
       setTier(saved.code);
       loadTiers();
     } catch (err) {
       setTierError(messageOf(err));
     }
   };
+
+  const tierColumns: Column<PriceTier>[] = [
+    { key: 'code', header: t('settings.tiers.code'), kind: 'code', cell: (row) => row.code },
+    { key: 'name', header: t('settings.tiers.name'), cell: (row) => row.name },
+    {
+      key: 'products',
+      header: t('settings.tiers.products'),
+      kind: 'num',
+      cellProps: () => ({ 'data-testid': 'tier-count' }),
+      cell: (row) => row.productCount,
+    },
+  ];
+
+  const priceColumns: Column<TierPrice>[] = current
+    ? [
+        {
+          key: 'product',
+          header: t('settings.tiers.product'),
+          cell: (row) => (
+            <>
+              {row.name}
+              <div className="ui-sub">
+                <span className="ui-code-text">{row.sku}</span> · {row.unit}
+              </div>
+            </>
+          ),
+        },
+        {
+          key: 'list',
+          header: t('settings.tiers.listPrice'),
+          kind: 'num',
+          cellProps: () => ({ 'data-testid': 'tier-price-list' }),
+          cell: (row) => formatRupiah(row.listPrice),
+        },
+        {
+          key: 'price',
+          header: t('settings.tiers.tierPrice', { tier: current.code }),
+          kind: 'num',
+          cellProps: () => ({ 'data-testid': 'tier-price-value' }),
+          cell: (row) => <strong>{formatRupiah(row.price)}</strong>,
+        },
+        {
+          key: 'difference',
+          header: t('settings.tiers.difference'),
+          kind: 'num',
+          cell: (row) => difference(row.listPrice, row.price),
+        },
+        {
+          key: 'actions',
+          header: '',
+          headerLabel: t('settings.tiers.actions'),
+          kind: 'action',
+          cell: (row) => (
+            <span className="settings-row-actions">
+              <button
+                type="button"
+                className="btn btn-small"
+                data-testid="tier-price-edit"
+                aria-label={t('settings.tiers.editOf', { name: row.name })}
+                onClick={() => choose(pickedOf(row))}
+              >
+                {t('settings.tiers.edit')}
+              </button>
+              <button
+                type="button"
+                className="btn btn-small btn-quiet"
+                data-testid="tier-price-remove"
+                aria-label={t('settings.tiers.removeOf', { name: row.name })}
+                onClick={() => void setPrice(pickedOf(row), null)}
+              >
+                {t('settings.tiers.remove')}
+              </button>
+            </span>
+          ),
+        },
+      ]
+    : [];
 
   return (
     <div className="cat-body settings-tiers">
@@ -152,81 +251,59 @@ export function TiersTab() {
             type="button"
             className="btn btn-small"
             data-testid="tier-new"
-            onClick={() => {
-              setTierError(null);
-              setTierDraft({ mode: 'create', code: '', name: '' });
-            }}
+            onClick={() => startTier({ mode: 'create', code: '', name: '' })}
           >
             {t('settings.tiers.new')}
           </button>
         </div>
         <p className="muted">{t('settings.tiers.help')}</p>
-        <div className="cat-table-wrap">
-          <table className="cat-table" data-testid="tiers">
-            <thead>
-              <tr>
-                <th>{t('settings.tiers.code')}</th>
-                <th>{t('settings.tiers.name')}</th>
-                <th className="cat-num">{t('settings.tiers.products')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tiers.map((row) => (
-                <tr
-                  key={row.code}
-                  data-testid="tier-row"
-                  data-code={row.code}
-                  tabIndex={0}
-                  aria-selected={row.code === tier}
-                  onClick={() => {
-                    setTier(row.code);
-                    choose(null);
-                  }}
-                  onKeyDown={(e) => {
-                    if (e.key !== 'Enter') return;
-                    setTier(row.code);
-                    choose(null);
-                  }}
-                >
-                  <td className="cat-mono">{row.code}</td>
-                  <td>{row.name}</td>
-                  <td className="cat-num" data-testid="tier-count">
-                    {row.productCount}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="tiers"
+          className="settings-pick"
+          columns={tierColumns}
+          rows={tiers}
+          rowKey={(row) => row.code}
+          rowProps={(row) => ({
+            'data-testid': 'tier-row',
+            'data-code': row.code,
+            'aria-selected': row.code === tier,
+          })}
+          onRowClick={(row) => {
+            setTier(row.code);
+            choose(null);
+          }}
+          empty={t('settings.tiers.none')}
+        />
         {current && !tierDraft && (
           <button
             type="button"
-            className="btn btn-small"
+            className="btn btn-small settings-rename"
             data-testid="tier-rename"
-            onClick={() => {
-              setTierError(null);
-              setTierDraft({ mode: 'rename', code: current.code, name: current.name });
-            }}
+            onClick={() => startTier({ mode: 'rename', code: current.code, name: current.name })}
           >
             {t('settings.tiers.rename', { code: current.code })}
           </button>
         )}
         {tierDraft && (
           <form className="cat-form" onSubmit={(e) => void submitTier(e)} noValidate>
-            <label className="cat-field">
-              {t('settings.tiers.code')}
+            <FormRow
+              label={t('settings.tiers.code')}
+              required
+              error={codeTaken && t('settings.tiers.codeTaken', { code: codeTaken })}
+              messageTestId="tier-code-error"
+            >
               <input
                 ref={tierCodeInput}
                 data-testid="tier-code"
                 maxLength={16}
                 autoComplete="off"
+                spellCheck={false}
                 readOnly={tierDraft.mode === 'rename'}
                 value={tierDraft.code}
                 onChange={(e) => setTierDraft({ ...tierDraft, code: e.target.value })}
               />
-            </label>
-            <label className="cat-field">
-              {t('settings.tiers.name')}
+            </FormRow>
+            <FormRow label={t('settings.tiers.name')} required>
               <input
                 data-testid="tier-name"
                 maxLength={40}
@@ -234,7 +311,7 @@ export function TiersTab() {
                 value={tierDraft.name}
                 onChange={(e) => setTierDraft({ ...tierDraft, name: e.target.value })}
               />
-            </label>
+            </FormRow>
             <div className="cat-actions cat-wide">
               <button type="submit" className="btn btn-primary" data-testid="tier-save">
                 {t('settings.save')}
@@ -246,9 +323,9 @@ export function TiersTab() {
           </form>
         )}
         {tierError && (
-          <p className="error" role="alert" data-testid="tier-error">
+          <Banner tone="error" testId="tier-error">
             {tierError}
-          </p>
+          </Banner>
         )}
       </section>
 
@@ -257,11 +334,11 @@ export function TiersTab() {
         {current && (
           <form className="settings-price-form" onSubmit={submitPrice} noValidate>
             {picked ? (
-              <div className="stock-field cat-grow">
+              <div className="stock-field settings-price-product">
                 <span>{t('settings.tiers.product')}</span>
                 <div className="stock-picked" data-testid="tier-product-picked">
                   <span>
-                    <strong>{picked.name}</strong> <span className="muted">{picked.sku}</span>
+                    <strong>{picked.name}</strong> <span className="muted ui-code-text">{picked.sku}</span>
                     <br />
                     <span data-testid="tier-list-price">
                       {t('settings.tiers.listPriceOf', {
@@ -276,7 +353,7 @@ export function TiersTab() {
                 </div>
               </div>
             ) : (
-              <div className="cat-grow">
+              <div className="settings-price-product">
                 <ProductPicker
                   label={t('settings.tiers.product')}
                   value={null}
@@ -285,104 +362,51 @@ export function TiersTab() {
                 />
               </div>
             )}
-            <label className="cat-field">
-              {t('settings.tiers.price', { tier: current.code })}
-              <input
-                ref={priceInput}
-                className="settings-price"
-                data-testid="tier-price"
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={20}
+            <div className="settings-price-entry">
+              <MoneyField
+                label={t('settings.tiers.price', { tier: current.code })}
+                inputRef={priceInput}
+                testId="tier-price"
+                messageTestId="tier-price-field-error"
                 disabled={!picked}
                 value={priceText}
-                onChange={(e) => setPriceText(e.target.value)}
+                error={priceError && t(priceError)}
+                onChange={(text) => {
+                  setPriceError(null);
+                  setPriceText(text);
+                }}
               />
-            </label>
-            <button
-              type="submit"
-              className="btn btn-primary"
-              data-testid="tier-price-save"
-              disabled={!picked}
-            >
-              {t('settings.tiers.setPrice')}
-            </button>
+              <button
+                type="submit"
+                className="btn btn-primary"
+                data-testid="tier-price-save"
+                disabled={!picked}
+              >
+                {t('settings.tiers.setPrice')}
+              </button>
+            </div>
           </form>
         )}
         {done && (
-          <p className="cat-done" role="status" data-testid="tier-price-saved">
+          <Banner tone="success" testId="tier-price-saved">
             {done}
-          </p>
+          </Banner>
         )}
         {error && (
-          <p className="error" role="alert" data-testid="tier-price-error">
+          <Banner tone="error" testId="tier-price-error">
             {error}
-          </p>
+          </Banner>
         )}
         {current && (
-          <div className="cat-table-wrap">
-            <table className="cat-table" data-testid="tier-prices">
-              <thead>
-                <tr>
-                  <th>{t('settings.tiers.product')}</th>
-                  <th className="cat-num">{t('settings.tiers.listPrice')}</th>
-                  <th className="cat-num">{t('settings.tiers.tierPrice', { tier: current.code })}</th>
-                  <th className="cat-num">{t('settings.tiers.difference')}</th>
-                  <th>
-                    <span className="visually-hidden">{t('settings.tiers.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {prices.map((row) => {
-                  const target: Picked = {
-                    productId: row.productId,
-                    sku: row.sku,
-                    name: row.name,
-                    unit: row.unit,
-                    listPrice: row.listPrice,
-                  };
-                  return (
-                    <tr key={row.productId} data-testid="tier-price-row" data-sku={row.sku}>
-                      <td>
-                        {row.name}
-                        <div className="cat-sub">
-                          {row.sku} · {row.unit}
-                        </div>
-                      </td>
-                      <td className="cat-num" data-testid="tier-price-list">
-                        {formatRupiah(row.listPrice)}
-                      </td>
-                      <td className="cat-num" data-testid="tier-price-value">
-                        <strong>{formatRupiah(row.price)}</strong>
-                      </td>
-                      <td className="cat-num">{difference(row.listPrice, row.price)}</td>
-                      <td className="settings-row-actions">
-                        <button
-                          type="button"
-                          className="btn btn-small"
-                          data-testid="tier-price-edit"
-                          onClick={() => choose(target)}
-                        >
-                          {t('settings.tiers.edit')}
-                        </button>
-                        <button
-                          type="button"
-                          className="btn btn-small btn-quiet"
-                          data-testid="tier-price-remove"
-                          aria-label={t('settings.tiers.removeOf', { name: row.name })}
-                          onClick={() => void setPrice(target, null)}
-                        >
-                          {t('settings.tiers.remove')}
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-            {prices.length === 0 && <p className="cat-empty">{t('settings.tiers.noPrices')}</p>}
-          </div>
+          <DataTable
+            fill
+            testId="tier-prices"
+            columns={priceColumns}
+            rows={prices}
+            rowKey={(row) => row.productId}
+            rowProps={(row) => ({ 'data-testid': 'tier-price-row', 'data-sku': row.sku })}
+            empty={t('settings.tiers.noPrices')}
+          />
         )}
       </section>
     </div>
