@@ -34,8 +34,6 @@ export const settingsEn: Record<keyof typeof settingsId, string> = {
 
   'settings.error.percent': 'Enter a percentage with at most 2 decimals, e.g. 11 or 12.5',
   'settings.error.percentTooLarge': 'The percentage can be at most 100',
-  'settings.error.rupiah': 'Enter whole rupiah without cents, e.g. 20000',
-  'settings.error.rupiahTooLarge': 'The rupiah amount is too large',
   'settings.error.taxRateZero': 'The PPN rate must be more than 0% when PPN is on',
 
   'settings.payments.tax': 'PPN (VAT)',

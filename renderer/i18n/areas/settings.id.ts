@@ -34,8 +34,6 @@ export const settingsId = {
 
   'settings.error.percent': 'Tulis persen dengan paling banyak 2 desimal, contoh 11 atau 12,5',
   'settings.error.percentTooLarge': 'Persen paling besar 100',
-  'settings.error.rupiah': 'Tulis rupiah bulat tanpa sen, contoh 20.000',
-  'settings.error.rupiahTooLarge': 'Jumlah rupiah terlalu besar',
   'settings.error.taxRateZero': 'Tarif PPN harus lebih dari 0% bila PPN dinyalakan',
 
   'settings.payments.tax': 'PPN',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bpToPercentText, parseOptionalRupiah, parseRupiah, percentToBp } from './settingsInput';
+import { bpToPercentText, percentToBp } from './settingsInput';
 
 describe('percent into basis points', () => {
   it('reads whole and decimal percent with a comma or a point', () => {
@@ -24,27 +24,5 @@ describe('percent into basis points', () => {
     for (const bp of [1, 99, 1100, 1234, 9999]) {
       expect(percentToBp(bpToPercentText(bp))).toEqual({ ok: true, value: bp });
     }
-  });
-});
-
-describe('rupiah amounts', () => {
-  it('reads plain, dotted and Rp-prefixed amounts', () => {
-    expect(parseRupiah('20000')).toEqual({ ok: true, value: 20_000 });
-    expect(parseRupiah('20.000')).toEqual({ ok: true, value: 20_000 });
-    expect(parseRupiah('Rp 1.250.000')).toEqual({ ok: true, value: 1_250_000 });
-    expect(parseRupiah('rp.5000')).toEqual({ ok: true, value: 5000 });
-  });
-
-  it('refuses cents, negatives, words and more than the largest amount', () => {
-    for (const text of ['', '20,50', '-5', 'dua puluh', '12a']) {
-      expect(parseRupiah(text), text).toEqual({ ok: false, error: 'settings.error.rupiah' });
-    }
-    expect(parseRupiah('1.000.000.000.001')).toEqual({ ok: false, error: 'settings.error.rupiahTooLarge' });
-  });
-
-  it('treats an empty optional amount as none', () => {
-    expect(parseOptionalRupiah('  ')).toEqual({ ok: true, value: null });
-    expect(parseOptionalRupiah('50.000')).toEqual({ ok: true, value: 50_000 });
-    expect(parseOptionalRupiah('x')).toEqual({ ok: false, error: 'settings.error.rupiah' });
   });
 });

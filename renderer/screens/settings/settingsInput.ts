@@ -1,7 +1,6 @@
 // What a manager types on the settings screen, read into the engine's units: percent with up to two
-// decimals into basis points (11 → 1100, 12,5 → 1250) and rupiah amounts (`20.000`, `Rp 20000`).
-// Kept free of React so it can be unit tested; errors are i18n keys.
-import { MAX_RUPIAH } from '../../../shared/money';
+// decimals into basis points (11 → 1100, 12,5 → 1250). Rupiah amounts go through the kit's
+// MoneyField and readMoney. Kept free of React so it can be unit tested; errors are i18n keys.
 import type { MessageKey } from '../../i18n';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: MessageKey };
@@ -18,24 +17,4 @@ export function percentToBp(text: string): Parsed<number> {
 /** Basis points as the manager reads them: 1100 → `11`, 1250 → `12,5`. */
 export function bpToPercentText(bp: number): string {
   return (bp / 100).toLocaleString('id-ID', { maximumFractionDigits: 2, useGrouping: false });
-}
-
-/**
- * A whole rupiah amount. Dots and spaces group thousands (`20.000`), `Rp` may lead; a comma or any
- * other character is refused rather than guessed at, since rupiah has no cents.
- */
-export function parseRupiah(text: string): Parsed<number> {
-  const plain = text
-    .trim()
-    .replace(/^rp\.?\s*/i, '')
-    .replace(/[.\s]/g, '');
-  if (!/^\d+$/.test(plain)) return { ok: false, error: 'settings.error.rupiah' };
-  const value = Number(plain);
-  if (value > MAX_RUPIAH) return { ok: false, error: 'settings.error.rupiahTooLarge' };
-  return { ok: true, value };
-}
-
-/** Like parseRupiah, but an empty field means "none" (null), e.g. no cap on the discount limit. */
-export function parseOptionalRupiah(text: string): Parsed<number | null> {
-  return text.trim() === '' ? { ok: true, value: null } : parseRupiah(text);
 }
