@@ -1,22 +1,28 @@
 // The audit log for managers: sensitive actions (wrong PINs, approvals, voids, refunds, shifts, cash
 // in and out, day closes) by day range and action, newest first.
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, type ReactNode, useCallback, useEffect, useState } from 'react';
 import { AUDIT_ACTIONS, type AuditEntry } from '../../../shared/contract';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
+import { Banner, type Column, DataTable, FormRow } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 
 const LIMIT = 500;
 
-/** `{ net: 85000, businessDay: '2026-11-28' }` → `net: 85000 · businessDay: 2026-11-28`. */
-function detailText(detail: Record<string, unknown>): string {
-  return Object.entries(detail)
-    .map(
-      ([key, value]) =>
-        `${key}: ${typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)}`,
-    )
-    .join(' · ');
+/**
+ * `{ net: 85000, businessDay: '2026-11-28' }` → `net: 85000 · businessDay: 2026-11-28`, each pair kept
+ * together on a line where it fits (a date is not split at its hyphen).
+ */
+function detailText(detail: Record<string, unknown>): ReactNode {
+  return Object.entries(detail).map(([key, value], i) => (
+    <Fragment key={key}>
+      {i > 0 && ' · '}
+      <span className="reports-detail-pair">
+        {key}: {typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)}
+      </span>
+    </Fragment>
+  ));
 }
 
 export function AuditTab({ from, to, timeZone }: { from: string; to: string; timeZone: string }) {
@@ -55,29 +61,46 @@ export function AuditTab({ from, to, timeZone }: { from: string; to: string; tim
       ? t(`audit.action.${action}` as MessageKey)
       : action;
 
+  const columns: Column<AuditEntry>[] = [
+    {
+      key: 'at',
+      header: t('audit.col.at'),
+      cellProps: () => ({ className: 'ui-nowrap' }),
+      cell: (entry) => formatZonedDateTime(new Date(entry.at), timeZone),
+    },
+    { key: 'action', header: t('audit.col.action'), cell: (entry) => actionLabel(entry.action) },
+    { key: 'user', header: t('audit.col.user'), cell: (entry) => entry.userName ?? '-' },
+    { key: 'approvedBy', header: t('audit.col.approvedBy'), cell: (entry) => entry.approvedBy ?? '' },
+    // Receipt numbers, Z numbers, device codes and backup files: never split.
+    { key: 'subject', header: t('audit.col.subject'), kind: 'code', cell: (entry) => entry.subject ?? '' },
+    {
+      key: 'detail',
+      header: t('audit.col.detail'),
+      cellProps: () => ({ className: 'reports-detail' }),
+      cell: (entry) => detailText(entry.detail),
+    },
+  ];
+
   return (
     <div className="reports-tab">
       <div className="reports-toolbar">
-        <label className="cat-field">
-          {t('audit.from')}
+        <FormRow label={t('audit.from')}>
           <input
             type="date"
             data-testid="audit-from"
             value={filter.from}
             onChange={(e) => change({ from: e.target.value })}
           />
-        </label>
-        <label className="cat-field">
-          {t('audit.to')}
+        </FormRow>
+        <FormRow label={t('audit.to')}>
           <input
             type="date"
             data-testid="audit-to"
             value={filter.to}
             onChange={(e) => change({ to: e.target.value })}
           />
-        </label>
-        <label className="cat-field">
-          {t('audit.action')}
+        </FormRow>
+        <FormRow label={t('audit.action')}>
           <select
             data-testid="audit-action"
             value={filter.action}
@@ -90,12 +113,12 @@ export function AuditTab({ from, to, timeZone }: { from: string; to: string; tim
               </option>
             ))}
           </select>
-        </label>
+        </FormRow>
       </div>
       {error && (
-        <p className="error" role="alert" data-testid="audit-error">
+        <Banner tone="error" testId="audit-error">
           {error}
-        </p>
+        </Banner>
       )}
       {entries && entries.length === 0 && <p className="muted">{t('audit.empty')}</p>}
       {entries && entries.length > 0 && (
@@ -103,32 +126,13 @@ export function AuditTab({ from, to, timeZone }: { from: string; to: string; tim
           <p className="muted" data-testid="audit-count">
             {t('audit.count', { count: entries.length })}
           </p>
-          <div className="reports-table-wrap">
-            <table className="cat-table" data-testid="audit-list">
-              <thead>
-                <tr>
-                  <th>{t('audit.col.at')}</th>
-                  <th>{t('audit.col.action')}</th>
-                  <th>{t('audit.col.user')}</th>
-                  <th>{t('audit.col.approvedBy')}</th>
-                  <th>{t('audit.col.subject')}</th>
-                  <th>{t('audit.col.detail')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((entry) => (
-                  <tr key={entry.id} data-testid="audit-row" data-action={entry.action}>
-                    <td className="cat-mono">{formatZonedDateTime(new Date(entry.at), timeZone)}</td>
-                    <td>{actionLabel(entry.action)}</td>
-                    <td>{entry.userName ?? '-'}</td>
-                    <td>{entry.approvedBy ?? ''}</td>
-                    <td className="cat-mono">{entry.subject ?? ''}</td>
-                    <td className="reports-detail">{detailText(entry.detail)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="audit-list"
+            columns={columns}
+            rows={entries}
+            rowKey={(entry) => entry.id}
+            rowProps={(entry) => ({ 'data-testid': 'audit-row', 'data-action': entry.action })}
+          />
         </>
       )}
     </div>

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DayReport } from '../../../shared/contract';
 import { call } from '../../api/client';
+import { Banner, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 import { ReportActions } from './ReportActions';
@@ -41,8 +42,7 @@ export function DayTab({ businessDay, timeZone }: { businessDay: string; timeZon
   return (
     <div className="reports-tab">
       <div className="reports-toolbar">
-        <label className="cat-field">
-          {t('reports.from')}
+        <FormRow label={t('reports.from')}>
           <input
             type="date"
             data-testid="report-from"
@@ -50,9 +50,8 @@ export function DayTab({ businessDay, timeZone }: { businessDay: string; timeZon
             max={to || undefined}
             onChange={(e) => change({ from: e.target.value, to })}
           />
-        </label>
-        <label className="cat-field">
-          {t('reports.to')}
+        </FormRow>
+        <FormRow label={t('reports.to')}>
           <input
             type="date"
             data-testid="report-to"
@@ -60,7 +59,7 @@ export function DayTab({ businessDay, timeZone }: { businessDay: string; timeZon
             min={from || undefined}
             onChange={(e) => change({ from, to: e.target.value })}
           />
-        </label>
+        </FormRow>
         <button
           type="button"
           className="btn"
@@ -80,9 +79,9 @@ export function DayTab({ businessDay, timeZone }: { businessDay: string; timeZon
       </div>
       <p className="muted">{t('reports.xNote')}</p>
       {error && (
-        <p className="error" role="alert" data-testid="report-error">
+        <Banner tone="error" testId="report-error">
           {error}
-        </p>
+        </Banner>
       )}
       {loading && !report && <p className="muted">{t('reports.loading')}</p>}
       {report && (

@@ -4,6 +4,7 @@ import type { DayClose, DayReport } from '../../../shared/contract';
 import { formatLongDay } from '../../../shared/time';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
+import { Banner, type Column, DataTable } from '../../components/ui';
 import { useLang, useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 import { ReportActions } from './ReportActions';
@@ -31,51 +32,39 @@ export function HistoryTab({ timeZone }: { timeZone: string }) {
     }
   };
 
+  const columns: Column<DayClose>[] = [
+    { key: 'zNo', header: t('reports.history.zNo'), kind: 'num', cell: (close) => close.zNo },
+    { key: 'day', header: t('reports.history.day'), cell: (close) => formatLongDay(close.businessDay, lang) },
+    {
+      key: 'closedAt',
+      header: t('reports.history.closedAt'),
+      cellProps: () => ({ className: 'ui-nowrap' }),
+      cell: (close) => formatZonedDateTime(new Date(close.closedAt), timeZone),
+    },
+    { key: 'closedBy', header: t('reports.history.closedBy'), cell: (close) => close.closedBy },
+  ];
+
   return (
     <div className="reports-tab">
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Banner tone="error">{error}</Banner>}
       {closes && closes.length === 0 && <p className="muted">{t('reports.history.empty')}</p>}
       {closes && closes.length > 0 && (
         <>
           <p className="muted">{t('reports.history.pick')}</p>
-          <div className="reports-table-wrap reports-history">
-            <table className="cat-table" data-testid="z-list">
-              <thead>
-                <tr>
-                  <th className="cat-num">{t('reports.history.zNo')}</th>
-                  <th>{t('reports.history.day')}</th>
-                  <th>{t('reports.history.closedAt')}</th>
-                  <th>{t('reports.history.closedBy')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {closes.map((close) => (
-                  <tr
-                    key={close.zNo}
-                    tabIndex={0}
-                    aria-selected={chosen?.close.zNo === close.zNo}
-                    data-testid="z-row"
-                    data-zno={close.zNo}
-                    onClick={() => void open(close)}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter' || e.key === ' ') {
-                        e.preventDefault();
-                        void open(close);
-                      }
-                    }}
-                  >
-                    <td className="cat-num">{close.zNo}</td>
-                    <td>{formatLongDay(close.businessDay, lang)}</td>
-                    <td>{formatZonedDateTime(new Date(close.closedAt), timeZone)}</td>
-                    <td>{close.closedBy}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div className="reports-history">
+            <DataTable
+              fill
+              testId="z-list"
+              columns={columns}
+              rows={closes}
+              rowKey={(close) => close.zNo}
+              rowProps={(close) => ({
+                'aria-selected': chosen?.close.zNo === close.zNo,
+                'data-testid': 'z-row',
+                'data-zno': close.zNo,
+              })}
+              onRowClick={(close) => void open(close)}
+            />
           </div>
         </>
       )}
