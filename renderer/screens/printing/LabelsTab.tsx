@@ -5,14 +5,28 @@ import { formatRupiah } from '../../../shared/money';
 import { call } from '../../api/client';
 import { ReceiptPreview } from '../../components/printing/ReceiptPreview';
 import { errorText } from '../../components/printing/usePrintJobs';
-import { useT } from '../../i18n';
+import { Banner, FormRow, QtyField, readQty } from '../../components/ui';
+import { type MessageKey, useT } from '../../i18n';
+
+/** Labels printed at once, as the engine allows. */
+const MAX_COPIES = 50;
+const COPIES = { soldByWeight: false } as const;
+
+/** The number of labels typed, or why it cannot be printed. */
+function readCopies(text: string): { ok: true; value: number } | { ok: false; error: MessageKey } {
+  const read = readQty(text, COPIES);
+  if (!read.ok) return read;
+  const copies = read.value / 1000;
+  return copies > MAX_COPIES ? { ok: false, error: 'printing.labels.tooMany' } : { ok: true, value: copies };
+}
 
 export function LabelsTab() {
   const t = useT();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Product[]>([]);
   const [product, setProduct] = useState<Product | null>(null);
-  const [copies, setCopies] = useState(1);
+  const [copies, setCopies] = useState('1');
+  const [copiesError, setCopiesError] = useState<MessageKey | null>(null);
   const [expiry, setExpiry] = useState('');
   const [preview, setPreview] = useState<PrintPreview | null>(null);
   const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null);
@@ -31,17 +45,20 @@ export function LabelsTab() {
   }, [query]);
 
   const input = () => {
-    if (!product) return null;
-    return { productId: product.id, copies, expiry: expiry === '' ? null : expiry };
+    const count = readCopies(copies);
+    setCopiesError(count.ok ? null : count.error);
+    if (!product || !count.ok) return null;
+    return { productId: product.id, copies: count.value, expiry: expiry === '' ? null : expiry };
   };
 
   const run = async (action: (label: NonNullable<ReturnType<typeof input>>) => Promise<string | null>) => {
     setMessage(null);
     const label = input();
-    if (!label) {
+    if (!product) {
       setMessage({ text: t('printing.labels.pick'), bad: true });
       return;
     }
+    if (!label) return;
     try {
       const text = await action(label);
       if (text) setMessage({ text, bad: false });
@@ -52,10 +69,15 @@ export function LabelsTab() {
 
   return (
     <div className="printers-labels">
-      <label className="printers-field">
-        <span>{t('printing.labels.search')}</span>
-        <input data-testid="label-search" value={query} onChange={(e) => setQuery(e.target.value)} />
-      </label>
+      <FormRow label={t('printing.labels.search')}>
+        <input
+          type="search"
+          data-testid="label-search"
+          autoComplete="off"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </FormRow>
       <div className="printers-products">
         {results.length === 0 && <p className="print-muted">{t('printing.labels.none')}</p>}
         {results.map((found) => (
@@ -75,62 +97,60 @@ export function LabelsTab() {
           </button>
         ))}
       </div>
-      <div className="printers-row">
-        <label className="printers-field">
-          <span>{t('printing.labels.copies')}</span>
-          <input
-            type="number"
-            data-testid="label-copies"
-            min={1}
-            max={50}
-            value={copies}
-            onChange={(e) => setCopies(Math.max(1, Math.min(50, Math.trunc(Number(e.target.value)) || 1)))}
-          />
-        </label>
-        <label className="printers-field">
-          <span>{t('printing.labels.expiry')}</span>
+      <div className="printers-row printers-label-row">
+        <QtyField
+          label={t('printing.labels.copies')}
+          testId="label-copies"
+          messageTestId="label-copies-error"
+          rules={COPIES}
+          value={copies}
+          error={copiesError && t(copiesError, { max: MAX_COPIES })}
+          onChange={(text) => {
+            setCopiesError(null);
+            setCopies(text);
+          }}
+        />
+        <FormRow label={t('printing.labels.expiry')}>
           <input
             type="date"
             data-testid="label-expiry"
             value={expiry}
             onChange={(e) => setExpiry(e.target.value)}
           />
-        </label>
-        <button
-          type="button"
-          className="btn"
-          data-testid="label-preview"
-          onClick={() =>
-            void run(async (label) => {
-              setPreview(await call('printing.previewLabel', label));
-              return null;
-            })
-          }
-        >
-          {t('printing.labels.preview')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          data-testid="label-print"
-          onClick={() =>
-            void run(async (label) => {
-              await call('printing.printLabel', label);
-              return t('printing.labels.queued', { count: label.copies, name: product?.name ?? '' });
-            })
-          }
-        >
-          {t('printing.labels.print')}
-        </button>
+        </FormRow>
+        <div className="printers-buttons">
+          <button
+            type="button"
+            className="btn"
+            data-testid="label-preview"
+            onClick={() =>
+              void run(async (label) => {
+                setPreview(await call('printing.previewLabel', label));
+                return null;
+              })
+            }
+          >
+            {t('printing.labels.preview')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="label-print"
+            onClick={() =>
+              void run(async (label) => {
+                await call('printing.printLabel', label);
+                return t('printing.labels.queued', { count: label.copies, name: product?.name ?? '' });
+              })
+            }
+          >
+            {t('printing.labels.print')}
+          </button>
+        </div>
       </div>
       {message && (
-        <p
-          className={message.bad ? 'error' : 'printers-ok'}
-          role={message.bad ? 'alert' : 'status'}
-          data-testid="label-message"
-        >
+        <Banner tone={message.bad ? 'error' : 'success'} testId="label-message">
           {message.text}
-        </p>
+        </Banner>
       )}
       {preview && <ReceiptPreview preview={preview} />}
     </div>

@@ -1,14 +1,17 @@
 // One printer profile: how to reach it and how receipts are laid out for it.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Printer, PrinterInput, PrinterTransport } from '../../../shared/contract';
 import { call } from '../../api/client';
 import { errorText } from '../../components/printing/usePrintJobs';
+import { Banner, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 
 const TRANSPORTS: PrinterTransport[] = ['tcp', 'serial', 'device', 'cups', 'system'];
 const COLUMNS = [32, 42, 48] as const;
 const CODE_PAGES = ['cp437', 'cp850', 'cp858', 'windows1252'] as const;
 const BAUD_RATES = [9600, 19200, 38400, 57600, 115200] as const;
+/** Blank lines fed before the cut: 0 to 12, as the engine allows. */
+const FEED_LINES = Array.from({ length: 13 }, (_, n) => n);
 
 type Draft = Required<Omit<PrinterInput, 'id' | 'baudRate'>> & { baudRate: number };
 
@@ -49,11 +52,19 @@ export function PrinterForm({
   const [saving, setSaving] = useState(false);
   const [ports, setPorts] = useState<{ path: string; description: string }[] | null>(null);
   const [searching, setSearching] = useState(false);
+  const [nameMissing, setNameMissing] = useState(false);
+  const nameInput = useRef<HTMLInputElement>(null);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const save = async () => {
-    setSaving(true);
     setError(null);
+    if (draft.name.trim() === '') {
+      setNameMissing(true);
+      nameInput.current?.focus();
+      return;
+    }
+    setNameMissing(false);
+    setSaving(true);
     try {
       const { baudRate, ...rest } = draft;
       const input: PrinterInput = { ...rest, baudRate: draft.transport === 'serial' ? baudRate : null };
@@ -82,6 +93,7 @@ export function PrinterForm({
     <form
       className="printers-form"
       data-testid="printer-form"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -90,44 +102,53 @@ export function PrinterForm({
       <h3>
         {printer ? t('printing.form.title.edit', { name: printer.name }) : t('printing.form.title.new')}
       </h3>
-      <label className="printers-field">
-        <span>{t('printing.form.name')}</span>
-        <input
-          data-testid="printer-name"
-          value={draft.name}
-          maxLength={60}
+      <div className="printers-row printers-top">
+        <FormRow
+          label={t('printing.form.name')}
           required
-          onChange={(e) => set('name', e.target.value)}
-        />
-      </label>
-      <label className="printers-field">
-        <span>{t('printing.form.transport')}</span>
-        <select
-          data-testid="printer-transport"
-          value={draft.transport}
-          onChange={(e) => set('transport', e.target.value as PrinterTransport)}
+          error={nameMissing ? t('printing.form.nameRequired') : null}
+          messageTestId="printer-name-error"
         >
-          {TRANSPORTS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`printing.transport.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+          <input
+            ref={nameInput}
+            data-testid="printer-name"
+            value={draft.name}
+            maxLength={60}
+            autoComplete="off"
+            onChange={(e) => {
+              setNameMissing(false);
+              set('name', e.target.value);
+            }}
+          />
+        </FormRow>
+        <FormRow label={t('printing.form.transport')}>
+          <select
+            data-testid="printer-transport"
+            value={draft.transport}
+            onChange={(e) => set('transport', e.target.value as PrinterTransport)}
+          >
+            {TRANSPORTS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`printing.transport.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </FormRow>
+      </div>
       <div className="printers-row">
-        <label className="printers-field printers-grow">
-          <span>{t('printing.form.target')}</span>
+        <FormRow label={t('printing.form.target')} className="printers-grow">
           <input
             data-testid="printer-target"
             value={draft.target}
+            autoComplete="off"
+            spellCheck={false}
             placeholder={t(`printing.target.${draft.transport}`)}
             onChange={(e) => set('target', e.target.value)}
           />
-        </label>
+        </FormRow>
         {draft.transport === 'serial' && (
           <>
-            <label className="printers-field">
-              <span>{t('printing.form.baud')}</span>
+            <FormRow label={t('printing.form.baud')} className="printers-narrow">
               <select
                 data-testid="printer-baud"
                 value={draft.baudRate}
@@ -139,7 +160,7 @@ export function PrinterForm({
                   </option>
                 ))}
               </select>
-            </label>
+            </FormRow>
             <button
               type="button"
               className="btn"
@@ -176,8 +197,7 @@ export function PrinterForm({
         </div>
       )}
       <div className="printers-row">
-        <label className="printers-field">
-          <span>{t('printing.form.columns')}</span>
+        <FormRow label={t('printing.form.columns')}>
           <select
             data-testid="printer-columns"
             value={draft.columns}
@@ -189,9 +209,8 @@ export function PrinterForm({
               </option>
             ))}
           </select>
-        </label>
-        <label className="printers-field">
-          <span>{t('printing.form.codePage')}</span>
+        </FormRow>
+        <FormRow label={t('printing.form.codePage')} className="printers-narrow">
           <select
             data-testid="printer-codepage"
             value={draft.codePage}
@@ -203,9 +222,8 @@ export function PrinterForm({
               </option>
             ))}
           </select>
-        </label>
-        <label className="printers-field">
-          <span>{t('printing.form.qrMode')}</span>
+        </FormRow>
+        <FormRow label={t('printing.form.qrMode')} className="printers-wide">
           <select
             data-testid="printer-qrmode"
             value={draft.qrMode}
@@ -214,20 +232,23 @@ export function PrinterForm({
             <option value="raster">{t('printing.qr.raster')}</option>
             <option value="native">{t('printing.qr.native')}</option>
           </select>
-        </label>
-        <label className="printers-field">
-          <span>{t('printing.form.feedLines')}</span>
-          <input
+        </FormRow>
+        <FormRow label={t('printing.form.feedLines')} className="printers-narrow">
+          <select
             data-testid="printer-feed"
-            type="number"
-            min={0}
-            max={12}
             value={draft.feedLines}
             onChange={(e) => set('feedLines', Number(e.target.value))}
-          />
-        </label>
+          >
+            {FEED_LINES.map((lines) => (
+              <option key={lines} value={lines}>
+                {lines}
+              </option>
+            ))}
+          </select>
+        </FormRow>
       </div>
       <fieldset className="printers-flags">
+        <legend className="visually-hidden">{t('printing.form.options')}</legend>
         {FLAGS.map((flag) => (
           <label key={flag} className="printers-check">
             <input
@@ -245,12 +266,13 @@ export function PrinterForm({
           </label>
         ))}
       </fieldset>
-      {error && (
-        <p className="error" role="alert" data-testid="printer-error">
-          {error}
-        </p>
-      )}
-      <div className="modal-actions">
+      {/* The engine's refusal sits with the buttons, so it is in view wherever the form is scrolled. */}
+      <div className="printers-actions">
+        {error && (
+          <Banner tone="error" testId="printer-error" className="printers-actions-message">
+            {error}
+          </Banner>
+        )}
         <button type="button" className="btn" onClick={onCancel} disabled={saving}>
           {t('dialog.cancel')}
         </button>

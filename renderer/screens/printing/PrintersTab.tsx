@@ -4,6 +4,7 @@ import type { Printer } from '../../../shared/contract';
 import { call } from '../../api/client';
 import { PrintJobList } from '../../components/printing/PrintJobList';
 import { errorText } from '../../components/printing/usePrintJobs';
+import { Banner } from '../../components/ui';
 import { useT } from '../../i18n';
 import { PrinterForm } from './PrinterForm';
 
@@ -12,6 +13,8 @@ export function PrintersTab() {
   const [printers, setPrinters] = useState<Printer[] | null>(null);
   const [editing, setEditing] = useState<Printer | 'new' | null>(null);
   const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null);
+  /** The printer whose delete button was pressed: the card asks before anything is removed. */
+  const [deleting, setDeleting] = useState<number | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -26,6 +29,7 @@ export function PrintersTab() {
 
   const act = async (action: () => Promise<string>) => {
     setMessage(null);
+    setDeleting(null);
     try {
       setMessage({ text: await action(), bad: false });
     } catch (err) {
@@ -61,13 +65,9 @@ export function PrintersTab() {
         </button>
       </div>
       {message && (
-        <p
-          className={message.bad ? 'error' : 'printers-ok'}
-          role={message.bad ? 'alert' : 'status'}
-          data-testid="printers-message"
-        >
+        <Banner tone={message.bad ? 'error' : 'success'} testId="printers-message">
           {message.text}
-        </p>
+        </Banner>
       )}
       {printers?.length === 0 && <p className="print-muted">{t('printing.printers.empty')}</p>}
       <ul className="printers-cards">
@@ -124,17 +124,43 @@ export function PrintersTab() {
                 type="button"
                 className="btn btn-small btn-danger"
                 data-testid="printer-delete"
+                aria-expanded={deleting === printer.id}
                 onClick={() => {
-                  if (!window.confirm(t('printing.printers.deleteConfirm', { name: printer.name }))) return;
-                  void act(async () => {
-                    await call('printers.delete', { id: printer.id });
-                    return t('printing.printers.deleted', { name: printer.name });
-                  });
+                  setMessage(null);
+                  setDeleting(deleting === printer.id ? null : printer.id);
                 }}
               >
                 {t('printing.printers.delete')}
               </button>
             </div>
+            {deleting === printer.id && (
+              <Banner
+                tone="warn"
+                testId="printer-delete-ask"
+                action={
+                  <span className="printers-ask">
+                    <button type="button" className="btn btn-small" onClick={() => setDeleting(null)}>
+                      {t('dialog.cancel')}
+                    </button>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-danger"
+                      data-testid="printer-delete-confirm"
+                      onClick={() =>
+                        void act(async () => {
+                          await call('printers.delete', { id: printer.id });
+                          return t('printing.printers.deleted', { name: printer.name });
+                        })
+                      }
+                    >
+                      {t('printing.printers.delete')}
+                    </button>
+                  </span>
+                }
+              >
+                {t('printing.printers.deleteConfirm', { name: printer.name })}
+              </Banner>
+            )}
           </li>
         ))}
       </ul>

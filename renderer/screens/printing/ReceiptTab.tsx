@@ -5,6 +5,7 @@ import type { PrintPreview, ReceiptSettingsView } from '../../../shared/contract
 import { call } from '../../api/client';
 import { ReceiptPreview } from '../../components/printing/ReceiptPreview';
 import { errorText } from '../../components/printing/usePrintJobs';
+import { Banner, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 
 const MAX_LOGO_BYTES = 200 * 1024;
@@ -19,6 +20,8 @@ function readPng(file: File): Promise<string | null> {
   });
 }
 
+type Message = { text: string; bad: boolean };
+
 const lines = (text: string) => text.split('\n').map((line) => line.trim());
 
 export function ReceiptTab() {
@@ -26,7 +29,9 @@ export function ReceiptTab() {
   const [settings, setSettings] = useState<ReceiptSettingsView | null>(null);
   const [header, setHeader] = useState('');
   const [footer, setFooter] = useState('');
-  const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  /** What the preview or a reprint said, shown under their own row. */
+  const [previewMessage, setPreviewMessage] = useState<Message | null>(null);
   const [receiptNo, setReceiptNo] = useState('');
   const [preview, setPreview] = useState<PrintPreview | null>(null);
 
@@ -40,17 +45,22 @@ export function ReceiptTab() {
       .catch((err: unknown) => setMessage({ text: errorText(err), bad: true }));
   }, []);
 
-  const run = async (action: () => Promise<string | null>) => {
-    setMessage(null);
+  const run = async (action: () => Promise<string | null>, say: (message: Message | null) => void) => {
+    say(null);
     try {
       const text = await action();
-      if (text) setMessage({ text, bad: false });
+      if (text) say({ text, bad: false });
     } catch (err) {
-      setMessage({ text: errorText(err), bad: true });
+      say({ text: errorText(err), bad: true });
     }
   };
 
-  if (!settings) return message ? <p className="error">{message.text}</p> : null;
+  if (!settings)
+    return message ? (
+      <Banner tone="error" testId="receipt-message">
+        {message.text}
+      </Banner>
+    ) : null;
 
   const save = (logoDataUrl?: string | null) =>
     run(async () => {
@@ -64,52 +74,55 @@ export function ReceiptTab() {
       const saved = await call('printing.saveSettings', input);
       setSettings(saved);
       return t('printing.receipt.saved');
-    });
+    }, setMessage);
 
   return (
     <div className="printers-receipt">
       <form
         className="printers-form"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void save();
         }}
       >
-        <label className="printers-field">
-          <span>{t('printing.receipt.header')}</span>
+        <FormRow label={t('printing.receipt.header')}>
           <textarea
+            className="printers-lines"
             data-testid="receipt-header"
             rows={3}
+            spellCheck={false}
             value={header}
             onChange={(e) => setHeader(e.target.value)}
           />
-        </label>
-        <label className="printers-field">
-          <span>{t('printing.receipt.footer')}</span>
+        </FormRow>
+        <FormRow label={t('printing.receipt.footer')}>
           <textarea
+            className="printers-lines"
             data-testid="receipt-footer"
             rows={2}
+            spellCheck={false}
             value={footer}
             onChange={(e) => setFooter(e.target.value)}
           />
-        </label>
-        <div className="printers-row">
-          <label className="printers-field">
-            <span>{t('printing.receipt.originPrefix')}</span>
+        </FormRow>
+        <div className="printers-row printers-top">
+          <FormRow
+            label={t('printing.receipt.originPrefix')}
+            className="printers-grow"
+            help={t('printing.receipt.originHint', {
+              example: `${settings.originPrefix} Lapas Kelas IIA Palu`.trim(),
+            })}
+          >
             <input
               data-testid="receipt-origin"
               value={settings.originPrefix}
               maxLength={40}
+              autoComplete="off"
               onChange={(e) => setSettings({ ...settings, originPrefix: e.target.value })}
             />
-            <small className="print-muted">
-              {t('printing.receipt.originHint', {
-                example: `${settings.originPrefix} Lapas Kelas IIA Palu`.trim(),
-              })}
-            </small>
-          </label>
-          <label className="printers-field">
-            <span>{t('printing.receipt.qr')}</span>
+          </FormRow>
+          <FormRow label={t('printing.receipt.qr')} className="printers-grow">
             <select
               data-testid="receipt-qr"
               value={settings.qr}
@@ -120,25 +133,16 @@ export function ReceiptTab() {
               <option value="none">{t('printing.receipt.qrNone')}</option>
               <option value="verification">{t('printing.receipt.qrVerification')}</option>
             </select>
-          </label>
+          </FormRow>
         </div>
-        <div className="printers-field">
-          <span>{t('printing.receipt.logo')}</span>
-          <div className="printers-row">
-            {settings.logoDataUrl ? (
-              <img
-                className="printers-logo"
-                src={settings.logoDataUrl}
-                alt=""
-                data-testid="receipt-logo-image"
-              />
-            ) : (
-              <span className="print-muted">{t('printing.receipt.logoNone')}</span>
-            )}
+        <div className="printers-row printers-logo-row">
+          <FormRow
+            label={t('printing.receipt.logo')}
+            help={settings.logoDataUrl ? undefined : t('printing.receipt.logoNone')}
+          >
             <input
               type="file"
               accept="image/png"
-              aria-label={t('printing.receipt.logo')}
               data-testid="receipt-logo"
               onChange={(e) => {
                 const file = e.target.files?.[0];
@@ -151,49 +155,56 @@ export function ReceiptTab() {
                 );
               }}
             />
-            {settings.logoDataUrl && (
+          </FormRow>
+          {settings.logoDataUrl && (
+            <>
+              <img
+                className="printers-logo"
+                src={settings.logoDataUrl}
+                alt={t('printing.receipt.logoShown')}
+                data-testid="receipt-logo-image"
+              />
               <button type="button" className="btn btn-small btn-quiet" onClick={() => void save(null)}>
                 {t('printing.receipt.logoRemove')}
               </button>
-            )}
-          </div>
+            </>
+          )}
         </div>
-        <div className="modal-actions">
+        <div className="printers-actions">
           <button type="submit" className="btn btn-primary" data-testid="receipt-save">
             {t('printing.receipt.save')}
           </button>
         </div>
       </form>
       {message && (
-        <p
-          className={message.bad ? 'error' : 'printers-ok'}
-          role={message.bad ? 'alert' : 'status'}
-          data-testid="receipt-message"
-        >
+        <Banner tone={message.bad ? 'error' : 'success'} testId="receipt-message">
           {message.text}
-        </p>
+        </Banner>
       )}
 
       <h3>{t('printing.preview.title')}</h3>
       <form
         className="printers-row"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void run(async () => {
             setPreview(await call('printing.preview', { receiptNo: receiptNo.trim() }));
             return null;
-          });
+          }, setPreviewMessage);
         }}
       >
-        <label className="printers-field printers-grow">
-          <span>{t('printing.preview.receiptNo')}</span>
+        <FormRow label={t('printing.preview.receiptNo')} className="printers-grow">
           <input
+            className="printers-code"
             data-testid="preview-receipt-no"
             value={receiptNo}
+            autoComplete="off"
+            spellCheck={false}
             placeholder="BTH1-20261128-0001"
             onChange={(e) => setReceiptNo(e.target.value)}
           />
-        </label>
+        </FormRow>
         <button type="submit" className="btn" data-testid="preview-show" disabled={receiptNo.trim() === ''}>
           {t('printing.preview.show')}
         </button>
@@ -206,12 +217,17 @@ export function ReceiptTab() {
             void run(async () => {
               const job = await call('printing.reprint', { receiptNo: receiptNo.trim() });
               return t('printing.preview.reprintQueued', { receiptNo: job.receiptNo ?? receiptNo.trim() });
-            })
+            }, setPreviewMessage)
           }
         >
           {t('printing.preview.reprint')}
         </button>
       </form>
+      {previewMessage && (
+        <Banner tone={previewMessage.bad ? 'error' : 'success'} testId="preview-message">
+          {previewMessage.text}
+        </Banner>
+      )}
       {preview && <ReceiptPreview preview={preview} />}
     </div>
   );
