@@ -20,4 +20,5 @@ export const qrisEn: Record<keyof typeof qrisId, string> = {
   'qris.reference': 'Reference',
   'qris.line': 'Line',
   'qris.voided': 'voided',
+  'qris.none': 'None.',
 };

@@ -19,4 +19,5 @@ export const qrisId = {
   'qris.reference': 'Referensi',
   'qris.line': 'Baris',
   'qris.voided': 'dibatalkan',
+  'qris.none': 'Tidak ada.',
 } as const;

@@ -1,12 +1,14 @@
 // QRIS reconciliation for managers: the day's QRIS payments as the till recorded them, and the
 // provider's statement matched against them by amount and time, with what is left on either side.
-import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import '../catalog/catalog.css';
-import { type ChangeEvent, useCallback, useEffect, useState } from 'react';
+import './qris.css';
+import { type ChangeEvent, Fragment, useCallback, useEffect, useState } from 'react';
 import type { QrisPayment, Reconciliation } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
+import { useDeviceTimeZone } from '../../api/deviceTimeZone';
+import { Banner, type Column, DataTable, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 
@@ -55,13 +57,41 @@ export function QrisScreen() {
     }
   };
 
+  const matchedColumns: Column<Reconciliation['matched'][number]>[] = [
+    { key: 'receipt', header: t('qris.receipt'), kind: 'code', cell: (m) => m.payment.receiptNo },
+    { key: 'amount', header: t('qris.amount'), kind: 'num', cell: (m) => formatRupiah(m.payment.amount) },
+    {
+      key: 'confirmed',
+      header: t('qris.confirmedAt'),
+      cellProps: () => ({ className: 'ui-nowrap' }),
+      cell: (m) => at(m.payment.confirmedAt),
+    },
+    {
+      key: 'statement',
+      header: t('qris.statementAt'),
+      cellProps: () => ({ className: 'ui-nowrap' }),
+      cell: (m) => at(m.row.at),
+    },
+    { key: 'reference', header: t('qris.reference'), kind: 'code', cell: (m) => m.row.reference ?? '-' },
+  ];
+  const statementColumns: Column<Reconciliation['unmatchedRows'][number]>[] = [
+    { key: 'line', header: t('qris.line'), kind: 'num', cell: (r) => r.line },
+    { key: 'amount', header: t('qris.amount'), kind: 'num', cell: (r) => formatRupiah(r.amount) },
+    {
+      key: 'statement',
+      header: t('qris.statementAt'),
+      cellProps: () => ({ className: 'ui-nowrap' }),
+      cell: (r) => at(r.at),
+    },
+    { key: 'reference', header: t('qris.reference'), kind: 'code', cell: (r) => r.reference ?? '-' },
+  ];
+
   return (
-    <main className="cat">
+    <main className="cat qris">
       <div className="cat-body">
         <section className="cat-panel" aria-label={t('qris.title')}>
           <div className="cat-toolbar">
-            <label className="cat-field">
-              {t('qris.day')}
+            <FormRow label={t('qris.day')}>
               <input
                 type="date"
                 data-testid="qris-day"
@@ -71,85 +101,55 @@ export function QrisScreen() {
                   void load(e.target.value);
                 }}
               />
-            </label>
-            <label className="cat-field cat-grow">
-              {t('qris.statement')}
+            </FormRow>
+            <FormRow label={t('qris.statement')} className="cat-grow">
               <input
                 type="file"
                 accept=".csv,text/csv"
                 data-testid="qris-statement"
                 onChange={(e) => void upload(e)}
               />
-            </label>
+            </FormRow>
           </div>
           <p className="muted">{t('qris.help')}</p>
           {error && (
-            <p className="error" role="alert" data-testid="qris-error">
+            <Banner tone="error" testId="qris-error">
               {error}
-            </p>
+            </Banner>
           )}
           <h2>{t('qris.payments', { count: payments.length })}</h2>
           <PaymentsTable payments={payments} testId="qris-payments" />
         </section>
         {result && (
           <section className="cat-panel" aria-label={t('qris.result')} data-testid="qris-result">
+            {result.problems.length > 0 && (
+              <Banner tone="warn" testId="qris-problems">
+                {result.problems.map((p, i) => (
+                  <Fragment key={p.line}>
+                    {i > 0 && <br />}
+                    {p.message}
+                  </Fragment>
+                ))}
+              </Banner>
+            )}
             <h2>{t('qris.matched', { count: result.matched.length })}</h2>
-            <div className="cat-table-wrap">
-              <table className="cat-table" data-testid="qris-matched">
-                <thead>
-                  <tr>
-                    <th>{t('qris.receipt')}</th>
-                    <th className="cat-num">{t('qris.amount')}</th>
-                    <th>{t('qris.confirmedAt')}</th>
-                    <th>{t('qris.statementAt')}</th>
-                    <th>{t('qris.reference')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.matched.map((m) => (
-                    <tr key={m.payment.receiptNo + m.row.line}>
-                      <td className="cat-mono">{m.payment.receiptNo}</td>
-                      <td className="cat-num">{formatRupiah(m.payment.amount)}</td>
-                      <td>{at(m.payment.confirmedAt)}</td>
-                      <td>{at(m.row.at)}</td>
-                      <td className="cat-mono">{m.row.reference ?? '-'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              testId="qris-matched"
+              columns={matchedColumns}
+              rows={result.matched}
+              rowKey={(m) => m.payment.receiptNo + m.row.line}
+              empty={t('qris.none')}
+            />
             <h3>{t('qris.onlyTill', { count: result.unmatchedPayments.length })}</h3>
             <PaymentsTable payments={result.unmatchedPayments} testId="qris-only-till" />
             <h3>{t('qris.onlyStatement', { count: result.unmatchedRows.length })}</h3>
-            <div className="cat-table-wrap">
-              <table className="cat-table" data-testid="qris-only-statement">
-                <thead>
-                  <tr>
-                    <th>{t('qris.line')}</th>
-                    <th className="cat-num">{t('qris.amount')}</th>
-                    <th>{t('qris.statementAt')}</th>
-                    <th>{t('qris.reference')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.unmatchedRows.map((r) => (
-                    <tr key={r.line}>
-                      <td className="cat-num">{r.line}</td>
-                      <td className="cat-num">{formatRupiah(r.amount)}</td>
-                      <td>{at(r.at)}</td>
-                      <td className="cat-mono">{r.reference ?? '-'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {result.problems.length > 0 && (
-              <ul className="error" data-testid="qris-problems">
-                {result.problems.map((p) => (
-                  <li key={p.line}>{p.message}</li>
-                ))}
-              </ul>
-            )}
+            <DataTable
+              testId="qris-only-statement"
+              columns={statementColumns}
+              rows={result.unmatchedRows}
+              rowKey={(r) => r.line}
+              empty={t('qris.none')}
+            />
           </section>
         )}
       </div>
@@ -160,33 +160,36 @@ export function QrisScreen() {
 function PaymentsTable({ payments, testId }: { payments: readonly QrisPayment[]; testId: string }) {
   const t = useT();
   const at = useAt();
+  const columns: Column<QrisPayment>[] = [
+    {
+      key: 'receipt',
+      header: t('qris.receipt'),
+      kind: 'code',
+      cell: (p) => (
+        <>
+          {p.receiptNo}
+          {p.voided && <div className="ui-sub">{t('qris.voided')}</div>}
+        </>
+      ),
+    },
+    { key: 'amount', header: t('qris.amount'), kind: 'num', cell: (p) => formatRupiah(p.amount) },
+    {
+      key: 'confirmed',
+      header: t('qris.confirmedAt'),
+      cellProps: () => ({ className: 'ui-nowrap' }),
+      cell: (p) => at(p.confirmedAt),
+    },
+    { key: 'by', header: t('qris.confirmedBy'), cell: (p) => p.confirmedBy },
+    { key: 'reference', header: t('qris.reference'), kind: 'code', cell: (p) => p.reference ?? '-' },
+  ];
   return (
-    <div className="cat-table-wrap">
-      <table className="cat-table" data-testid={testId}>
-        <thead>
-          <tr>
-            <th>{t('qris.receipt')}</th>
-            <th className="cat-num">{t('qris.amount')}</th>
-            <th>{t('qris.confirmedAt')}</th>
-            <th>{t('qris.confirmedBy')}</th>
-            <th>{t('qris.reference')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {payments.map((p) => (
-            <tr key={p.receiptNo + p.confirmedAt} data-testid="qris-payment-row">
-              <td className="cat-mono">
-                {p.receiptNo}
-                {p.voided && <span className="cat-sub">{t('qris.voided')}</span>}
-              </td>
-              <td className="cat-num">{formatRupiah(p.amount)}</td>
-              <td>{at(p.confirmedAt)}</td>
-              <td>{p.confirmedBy}</td>
-              <td className="cat-mono">{p.reference ?? '-'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId={testId}
+      columns={columns}
+      rows={payments}
+      rowKey={(p) => p.receiptNo + p.confirmedAt}
+      rowProps={() => ({ 'data-testid': 'qris-payment-row' })}
+      empty={t('qris.none')}
+    />
   );
 }
