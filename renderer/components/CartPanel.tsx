@@ -7,6 +7,7 @@ import { useT } from '../i18n';
 import { type CartLine, cartReduction, unitPriceOf, useCart, useCartPricing } from '../stores/cart';
 import { usePaymentSettings } from '../stores/paymentSettings';
 import { useSession } from '../stores/session';
+import { Banner } from './ui';
 
 interface CartPanelProps {
   onPay: () => void;
@@ -126,9 +127,9 @@ export const CartPanel = memo(function CartPanel({
           </p>
         )}
         {problem && (
-          <p className="error" role="alert" data-testid="cart-problem">
+          <Banner tone="error" testId="cart-problem">
             {problem}
-          </p>
+          </Banner>
         )}
         <div className="pay-row">
           <button

@@ -11,6 +11,7 @@ import { SCREENS } from '../screens/registry';
 import { useSession } from '../stores/session';
 import { ClockWarning } from './clock/ClockWarning';
 import { LockScreen, useIdleLock } from './LockScreen';
+import { OfflineBanner } from './OfflineBanner';
 import { TopBar } from './TopBar';
 
 const RANK: Record<Role, number> = { cashier: 1, manager: 2, admin: 3 };
@@ -62,16 +63,7 @@ export function Shell() {
           ))}
         </nav>
       )}
-      {info.error && (
-        <div className="banner" role="alert" data-testid="app-error">
-          <span>
-            <strong>{t('app.offline')}.</strong> {info.error}
-          </span>
-          <button type="button" className="btn" onClick={info.reload}>
-            {t('app.retry')}
-          </button>
-        </div>
-      )}
+      {info.error && <OfflineBanner problem={info.error} onRetry={info.reload} />}
       {/* Kept mounted under the lock, so the cart and the screen are as they were after unlocking. */}
       <div className="shell-screen" inert={locked}>
         {screen && <screen.Component />}

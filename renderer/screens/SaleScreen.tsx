@@ -4,6 +4,7 @@ import { LIST_PAGE, MAX_LIST_PRODUCTS, type Product, type Shift } from '../../sh
 import { ApiError, call } from '../api/client';
 import { CartPanel } from '../components/CartPanel';
 import { CategoryChips } from '../components/CategoryChips';
+import { OfflineBanner } from '../components/OfflineBanner';
 import { PayDialog, type PayProgress } from '../components/PayDialog';
 import { ProductGrid } from '../components/ProductGrid';
 import { PrintQueueIndicator } from '../components/printing/PrintQueueIndicator';
@@ -250,16 +251,7 @@ export function SaleScreen() {
 
   return (
     <>
-      {problem && (
-        <div className="banner" role="alert" data-testid="app-error">
-          <span>
-            <strong>{t('app.offline')}.</strong> {problem}
-          </span>
-          <button type="button" className="btn" onClick={search.reload}>
-            {t('app.retry')}
-          </button>
-        </div>
-      )}
+      {problem && <OfflineBanner problem={problem} onRetry={search.reload} />}
       <main className="sale">
         <section className="catalog" aria-label={t('search.label')}>
           <SearchBox

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import { useT } from '../../i18n';
 import { useStoredText } from '../../i18n/stored';
+import { Banner } from '../ui';
 import { clockTime, errorText, usePrintJobs } from './usePrintJobs';
 
 export function PrintJobList({ limit = 30, intervalMs = 2000 }: { limit?: number; intervalMs?: number }) {
@@ -31,11 +32,7 @@ export function PrintJobList({ limit = 30, intervalMs = 2000 }: { limit?: number
           {t('printing.queue.refresh')}
         </button>
       </div>
-      {(problem ?? jobs.error) && (
-        <p className="error" role="alert">
-          {problem ?? jobs.error}
-        </p>
-      )}
+      {(problem ?? jobs.error) && <Banner tone="error">{problem ?? jobs.error}</Banner>}
       {jobs.data && list.length === 0 && <p className="print-muted">{t('printing.queue.empty')}</p>}
       <ul className="print-job-list">
         {list.map((job) => (

@@ -7,6 +7,7 @@ import type { PrintPreview } from '../../../shared/contract';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { useStoredText } from '../../i18n/stored';
+import { Banner } from '../ui';
 import { ReceiptPreview } from './ReceiptPreview';
 import { errorText, usePrintJobs } from './usePrintJobs';
 
@@ -94,11 +95,7 @@ export function SalePrinting({ receiptNo }: { receiptNo: string }) {
           {status.text}
         </p>
       )}
-      {problem && (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      )}
+      {problem && <Banner tone="error">{problem}</Banner>}
       <div className="sale-print-actions">
         {open && original?.status === 'failed' && (
           <button

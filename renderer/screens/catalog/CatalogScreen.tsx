@@ -4,6 +4,7 @@
 import './catalog.css';
 import { useState } from 'react';
 import { Tabs } from '../../components/Tabs';
+import { Banner } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
 import { CategoriesTab } from './CategoriesTab';
 import { ImportTab } from './ImportTab';
@@ -31,11 +32,7 @@ export function CatalogScreen() {
         labelOf={(id) => t(`catalog.tab.${id}` as MessageKey)}
         testIdPrefix="catalog-tab"
       />
-      {lookups.error && (
-        <p className="error" role="alert">
-          {lookups.error}
-        </p>
-      )}
+      {lookups.error && <Banner tone="error">{lookups.error}</Banner>}
       {tab === 'products' && <ProductsTab lookups={lookups} />}
       {tab === 'producers' && <ProducersTab lookups={lookups} />}
       {tab === 'workshops' && <WorkshopsTab lookups={lookups} />}

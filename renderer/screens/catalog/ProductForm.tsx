@@ -123,13 +123,7 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
   if (!draft) {
     return (
       <section className="cat-panel cat-editor">
-        {error ? (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        ) : (
-          <p className="muted">{t('app.loading')}</p>
-        )}
+        {error ? <Banner tone="error">{error}</Banner> : <p className="muted">{t('app.loading')}</p>}
       </section>
     );
   }

@@ -8,7 +8,7 @@ import { formatLongDay } from '../../../shared/time';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
 import { varianceTone } from '../../components/shift/shiftFigures';
-import { Dialog } from '../../components/ui';
+import { Banner, Dialog } from '../../components/ui';
 import { useLang, useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 import { CloseShiftForDialog } from './CloseShiftForDialog';
@@ -199,15 +199,11 @@ export function CloseDayTab({ timeZone, onClosed }: { timeZone: string; onClosed
           </div>
         </>
       )}
-      {loadError && (
-        <p className="error" role="alert">
-          {loadError}
-        </p>
-      )}
+      {loadError && <Banner tone="error">{loadError}</Banner>}
       {error && (
-        <p className="error" role="alert" data-testid="z-error">
+        <Banner tone="error" testId="z-error">
           {error}
-        </p>
+        </Banner>
       )}
       {closingFor && (
         <CloseShiftForDialog

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommandInput, DayReport, PrintJob } from '../../../shared/contract';
 import { reportFileName, reportPdf, reportWorkbook } from '../../../shared/reportFiles';
 import { call } from '../../api/client';
+import { Banner } from '../../components/ui';
 import { useT } from '../../i18n';
 import { useStoredText } from '../../i18n/stored';
 import { download, MIME } from '../catalog/catalogueFiles';
@@ -129,11 +130,7 @@ export function ReportActions({
         {t('reports.pdf')}
       </button>
       <PrintStatus job={job} error={error} />
-      {fileError && (
-        <p className="error" role="alert">
-          {fileError}
-        </p>
-      )}
+      {fileError && <Banner tone="error">{fileError}</Banner>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import '../catalog/catalog.css';
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../../api/client';
 import { Tabs } from '../../components/Tabs';
+import { Banner } from '../../components/ui';
 import { useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 import { AuditTab } from './AuditTab';
@@ -47,11 +48,7 @@ export function ReportsScreen() {
         labelOf={(id) => t(`reports.tab.${id}`)}
         testIdPrefix="reports-tab"
       />
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Banner tone="error">{error}</Banner>}
       {/* Each tab remounts when chosen, so it shows the till as it is now. */}
       {info && (
         <section className="reports-panel" role="tabpanel" aria-label={t(`reports.tab.${tab}`)}>

@@ -95,9 +95,9 @@ export function PaymentsTab() {
 
   if (!draft) {
     return error ? (
-      <p className="error" role="alert" data-testid="settings-payments-error">
+      <Banner tone="error" testId="settings-payments-error">
         {error}
-      </p>
+      </Banner>
     ) : (
       <p className="muted">{t('app.loading')}</p>
     );

@@ -4,7 +4,7 @@ import type { Location, StockMove } from '../../../shared/contract';
 import { formatQty } from '../../../shared/quantity';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
-import { type Column, DataTable, FormRow } from '../../components/ui';
+import { Banner, type Column, DataTable, FormRow } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
 import { ProductPicker } from './ProductPicker';
 import { messageOf } from './useStockData';
@@ -140,11 +140,7 @@ export function LedgerTab({ locations, filter, onFilter, timeZone }: LedgerTabPr
           </select>
         </FormRow>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Banner tone="error">{error}</Banner>}
       <DataTable
         columns={columns}
         rows={data?.rows ?? []}

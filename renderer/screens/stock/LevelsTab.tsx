@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Location, StockLevel } from '../../../shared/contract';
 import { formatQty } from '../../../shared/quantity';
 import { call } from '../../api/client';
-import { type Column, DataTable, FormRow, QtyField, qtyOf, readQty } from '../../components/ui';
+import { Banner, type Column, DataTable, FormRow, QtyField, qtyOf, readQty } from '../../components/ui';
 import { useT } from '../../i18n';
 import { LocationSelect } from './LocationSelect';
 import { messageOf } from './useStockData';
@@ -158,11 +158,7 @@ export function LevelsTab({ locations, sellingLocationId, onShowLedger }: Levels
           {t('stock.lowOnly')}
         </label>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Banner tone="error">{error}</Banner>}
       <DataTable
         columns={columns}
         rows={data?.rows ?? []}

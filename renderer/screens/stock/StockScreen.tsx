@@ -2,6 +2,7 @@
 import './stock.css';
 import { useState } from 'react';
 import { Tabs } from '../../components/Tabs';
+import { Banner } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
 import { AdjustTab } from './AdjustTab';
 import { EventsTab } from './EventsTab';
@@ -34,11 +35,7 @@ export function StockScreen() {
         labelOf={(id) => t(`stock.tab.${id}` as MessageKey)}
         testIdPrefix="stock-tab"
       />
-      {data.error && (
-        <p className="error" role="alert">
-          {data.error}
-        </p>
-      )}
+      {data.error && <Banner tone="error">{data.error}</Banner>}
       {/* Each tab remounts when chosen, so it shows fresh numbers after work on another tab. */}
       {data.settings && (
         <div className="stock-body">
