@@ -3,6 +3,7 @@
 import type { BatchRecord } from '../../../shared/contract';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { useT } from '../../i18n';
+import { useStoredText } from '../../i18n/stored';
 
 interface UploadCellProps {
   batch: BatchRecord;
@@ -15,6 +16,8 @@ interface UploadCellProps {
 
 export function UploadCell({ batch, enabled, timeZone, busy, onSend }: UploadCellProps) {
   const t = useT();
+  // Why an attempt failed, and the till's own words for a rejection, are stored as messages.
+  const stored = useStoredText();
   const upload = batch.upload;
   const state = upload?.state ?? 'none';
   // A till that sends by USB stick only: nothing to say about uploads.
@@ -45,12 +48,12 @@ export function UploadCell({ batch, enabled, timeZone, busy, onSend }: UploadCel
       )}
       {upload?.reason && state === 'rejected' && (
         <span className="batches-small batches-error-text" data-testid="upload-reason">
-          {upload.reason}
+          {stored(upload.reason)}
         </span>
       )}
       {upload?.lastError && state === 'pending' && (
         <span className="batches-small batches-error-text" data-testid="upload-error-text">
-          {upload.lastError}
+          {stored(upload.lastError)}
         </span>
       )}
       {upload?.nextAttemptAt && state === 'pending' && upload.attempts > 0 && (
