@@ -5,8 +5,12 @@ import { formatRupiah } from '../../shared/money';
 import { lineGross } from '../../shared/pricing';
 import { formatQty } from '../../shared/quantity';
 import { type MessageKey, useT } from '../i18n';
-import { Modal } from './Modal';
-import { isLargeQty, parseWeightKg } from './parseInput';
+import { isLargeQty } from './parseInput';
+import { Banner, Dialog, QtyField, readQty } from './ui';
+import './till/till.css';
+
+/** Weighed goods: up to three decimals (1,255 kg), more than 0, at most 10.000 kg on a line. */
+const BY_WEIGHT = { soldByWeight: true } as const;
 
 interface WeightDialogProps {
   product: Product;
@@ -19,74 +23,69 @@ interface WeightDialogProps {
 export function WeightDialog({ product, initialQtyMilli, onConfirm, onClose }: WeightDialogProps) {
   const t = useT();
   const [text, setText] = useState(initialQtyMilli ? formatQty(initialQtyMilli, true) : '');
+  // Set by "Tambahkan": an empty or unreadable weight is named under the field.
   const [error, setError] = useState<MessageKey | null>(null);
-  const parsed = parseWeightKg(text);
+  const read = readQty(text, BY_WEIGHT);
   // Over 100 kg is more likely a slip than a sale: asked once before it goes into the cart.
   const [largeAsked, setLargeAsked] = useState<number | null>(null);
   const large =
-    parsed.ok && parsed.qtyMilli !== initialQtyMilli && isLargeQty(parsed.qtyMilli, true)
-      ? `${formatQty(parsed.qtyMilli, true)} ${product.unit}`
+    read.ok && read.value !== initialQtyMilli && isLargeQty(read.value, true)
+      ? `${formatQty(read.value, true)} ${product.unit}`
       : null;
-  const confirmingLarge = parsed.ok && large !== null && largeAsked === parsed.qtyMilli;
+  const confirmingLarge = read.ok && large !== null && largeAsked === read.value;
 
   const confirm = () => {
-    if (!parsed.ok) return setError(parsed.error);
-    if (large !== null && !confirmingLarge) return setLargeAsked(parsed.qtyMilli);
-    onConfirm(parsed.qtyMilli);
+    if (!read.ok) return setError(read.error);
+    if (large !== null && !confirmingLarge) return setLargeAsked(read.value);
+    onConfirm(read.value);
   };
 
   return (
-    <Modal title={t('weight.title', { name: product.name })} onClose={onClose} className="weight-dialog">
-      <p className="muted">{t('weight.pricePerKg', { price: formatRupiah(product.price) })}</p>
-      <label className="field">
-        <span>{t('weight.label')}</span>
-        <input
-          className="big-input"
-          data-testid="weight-input"
-          data-autofocus
-          inputMode="decimal"
-          autoComplete="off"
-          placeholder={t('weight.placeholder')}
-          maxLength={12}
-          value={text}
-          aria-invalid={error !== null}
-          onChange={(event) => {
-            setText(event.target.value);
-            setError(null);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              confirm();
-            }
-          }}
-        />
-      </label>
-      <p className="weight-preview" aria-live="polite">
-        {parsed.ok ? formatRupiah(lineGross(product.price, parsed.qtyMilli)) : '\u00a0'}
-      </p>
-      {error && (
-        <p className="error" role="alert" data-testid="error-message">
-          {t(error)}
+    <Dialog
+      title={t('weight.title', { name: product.name })}
+      onClose={onClose}
+      className="weight-dialog"
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="button" className="btn btn-primary" data-testid="weight-confirm" onClick={confirm}>
+            {confirmingLarge
+              ? t('line.largeQtyConfirm', { qty: large })
+              : initialQtyMilli
+                ? t('weight.save')
+                : t('weight.add')}
+          </button>
+        </>
+      }
+    >
+      <div className="line-form">
+        <p className="muted">{t('weight.pricePerKg', { price: formatRupiah(product.price) })}</p>
+        <div className="till-big-field">
+          <QtyField
+            label={t('weight.label')}
+            testId="weight-input"
+            messageTestId="error-message"
+            rules={BY_WEIGHT}
+            value={text}
+            error={error && t(error)}
+            onChange={(next) => {
+              setText(next);
+              setError(null);
+            }}
+            onEnter={confirm}
+          />
+        </div>
+        <p className="weight-preview" aria-live="polite">
+          {read.ok ? formatRupiah(lineGross(product.price, read.value)) : '\u00a0'}
         </p>
-      )}
-      {confirmingLarge && (
-        <p className="notice" role="alert" data-testid="weight-large">
-          {t('line.largeQty', { qty: large, confirm: t('line.largeQtyConfirm', { qty: large }) })}
-        </p>
-      )}
-      <div className="modal-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          {t('dialog.cancel')}
-        </button>
-        <button type="button" className="btn btn-primary" data-testid="weight-confirm" onClick={confirm}>
-          {confirmingLarge
-            ? t('line.largeQtyConfirm', { qty: large })
-            : initialQtyMilli
-              ? t('weight.save')
-              : t('weight.add')}
-        </button>
+        {confirmingLarge && (
+          <Banner tone="warn" testId="weight-large">
+            {t('line.largeQty', { qty: large, confirm: t('line.largeQtyConfirm', { qty: large }) })}
+          </Banner>
+        )}
       </div>
-    </Modal>
+    </Dialog>
   );
 }

@@ -79,8 +79,8 @@ test('a discount over the cashier limit needs a manager PIN; a wrong PIN writes 
   await page.getByTestId('line-discount-kind').selectOption('percent');
   await page.getByTestId('line-discount-value').fill('20');
   await page.getByTestId('line-edit-save').click();
-  // Without a reason the discount is not taken.
-  await expect(page.getByTestId('line-edit-error')).toHaveText('Tulis alasan diskon.');
+  // Without a reason the discount is not taken: the reason's field says so.
+  await expect(page.getByTestId('line-discount-reason-error')).toHaveText('Tulis alasan diskon.');
   await page.getByTestId('line-discount-reason').fill('kemasan penyok');
   await page.getByTestId('line-edit-save').click();
   await expect(page.getByTestId('cart-total')).toHaveText('Rp 40.000');
@@ -112,17 +112,18 @@ test('bad input at the till: absurd quantity, short cash, unknown code; nothing 
   await addBySku(page, 'SBR-150');
 
   await page.getByTestId('line-edit').click();
+  // Each refusal is said under the quantity, and the quantity keeps the focus.
+  const qtyError = page.getByTestId('line-edit-qty-error');
   await page.getByTestId('line-edit-qty').fill('-3');
   await page.getByTestId('line-edit-save').click();
-  await expect(page.getByTestId('line-edit-error')).toHaveText('Jumlah harus lebih dari 0.');
+  await expect(qtyError).toHaveText('Jumlah tidak boleh negatif');
+  await expect(page.getByTestId('line-edit-qty')).toBeFocused();
   await page.getByTestId('line-edit-qty').fill('1,5');
   await page.getByTestId('line-edit-save').click();
-  await expect(page.getByTestId('line-edit-error')).toHaveText('Jumlah harus bilangan bulat, contoh 3.');
+  await expect(qtyError).toHaveText('Barang satuan dihitung utuh: tulis bilangan bulat');
   await page.getByTestId('line-edit-qty').fill('99999999');
   await page.getByTestId('line-edit-save').click();
-  await expect(page.getByTestId('line-edit-error')).toHaveText(
-    'Jumlah paling banyak 10.000 dalam satu baris.',
-  );
+  await expect(qtyError).toHaveText('Paling banyak 10.000 dalam satu baris');
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-testid="cart-line"] [data-testid="line-qty"]')).toHaveText('1 botol');
 

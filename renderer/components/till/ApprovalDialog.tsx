@@ -1,11 +1,11 @@
 // A manager's say-so on the cashier's screen: pick the manager, type their PIN. The request is sent
 // again with the approval; the engine checks the PIN (and counts a wrong one towards lockout), so
 // nothing here decides anything.
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { User } from '../../../shared/contract';
 import { ApiError, call } from '../../api/client';
 import { useT } from '../../i18n';
-import { Modal } from '../Modal';
+import { Banner, Dialog, FormRow } from '../ui';
 
 export interface Approval {
   userId: number;
@@ -27,12 +27,22 @@ interface ApprovalDialogProps {
  */
 let lastApprover: number | null = null;
 
+/** A refusal of the PIN itself (wrong, or too many wrong): said under the PIN, not above the form. */
+export function isPinRefusal(err: unknown): boolean {
+  return err instanceof ApiError && /^auth\.(wrongPin|wrongPinDelay|tooManyWrongPins)$/.test(err.key ?? '');
+}
+
+function messageOf(err: unknown, t: ReturnType<typeof useT>): string {
+  return err instanceof ApiError ? err.message : t('api.unreachable');
+}
+
 export function ApprovalDialog({ reason, onApprove, onClose }: ApprovalDialogProps) {
   const t = useT();
-  const [managers, setManagers] = useState<User[]>([]);
+  const formId = useId();
+  const [managers, setManagers] = useState<User[] | null>(null);
   const [userId, setUserId] = useState<number | null>(null);
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ text: string; pin: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -43,12 +53,12 @@ export function ApprovalDialog({ reason, onApprove, onClose }: ApprovalDialogPro
         const remembered = found.find((u) => u.id === lastApprover);
         setUserId(remembered?.id ?? (found.length === 1 ? (found[0]?.id ?? null) : null));
       })
-      .catch((err: unknown) => setError(err instanceof ApiError ? err.message : t('api.unreachable')));
+      .catch((err: unknown) => setError({ text: messageOf(err, t), pin: false }));
   }, [t]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (userId === null || busy) return;
+    if (userId === null || busy || pin.length < 4) return;
     setBusy(true);
     setError(null);
     try {
@@ -56,20 +66,40 @@ export function ApprovalDialog({ reason, onApprove, onClose }: ApprovalDialogPro
       lastApprover = userId;
     } catch (err) {
       setPin('');
-      setError(err instanceof ApiError ? err.message : t('api.unreachable'));
+      setError({ text: messageOf(err, t), pin: isPinRefusal(err) });
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Modal title={t('approval.title')} onClose={onClose} canClose={!busy} className="approval-dialog">
-      <p className="notice" data-testid="approval-reason">
-        {reason}
-      </p>
-      <form className="approval-form" onSubmit={(e) => void submit(e)}>
-        <label className="field">
-          <span>{t('approval.manager')}</span>
+    <Dialog
+      title={t('approval.title')}
+      onClose={onClose}
+      canClose={!busy}
+      className="approval-dialog"
+      footer={
+        <>
+          <button type="button" className="btn" disabled={busy} onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button
+            type="submit"
+            form={formId}
+            className="btn btn-primary"
+            data-testid="approval-submit"
+            disabled={busy || userId === null || pin.length < 4}
+          >
+            {t('approval.submit')}
+          </button>
+        </>
+      }
+    >
+      <form noValidate id={formId} className="approval-form" onSubmit={(e) => void submit(e)}>
+        <Banner tone="warn" testId="approval-reason">
+          {reason}
+        </Banner>
+        <FormRow label={t('approval.manager')}>
           <select
             data-testid="approval-manager"
             value={userId ?? ''}
@@ -80,17 +110,21 @@ export function ApprovalDialog({ reason, onApprove, onClose }: ApprovalDialogPro
                 {t('approval.pick')}
               </option>
             )}
-            {managers.map((m) => (
+            {(managers ?? []).map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span>{t('approval.pin')}</span>
+        </FormRow>
+        {/* A wrong PIN is said under the PIN, where the manager types it again. */}
+        <FormRow
+          label={t('approval.pin')}
+          error={error?.pin ? error.text : null}
+          messageTestId="approval-error"
+        >
           <input
-            className="big-input"
+            className="approval-pin"
             data-testid="approval-pin"
             data-autofocus
             type="password"
@@ -100,27 +134,14 @@ export function ApprovalDialog({ reason, onApprove, onClose }: ApprovalDialogPro
             value={pin}
             onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
           />
-        </label>
-        {managers.length === 0 && <p className="error">{t('approval.noManager')}</p>}
-        {error && (
-          <p className="error" role="alert" data-testid="approval-error">
-            {error}
-          </p>
+        </FormRow>
+        {managers?.length === 0 && <Banner tone="error">{t('approval.noManager')}</Banner>}
+        {error && !error.pin && (
+          <Banner tone="error" testId="approval-error">
+            {error.text}
+          </Banner>
         )}
-        <div className="modal-actions">
-          <button type="button" className="btn" disabled={busy} onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="btn btn-primary"
-            data-testid="approval-submit"
-            disabled={busy || userId === null || pin.length < 4}
-          >
-            {t('approval.submit')}
-          </button>
-        </div>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

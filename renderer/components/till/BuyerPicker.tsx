@@ -5,7 +5,7 @@ import type { Buyer } from '../../../shared/contract';
 import { ApiError, call } from '../../api/client';
 import { useT } from '../../i18n';
 import { useCart } from '../../stores/cart';
-import { Modal } from '../Modal';
+import { Banner, Dialog, FormRow } from '../ui';
 
 /** The tier prices of `buyer` for the products now in the cart (empty for named buyers). */
 export async function tierPricesFor(
@@ -58,15 +58,26 @@ export function BuyerPicker({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal title={t('buyer.title')} onClose={onClose} className="buyer-dialog">
-      <input
-        className="big-input"
-        data-testid="buyer-search"
-        data-autofocus
-        placeholder={t('buyer.search')}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
+    <Dialog
+      title={t('buyer.title')}
+      onClose={onClose}
+      className="buyer-dialog"
+      footer={
+        <button type="button" className="btn" onClick={onClose}>
+          {t('dialog.close')}
+        </button>
+      }
+    >
+      <FormRow label={t('buyer.search')}>
+        <input
+          data-testid="buyer-search"
+          data-autofocus
+          autoComplete="off"
+          maxLength={80}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </FormRow>
       <ul className="buyer-list">
         <li>
           <button type="button" className="btn" data-testid="buyer-walkin" onClick={() => void choose(null)}>
@@ -93,30 +104,33 @@ export function BuyerPicker({ onClose }: { onClose: () => void }) {
           </li>
         ))}
       </ul>
-      <form className="buyer-new" onSubmit={(e) => void addNamed(e)}>
-        <input
-          data-testid="buyer-new-name"
-          placeholder={t('buyer.newName')}
-          maxLength={80}
-          value={newName}
-          onChange={(e) => setNewName(e.target.value)}
-        />
-        <input
-          data-testid="buyer-new-phone"
-          placeholder={t('buyer.newPhone')}
-          maxLength={30}
-          value={newPhone}
-          onChange={(e) => setNewPhone(e.target.value)}
-        />
+      <form noValidate className="buyer-new" onSubmit={(e) => void addNamed(e)}>
+        <FormRow label={t('buyer.newName')}>
+          <input
+            data-testid="buyer-new-name"
+            maxLength={80}
+            value={newName}
+            onChange={(e) => setNewName(e.target.value)}
+          />
+        </FormRow>
+        <FormRow label={t('buyer.newPhone')}>
+          <input
+            data-testid="buyer-new-phone"
+            type="tel"
+            maxLength={30}
+            value={newPhone}
+            onChange={(e) => setNewPhone(e.target.value)}
+          />
+        </FormRow>
         <button type="submit" className="btn" data-testid="buyer-new-save">
           {t('buyer.add')}
         </button>
       </form>
       {error && (
-        <p className="error" role="alert" data-testid="buyer-error">
+        <Banner tone="error" testId="buyer-error">
           {error}
-        </p>
+        </Banner>
       )}
-    </Modal>
+    </Dialog>
   );
 }

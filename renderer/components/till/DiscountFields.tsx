@@ -1,11 +1,13 @@
 // A discount as the cashier types it: rupiah or percent, and the reason (required when there is one).
+// Each refusal is said under its own field.
+import { formatNumber } from '../../../shared/money';
 import type { Discount } from '../../../shared/pricing';
 import { useT } from '../../i18n';
-import { parseCash } from '../parseInput';
+import { FormRow, MoneyField, readMoney } from '../ui';
 
 export interface DiscountDraft {
   kind: 'amount' | 'percent';
-  /** As typed: `5000` or `12,5`. */
+  /** As typed: `5.000` or `12,5`. */
   value: string;
   reason: string;
 }
@@ -13,19 +15,47 @@ export interface DiscountDraft {
 export function draftOf(discount: Discount | undefined, reason: string | undefined): DiscountDraft {
   if (!discount) return { kind: 'amount', value: '', reason: reason ?? '' };
   if (discount.kind === 'amount')
-    return { kind: 'amount', value: String(discount.value), reason: reason ?? '' };
+    return { kind: 'amount', value: formatNumber(discount.value), reason: reason ?? '' };
   return { kind: 'percent', value: String(discount.bp / 100).replace('.', ','), reason: reason ?? '' };
 }
 
-export type ParsedDiscount = { ok: true; discount: Discount | undefined } | { ok: false; error: string };
+/** What is wrong with the discount, field by field (null where nothing is). */
+export interface DiscountErrors {
+  value: string | null;
+  reason: string | null;
+}
 
-/** Percent to basis points with at most two decimals (12,5% = 1250), checked like the engine does. */
-export function parseDiscount(draft: DiscountDraft, t: ReturnType<typeof useT>): ParsedDiscount {
+export const NO_DISCOUNT_ERRORS: DiscountErrors = { value: null, reason: null };
+
+export type ReadDiscount =
+  | { ok: true; discount: Discount | undefined }
+  | { ok: false; errors: DiscountErrors };
+
+/**
+ * The discount the draft asks for, checked like the engine does: rupiah as the money fields read it,
+ * percent with at most two decimals (12,5% = 1250 basis points), and a reason whenever there is one.
+ */
+export function readDiscount(draft: DiscountDraft, t: ReturnType<typeof useT>): ReadDiscount {
+  const value = readValue(draft, t);
+  if (!value.ok) {
+    return { ok: false, errors: { value: value.error, reason: null } };
+  }
+  if (value.discount && draft.reason.trim() === '') {
+    return { ok: false, errors: { value: null, reason: t('discount.reasonNeeded') } };
+  }
+  return value;
+}
+
+function readValue(
+  draft: DiscountDraft,
+  t: ReturnType<typeof useT>,
+): { ok: true; discount: Discount | undefined } | { ok: false; error: string } {
   const text = draft.value.trim();
   if (text === '') return { ok: true, discount: undefined };
   if (draft.kind === 'amount') {
-    const value = parseCash(text);
-    return { ok: true, discount: value > 0 ? { kind: 'amount', value } : undefined };
+    const read = readMoney(text, { optional: true });
+    if (!read.ok) return { ok: false, error: t(read.error) };
+    return { ok: true, discount: read.value ? { kind: 'amount', value: read.value } : undefined };
   }
   const match = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(text);
   if (!match) return { ok: false, error: t('discount.percentInvalid') };
@@ -36,43 +66,62 @@ export function parseDiscount(draft: DiscountDraft, t: ReturnType<typeof useT>):
 
 interface DiscountFieldsProps {
   draft: DiscountDraft;
-  onChange: (draft: DiscountDraft) => void;
+  /** A field the cashier changes loses its refusal. */
+  onChange: (draft: DiscountDraft, changed: keyof DiscountErrors | null) => void;
+  errors: DiscountErrors;
   testId: string;
 }
 
-export function DiscountFields({ draft, onChange, testId }: DiscountFieldsProps) {
+export function DiscountFields({ draft, onChange, errors, testId }: DiscountFieldsProps) {
   const t = useT();
   return (
     <fieldset className="discount-fields">
       <legend>{t('discount.title')}</legend>
       <div className="discount-row">
-        <select
-          aria-label={t('discount.kind')}
-          data-testid={`${testId}-kind`}
-          value={draft.kind}
-          onChange={(e) => onChange({ ...draft, kind: e.target.value === 'percent' ? 'percent' : 'amount' })}
-        >
-          <option value="amount">Rp</option>
-          <option value="percent">%</option>
-        </select>
-        <input
-          aria-label={t('discount.value')}
-          data-testid={`${testId}-value`}
-          inputMode="decimal"
-          autoComplete="off"
-          value={draft.value}
-          onChange={(e) => onChange({ ...draft, value: e.target.value })}
-        />
+        <FormRow label={t('discount.kind')}>
+          <select
+            data-testid={`${testId}-kind`}
+            value={draft.kind}
+            onChange={(e) =>
+              onChange({ ...draft, kind: e.target.value === 'percent' ? 'percent' : 'amount' }, 'value')
+            }
+          >
+            <option value="amount">Rp</option>
+            <option value="percent">%</option>
+          </select>
+        </FormRow>
+        {draft.kind === 'amount' ? (
+          <MoneyField
+            label={t('discount.value')}
+            optional
+            testId={`${testId}-value`}
+            messageTestId={`${testId}-value-error`}
+            value={draft.value}
+            error={errors.value}
+            onChange={(value) => onChange({ ...draft, value }, 'value')}
+          />
+        ) : (
+          <FormRow label={t('discount.value')} error={errors.value} messageTestId={`${testId}-value-error`}>
+            <input
+              className="ui-money"
+              data-testid={`${testId}-value`}
+              inputMode="decimal"
+              autoComplete="off"
+              maxLength={6}
+              value={draft.value}
+              onChange={(e) => onChange({ ...draft, value: e.target.value }, 'value')}
+            />
+          </FormRow>
+        )}
       </div>
-      <label className="field">
-        <span>{t('discount.reason')}</span>
+      <FormRow label={t('discount.reason')} error={errors.reason} messageTestId={`${testId}-reason-error`}>
         <input
           data-testid={`${testId}-reason`}
           maxLength={120}
           value={draft.reason}
-          onChange={(e) => onChange({ ...draft, reason: e.target.value })}
+          onChange={(e) => onChange({ ...draft, reason: e.target.value }, 'reason')}
         />
-      </label>
+      </FormRow>
     </fieldset>
   );
 }

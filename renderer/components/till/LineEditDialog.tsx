@@ -1,23 +1,31 @@
 // One cart line: quantity (or weight), an edited price with its reason, a line discount with its
-// reason. Checked here the way the engine checks them, so the cashier hears about a problem now
-// rather than at the pay button; the engine checks again at commit.
-import { type FormEvent, useState } from 'react';
+// reason. Checked here the way the engine checks them, each refusal under its own field, so the
+// cashier hears about a problem now rather than at the pay button; the engine checks again at commit.
+import { type FormEvent, useId, useLayoutEffect, useRef, useState } from 'react';
 import { formatNumber, formatRupiah } from '../../../shared/money';
 import { discountAmount, lineGross, PricingError } from '../../../shared/pricing';
 import { formatQty } from '../../../shared/quantity';
 import { errorText } from '../../api/client';
 import { useT } from '../../i18n';
 import { type CartLine, listPriceOf, useCart } from '../../stores/cart';
-import { Modal } from '../Modal';
+import { isLargeQty } from '../parseInput';
+import { Banner, Dialog, FormRow, MoneyField, QtyField, readMoney, readQty } from '../ui';
 import {
-  isLargeQty,
-  parsePieces,
-  parseUnitPrice,
-  parseWeightKg,
-  priceDraft,
-  type QtyResult,
-} from '../parseInput';
-import { DiscountFields, draftOf, parseDiscount } from './DiscountFields';
+  type DiscountErrors,
+  DiscountFields,
+  draftOf,
+  NO_DISCOUNT_ERRORS,
+  readDiscount,
+} from './DiscountFields';
+
+interface FieldErrors {
+  qty: string | null;
+  price: string | null;
+  priceReason: string | null;
+  discount: DiscountErrors;
+}
+
+const NO_ERRORS: FieldErrors = { qty: null, price: null, priceReason: null, discount: NO_DISCOUNT_ERRORS };
 
 export function LineEditDialog({
   index,
@@ -29,46 +37,59 @@ export function LineEditDialog({
   onClose: () => void;
 }) {
   const t = useT();
+  const formId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
   const tierPrices = useCart((s) => s.tierPrices);
   const cart = useCart.getState;
   const listPrice = listPriceOf(line, tierPrices);
   const { product } = line;
+  const rules = { soldByWeight: product.soldByWeight };
   const [qty, setQty] = useState(formatQty(line.qtyMilli, product.soldByWeight));
   const [price, setPrice] = useState(line.unitPrice === undefined ? '' : formatNumber(line.unitPrice));
   const [priceReason, setPriceReason] = useState(line.priceReason ?? '');
   const [discount, setDiscount] = useState(draftOf(line.discount, line.discountReason));
+  const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
+  // What no single field can say: the discount is more than the line.
   const [error, setError] = useState<string | null>(null);
+  // Bumped on each refused save, so the first field marked red takes the focus.
+  const [refusals, setRefusals] = useState(0);
   // A quantity far above the usual (a code typed into it?) is asked about once before it is taken.
   const [largeAsked, setLargeAsked] = useState<number | null>(null);
 
-  const parseQty = (): number | string => {
-    // Thousands may come back grouped (`1.000`); pieces are whole numbers.
-    const parsed: QtyResult = product.soldByWeight ? parseWeightKg(qty) : parsePieces(qty);
-    return parsed.ok ? parsed.qtyMilli : t(parsed.error, parsed.params);
-  };
-  const parsedQty = parseQty();
+  useLayoutEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
+
+  const readQtyMilli = readQty(qty, rules);
   const largeQty =
-    typeof parsedQty === 'number' &&
-    parsedQty !== line.qtyMilli &&
-    isLargeQty(parsedQty, product.soldByWeight)
-      ? `${formatQty(parsedQty, product.soldByWeight)} ${product.unit}`
+    readQtyMilli.ok &&
+    readQtyMilli.value !== line.qtyMilli &&
+    isLargeQty(readQtyMilli.value, product.soldByWeight)
+      ? `${formatQty(readQtyMilli.value, product.soldByWeight)} ${product.unit}`
       : null;
-  const confirmingLarge = largeQty !== null && largeAsked === parsedQty;
+  const confirmingLarge = readQtyMilli.ok && largeQty !== null && largeAsked === readQtyMilli.value;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const qtyMilli = parsedQty;
-    if (typeof qtyMilli === 'string') return setError(qtyMilli);
-    const priced = parseUnitPrice(price);
-    if (!priced.ok) return setError(t(priced.error));
-    const unitPrice = priced.price;
+    const priceRead = readMoney(price, { optional: true });
+    const unitPrice = priceRead.ok ? (priceRead.value ?? undefined) : undefined;
     const edited = unitPrice !== undefined && unitPrice !== listPrice;
-    if (edited && priceReason.trim() === '') return setError(t('line.priceReasonNeeded'));
-    const parsed = parseDiscount(discount, t);
-    if (!parsed.ok) return setError(parsed.error);
-    if (parsed.discount && discount.reason.trim() === '') return setError(t('discount.reasonNeeded'));
+    const discountRead = readDiscount(discount, t);
+    const found: FieldErrors = {
+      qty: readQtyMilli.ok ? null : t(readQtyMilli.error),
+      price: priceRead.ok ? null : t(priceRead.error),
+      priceReason: edited && priceReason.trim() === '' ? t('line.priceReasonNeeded') : null,
+      discount: discountRead.ok ? NO_DISCOUNT_ERRORS : discountRead.errors,
+    };
+    setErrors(found);
+    if (!readQtyMilli.ok || !priceRead.ok || found.priceReason || !discountRead.ok) {
+      setError(null);
+      setRefusals((n) => n + 1);
+      return;
+    }
+    const qtyMilli = readQtyMilli.value;
     try {
-      discountAmount(lineGross(unitPrice ?? listPrice, qtyMilli), parsed.discount);
+      discountAmount(lineGross(unitPrice ?? listPrice, qtyMilli), discountRead.discount);
     } catch (err) {
       if (err instanceof PricingError) return setError(errorText(err));
       throw err;
@@ -79,73 +100,98 @@ export function LineEditDialog({
     }
     cart().setQty(index, qtyMilli);
     cart().setPrice(index, edited ? unitPrice : undefined, priceReason.trim());
-    cart().setLineDiscount(index, parsed.discount, discount.reason.trim());
+    cart().setLineDiscount(index, discountRead.discount, discount.reason.trim());
     onClose();
   };
 
+  const clear = (change: Partial<Omit<FieldErrors, 'discount'>>) => {
+    setErrors({ ...errors, ...change });
+    setError(null);
+  };
+
   return (
-    <Modal title={product.name} onClose={onClose} className="line-dialog">
-      <form className="line-form" onSubmit={submit}>
-        <label className="field">
-          <span>{product.soldByWeight ? t('weight.label') : t('line.qty', { unit: product.unit })}</span>
-          <input
-            className="big-input"
-            data-testid="line-edit-qty"
-            data-autofocus
-            inputMode="decimal"
-            autoComplete="off"
+    <Dialog
+      title={product.name}
+      onClose={onClose}
+      className="line-dialog"
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="submit" form={formId} className="btn btn-primary" data-testid="line-edit-save">
+            {confirmingLarge ? t('line.largeQtyConfirm', { qty: largeQty }) : t('weight.save')}
+          </button>
+        </>
+      }
+    >
+      <form noValidate id={formId} ref={formRef} className="line-form" onSubmit={submit}>
+        <div className="till-big-field">
+          <QtyField
+            label={product.soldByWeight ? t('weight.label') : t('line.qty', { unit: product.unit })}
+            testId="line-edit-qty"
+            messageTestId="line-edit-qty-error"
+            rules={rules}
             value={qty}
-            aria-invalid={typeof parsedQty === 'string' && error !== null}
-            onChange={(e) => {
-              setQty(e.target.value);
-              setError(null);
+            error={errors.qty}
+            onChange={(next) => {
+              setQty(next);
+              clear({ qty: null });
             }}
           />
-        </label>
-        <label className="field">
-          <span>{t('line.price', { price: formatRupiah(listPrice) })}</span>
-          <input
-            data-testid="line-edit-price"
-            inputMode="numeric"
-            autoComplete="off"
-            placeholder={formatNumber(listPrice)}
-            value={price}
-            aria-invalid={!parseUnitPrice(price).ok}
-            onChange={(e) => {
-              setPrice(priceDraft(e.target.value));
-              setError(null);
-            }}
-          />
-        </label>
-        <label className="field">
-          <span>{t('line.priceReason')}</span>
+        </div>
+        <MoneyField
+          label={t('line.price', { price: formatRupiah(listPrice) })}
+          optional
+          testId="line-edit-price"
+          messageTestId="line-edit-price-error"
+          placeholder={formatNumber(listPrice)}
+          value={price}
+          error={errors.price}
+          onChange={(next) => {
+            setPrice(next);
+            clear({ price: null, priceReason: null });
+          }}
+        />
+        <FormRow
+          label={t('line.priceReason')}
+          error={errors.priceReason}
+          messageTestId="line-edit-price-reason-error"
+        >
           <input
             data-testid="line-edit-price-reason"
             maxLength={120}
             value={priceReason}
-            onChange={(e) => setPriceReason(e.target.value)}
+            onChange={(e) => {
+              setPriceReason(e.target.value);
+              clear({ priceReason: null });
+            }}
           />
-        </label>
-        <DiscountFields draft={discount} onChange={setDiscount} testId="line-discount" />
+        </FormRow>
+        <DiscountFields
+          draft={discount}
+          errors={errors.discount}
+          testId="line-discount"
+          onChange={(next, changed) => {
+            setDiscount(next);
+            setErrors({
+              ...errors,
+              discount: changed ? { ...errors.discount, [changed]: null } : errors.discount,
+            });
+            setError(null);
+          }}
+        />
         {error && (
-          <p className="error" role="alert" data-testid="line-edit-error">
+          <Banner tone="error" testId="line-edit-error">
             {error}
-          </p>
+          </Banner>
         )}
         {!error && confirmingLarge && (
-          <p className="notice" role="alert" data-testid="line-edit-large">
+          <Banner tone="warn" testId="line-edit-large">
             {t('line.largeQty', { qty: largeQty, confirm: t('line.largeQtyConfirm', { qty: largeQty }) })}
-          </p>
+          </Banner>
         )}
-        <div className="modal-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" data-testid="line-edit-save">
-            {confirmingLarge ? t('line.largeQtyConfirm', { qty: largeQty }) : t('weight.save')}
-          </button>
-        </div>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 // Park the cart under a label (the buyer went to fetch money) and serve the next buyer; resume a
 // parked cart later, even after a restart. Parked carts live in the database, not in the window.
 
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { ParkedCartSummary, ResumedCart } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
@@ -9,7 +9,7 @@ import { ApiError, call } from '../../api/client';
 import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import { useT } from '../../i18n';
 import { type CartLine, useCart } from '../../stores/cart';
-import { Modal } from '../Modal';
+import { Banner, Dialog, FormRow } from '../ui';
 import { tierPricesFor } from './BuyerPicker';
 import { cartInput } from './saleInput';
 
@@ -72,6 +72,7 @@ export function ParkDialog({ onClose, onResumed }: ParkDialogProps) {
   const timeZone = useDeviceTimeZone();
   const t = useT();
   const hasLines = useCart((s) => s.lines.length > 0);
+  const formId = useId();
   const [label, setLabel] = useState('');
   const [parked, setParked] = useState<ParkedCartSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -125,24 +126,44 @@ export function ParkDialog({ onClose, onResumed }: ParkDialogProps) {
   };
 
   return (
-    <Modal title={t('park.title')} onClose={onClose} canClose={!busy} className="park-dialog">
-      {hasLines && (
-        <form className="park-form" onSubmit={(e) => void park(e)}>
-          <label className="field">
-            <span>{t('park.label')}</span>
-            <input
-              className="big-input"
-              data-testid="park-label"
-              data-autofocus
-              maxLength={40}
-              placeholder={t('park.labelHint')}
-              value={label}
-              onChange={(e) => setLabel(e.target.value)}
-            />
-          </label>
-          <button type="submit" className="btn btn-primary" data-testid="park-save" disabled={busy}>
-            {t('park.save')}
+    <Dialog
+      title={t('park.title')}
+      onClose={onClose}
+      canClose={!busy}
+      className="park-dialog"
+      footer={
+        <>
+          <button type="button" className="btn" disabled={busy} onClick={onClose}>
+            {t('dialog.close')}
           </button>
+          {hasLines && (
+            <button
+              type="submit"
+              form={formId}
+              className="btn btn-primary"
+              data-testid="park-save"
+              disabled={busy}
+            >
+              {t('park.save')}
+            </button>
+          )}
+        </>
+      }
+    >
+      {hasLines && (
+        <form noValidate id={formId} className="park-form" onSubmit={(e) => void park(e)}>
+          <div className="till-big-field">
+            <FormRow label={t('park.label')}>
+              <input
+                data-testid="park-label"
+                data-autofocus
+                maxLength={40}
+                placeholder={t('park.labelHint')}
+                value={label}
+                onChange={(e) => setLabel(e.target.value)}
+              />
+            </FormRow>
+          </div>
         </form>
       )}
       <h3>{t('park.list')}</h3>
@@ -183,10 +204,10 @@ export function ParkDialog({ onClose, onResumed }: ParkDialogProps) {
         </ul>
       )}
       {error && (
-        <p className="error" role="alert" data-testid="park-error">
+        <Banner tone="error" testId="park-error">
           {error}
-        </p>
+        </Banner>
       )}
-    </Modal>
+    </Dialog>
   );
 }
