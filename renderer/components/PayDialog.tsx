@@ -10,12 +10,12 @@ import { cashDue, type PaymentMethod } from '../../shared/settlement';
 import { type MessageKey, useT } from '../i18n';
 import { usePaymentSettings } from '../stores/paymentSettings';
 import './payDialog.css';
-import { Modal } from './Modal';
-import { parseCash } from './parseInput';
 import { SalePrinting } from './printing/SalePrinting';
 import { QrCode } from './QrCode';
 import { ApprovalDialog } from './till/ApprovalDialog';
+import { groupAsTyped } from './till/groupAsTyped';
 import { commitInput, useSaleCommitter } from './till/saleInput';
+import { Banner, Dialog, FormRow, MoneyField, readMoney } from './ui';
 
 /** A non-cash part of the payment, as added in the dialog. */
 export interface NonCashPart {
@@ -80,23 +80,32 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
   const roundingUnit = settings?.cashRounding ?? 0;
   const [parts, setParts] = useState<NonCashPart[]>([]);
   const [method, setMethod] = useState<PaymentMethod>('cash');
-  const [cash, setCash] = useState(0);
+  const [cashText, setCashText] = useState('');
   const [amountText, setAmountText] = useState('');
+  // What is wrong with the non-cash amount (nothing, or more than is left), said under it.
+  const [amountError, setAmountError] = useState<string | null>(null);
   const [reference, setReference] = useState('');
   const [approvalReason, setApprovalReason] = useState<string | null>(null);
   const { commit, saving, error, setError } = useSaleCommitter();
   const cashInput = useRef<HTMLInputElement>(null);
 
   const { left, rounding, due } = cashDue(total, parts, roundingUnit);
+  // What the money field cannot read is refused under it, and counts as no cash at all.
+  const cashRead = readMoney(cashText, { optional: true });
+  const cash = cashRead.ok ? (cashRead.value ?? 0) : 0;
   const change = cash >= due ? cash - due : null;
   const paidByOthers = left === 0;
   const canConfirm = !saving && (paidByOthers || (cash > 0 && cash >= due));
   // A non-cash part defaults to everything still open, the common case for one-method sales.
-  const partAmount = amountText === '' ? left : parseCash(amountText);
+  const amountRead = readMoney(amountText, { optional: true });
+  const partAmount = amountRead.ok ? (amountRead.value ?? left) : 0;
   const qrisPayload =
     method === 'qris' && settings?.qrisStatic && partAmount > 0 && partAmount <= left
       ? safeQris(settings.qrisStatic, partAmount)
       : null;
+
+  // The cash field takes the focus at once: the cashier types what the buyer handed over.
+  useEffect(() => cashInput.current?.focus(), []);
 
   // The customer display follows the payment: the method, the QRIS to scan, what is due.
   const qrisAmount = qrisPayload ? partAmount : 0;
@@ -134,8 +143,7 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
   const exact = useRef(() => {});
   exact.current = () => {
     if (method !== 'cash' || paidByOthers) return;
-    setCash(due);
-    void confirm(due);
+    pickCash(due);
   };
   useEffect(() => {
     if (exactCash) exact.current();
@@ -151,14 +159,15 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
   const choose = (next: PaymentMethod) => {
     setMethod(next);
     setAmountText('');
+    setAmountError(null);
     setReference('');
     setError(null);
   };
 
   const addPart = () => {
-    if (method === 'cash') return;
-    if (partAmount <= 0) return setError(t('pay.part.zero'));
-    if (partAmount > left) return setError(t('pay.part.tooMuch', { left: formatRupiah(left) }));
+    if (method === 'cash' || !amountRead.ok) return;
+    if (partAmount <= 0) return setAmountError(t('pay.part.zero'));
+    if (partAmount > left) return setAmountError(t('pay.part.tooMuch', { left: formatRupiah(left) }));
     const next = [...parts, { method, amount: partAmount, reference: reference.trim() || undefined }];
     setParts(next);
     setError(null);
@@ -182,14 +191,35 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
   };
 
   // A quick-cash button is the money in the cashier's hand: it completes the sale at once.
-  const pickCash = (amount: number) => {
-    setCash(amount);
+  function pickCash(amount: number) {
+    setCashText(formatNumber(amount));
     setError(null);
     void confirm(amount);
-  };
+  }
 
   return (
-    <Modal title={t('pay.title')} onClose={onClose} canClose={!saving} className="pay-dialog">
+    <Dialog
+      title={t('pay.title')}
+      onClose={onClose}
+      canClose={!saving}
+      className="pay-dialog"
+      footer={
+        <>
+          <button type="button" className="btn" disabled={saving} onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary btn-big"
+            data-testid="confirm-pay"
+            disabled={!canConfirm}
+            onClick={() => void confirm()}
+          >
+            {saving ? t('pay.saving') : t('pay.confirm')}
+          </button>
+        </>
+      }
+    >
       <div className="pay-total">
         <span>{t('pay.total')}</span>
         <strong data-testid="pay-total">{formatRupiah(total)}</strong>
@@ -241,44 +271,44 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
       </div>
 
       {method === 'cash' && paidByOthers ? (
-        <p className="notice pay-paid" role="status" data-testid="pay-paid-in-full">
+        <Banner tone="success" className="pay-paid" testId="pay-paid-in-full">
           {t('pay.paidInFull')}
-        </p>
+        </Banner>
       ) : method === 'cash' ? (
         <>
-          <label className="field">
-            <span>
-              {t('pay.cash')}
-              {rounding !== 0 && (
-                <small className="muted" data-testid="pay-rounding">
-                  {' '}
-                  {t('pay.rounded', { due: formatRupiah(due), rounding: formatNumber(rounding) })}
-                </small>
-              )}
-            </span>
-            <span className="cash-field">
-              <span className="cash-prefix" aria-hidden="true">
-                Rp
-              </span>
-              <input
-                ref={cashInput}
-                className="big-input cash-input"
-                data-testid="cash-input"
-                data-autofocus
-                inputMode="numeric"
-                autoComplete="off"
-                value={cash === 0 ? '' : formatNumber(cash)}
-                disabled={saving || paidByOthers}
-                onChange={(event) => pickCashTyped(parseCash(event.target.value))}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter') {
-                    event.preventDefault();
-                    void confirm();
-                  }
-                }}
-              />
-            </span>
-          </label>
+          {/* Enter in the one field of this form completes the sale. */}
+          <form
+            noValidate
+            className="till-big-field pay-rp"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void confirm();
+            }}
+          >
+            <MoneyField
+              label={
+                <>
+                  {t('pay.cash')}
+                  {rounding !== 0 && (
+                    <small className="muted" data-testid="pay-rounding">
+                      {' '}
+                      {t('pay.rounded', { due: formatRupiah(due), rounding: formatNumber(rounding) })}
+                    </small>
+                  )}
+                </>
+              }
+              optional
+              inputRef={cashInput}
+              testId="cash-input"
+              messageTestId="cash-input-error"
+              value={cashText}
+              disabled={saving || paidByOthers}
+              onChange={(text) => {
+                setCashText(groupAsTyped(cashText, text));
+                setError(null);
+              }}
+            />
+          </form>
 
           <div className="quick-cash">
             {/* Ascending, so the exact amount (always the smallest) stays first. */}
@@ -322,6 +352,7 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
           method={method}
           left={left}
           amountText={amountText}
+          amountError={amountError}
           finishes={partAmount === left}
           partAmount={partAmount}
           reference={reference}
@@ -330,7 +361,8 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
           merchant={settings?.qrisMerchant ?? null}
           disabled={saving}
           onAmount={(text) => {
-            setAmountText(text);
+            setAmountText(groupAsTyped(amountText, text));
+            setAmountError(null);
             setError(null);
           }}
           onReference={setReference}
@@ -339,25 +371,10 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
       )}
 
       {error && (
-        <p className="error" role="alert" data-testid="error-message">
+        <Banner tone="error" testId="error-message">
           {error}
-        </p>
+        </Banner>
       )}
-
-      <div className="modal-actions">
-        <button type="button" className="btn" disabled={saving} onClick={onClose}>
-          {t('dialog.cancel')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary btn-big"
-          data-testid="confirm-pay"
-          disabled={!canConfirm}
-          onClick={() => void confirm()}
-        >
-          {saving ? t('pay.saving') : t('pay.confirm')}
-        </button>
-      </div>
 
       {approvalReason && (
         <ApprovalDialog
@@ -374,13 +391,8 @@ function PaymentEntry({ total, exactCash, onClose, onDone, onProgress }: Payment
           }}
         />
       )}
-    </Modal>
+    </Dialog>
   );
-
-  function pickCashTyped(amount: number) {
-    setCash(amount);
-    setError(null);
-  }
 }
 
 /** The QRIS payload with the amount, or null when the stored static QRIS cannot take one. */
@@ -396,6 +408,7 @@ interface NonCashEntryProps {
   method: Exclude<PaymentMethod, 'cash'>;
   left: number;
   amountText: string;
+  amountError: string | null;
   /** The part pays everything left: adding it completes the sale. */
   finishes: boolean;
   partAmount: number;
@@ -414,56 +427,46 @@ function NonCashEntry(props: NonCashEntryProps) {
   const { method, left, partAmount } = props;
   if (method === 'qris' && !props.qrisReady) {
     return (
-      <p className="notice" data-testid="qris-not-set">
+      <Banner tone="warn" testId="qris-not-set">
         {t('pay.qris.notSet')}
-      </p>
+      </Banner>
     );
   }
+  // A QRIS part is added only with its button, once the money is seen on the booth's phone: Enter
+  // in a field does not add it. A transfer or card part is added with Enter too.
+  const byEnter = method !== 'qris';
   return (
-    <div className="noncash">
-      <label className="field">
-        <span>{t('pay.part.amount')}</span>
-        <span className="cash-field">
-          <span className="cash-prefix" aria-hidden="true">
-            Rp
-          </span>
-          <input
-            className="big-input"
-            data-testid="part-amount"
-            data-autofocus
-            inputMode="numeric"
-            autoComplete="off"
-            placeholder={formatNumber(left)}
-            value={props.amountText === '' ? '' : formatNumber(parseCash(props.amountText))}
-            disabled={props.disabled}
-            onChange={(e) => props.onAmount(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && method !== 'qris') {
-                e.preventDefault();
-                props.onAdd();
-              }
-            }}
-          />
-        </span>
-      </label>
-      <label className="field">
-        <span>{t(method === 'qris' ? 'pay.part.qrisRef' : 'pay.part.reference')}</span>
+    <form
+      noValidate
+      className="noncash"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (byEnter) props.onAdd();
+      }}
+    >
+      <div className="till-big-field pay-rp">
+        <MoneyField
+          label={t('pay.part.amount')}
+          optional
+          testId="part-amount"
+          messageTestId="part-amount-error"
+          placeholder={formatNumber(left)}
+          value={props.amountText}
+          error={props.amountError}
+          disabled={props.disabled}
+          onChange={props.onAmount}
+        />
+      </div>
+      <FormRow label={t(method === 'qris' ? 'pay.part.qrisRef' : 'pay.part.reference')}>
         <input
-          className="text-input"
           data-testid="part-reference"
           maxLength={64}
           autoComplete="off"
           value={props.reference}
           disabled={props.disabled}
           onChange={(e) => props.onReference(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && method !== 'qris') {
-              e.preventDefault();
-              props.onAdd();
-            }
-          }}
         />
-      </label>
+      </FormRow>
       {method === 'qris' && props.qrisPayload && (
         <figure className="qris-figure">
           <QrCode
@@ -483,11 +486,11 @@ function NonCashEntry(props: NonCashEntryProps) {
         </figure>
       )}
       <button
-        type="button"
+        type={byEnter ? 'submit' : 'button'}
         className="btn btn-primary"
         data-testid="part-add"
         disabled={props.disabled || partAmount <= 0}
-        onClick={props.onAdd}
+        onClick={byEnter ? undefined : props.onAdd}
       >
         {method === 'qris'
           ? t('pay.qris.received')
@@ -495,7 +498,7 @@ function NonCashEntry(props: NonCashEntryProps) {
             ? t('pay.part.addFinish')
             : t('pay.part.add')}
       </button>
-    </div>
+    </form>
   );
 }
 
@@ -503,7 +506,22 @@ function NonCashEntry(props: NonCashEntryProps) {
 function SaleDone({ sale, onNewSale }: { sale: Sale; onNewSale: () => void }) {
   const t = useT();
   return (
-    <Modal title={t('pay.done')} onClose={onNewSale} className="pay-dialog sale-done">
+    <Dialog
+      title={t('pay.done')}
+      onClose={onNewSale}
+      className="pay-dialog sale-done"
+      footer={
+        <button
+          type="button"
+          className="btn btn-primary btn-big"
+          data-testid="new-sale"
+          data-autofocus
+          onClick={onNewSale}
+        >
+          {t('pay.newSale')}
+        </button>
+      }
+    >
       <dl className="receipt">
         <dt>{t('pay.receiptNo')}</dt>
         <dd data-testid="receipt-no">{sale.receiptNo}</dd>
@@ -519,18 +537,7 @@ function SaleDone({ sale, onNewSale }: { sale: Sale; onNewSale: () => void }) {
         </dd>
       </dl>
       <SalePrinting receiptNo={sale.receiptNo} />
-      <div className="modal-actions">
-        <button
-          type="button"
-          className="btn btn-primary btn-big"
-          data-testid="new-sale"
-          data-autofocus
-          onClick={onNewSale}
-        >
-          {t('pay.newSale')}
-        </button>
-      </div>
-    </Modal>
+    </Dialog>
   );
 }
 
