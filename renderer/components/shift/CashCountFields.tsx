@@ -1,18 +1,35 @@
-// Counting the drawer by denomination: one box per note and coin, the total worked out as she types.
+// Counting the drawer by denomination: one box per note and coin (how many pieces, through the kit's
+// quantity field, which says in place what it cannot read), the total worked out as she types.
 import { DENOMINATIONS } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { useT } from '../../i18n';
+import { QtyField, readQty } from '../ui';
 import './cashCount.css';
 
 export type CountDraft = Record<string, string>;
 
+/** Whole pieces; an empty box or 0 is none of that note. */
+const PIECES = { soldByWeight: false, zero: true } as const;
+
+/** The pieces of each note and coin the boxes hold; a box it cannot read counts as none. */
 export function countOf(draft: CountDraft): Record<string, number> {
   const count: Record<string, number> = {};
   for (const d of DENOMINATIONS) {
-    const pieces = Number((draft[String(d)] ?? '').replace(/\D/g, '') || '0');
-    if (pieces > 0) count[String(d)] = pieces;
+    const read = readQty(draft[String(d)] ?? '', PIECES);
+    if (read.ok && read.value > 0) count[String(d)] = read.value / 1000;
   }
   return count;
+}
+
+/**
+ * True when every box is empty or holds a whole count: a count that cannot be read must be fixed
+ * (its box says why) before the drawer is closed or opened with it.
+ */
+export function countReadable(draft: CountDraft): boolean {
+  return DENOMINATIONS.every((d) => {
+    const text = (draft[String(d)] ?? '').trim();
+    return text === '' || readQty(text, PIECES).ok;
+  });
 }
 
 export function totalOf(draft: CountDraft): number {
@@ -30,20 +47,16 @@ export function CashCountFields({
   return (
     <div className="cash-count">
       <div className="cash-count-grid">
-        {DENOMINATIONS.map((d, i) => (
-          <label key={d} className="cash-count-row">
-            <span>{formatRupiah(d)}</span>
-            <input
-              data-testid={`count-${d}`}
-              data-autofocus={i === 0 ? true : undefined}
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={5}
-              placeholder="0"
-              value={draft[String(d)] ?? ''}
-              onChange={(e) => onChange({ ...draft, [String(d)]: e.target.value.replace(/\D/g, '') })}
-            />
-          </label>
+        {DENOMINATIONS.map((d) => (
+          <QtyField
+            key={d}
+            label={formatRupiah(d)}
+            rules={PIECES}
+            testId={`count-${d}`}
+            messageTestId={`count-${d}-error`}
+            value={draft[String(d)] ?? ''}
+            onChange={(text) => onChange({ ...draft, [String(d)]: text })}
+          />
         ))}
       </div>
       <p className="cash-count-total">

@@ -2,19 +2,42 @@
 // drawer without a sale, and the close with a blind count. The expected cash appears only after she
 // has counted and closed. A cash-out over the limit and a no-sale open by a cashier need a manager's
 // PIN: the engine says so and the approval dialog asks for it.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ShiftSummary } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { ApiError, call } from '../../api/client';
 import { type MessageKey, useT } from '../../i18n';
-import { Modal } from '../Modal';
-import { parseCash } from '../parseInput';
 import { type Approval, ApprovalDialog } from '../till/ApprovalDialog';
-import { CashCountFields, type CountDraft, countOf } from './CashCountFields';
+import { groupAsTyped } from '../till/groupAsTyped';
+import { Banner, Dialog, FormRow, MoneyField, readRupiah } from '../ui';
+import { CashCountFields, type CountDraft, countOf, countReadable } from './CashCountFields';
 import { formatOutflow, varianceTone } from './shiftFigures';
 import './shift.css';
 
-type View = 'menu' | 'move' | 'drawer' | 'close' | 'closed';
+/** The three forms share one way of sending: checked here, then the engine, then a manager's PIN. */
+type FormView = 'move' | 'drawer' | 'close';
+type View = 'menu' | FormView | 'closed';
+
+const isForm = (view: View): view is FormView => view === 'move' || view === 'drawer' || view === 'close';
+
+/** What the forms hold while they are typed; each form starts empty. */
+interface Drafts {
+  moveKind: 'in' | 'out';
+  moveAmount: string;
+  moveReason: string;
+  drawerReason: string;
+  count: CountDraft;
+  note: string;
+}
+
+const EMPTY: Drafts = {
+  moveKind: 'out',
+  moveAmount: '',
+  moveReason: '',
+  drawerReason: '',
+  count: {},
+  note: '',
+};
 
 interface ShiftDialogProps {
   onClose: () => void;
@@ -24,24 +47,32 @@ interface ShiftDialogProps {
 
 export function ShiftDialog({ onClose, onShiftClosed }: ShiftDialogProps) {
   const t = useT();
+  const formId = useId();
   const [view, setView] = useState<View>('menu');
   const [summary, setSummary] = useState<ShiftSummary | null>(null);
+  const [drafts, setDrafts] = useState<Drafts>(EMPTY);
+  // A save was tried: an empty amount is named now, not while it is being typed.
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [approvalReason, setApprovalReason] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const body = useRef<HTMLFormElement>(null);
+  const menuFirst = useRef<HTMLButtonElement>(null);
+  const doneButton = useRef<HTMLButtonElement>(null);
+
   const fail = (err: unknown) => setError(err instanceof ApiError ? err.message : t('api.unreachable'));
   const show = (next: View) => {
     setError(null);
     setNotice(null);
+    setTried(false);
+    if (isForm(next)) setDrafts(EMPTY);
     setView(next);
   };
-
-  // The menu appears once the summary is in (after the dialog's own autofocus), and again after a
-  // form: its first button takes the focus each time, so F12 then Tab and Enter is enough.
-  const menuFirst = useRef<HTMLButtonElement>(null);
-  const menuShown = view === 'menu' && summary !== null;
-  useEffect(() => {
-    if (menuShown) menuFirst.current?.focus();
-  }, [menuShown]);
+  const change = (patch: Partial<Drafts>) => {
+    setError(null);
+    setDrafts((d) => ({ ...d, ...patch }));
+  };
 
   useEffect(() => {
     call('shifts.summary', {})
@@ -49,74 +80,173 @@ export function ShiftDialog({ onClose, onShiftClosed }: ShiftDialogProps) {
       .catch((err: unknown) => setError(err instanceof ApiError ? err.message : t('api.unreachable')));
   }, [t]);
 
+  // The dialog's own autofocus runs once, at its opening. After that each view puts the focus where
+  // the next key goes: the menu's first button (F12, Tab, Enter is enough), a form's first field.
+  const menuShown = view === 'menu' && summary !== null;
+  useEffect(() => {
+    if (menuShown) menuFirst.current?.focus();
+    else if (view === 'closed') doneButton.current?.focus();
+    else if (isForm(view)) body.current?.querySelector<HTMLElement>('input')?.focus();
+  }, [menuShown, view]);
+
+  // A refused save puts the focus on the first field marked red.
+  const [refusals, setRefusals] = useState(0);
+  useLayoutEffect(() => {
+    if (refusals > 0) body.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
+
+  const moveAmount = readRupiah(drafts.moveAmount);
+
+  /** Each form's request (with a manager's approval once the engine asked for one), then what follows. */
+  const send: Record<FormView, (approval?: Approval) => Promise<void>> = {
+    move: async (approval) => {
+      if (!moveAmount.ok) return;
+      await call('shifts.cashMove', {
+        kind: drafts.moveKind,
+        amount: moveAmount.value,
+        reason: drafts.moveReason,
+        ...(approval ? { approval } : {}),
+      });
+      setSummary(await call('shifts.summary', {}));
+      show('menu');
+    },
+    drawer: async (approval) => {
+      const { printerName } = await call('shifts.openDrawer', {
+        reason: drafts.drawerReason,
+        ...(approval ? { approval } : {}),
+      });
+      show('menu');
+      setNotice(t('shift.drawerOpened', { printer: printerName }));
+    },
+    close: async (approval) => {
+      const closed = await call('shifts.close', {
+        count: countOf(drafts.count),
+        ...(drafts.note.trim() ? { note: drafts.note.trim() } : {}),
+        ...(approval ? { approval } : {}),
+      });
+      setSummary(closed);
+      show('closed');
+    },
+  };
+  /** What the form itself refuses before asking the engine. */
+  const refused: Record<FormView, boolean> = {
+    move: !moveAmount.ok,
+    drawer: false,
+    close: !countReadable(drafts.count),
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || !isForm(view)) return;
+    setTried(true);
+    if (refused[view]) return setRefusals((n) => n + 1);
+    setBusy(true);
+    setError(null);
+    try {
+      await send[view]();
+    } catch (err) {
+      // Over the cash-out limit, more than the drawer should hold, a cashier's no-sale: a manager's PIN.
+      if (err instanceof ApiError && err.code === 'APPROVAL_REQUIRED') setApprovalReason(err.message);
+      else fail(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const done = view === 'closed';
   return (
-    <Modal
+    <Dialog
       title={t(done ? 'shift.closedTitle' : 'shift.title')}
       onClose={done ? onShiftClosed : onClose}
       className="shift-dialog"
+      footer={
+        <ShiftFooter
+          view={view}
+          formId={formId}
+          busy={busy}
+          menuFirst={menuFirst}
+          doneButton={doneButton}
+          onShow={show}
+          onClose={onClose}
+          onShiftClosed={onShiftClosed}
+        />
+      }
     >
-      {view === 'menu' && summary && (
-        <>
-          <SummaryTable summary={summary} />
-          <div className="shift-actions">
-            <button
-              ref={menuFirst}
-              type="button"
-              className="btn"
-              data-testid="shift-move"
-              data-autofocus
-              onClick={() => show('move')}
-            >
-              {t('shift.move')}
-            </button>
-            <button type="button" className="btn" data-testid="shift-drawer" onClick={() => show('drawer')}>
-              {t('shift.drawer')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              data-testid="shift-close"
-              onClick={() => show('close')}
-            >
-              {t('shift.close')}
-            </button>
-          </div>
-          {notice && (
-            <p className="notice" role="status" data-testid="shift-notice">
-              {notice}
-            </p>
+      {view === 'menu' && summary && <SummaryTable summary={summary} />}
+      {view === 'menu' && notice && (
+        <Banner tone="success" testId="shift-notice">
+          {notice}
+        </Banner>
+      )}
+      {isForm(view) && (
+        <form noValidate id={formId} ref={body} className="shift-form" onSubmit={(e) => void submit(e)}>
+          {view === 'move' && (
+            <>
+              <div className="pay-methods" role="tablist" aria-label={t('shift.move')}>
+                {(['out', 'in'] as const).map((k) => (
+                  <button
+                    key={k}
+                    type="button"
+                    role="tab"
+                    aria-selected={drafts.moveKind === k}
+                    className="btn"
+                    data-testid={`move-${k}`}
+                    onClick={() => change({ moveKind: k })}
+                  >
+                    {t(k === 'in' ? 'shift.cashIn' : 'shift.cashOut')}
+                  </button>
+                ))}
+              </div>
+              <div className="till-big-field">
+                <MoneyField
+                  label={t('pay.part.amount')}
+                  testId="move-amount"
+                  messageTestId="move-amount-error"
+                  value={drafts.moveAmount}
+                  error={tried && !moveAmount.ok ? t(moveAmount.error) : null}
+                  onChange={(text) => change({ moveAmount: groupAsTyped(drafts.moveAmount, text) })}
+                />
+              </div>
+              <FormRow label={t('shift.reason')}>
+                <input
+                  data-testid="move-reason"
+                  maxLength={200}
+                  value={drafts.moveReason}
+                  onChange={(e) => change({ moveReason: e.target.value })}
+                />
+              </FormRow>
+              {drafts.moveKind === 'out' && <p className="muted">{t('shift.moveOutHelp')}</p>}
+            </>
           )}
-        </>
-      )}
-      {view === 'move' && (
-        <CashMoveForm
-          onDone={async () => {
-            setSummary(await call('shifts.summary', {}));
-            show('menu');
-          }}
-          onFail={fail}
-          onBack={() => show('menu')}
-        />
-      )}
-      {view === 'drawer' && (
-        <DrawerForm
-          onOpened={(printerName) => {
-            show('menu');
-            setNotice(t('shift.drawerOpened', { printer: printerName }));
-          }}
-          onFail={fail}
-          onBack={() => show('menu')}
-        />
-      )}
-      {view === 'close' && (
-        <CloseForm
-          onClosed={(closed) => {
-            setSummary(closed);
-            show('closed');
-          }}
-          onFail={fail}
-        />
+          {view === 'drawer' && (
+            <>
+              <p className="muted">{t('shift.drawerHelp')}</p>
+              <FormRow label={t('shift.reason')}>
+                <input
+                  data-testid="drawer-reason"
+                  maxLength={100}
+                  placeholder={t('shift.drawerReasonHint')}
+                  value={drafts.drawerReason}
+                  onChange={(e) => change({ drawerReason: e.target.value })}
+                />
+              </FormRow>
+            </>
+          )}
+          {view === 'close' && (
+            <>
+              <p className="muted">{t('shift.blindHelp')}</p>
+              <CashCountFields draft={drafts.count} onChange={(count) => change({ count })} />
+              <FormRow label={t('shift.note')}>
+                <input
+                  data-testid="close-note"
+                  maxLength={200}
+                  value={drafts.note}
+                  onChange={(e) => change({ note: e.target.value })}
+                />
+              </FormRow>
+            </>
+          )}
+        </form>
       )}
       {view === 'closed' && summary && (
         <>
@@ -129,25 +259,116 @@ export function ShiftDialog({ onClose, onShiftClosed }: ShiftDialogProps) {
             <dt>{t('shift.variance')}</dt>
             <VarianceFigure variance={summary.shift.variance ?? 0} />
           </dl>
-          <div className="modal-actions">
-            <button
-              type="button"
-              className="btn btn-primary"
-              data-testid="shift-done"
-              data-autofocus
-              onClick={onShiftClosed}
-            >
-              {t('dialog.close')}
-            </button>
-          </div>
         </>
       )}
       {error && (
-        <p className="error" role="alert" data-testid="shift-error">
+        <Banner tone="error" testId="shift-error">
           {error}
-        </p>
+        </Banner>
       )}
-    </Modal>
+      {/* Outside the form: a form inside a form would not submit on its own. */}
+      {approvalReason && isForm(view) && (
+        <ApprovalDialog
+          reason={approvalReason}
+          onClose={() => setApprovalReason(null)}
+          onApprove={async (approval) => {
+            await send[view](approval);
+            setApprovalReason(null);
+          }}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+/** Each form's buttons: back to the menu, and its own action, which submits the form. */
+const FORM_BUTTONS: Record<FormView, { back: string; submit: string; label: MessageKey; big?: boolean }> = {
+  move: { back: 'move-back', submit: 'move-save', label: 'weight.save' },
+  drawer: { back: 'drawer-back', submit: 'drawer-open', label: 'shift.drawerOpen' },
+  close: { back: 'close-back', submit: 'close-submit', label: 'shift.closeNow', big: true },
+};
+
+function ShiftFooter({
+  view,
+  formId,
+  busy,
+  menuFirst,
+  doneButton,
+  onShow,
+  onClose,
+  onShiftClosed,
+}: {
+  view: View;
+  formId: string;
+  busy: boolean;
+  menuFirst: RefObject<HTMLButtonElement | null>;
+  doneButton: RefObject<HTMLButtonElement | null>;
+  onShow: (view: View) => void;
+  onClose: () => void;
+  onShiftClosed: () => void;
+}) {
+  const t = useT();
+  if (view === 'menu') {
+    // Moving cash and opening the drawer side by side; back to the till, and closing the shift (the
+    // main action) under them.
+    return (
+      <div className="shift-actions">
+        <button
+          ref={menuFirst}
+          type="button"
+          className="btn"
+          data-testid="shift-move"
+          data-autofocus
+          onClick={() => onShow('move')}
+        >
+          {t('shift.move')}
+        </button>
+        <button type="button" className="btn" data-testid="shift-drawer" onClick={() => onShow('drawer')}>
+          {t('shift.drawer')}
+        </button>
+        <button type="button" className="btn btn-quiet" data-testid="shift-back-to-till" onClick={onClose}>
+          {t('shift.backToTill')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="shift-close"
+          onClick={() => onShow('close')}
+        >
+          {t('shift.close')}
+        </button>
+      </div>
+    );
+  }
+  if (view === 'closed') {
+    return (
+      <button
+        ref={doneButton}
+        type="button"
+        className="btn btn-primary"
+        data-testid="shift-done"
+        onClick={onShiftClosed}
+      >
+        {t('dialog.close')}
+      </button>
+    );
+  }
+  const buttons = FORM_BUTTONS[view];
+  return (
+    <>
+      <button type="button" className="btn" data-testid={buttons.back} onClick={() => onShow('menu')}>
+        {t('shift.back')}
+      </button>
+      <button
+        type="submit"
+        form={formId}
+        className={buttons.big ? 'btn btn-primary btn-big' : 'btn btn-primary'}
+        data-testid={buttons.submit}
+        disabled={busy}
+      >
+        {t(buttons.label)}
+      </button>
+    </>
   );
 }
 
@@ -198,239 +419,5 @@ export function VarianceFigure({ variance }: { variance: number }) {
       </span>{' '}
       <span data-testid="shift-variance">{formatRupiah(variance)}</span>
     </dd>
-  );
-}
-
-/** Focuses the first field when a form replaces the menu (the dialog's autofocus ran at its opening). */
-function useFirstFocus<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return ref;
-}
-
-interface FormProps {
-  onFail: (err: unknown) => void;
-  onBack: () => void;
-}
-
-function CashMoveForm({ onDone, onFail, onBack }: FormProps & { onDone: () => Promise<void> }) {
-  const t = useT();
-  const [kind, setKind] = useState<'in' | 'out'>('out');
-  const [amount, setAmount] = useState(0);
-  const [reason, setReason] = useState('');
-  const [approvalReason, setApprovalReason] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const first = useFirstFocus<HTMLInputElement>();
-
-  const send = (approval?: Approval) =>
-    call('shifts.cashMove', { kind, amount, reason, ...(approval ? { approval } : {}) });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    try {
-      await send();
-      await onDone();
-    } catch (err) {
-      // Over the cash-out limit, or more than the drawer should hold: a manager's PIN.
-      if (err instanceof ApiError && err.code === 'APPROVAL_REQUIRED') setApprovalReason(err.message);
-      else onFail(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <>
-      <form className="line-form" onSubmit={(e) => void submit(e)}>
-        <div className="pay-methods" role="tablist" aria-label={t('shift.move')}>
-          {(['out', 'in'] as const).map((k) => (
-            <button
-              key={k}
-              type="button"
-              role="tab"
-              aria-selected={kind === k}
-              className="btn"
-              data-testid={`move-${k}`}
-              onClick={() => setKind(k)}
-            >
-              {t(k === 'in' ? 'shift.cashIn' : 'shift.cashOut')}
-            </button>
-          ))}
-        </div>
-        <label className="field">
-          <span>{t('pay.part.amount')}</span>
-          <input
-            ref={first}
-            className="big-input"
-            data-testid="move-amount"
-            data-autofocus
-            inputMode="numeric"
-            value={amount === 0 ? '' : amount.toLocaleString('id-ID')}
-            onChange={(e) => setAmount(parseCash(e.target.value))}
-          />
-        </label>
-        <label className="field">
-          <span>{t('shift.reason')}</span>
-          <input
-            data-testid="move-reason"
-            maxLength={200}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </label>
-        {kind === 'out' && <p className="muted">{t('shift.moveOutHelp')}</p>}
-        <div className="modal-actions">
-          <button type="button" className="btn" data-testid="move-back" onClick={onBack}>
-            {t('shift.back')}
-          </button>
-          <button type="submit" className="btn btn-primary" data-testid="move-save" disabled={busy}>
-            {t('weight.save')}
-          </button>
-        </div>
-      </form>
-      {/* Outside the form: a form inside a form would not submit on its own. */}
-      {approvalReason && (
-        <ApprovalDialog
-          reason={approvalReason}
-          onClose={() => setApprovalReason(null)}
-          onApprove={async (approval) => {
-            await send(approval);
-            setApprovalReason(null);
-            await onDone();
-          }}
-        />
-      )}
-    </>
-  );
-}
-
-/** "No sale": the drawer opened through the receipt printer, with a short reason. */
-function DrawerForm({ onOpened, onFail, onBack }: FormProps & { onOpened: (printerName: string) => void }) {
-  const t = useT();
-  const [reason, setReason] = useState('');
-  const [approvalReason, setApprovalReason] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const first = useFirstFocus<HTMLInputElement>();
-
-  const send = (approval?: Approval) =>
-    call('shifts.openDrawer', { reason, ...(approval ? { approval } : {}) });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    try {
-      onOpened((await send()).printerName);
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'APPROVAL_REQUIRED') setApprovalReason(err.message);
-      else onFail(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <>
-      <form className="line-form" onSubmit={(e) => void submit(e)}>
-        <p className="muted">{t('shift.drawerHelp')}</p>
-        <label className="field">
-          <span>{t('shift.reason')}</span>
-          <input
-            ref={first}
-            data-testid="drawer-reason"
-            data-autofocus
-            maxLength={100}
-            placeholder={t('shift.drawerReasonHint')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </label>
-        <div className="modal-actions">
-          <button type="button" className="btn" data-testid="drawer-back" onClick={onBack}>
-            {t('shift.back')}
-          </button>
-          <button type="submit" className="btn btn-primary" data-testid="drawer-open" disabled={busy}>
-            {t('shift.drawerOpen')}
-          </button>
-        </div>
-      </form>
-      {/* Outside the form: a form inside a form would not submit on its own. */}
-      {approvalReason && (
-        <ApprovalDialog
-          reason={approvalReason}
-          onClose={() => setApprovalReason(null)}
-          onApprove={async (approval) => {
-            const opened = await send(approval);
-            setApprovalReason(null);
-            onOpened(opened.printerName);
-          }}
-        />
-      )}
-    </>
-  );
-}
-
-function CloseForm({
-  onClosed,
-  onFail,
-}: {
-  onClosed: (summary: ShiftSummary) => void;
-  onFail: (err: unknown) => void;
-}) {
-  const t = useT();
-  const [draft, setDraft] = useState<CountDraft>({});
-  const [note, setNote] = useState('');
-  const [approvalReason, setApprovalReason] = useState<string | null>(null);
-
-  const send = (approval?: Approval) =>
-    call('shifts.close', {
-      count: countOf(draft),
-      ...(note.trim() ? { note: note.trim() } : {}),
-      ...(approval ? { approval } : {}),
-    });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      onClosed(await send());
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'APPROVAL_REQUIRED') setApprovalReason(err.message);
-      else onFail(err);
-    }
-  };
-
-  return (
-    <>
-      <form className="line-form" onSubmit={(e) => void submit(e)}>
-        <p className="muted">{t('shift.blindHelp')}</p>
-        <CashCountFields draft={draft} onChange={setDraft} />
-        <label className="field">
-          <span>{t('shift.note')}</span>
-          <input
-            data-testid="close-note"
-            maxLength={200}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </label>
-        <div className="modal-actions">
-          <button type="submit" className="btn btn-primary btn-big" data-testid="close-submit">
-            {t('shift.closeNow')}
-          </button>
-        </div>
-      </form>
-      {/* Outside the form: a form inside a form would not submit on its own. */}
-      {approvalReason && (
-        <ApprovalDialog
-          reason={approvalReason}
-          onClose={() => setApprovalReason(null)}
-          onApprove={async (approval) => {
-            const closed = await send(approval);
-            setApprovalReason(null);
-            onClosed(closed);
-          }}
-        />
-      )}
-    </>
   );
 }

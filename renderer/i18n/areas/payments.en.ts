@@ -94,6 +94,7 @@ export const paymentsEn: Record<keyof typeof paymentsId, string> = {
   'shift.cashOut': 'Cash out',
   'shift.reason': 'Reason',
   'shift.back': 'Back',
+  'shift.backToTill': 'Back to the till',
   'shift.moveOutHelp':
     "A cash-out over the limit, or more than the drawer should hold, needs a manager's PIN.",
   'shift.drawer': 'Open drawer (no sale)',

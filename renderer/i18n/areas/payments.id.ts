@@ -95,6 +95,7 @@ export const paymentsId = {
   'shift.cashOut': 'Kas keluar',
   'shift.reason': 'Alasan',
   'shift.back': 'Kembali',
+  'shift.backToTill': 'Kembali ke kasir',
   'shift.moveOutHelp':
     'Kas keluar di atas batas, atau lebih dari uang yang seharusnya ada di laci, perlu PIN manajer.',
   'shift.drawer': 'Buka laci (tanpa penjualan)',
