@@ -5,6 +5,10 @@ import { type FormEvent, useEffect, useLayoutEffect, useRef, useState } from 're
 import { ApiError, call } from '../api/client';
 import { useT } from '../i18n';
 import { useSession } from '../stores/session';
+import { isPinRefusal } from './till/ApprovalDialog';
+import { Banner, FormRow } from './ui';
+import './till/till.css';
+import './lockScreen.css';
 
 /** Minutes without a key or a touch before the till locks. */
 export const IDLE_LOCK_MINUTES = 5;
@@ -35,7 +39,8 @@ export function LockScreen() {
   const unlock = useSession((s) => s.unlock);
   const signOut = useSession((s) => s.signOut);
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // A refused PIN is said under the PIN; anything else (the engine out of reach) under the field.
+  const [error, setError] = useState<{ text: string; pin: boolean } | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const cover = useRef<HTMLDialogElement>(null);
 
@@ -66,7 +71,11 @@ export function LockScreen() {
       unlock(await call('auth.login', { userId: user.id, pin }));
     } catch (err) {
       setPin('');
-      setError(err instanceof ApiError ? err.message : t('api.unreachable'));
+      setError({
+        text: err instanceof ApiError ? err.message : t('api.unreachable'),
+        pin: isPinRefusal(err),
+      });
+      input.current?.focus();
     }
   };
 
@@ -79,28 +88,30 @@ export function LockScreen() {
       // Escape does not lift the lock; only the PIN (or another person signing in) does.
       onCancel={(event) => event.preventDefault()}
     >
-      <form className="lock-card" onSubmit={(e) => void submit(e)}>
+      <form noValidate className="lock-card" onSubmit={(e) => void submit(e)}>
         <h2 id="lock-title">{t('lock.title')}</h2>
         <p className="lock-user" data-testid="lock-user">
           {user?.name}
         </p>
-        <input
-          ref={input}
-          className="big-input"
-          data-testid="lock-pin"
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={6}
-          aria-label={t('lock.pin')}
-          placeholder={t('lock.pin')}
-          value={pin}
-          onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-        />
-        {error && (
-          <p className="error" role="alert" data-testid="lock-error">
-            {error}
-          </p>
+        <div className="till-big-field">
+          <FormRow label={t('lock.pin')} error={error?.pin ? error.text : null} messageTestId="lock-error">
+            <input
+              ref={input}
+              className="lock-pin"
+              data-testid="lock-pin"
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={6}
+              value={pin}
+              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+            />
+          </FormRow>
+        </div>
+        {error && !error.pin && (
+          <Banner tone="error" testId="lock-error">
+            {error.text}
+          </Banner>
         )}
         <button
           type="submit"

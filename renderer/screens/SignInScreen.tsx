@@ -4,6 +4,8 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { SignInUser } from '../../shared/contract';
 import { ApiError, call } from '../api/client';
 import { LangSwitch } from '../components/LangSwitch';
+import { isPinRefusal } from '../components/till/ApprovalDialog';
+import { Banner, FormRow } from '../components/ui';
 import { type MessageKey, useT } from '../i18n';
 import { useSession } from '../stores/session';
 import { NewPinForm } from './people/NewPinForm';
@@ -36,9 +38,9 @@ export function SignInScreen() {
           <LangSwitch onPaper />
         </div>
         {error && !status && (
-          <p className="signin-error" role="alert" data-testid="error-message">
+          <Banner tone="error" testId="error-message">
             {error}
-          </p>
+          </Banner>
         )}
         {status?.needsSetup && <SetupForm />}
         {status && !status.needsSetup && <LoginForm users={status.users} />}
@@ -52,7 +54,8 @@ function LoginForm({ users }: { users: SignInUser[] }) {
   const signIn = useSession((s) => s.signIn);
   const [chosen, setChosen] = useState<SignInUser | null>(users.length === 1 ? (users[0] ?? null) : null);
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // A refused PIN is said under the PIN; anything else (the engine out of reach) above the buttons.
+  const [error, setError] = useState<{ text: string; pin: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const pinRef = useRef<HTMLInputElement>(null);
 
@@ -60,7 +63,7 @@ function LoginForm({ users }: { users: SignInUser[] }) {
     if (chosen) pinRef.current?.focus();
   }, [chosen]);
 
-  if (users.length === 0) return <p className="signin-error">{t('auth.noUsers')}</p>;
+  if (users.length === 0) return <Banner tone="error">{t('auth.noUsers')}</Banner>;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -82,7 +85,7 @@ function LoginForm({ users }: { users: SignInUser[] }) {
         setError(null);
         return;
       }
-      setError(message);
+      setError({ text: message, pin: isPinRefusal(err) });
       pinRef.current?.focus();
     }
   };
@@ -115,12 +118,11 @@ function LoginForm({ users }: { users: SignInUser[] }) {
   }
 
   return (
-    <form className="signin-form" onSubmit={submit}>
+    <form noValidate className="signin-form" onSubmit={submit}>
       <h2>
         {chosen.name} <span className="muted">· {t(`auth.role.${chosen.role}` as MessageKey)}</span>
       </h2>
-      <label>
-        {t('auth.pin')}
+      <FormRow label={t('auth.pin')} error={error?.pin ? error.text : null} messageTestId="error-message">
         <input
           ref={pinRef}
           data-testid="pin-input"
@@ -129,13 +131,16 @@ function LoginForm({ users }: { users: SignInUser[] }) {
           autoComplete="off"
           placeholder={t('auth.pinPlaceholder')}
           value={pin}
-          onChange={(e) => setPin(e.target.value.replace(/\D/g, '').slice(0, 6))}
+          onChange={(e) => {
+            setPin(e.target.value.replace(/\D/g, '').slice(0, 6));
+            if (error?.pin) setError(null);
+          }}
         />
-      </label>
-      {error && (
-        <p className="signin-error" role="alert" data-testid="error-message">
-          {error}
-        </p>
+      </FormRow>
+      {error && !error.pin && (
+        <Banner tone="error" testId="error-message">
+          {error.text}
+        </Banner>
       )}
       <div className="signin-actions">
         {users.length > 1 && (

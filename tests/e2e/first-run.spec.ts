@@ -22,12 +22,15 @@ test('setup checks each step, writes nothing before the last, then signs the adm
   // The device code field starts empty: every install calling itself BTH1 is what this prevents.
   await expect(page.getByTestId('setup-device')).toHaveValue('');
   await page.getByTestId('setup-next').click();
-  await expect(page.getByTestId('error-message')).toHaveText(
+  // Each refusal under its own field; the first of them takes the focus.
+  await expect(page.getByTestId('setup-device-error')).toHaveText(
     'Kode perangkat harus 2 sampai 8 huruf atau angka, tanpa spasi atau tanda baca.',
   );
+  await expect(page.getByTestId('setup-store-name-error')).toHaveText('Isi nama stan atau outlet.');
+  await expect(page.getByTestId('setup-device')).toBeFocused();
   await page.getByTestId('setup-device').fill('p-1');
   await page.getByTestId('setup-next').click();
-  await expect(page.getByTestId('error-message')).toContainText('Kode perangkat harus 2 sampai 8');
+  await expect(page.getByTestId('setup-device-error')).toContainText('Kode perangkat harus 2 sampai 8');
   await fillTill(page, 'plu2');
   // Typed in small letters, shown as the receipts will print it.
   await expect(page.getByTestId('setup-device')).toHaveValue('PLU2');
@@ -42,7 +45,7 @@ test('setup checks each step, writes nothing before the last, then signs the adm
   await page.getByTestId('setup-pin').fill('1357');
   await page.getByTestId('setup-pin-confirm').fill('1358');
   await page.getByTestId('setup-submit').click();
-  await expect(page.getByTestId('error-message')).toHaveText('Kedua PIN tidak sama.');
+  await expect(page.getByTestId('setup-pin-confirm-error')).toHaveText('Kedua PIN tidak sama.');
   await page.screenshot({ path: test.info().outputPath('setup-step2-1024.png') });
 
   // Walked away half-way: a reload starts setup again, and nothing was stored.
@@ -76,7 +79,7 @@ test('setup and sign-in speak English at the switch, and remember it', async ({ 
   await expect(page.getByRole('heading', { name: 'Welcome to Karya POS' })).toBeVisible();
   await expect(page.getByText('Step 1 of 2')).toBeVisible();
   await page.getByTestId('setup-next').click();
-  await expect(page.getByTestId('error-message')).toHaveText(
+  await expect(page.getByTestId('setup-device-error')).toHaveText(
     'The device code must be 2 to 8 letters or digits, without spaces or punctuation.',
   );
   await fillTill(page, 'TMB1');

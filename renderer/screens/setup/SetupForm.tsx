@@ -2,10 +2,11 @@
 // admin and PIN. Step one is only checked here; nothing reaches the engine until "Finish", which
 // writes everything in one transaction (setup.complete), so a setup left half-way leaves a database
 // that still asks for setup.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { DEVICE_CODE_PATTERN } from '../../../shared/contract/device';
 import { businessDayAt, DEFAULT_TIME_ZONE } from '../../../shared/time';
 import { ApiError, call } from '../../api/client';
+import { Banner, FormRow } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
 import { useSession } from '../../stores/session';
 
@@ -16,6 +17,9 @@ const MAX_LINE = 40;
 function messageOf(error: unknown, fallback: string): string {
   return error instanceof ApiError ? error.message : fallback;
 }
+
+/** The fields a step checks before it goes on; each refusal is said under its field. */
+type Field = 'device' | 'storeName' | 'address' | 'pin' | 'confirm';
 
 function addressLines(text: string): string[] {
   return text
@@ -36,10 +40,15 @@ export function SetupForm() {
   const [name, setName] = useState('Admin');
   const [pin, setPin] = useState('');
   const [confirm, setConfirm] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, MessageKey>>>({});
+  // The engine's refusal of the whole setup, or the engine out of reach.
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Bumped on each refused step, so the first field marked red takes the focus.
+  const [refusals, setRefusals] = useState(0);
   const firstField = useRef<HTMLInputElement>(null);
   const adminField = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     call('setup.status', {})
@@ -56,6 +65,10 @@ export function SetupForm() {
     (step === 1 ? firstField : adminField).current?.focus();
   }, [step]);
 
+  useLayoutEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
+
   const code = device.trim().toUpperCase();
   const lines = addressLines(address);
   const sampleDay = businessDayAt(new Date(), zone).replaceAll('-', '');
@@ -63,20 +76,31 @@ export function SetupForm() {
     laptopZone && !ZONES.some((z) => z === laptopZone) ? [...ZONES, laptopZone] : [...ZONES];
   if (!zones.includes(zone)) zones.push(zone);
 
+  /** Shows what is wrong under each field; true when nothing is. */
+  const check = (found: Partial<Record<Field, MessageKey>>) => {
+    setFieldErrors(found);
+    setError(null);
+    if (Object.keys(found).length === 0) return true;
+    setRefusals((n) => n + 1);
+    return false;
+  };
+
   const next = (event: FormEvent) => {
     event.preventDefault();
-    if (!DEVICE_CODE_PATTERN.test(code)) return setError(t('setup.deviceInvalid'));
-    if (storeName.trim() === '') return setError(t('setup.storeNameMissing'));
+    const found: Partial<Record<Field, MessageKey>> = {};
+    if (!DEVICE_CODE_PATTERN.test(code)) found.device = 'setup.deviceInvalid';
+    if (storeName.trim() === '') found.storeName = 'setup.storeNameMissing';
     if (lines.length > 3 || lines.some((line) => line.length > MAX_LINE))
-      return setError(t('setup.addressTooLong'));
-    setError(null);
-    setStep(2);
+      found.address = 'setup.addressTooLong';
+    if (check(found)) setStep(2);
   };
 
   const finish = async (event: FormEvent) => {
     event.preventDefault();
-    if (pin.length < 4) return setError(t('setup.pinShort'));
-    if (pin !== confirm) return setError(t('setup.mismatch'));
+    const found: Partial<Record<Field, MessageKey>> = {};
+    if (pin.length < 4) found.pin = 'setup.pinShort';
+    else if (pin !== confirm) found.confirm = 'setup.mismatch';
+    if (!check(found)) return;
     setBusy(true);
     setError(null);
     try {
@@ -96,19 +120,29 @@ export function SetupForm() {
     }
   };
 
+  const fieldError = (field: Field) => {
+    const key = fieldErrors[field];
+    return key ? t(key) : null;
+  };
+  /** A field the owner changes loses its refusal; the others keep theirs until the next check. */
+  const changed = (field: Field) => {
+    if (fieldErrors[field]) setFieldErrors({ ...fieldErrors, [field]: undefined });
+    setError(null);
+  };
+
   const alert = error && (
-    <p className="signin-error" role="alert" data-testid="error-message">
+    <Banner tone="error" testId="error-message">
       {error}
-    </p>
+    </Banner>
   );
 
   if (step === 1) {
     return (
       <form
+        noValidate
+        ref={formRef}
         className="signin-form setup-form setup-wide"
         onSubmit={next}
-        onInput={() => setError(null)}
-        noValidate
         data-testid="setup-step-1"
       >
         <h2>{t('setup.title')}</h2>
@@ -118,8 +152,13 @@ export function SetupForm() {
         </p>
         <div className="setup-grid">
           <div className="setup-fields">
-            <label>
-              {t('setup.device')}
+            <FormRow
+              label={t('setup.device')}
+              required
+              help={t('setup.deviceHelp')}
+              error={fieldError('device')}
+              messageTestId="setup-device-error"
+            >
               <input
                 ref={firstField}
                 data-testid="setup-device"
@@ -129,36 +168,47 @@ export function SetupForm() {
                 autoCapitalize="characters"
                 spellCheck={false}
                 placeholder="PLU2"
-                aria-describedby="setup-device-help"
-                onChange={(e) => setDevice(e.target.value.toUpperCase().replace(/\s/g, ''))}
+                onChange={(e) => {
+                  setDevice(e.target.value.toUpperCase().replace(/\s/g, ''));
+                  changed('device');
+                }}
               />
-              <span id="setup-device-help" className="setup-help">
-                {t('setup.deviceHelp')}
-              </span>
-            </label>
-            <label>
-              {t('setup.storeName')}
+            </FormRow>
+            <FormRow
+              label={t('setup.storeName')}
+              required
+              error={fieldError('storeName')}
+              messageTestId="setup-store-name-error"
+            >
               <input
                 data-testid="setup-store-name"
                 value={storeName}
                 maxLength={MAX_LINE}
                 placeholder={t('setup.storeNamePlaceholder')}
-                onChange={(e) => setStoreName(e.target.value)}
+                onChange={(e) => {
+                  setStoreName(e.target.value);
+                  changed('storeName');
+                }}
               />
-            </label>
-            <label>
-              {t('setup.address')}
+            </FormRow>
+            <FormRow
+              label={t('setup.address')}
+              error={fieldError('address')}
+              messageTestId="setup-address-error"
+            >
               <textarea
                 data-testid="setup-address"
                 rows={3}
                 value={address}
-                onChange={(e) => setAddress(e.target.value)}
+                onChange={(e) => {
+                  setAddress(e.target.value);
+                  changed('address');
+                }}
               />
-            </label>
+            </FormRow>
           </div>
           <div className="setup-fields setup-side">
-            <label>
-              {t('setup.zone')}
+            <FormRow label={t('setup.zone')} help={t('setup.zoneHelp')}>
               <select data-testid="setup-zone" value={zone} onChange={(e) => setZone(e.target.value)}>
                 {zones.map((z) => (
                   <option key={z} value={z}>
@@ -168,8 +218,7 @@ export function SetupForm() {
                   </option>
                 ))}
               </select>
-              <span className="setup-help">{t('setup.zoneHelp')}</span>
-            </label>
+            </FormRow>
             <figure className="setup-receipt" aria-label={t('setup.receiptPreview')}>
               <figcaption>{t('setup.receiptPreview')}</figcaption>
               <div className="setup-paper" data-testid="setup-receipt-preview">
@@ -200,10 +249,10 @@ export function SetupForm() {
 
   return (
     <form
+      noValidate
+      ref={formRef}
       className="signin-form setup-form"
       onSubmit={(e) => void finish(e)}
-      onInput={() => setError(null)}
-      noValidate
       data-testid="setup-step-2"
     >
       <h2>{t('setup.title')}</h2>
@@ -211,38 +260,49 @@ export function SetupForm() {
         {t('setup.step', { n: 2 })} · <strong>{t('setup.admin.title')}</strong>
       </p>
       <p className="muted">{t('setup.admin.intro')}</p>
-      <label>
-        {t('setup.name')}
+      <FormRow label={t('setup.name')} required>
         <input
           ref={adminField}
           data-testid="setup-name"
           value={name}
-          onChange={(e) => setName(e.target.value)}
+          onChange={(e) => {
+            setName(e.target.value);
+            setError(null);
+          }}
           maxLength={60}
         />
-      </label>
-      <label>
-        {t('setup.pin')}
+      </FormRow>
+      <FormRow label={t('setup.pin')} required error={fieldError('pin')} messageTestId="setup-pin-error">
         <input
           data-testid="setup-pin"
           type="password"
           inputMode="numeric"
           autoComplete="new-password"
           value={pin}
-          onChange={(e) => setPin(e.target.value.replace(/\D/g, '').slice(0, 6))}
+          onChange={(e) => {
+            setPin(e.target.value.replace(/\D/g, '').slice(0, 6));
+            changed('pin');
+          }}
         />
-      </label>
-      <label>
-        {t('setup.pinConfirm')}
+      </FormRow>
+      <FormRow
+        label={t('setup.pinConfirm')}
+        required
+        error={fieldError('confirm')}
+        messageTestId="setup-pin-confirm-error"
+      >
         <input
           data-testid="setup-pin-confirm"
           type="password"
           inputMode="numeric"
           autoComplete="new-password"
           value={confirm}
-          onChange={(e) => setConfirm(e.target.value.replace(/\D/g, '').slice(0, 6))}
+          onChange={(e) => {
+            setConfirm(e.target.value.replace(/\D/g, '').slice(0, 6));
+            changed('confirm');
+          }}
         />
-      </label>
+      </FormRow>
       {alert}
       <div className="signin-actions">
         <button
@@ -251,6 +311,7 @@ export function SetupForm() {
           data-testid="setup-back"
           onClick={() => {
             setError(null);
+            setFieldErrors({});
             setStep(1);
           }}
         >
