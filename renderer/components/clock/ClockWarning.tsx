@@ -10,8 +10,8 @@ import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { useClock } from '../../stores/clock';
 import { useSession } from '../../stores/session';
-import { Modal } from '../Modal';
 import { ApprovalDialog } from '../till/ApprovalDialog';
+import { Dialog } from '../ui';
 import './clock.css';
 
 const CHECK_EVERY_MS = 60_000;
@@ -65,7 +65,37 @@ function ClockDialog({ status }: { status: ClockStatus }) {
   };
 
   return (
-    <Modal title={t('clock.title')} onClose={() => undefined} canClose={false} className="clock-warning">
+    <Dialog
+      title={t('clock.title')}
+      onClose={() => undefined}
+      canClose={false}
+      className="clock-warning"
+      footer={
+        <div className="clock-actions">
+          <button type="button" className="btn btn-quiet" data-testid="clock-sign-out" onClick={leave}>
+            {t('auth.signOut')}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            data-testid="clock-recheck"
+            data-autofocus
+            disabled={checking}
+            onClick={() => void recheck()}
+          >
+            {t('clock.recheck')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="clock-confirm"
+            onClick={() => setAsking(true)}
+          >
+            {t('clock.confirm')}
+          </button>
+        </div>
+      }
+    >
       <div data-testid="clock-warning" data-problem={status.problem}>
         <p className="clock-lead">
           {behind ? t('clock.behind') : t('clock.ahead', { hours: CLOCK_AHEAD_LIMIT_HOURS })}
@@ -90,29 +120,6 @@ function ClockDialog({ status }: { status: ClockStatus }) {
         <p className="clock-still" role="status" aria-live="polite" data-testid="clock-still-wrong">
           {stillWrong && !checking ? t('clock.stillWrong') : ''}
         </p>
-        <div className="modal-actions clock-actions">
-          <button type="button" className="btn btn-quiet" data-testid="clock-sign-out" onClick={leave}>
-            {t('auth.signOut')}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            data-testid="clock-recheck"
-            data-autofocus
-            disabled={checking}
-            onClick={() => void recheck()}
-          >
-            {t('clock.recheck')}
-          </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            data-testid="clock-confirm"
-            onClick={() => setAsking(true)}
-          >
-            {t('clock.confirm')}
-          </button>
-        </div>
       </div>
       {asking && (
         <ApprovalDialog
@@ -125,6 +132,6 @@ function ClockDialog({ status }: { status: ClockStatus }) {
           }}
         />
       )}
-    </Modal>
+    </Dialog>
   );
 }

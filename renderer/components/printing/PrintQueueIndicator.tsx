@@ -2,7 +2,7 @@
 import './printing.css';
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { Modal } from '../Modal';
+import { Dialog } from '../ui';
 import { PrintJobList } from './PrintJobList';
 import { usePrintJobs } from './usePrintJobs';
 
@@ -26,21 +26,21 @@ export function PrintQueueIndicator() {
         </button>
       )}
       {open && (
-        <Modal
+        <Dialog
           title={t('printing.indicator.title')}
           onClose={() => {
             setOpen(false);
             void jobs.refresh();
           }}
           className="print-queue-dialog"
-        >
-          <PrintJobList limit={20} />
-          <div className="modal-actions">
+          footer={
             <button type="button" className="btn" data-autofocus onClick={() => setOpen(false)}>
               {t('dialog.close')}
             </button>
-          </div>
-        </Modal>
+          }
+        >
+          <PrintJobList limit={20} />
+        </Dialog>
       )}
     </>
   );
