@@ -3,12 +3,15 @@
 // problem, because the engine imports all rows or none. Export and templates download as files.
 import { useState } from 'react';
 import { TEMPLATE } from '../../../shared/catalogueFile';
+import type { ImportIssue } from '../../../shared/contract';
 import { calendarDay } from '../../../shared/time';
 import { call } from '../../api/client';
+import { Banner, type Column, DataTable } from '../../components/ui';
 import { useT } from '../../i18n';
 import { download, type FileFormat, writeTable } from './catalogueFiles';
 import { messageOf } from './useCatalogLookups';
 import { useCatalogueImport } from './useCatalogueImport';
+import './importTab.css';
 
 const n = (value: number) => value.toLocaleString('id-ID');
 const LIST_MAX = 12;
@@ -31,6 +34,11 @@ export function ImportTab({ onImported, timeZone }: { onImported: () => void; ti
           count: n(items.length - LIST_MAX),
         });
   const canImport = state.phase === 'preview' && state.preview !== null && issueCount === 0;
+  const issueColumns: Column<ImportIssue>[] = [
+    { key: 'row', header: t('catalog.import.row'), kind: 'num', cell: (issue) => n(issue.row) },
+    { key: 'column', header: t('catalog.import.column'), kind: 'code', cell: (issue) => issue.column ?? '—' },
+    { key: 'problem', header: t('catalog.import.problem'), cell: (issue) => issue.message },
+  ];
 
   const exportAs = async (format: FileFormat) => {
     setExporting(true);
@@ -114,9 +122,9 @@ export function ImportTab({ onImported, timeZone }: { onImported: () => void; ti
           </p>
         )}
         {state.error && (
-          <p className="error" role="alert" data-testid="import-error">
+          <Banner tone="error" testId="import-error">
             {state.error}
-          </p>
+          </Banner>
         )}
 
         {state.preview && (
@@ -166,33 +174,16 @@ export function ImportTab({ onImported, timeZone }: { onImported: () => void; ti
 
         {issues.length > 0 && (
           <div className="cat-issues">
-            <p className="error" role="alert" data-testid="import-issue-summary">
+            <Banner tone="error" testId="import-issue-summary">
               {t('catalog.import.issues', { count: n(issueCount) })}
-            </p>
-            <div className="cat-table-wrap">
-              <table className="cat-table" data-testid="import-issues">
-                <thead>
-                  <tr>
-                    <th className="cat-num">{t('catalog.import.row')}</th>
-                    <th>{t('catalog.import.column')}</th>
-                    <th>{t('catalog.import.problem')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {issues.map((issue) => (
-                    <tr
-                      key={`${issue.row}|${issue.column}|${issue.message}`}
-                      data-testid="import-issue"
-                      data-row={issue.row}
-                    >
-                      <td className="cat-num">{issue.row}</td>
-                      <td className="cat-mono">{issue.column ?? '—'}</td>
-                      <td>{issue.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            </Banner>
+            <DataTable
+              testId="import-issues"
+              columns={issueColumns}
+              rows={issues}
+              rowKey={(issue) => `${issue.row}|${issue.column}|${issue.message}`}
+              rowProps={(issue) => ({ 'data-testid': 'import-issue', 'data-row': issue.row })}
+            />
             {issueCount > issues.length && (
               <p className="muted">
                 {t('catalog.import.moreIssues', { count: n(issueCount - issues.length) })}
@@ -219,13 +210,13 @@ export function ImportTab({ onImported, timeZone }: { onImported: () => void; ti
         )}
 
         {state.result && (
-          <p className="cat-done" role="status" data-testid="import-result">
+          <Banner tone="success" testId="import-result">
             {t('catalog.import.done', {
               new: n(state.result.counts.new),
               updated: n(state.result.counts.updated),
               unchanged: n(state.result.counts.unchanged),
             })}
-          </p>
+          </Banner>
         )}
       </section>
 
@@ -253,9 +244,9 @@ export function ImportTab({ onImported, timeZone }: { onImported: () => void; ti
           </button>
         </div>
         {exportError && (
-          <p className="error" role="alert">
+          <Banner tone="error" testId="export-error">
             {exportError}
-          </p>
+          </Banner>
         )}
       </section>
     </div>

@@ -2,6 +2,7 @@
 // engine's 500 KB limit; the engine still checks size and real file type itself.
 import { useState } from 'react';
 import { call } from '../../api/client';
+import { Banner } from '../../components/ui';
 import { useT } from '../../i18n';
 import { messageOf } from './useCatalogLookups';
 
@@ -122,9 +123,9 @@ export function ProductImage({ productId, image, onChange }: ProductImageProps) 
         )}
       </div>
       {error && (
-        <p className="error" role="alert" data-testid="product-image-error">
+        <Banner tone="error" testId="product-image-error">
           {error}
-        </p>
+        </Banner>
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProductListItem } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { call } from '../../api/client';
-import { Banner, type Column, DataTable } from '../../components/ui';
+import { Banner, type Column, DataTable, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 import { ProductForm } from './ProductForm';
 import type { CatalogLookups } from './useCatalogLookups';
@@ -94,8 +94,7 @@ export function ProductsTab({ lookups }: { lookups: CatalogLookups }) {
     <div className={editing === null ? 'cat-body' : 'cat-body cat-split'}>
       <section className="cat-panel" aria-label={t('catalog.products.title')}>
         <div className="cat-toolbar">
-          <label className="cat-field cat-grow">
-            {t('catalog.products.search')}
+          <FormRow label={t('catalog.products.search')} className="cat-grow">
             <input
               type="search"
               data-testid="catalog-product-search"
@@ -104,9 +103,8 @@ export function ProductsTab({ lookups }: { lookups: CatalogLookups }) {
               placeholder={t('catalog.products.searchHint')}
               onChange={(e) => set({ text: e.target.value })}
             />
-          </label>
-          <label className="cat-field">
-            {t('catalog.field.category')}
+          </FormRow>
+          <FormRow label={t('catalog.field.category')}>
             <select
               data-testid="catalog-filter-category"
               value={filters.category}
@@ -119,9 +117,8 @@ export function ProductsTab({ lookups }: { lookups: CatalogLookups }) {
                 </option>
               ))}
             </select>
-          </label>
-          <label className="cat-field">
-            {t('catalog.field.unit')}
+          </FormRow>
+          <FormRow label={t('catalog.field.unit')}>
             <select
               data-testid="catalog-filter-unit"
               value={filters.unit}
@@ -134,9 +131,8 @@ export function ProductsTab({ lookups }: { lookups: CatalogLookups }) {
                 </option>
               ))}
             </select>
-          </label>
-          <label className="cat-field">
-            {t('catalog.field.status')}
+          </FormRow>
+          <FormRow label={t('catalog.field.status')}>
             <select
               data-testid="catalog-filter-active"
               value={filters.active}
@@ -146,7 +142,7 @@ export function ProductsTab({ lookups }: { lookups: CatalogLookups }) {
               <option value="active">{t('catalog.status.active')}</option>
               <option value="inactive">{t('catalog.status.inactive')}</option>
             </select>
-          </label>
+          </FormRow>
           <button
             type="button"
             className="btn btn-primary"
@@ -156,7 +152,11 @@ export function ProductsTab({ lookups }: { lookups: CatalogLookups }) {
             {t('catalog.products.new')}
           </button>
         </div>
-        {error && <Banner tone="error">{error}</Banner>}
+        {error && (
+          <Banner tone="error" testId="catalog-products-error">
+            {error}
+          </Banner>
+        )}
         <DataTable
           fill
           testId="catalog-products"
