@@ -170,6 +170,7 @@ test('a manager adds a GROSIR reseller and sets a GROSIR price beside the catalo
   const priceRow = page.locator('[data-testid="tier-price-row"][data-sku="BWG-100"]');
   await expect(priceRow.getByTestId('tier-price-list')).toHaveText('Rp 25.000');
   await expect(priceRow.getByTestId('tier-price-value')).toHaveText('Rp 21.000');
+  await expect(priceRow.getByTestId('tier-price-difference')).toHaveText('−16%');
   await expect(
     page.locator('[data-testid="tier-row"][data-code="GROSIR"] [data-testid="tier-count"]'),
   ).toHaveText('1');

@@ -108,7 +108,6 @@ export const settingsEn: Record<keyof typeof settingsId, string> = {
   'settings.tiers.priceRemoved': '{tier} price for {name} removed; it sells at the catalogue price again.',
   'settings.tiers.listPrice': 'Catalogue price',
   'settings.tiers.tierPrice': '{tier} price',
-  'settings.tiers.difference': 'Difference',
   'settings.tiers.actions': 'Actions',
   'settings.tiers.edit': 'Edit',
   'settings.tiers.editOf': 'Change the tier price of {name}',

@@ -109,7 +109,6 @@ export const settingsId = {
   'settings.tiers.priceRemoved': 'Harga {tier} untuk {name} dihapus; produk ini kembali ke harga katalog.',
   'settings.tiers.listPrice': 'Harga katalog',
   'settings.tiers.tierPrice': 'Harga {tier}',
-  'settings.tiers.difference': 'Selisih',
   'settings.tiers.actions': 'Tindakan',
   'settings.tiers.edit': 'Ubah',
   'settings.tiers.editOf': 'Ubah harga tingkat {name}',

@@ -21,7 +21,7 @@ interface Picked {
 
 type TierDraft = { mode: 'create' | 'rename'; code: string; name: string };
 
-/** The tier price against the list price, e.g. `-16%`; empty when there is no list price. */
+/** The tier price against the list price, e.g. `−16%`; empty when there is no list price. */
 function difference(listPrice: number, price: number): string {
   if (listPrice <= 0) return '';
   const percent = ((price - listPrice) * 100) / listPrice;
@@ -199,17 +199,19 @@ export function TiersTab() {
           cell: (row) => formatRupiah(row.listPrice),
         },
         {
+          // The difference from the catalogue price under the tier price, so the product's name
+          // keeps its room at 1024 px.
           key: 'price',
           header: t('settings.tiers.tierPrice', { tier: current.code }),
           kind: 'num',
-          cellProps: () => ({ 'data-testid': 'tier-price-value' }),
-          cell: (row) => <strong>{formatRupiah(row.price)}</strong>,
-        },
-        {
-          key: 'difference',
-          header: t('settings.tiers.difference'),
-          kind: 'num',
-          cell: (row) => difference(row.listPrice, row.price),
+          cell: (row) => (
+            <>
+              <strong data-testid="tier-price-value">{formatRupiah(row.price)}</strong>
+              <div className="ui-sub" data-testid="tier-price-difference">
+                {difference(row.listPrice, row.price)}
+              </div>
+            </>
+          ),
         },
         {
           key: 'actions',
@@ -370,7 +372,7 @@ export function TiersTab() {
                 messageTestId="tier-price-field-error"
                 disabled={!picked}
                 value={priceText}
-                error={priceError && t(priceError)}
+                error={priceError ? t(priceError) : undefined}
                 onChange={(text) => {
                   setPriceError(null);
                   setPriceText(text);
