@@ -64,7 +64,6 @@ export const batchesEn: Record<keyof typeof batchesId, string> = {
   'batches.col.no': 'No.',
   'batches.col.period': 'Period',
   'batches.col.when': 'Exported',
-  'batches.col.by': 'By',
   'batches.col.folder': 'Folder',
   'batches.reexportTag': 'again',
   'batches.col.upload': 'Sent to office',

@@ -62,7 +62,6 @@ export const batchesId = {
   'batches.col.no': 'No',
   'batches.col.period': 'Periode',
   'batches.col.when': 'Diekspor',
-  'batches.col.by': 'Oleh',
   'batches.col.folder': 'Folder',
   'batches.reexportTag': 'ulang',
   'batches.col.upload': 'Kirim ke kantor',

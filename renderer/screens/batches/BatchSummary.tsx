@@ -2,6 +2,7 @@
 // the same figures the manifest carries, by payment method and by producing unit with the split.
 import type { BatchPreview } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
+import { DataTable } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
 
 export function BatchSummary(props: { counts: BatchPreview['counts']; totals: BatchPreview['totals'] }) {
@@ -50,48 +51,63 @@ export function BatchSummary(props: { counts: BatchPreview['counts']; totals: Ba
         </div>
       </dl>
       {totals.byMethod.length > 0 && (
-        <table className="batches-table batches-compact">
-          <caption>{t('batches.byMethod')}</caption>
-          <thead>
-            <tr>
-              <th>{t('batches.col.method')}</th>
-              <th className="batches-num">{t('batches.col.amount')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {totals.byMethod.map((m) => (
-              <tr key={m.method}>
-                <td>{t(`batches.method.${m.method}` as MessageKey)}</td>
-                <td className="batches-num">{formatRupiah(m.net)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <section className="batches-part" aria-label={t('batches.byMethod')}>
+          <h4>{t('batches.byMethod')}</h4>
+          <DataTable
+            testId="batches-methods"
+            rows={totals.byMethod}
+            rowKey={(m) => m.method}
+            columns={[
+              {
+                key: 'method',
+                header: t('batches.col.method'),
+                cell: (m) => t(`batches.method.${m.method}` as MessageKey),
+              },
+              { key: 'net', header: t('batches.col.amount'), kind: 'num', cell: (m) => formatRupiah(m.net) },
+            ]}
+          />
+        </section>
       )}
       {totals.byUnit.length > 0 && (
-        <table className="batches-table batches-compact" data-testid="batches-units">
-          <caption>{t('batches.byUnit')}</caption>
-          <thead>
-            <tr>
-              <th>{t('batches.col.unit')}</th>
-              <th className="batches-num">{t('batches.col.amount')}</th>
-              <th className="batches-num">{t('batches.col.pnbp')}</th>
-              <th className="batches-num">{t('batches.col.premi')}</th>
-              <th className="batches-num">{t('batches.col.capital')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {totals.byUnit.map((u) => (
-              <tr key={u.code}>
-                <td title={u.code}>{u.name}</td>
-                <td className="batches-num">{formatRupiah(u.amount)}</td>
-                <td className="batches-num">{formatRupiah(u.pnbp)}</td>
-                <td className="batches-num">{formatRupiah(u.premi)}</td>
-                <td className="batches-num">{formatRupiah(u.capital)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <section className="batches-part" aria-label={t('batches.byUnit')}>
+          <h4>{t('batches.byUnit')}</h4>
+          <DataTable
+            testId="batches-units"
+            rows={totals.byUnit}
+            rowKey={(u) => u.code}
+            rowProps={(u) => ({ 'data-code': u.code })}
+            columns={[
+              {
+                key: 'unit',
+                header: t('batches.col.unit'),
+                cell: (u) => (
+                  <>
+                    {u.name} <span className="ui-sub ui-code-text">{u.code}</span>
+                  </>
+                ),
+              },
+              {
+                key: 'amount',
+                header: t('batches.col.amount'),
+                kind: 'num',
+                cell: (u) => formatRupiah(u.amount),
+              },
+              { key: 'pnbp', header: t('batches.col.pnbp'), kind: 'num', cell: (u) => formatRupiah(u.pnbp) },
+              {
+                key: 'premi',
+                header: t('batches.col.premi'),
+                kind: 'num',
+                cell: (u) => formatRupiah(u.premi),
+              },
+              {
+                key: 'capital',
+                header: t('batches.col.capital'),
+                kind: 'num',
+                cell: (u) => formatRupiah(u.capital),
+              },
+            ]}
+          />
+        </section>
       )}
     </div>
   );

@@ -12,6 +12,7 @@ import { formatRupiah } from '../../../shared/money';
 import { formatLongDay } from '../../../shared/time';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { ApiError, call } from '../../api/client';
+import { Banner, type Column, DataTable, FormRow } from '../../components/ui';
 import { useLang, useT } from '../../i18n';
 import { useSession } from '../../stores/session';
 import { formatBytes } from '../backup/BackupScreen';
@@ -159,6 +160,63 @@ export function BatchesScreen() {
 
   const batch = preview?.batch ?? null;
   const day = (d: string) => formatLongDay(d, lang, true);
+  const historyColumns: Column<BatchRecord>[] = [
+    {
+      key: 'no',
+      header: t('batches.col.no'),
+      cellProps: () => ({ className: 'ui-nowrap' }),
+      cell: (b) => (
+        <>
+          #{b.seq}
+          {b.reexport && <span className="batches-tag">{t('batches.reexportTag')}</span>}
+        </>
+      ),
+    },
+    {
+      key: 'period',
+      header: t('batches.col.period'),
+      cell: (b) => t('batches.period', { from: day(b.from), to: day(b.to) }),
+    },
+    { key: 'sales', header: t('batches.col.sales'), kind: 'num', cell: (b) => b.counts.sales },
+    { key: 'net', header: t('batches.col.net'), kind: 'num', cell: (b) => formatRupiah(b.totals.net) },
+    {
+      key: 'when',
+      header: t('batches.col.when'),
+      cell: (b) => (
+        <>
+          <span className="ui-nowrap">{formatZonedDateTime(new Date(b.createdAt), timeZone)}</span>
+          <br />
+          <span className="ui-sub">{b.createdBy}</span>
+        </>
+      ),
+    },
+    {
+      key: 'sha',
+      header: t('batches.col.sha'),
+      kind: 'code',
+      cellProps: (b) => ({ title: b.manifestSha256 }),
+      cell: (b) => `${b.manifestSha256.slice(0, 12)}…`,
+    },
+    {
+      key: 'folder',
+      header: t('batches.col.folder'),
+      cellProps: () => ({ className: 'batches-path' }),
+      cell: (b) => b.folder,
+    },
+    {
+      key: 'upload',
+      header: t('batches.col.upload'),
+      cell: (b) => (
+        <UploadCell
+          batch={b}
+          enabled={uploadOn}
+          timeZone={timeZone}
+          busy={sending}
+          onSend={(picked) => void send(picked)}
+        />
+      ),
+    },
+  ];
 
   return (
     <main className="batches">
@@ -167,13 +225,12 @@ export function BatchesScreen() {
         <p className="muted">{t('batches.intro')}</p>
       </header>
       {notice && (
-        <p
-          className={notice.kind === 'ok' ? 'batches-notice' : 'batches-notice batches-error'}
-          role={notice.kind === 'ok' ? 'status' : 'alert'}
-          data-testid={notice.kind === 'ok' ? 'batches-notice' : 'batches-error'}
+        <Banner
+          tone={notice.kind === 'ok' ? 'success' : 'error'}
+          testId={notice.kind === 'ok' ? 'batches-notice' : 'batches-error'}
         >
           {notice.text}
-        </p>
+        </Banner>
       )}
 
       <div className="batches-columns">
@@ -200,13 +257,13 @@ export function BatchesScreen() {
             {!reexport && <p className="muted batches-small">{t('batches.olderFirst')}</p>}
           </section>
           <form
-            className="batches-panel batches-target"
+            className="batches-panel"
             onSubmit={exportNow}
             aria-labelledby="batches-target-title"
+            noValidate
           >
             <h3 id="batches-target-title">{t('batches.target')}</h3>
-            <label className="field">
-              {t('batches.dir')}
+            <FormRow label={t('batches.dir')} help={t('batches.dirHint')}>
               <input
                 data-testid="batches-dir"
                 value={dir}
@@ -215,8 +272,7 @@ export function BatchesScreen() {
                 autoComplete="off"
                 onChange={(e) => setDir(e.target.value)}
               />
-              <span className="muted batches-small">{t('batches.dirHint')}</span>
-            </label>
+            </FormRow>
             <button
               type="submit"
               className="btn btn-primary"
@@ -273,49 +329,13 @@ export function BatchesScreen() {
         <h3 id="batches-history-title">{t('batches.history')}</h3>
         {history.length === 0 && <p className="muted">{t('batches.historyEmpty')}</p>}
         {history.length > 0 && (
-          <table className="batches-table" data-testid="batches-history">
-            <thead>
-              <tr>
-                <th>{t('batches.col.no')}</th>
-                <th>{t('batches.col.period')}</th>
-                <th className="batches-num">{t('batches.col.sales')}</th>
-                <th className="batches-num">{t('batches.col.net')}</th>
-                <th>{t('batches.col.when')}</th>
-                <th>{t('batches.col.by')}</th>
-                <th>{t('batches.col.sha')}</th>
-                <th>{t('batches.col.folder')}</th>
-                <th>{t('batches.col.upload')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((b) => (
-                <tr key={b.id} data-testid="batches-history-row" data-seq={b.seq}>
-                  <td>
-                    #{b.seq}
-                    {b.reexport && <span className="batches-tag">{t('batches.reexportTag')}</span>}
-                  </td>
-                  <td>{t('batches.period', { from: day(b.from), to: day(b.to) })}</td>
-                  <td className="batches-num">{b.counts.sales}</td>
-                  <td className="batches-num">{formatRupiah(b.totals.net)}</td>
-                  <td>{formatZonedDateTime(new Date(b.createdAt), timeZone)}</td>
-                  <td>{b.createdBy}</td>
-                  <td className="batches-hash" title={b.manifestSha256}>
-                    {b.manifestSha256.slice(0, 12)}…
-                  </td>
-                  <td className="batches-path">{b.folder}</td>
-                  <td>
-                    <UploadCell
-                      batch={b}
-                      enabled={uploadOn}
-                      timeZone={timeZone}
-                      busy={sending}
-                      onSend={(picked) => void send(picked)}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            testId="batches-history"
+            columns={historyColumns}
+            rows={history}
+            rowKey={(b) => b.id}
+            rowProps={(b) => ({ 'data-testid': 'batches-history-row', 'data-seq': b.seq })}
+          />
         )}
       </section>
     </main>
@@ -349,24 +369,27 @@ function ExportResult(props: { batch: BatchRecord; removed: string[] }) {
         <p className="muted">{t('batches.removed', { names: props.removed.join(', ') })}</p>
       )}
       <BatchSummary counts={batch.counts} totals={batch.totals} />
-      <table className="batches-table batches-compact" data-testid="batches-files">
-        <thead>
-          <tr>
-            <th>{t('batches.col.file')}</th>
-            <th className="batches-num">{t('batches.col.size')}</th>
-            <th>{t('batches.col.sha')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {batch.files.map((file) => (
-            <tr key={file.name} data-testid="batches-file">
-              <td>{file.name}</td>
-              <td className="batches-num">{formatBytes(file.bytes, lang)}</td>
-              <td className="batches-hash">{file.sha256}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        testId="batches-files"
+        rows={batch.files}
+        rowKey={(file) => file.name}
+        rowProps={() => ({ 'data-testid': 'batches-file' })}
+        columns={[
+          { key: 'file', header: t('batches.col.file'), kind: 'code', cell: (file) => file.name },
+          {
+            key: 'size',
+            header: t('batches.col.size'),
+            kind: 'num',
+            cell: (file) => formatBytes(file.bytes, lang),
+          },
+          {
+            key: 'sha',
+            header: t('batches.col.sha'),
+            cellProps: () => ({ className: 'batches-hash' }),
+            cell: (file) => file.sha256,
+          },
+        ]}
+      />
     </section>
   );
 }

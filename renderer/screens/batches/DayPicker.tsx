@@ -6,6 +6,7 @@
 import type { ClosedDayInfo } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { formatLongDay } from '../../../shared/time';
+import { type Column, DataTable } from '../../components/ui';
 import { useLang, useT } from '../../i18n';
 
 const exported = (z: ClosedDayInfo) => z.batches.some((b) => !b.reexport);
@@ -79,54 +80,53 @@ export function DayPicker(props: {
   const t = useT();
   const lang = useLang((s) => s.lang);
   if (props.days.length === 0) return <p className="muted">{t('batches.daysEmpty')}</p>;
+  const enabled = (day: PickerDay) => (props.reexport ? day.sent : day.waiting);
+  const columns: Column<PickerDay>[] = [
+    {
+      key: 'pick',
+      header: t('batches.col.pick'),
+      cellProps: () => ({ className: 'batches-pick' }),
+      // The whole cell is the target (44 px), not only the box.
+      cell: (day) => (
+        <label className="batches-pick-box">
+          <input
+            type="checkbox"
+            data-testid="batches-day-pick"
+            aria-label={formatLongDay(day.day, lang)}
+            checked={props.selected.has(day.day)}
+            disabled={!enabled(day)}
+            onChange={() => props.onToggle(day.day)}
+          />
+        </label>
+      ),
+    },
+    { key: 'day', header: t('batches.col.day'), cell: (day) => formatLongDay(day.day, lang, true) },
+    { key: 'z', header: t('batches.col.z'), kind: 'num', cell: (day) => day.zNos.join(', ') },
+    { key: 'sales', header: t('batches.col.sales'), kind: 'num', cell: (day) => day.salesCount },
+    { key: 'net', header: t('batches.col.net'), kind: 'num', cell: (day) => formatRupiah(day.net) },
+    {
+      key: 'status',
+      header: t('batches.col.status'),
+      cell: (day) =>
+        day.batches.length === 0
+          ? t('batches.pending')
+          : day.batches
+              .map((b) => t(b.reexport ? 'batches.inReexport' : 'batches.inBatch', { seq: b.seq }))
+              .join(', '),
+    },
+  ];
   return (
-    <table className="batches-table" data-testid="batches-days">
-      <thead>
-        <tr>
-          <th>{t('batches.col.pick')}</th>
-          <th>{t('batches.col.day')}</th>
-          <th>{t('batches.col.z')}</th>
-          <th className="batches-num">{t('batches.col.sales')}</th>
-          <th className="batches-num">{t('batches.col.net')}</th>
-          <th>{t('batches.col.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {daysOf(props.days).map((day) => {
-          const enabled = props.reexport ? day.sent : day.waiting;
-          const status =
-            day.batches.length === 0
-              ? t('batches.pending')
-              : day.batches
-                  .map((b) => t(b.reexport ? 'batches.inReexport' : 'batches.inBatch', { seq: b.seq }))
-                  .join(', ');
-          return (
-            <tr
-              key={day.day}
-              data-testid="batches-day"
-              data-day={day.day}
-              data-zno={day.zNos.join(' ')}
-              className={enabled ? '' : 'batches-off'}
-            >
-              <td>
-                <input
-                  type="checkbox"
-                  data-testid="batches-day-pick"
-                  aria-label={formatLongDay(day.day, lang)}
-                  checked={props.selected.has(day.day)}
-                  disabled={!enabled}
-                  onChange={() => props.onToggle(day.day)}
-                />
-              </td>
-              <td>{formatLongDay(day.day, lang, true)}</td>
-              <td>{day.zNos.join(', ')}</td>
-              <td className="batches-num">{day.salesCount}</td>
-              <td className="batches-num">{formatRupiah(day.net)}</td>
-              <td>{status}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      testId="batches-days"
+      columns={columns}
+      rows={daysOf(props.days)}
+      rowKey={(day) => day.day}
+      rowProps={(day) => ({
+        'data-testid': 'batches-day',
+        'data-day': day.day,
+        'data-zno': day.zNos.join(' '),
+        className: enabled(day) ? undefined : 'batches-off',
+      })}
+    />
   );
 }

@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import type { UploadSettings } from '../../../shared/contract';
 import { ApiError, call } from '../../api/client';
+import { Banner, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 
 interface UploadPanelProps {
@@ -46,24 +47,19 @@ export function UploadPanel({ settings, canEdit, onSaved }: UploadPanelProps) {
       : t('batches.upload.isOff');
 
   return (
-    <form className="batches-panel" onSubmit={submit} aria-labelledby="batches-upload-title">
+    <form className="batches-panel" onSubmit={submit} aria-labelledby="batches-upload-title" noValidate>
       <h3 id="batches-upload-title">{t('batches.upload.title')}</h3>
       <p className="muted batches-small">{t('batches.upload.intro')}</p>
       <p data-testid="upload-state">{state}</p>
       {notice && (
-        <p
-          className={notice.ok ? 'batches-notice' : 'batches-notice batches-error'}
-          role={notice.ok ? 'status' : 'alert'}
-          data-testid={notice.ok ? 'upload-notice' : 'upload-error'}
-        >
+        <Banner tone={notice.ok ? 'success' : 'error'} testId={notice.ok ? 'upload-notice' : 'upload-error'}>
           {notice.text}
-        </p>
+        </Banner>
       )}
       {!canEdit && <p className="muted batches-small">{t('batches.upload.adminOnly')}</p>}
       {canEdit && (
         <>
-          <label className="field">
-            {t('batches.upload.url')}
+          <FormRow label={t('batches.upload.url')}>
             <input
               data-testid="upload-url"
               value={url}
@@ -72,9 +68,13 @@ export function UploadPanel({ settings, canEdit, onSaved }: UploadPanelProps) {
               autoComplete="off"
               onChange={(e) => setUrl(e.target.value)}
             />
-          </label>
-          <label className="field">
-            {t('batches.upload.token')}
+          </FormRow>
+          <FormRow
+            label={t('batches.upload.token')}
+            help={
+              settings?.tokenSet ? t('batches.upload.tokenKeep', { hint: settings.tokenHint ?? '' }) : null
+            }
+          >
             <input
               data-testid="upload-token"
               type="password"
@@ -82,12 +82,7 @@ export function UploadPanel({ settings, canEdit, onSaved }: UploadPanelProps) {
               autoComplete="off"
               onChange={(e) => setToken(e.target.value)}
             />
-            {settings?.tokenSet && (
-              <span className="muted batches-small">
-                {t('batches.upload.tokenKeep', { hint: settings.tokenHint ?? '' })}
-              </span>
-            )}
-          </label>
+          </FormRow>
           <div className="batches-actions">
             <button type="submit" className="btn btn-primary" data-testid="upload-save" disabled={busy}>
               {t('batches.upload.save')}
