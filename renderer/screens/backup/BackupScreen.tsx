@@ -6,11 +6,11 @@
 // place of a broken one).
 import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import './backup.css';
-import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BackupEntryInfo, BackupState } from '../../../shared/contract';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { ApiError, call } from '../../api/client';
-import { Modal } from '../../components/Modal';
+import { Banner, type Column, DataTable, Dialog, FormRow } from '../../components/ui';
 import { type MessageKey, useLang, useT } from '../../i18n';
 import { useSession } from '../../stores/session';
 
@@ -31,7 +31,8 @@ export function formatBytes(bytes: number, lang: 'id' | 'en'): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
 
-type Notice = { kind: 'ok' | 'error'; text: string } | null;
+type Notice = { kind: 'ok' | 'warn' | 'error'; text: string } | null;
+const TONE = { ok: 'success', warn: 'warn', error: 'error' } as const;
 
 export function BackupScreen() {
   const t = useT();
@@ -53,6 +54,51 @@ export function BackupScreen() {
   }, [load]);
 
   const when = (entry: BackupEntryInfo) => formatZonedDateTime(new Date(entry.createdAt), timeZone);
+  const columns: Column<BackupEntryInfo>[] = [
+    {
+      key: 'when',
+      header: t('backup.col.when'),
+      cellProps: () => ({ className: 'ui-nowrap' }),
+      cell: when,
+    },
+    {
+      key: 'kind',
+      header: t('backup.col.kind'),
+      cell: (entry) => (
+        <>
+          {t(`backup.kind.${entry.kind}` as MessageKey)}
+          {entry.device !== null && entry.device !== state?.device && (
+            <span className="backup-other" data-testid="backup-other-device">
+              {t('backup.otherDevice', { device: entry.device })}
+            </span>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'size',
+      header: t('backup.col.size'),
+      kind: 'num',
+      cell: (entry) => formatBytes(entry.bytes, lang),
+    },
+    { key: 'file', header: t('backup.col.file'), kind: 'code', cell: (entry) => entry.file },
+    {
+      key: 'restore',
+      header: '',
+      headerLabel: t('backup.restore'),
+      kind: 'action',
+      cell: (entry) => (
+        <button
+          type="button"
+          className="btn btn-small"
+          data-testid="backup-restore"
+          onClick={() => setRestoring(entry)}
+        >
+          {t('backup.restore')}
+        </button>
+      ),
+    },
+  ];
 
   const runNow = async () => {
     setBusy('run');
@@ -75,13 +121,9 @@ export function BackupScreen() {
         <p className="muted">{t('backup.intro')}</p>
       </header>
       {notice && (
-        <p
-          className={notice.kind === 'ok' ? 'backup-notice' : 'backup-notice backup-error'}
-          role={notice.kind === 'ok' ? 'status' : 'alert'}
-          data-testid={notice.kind === 'ok' ? 'backup-notice' : 'backup-error'}
-        >
+        <Banner tone={TONE[notice.kind]} testId={notice.kind === 'ok' ? 'backup-notice' : 'backup-error'}>
           {notice.text}
-        </p>
+        </Banner>
       )}
 
       {state && (
@@ -110,52 +152,19 @@ export function BackupScreen() {
           </button>
         </div>
         {state && !state.folderReachable && (
-          <p className="backup-notice backup-error" role="alert" data-testid="backup-folder-missing">
+          <Banner tone="error" testId="backup-folder-missing">
             {t('backup.folderMissing')}
-          </p>
+          </Banner>
         )}
         {state && state.backups.length === 0 && <p className="muted">{t('backup.empty')}</p>}
         {state && state.backups.length > 0 && (
-          <table className="backup-table" data-testid="backup-list">
-            <thead>
-              <tr>
-                <th>{t('backup.col.when')}</th>
-                <th>{t('backup.col.kind')}</th>
-                <th>{t('backup.col.size')}</th>
-                <th>{t('backup.col.file')}</th>
-                <th>
-                  <span className="visually-hidden">{t('backup.restore')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.backups.map((entry) => (
-                <tr key={entry.file} data-testid="backup-item" data-file={entry.file}>
-                  <td>{when(entry)}</td>
-                  <td>
-                    {t(`backup.kind.${entry.kind}` as MessageKey)}
-                    {entry.device !== null && entry.device !== state.device && (
-                      <span className="backup-other" data-testid="backup-other-device">
-                        {t('backup.otherDevice', { device: entry.device })}
-                      </span>
-                    )}
-                  </td>
-                  <td className="backup-size">{formatBytes(entry.bytes, lang)}</td>
-                  <td className="backup-file">{entry.file}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      data-testid="backup-restore"
-                      onClick={() => setRestoring(entry)}
-                    >
-                      {t('backup.restore')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            testId="backup-list"
+            columns={columns}
+            rows={state.backups}
+            rowKey={(entry) => entry.file}
+            rowProps={(entry) => ({ 'data-testid': 'backup-item', 'data-file': entry.file })}
+          />
         )}
       </section>
 
@@ -200,10 +209,20 @@ function BackupSettingsForm(props: {
   };
 
   return (
-    <form className="backup-panel backup-settings" onSubmit={save}>
+    <form className="backup-panel backup-settings" onSubmit={save} noValidate>
       <h3>{t('backup.settings')}</h3>
-      <label className="field">
-        {t('backup.folder')}
+      <FormRow
+        label={t('backup.folder')}
+        help={
+          <>
+            {t('backup.folderHint')}
+            <br />
+            <span className="backup-path">
+              {t('backup.folderDefault', { folder: props.state.defaultFolder })}
+            </span>
+          </>
+        }
+      >
         <input
           data-testid="backup-folder"
           value={folder}
@@ -211,30 +230,24 @@ function BackupSettingsForm(props: {
           onChange={(e) => setFolder(e.target.value)}
           maxLength={500}
         />
-        <span className="muted backup-hint">{t('backup.folderHint')}</span>
-        <span className="muted backup-hint">
-          {t('backup.folderDefault', { folder: props.state.defaultFolder })}
-        </span>
-      </label>
-      <div className="backup-row">
-        <label className="field">
-          {t('backup.keep')}
+      </FormRow>
+      <div className="backup-numbers">
+        <FormRow label={t('backup.keep')}>
           <input
             data-testid="backup-keep"
             inputMode="numeric"
             value={keep}
             onChange={(e) => setKeep(e.target.value)}
           />
-        </label>
-        <label className="field">
-          {t('backup.interval')}
+        </FormRow>
+        <FormRow label={t('backup.interval')}>
           <input
             data-testid="backup-interval"
             inputMode="numeric"
             value={interval}
             onChange={(e) => setIntervalMinutes(e.target.value)}
           />
-        </label>
+        </FormRow>
       </div>
       <div>
         <button type="submit" className="btn" data-testid="backup-save" disabled={saving || props.busy}>
@@ -269,6 +282,8 @@ function RestoreDialog({
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Restored | null>(null);
   const [takeover, setTakeover] = useState<Takeover | null>(null);
+  const [typed, setTyped] = useState('');
+  const formId = useId();
 
   const restore = async (fromDevice?: string) => {
     setBusy(true);
@@ -304,65 +319,102 @@ function RestoreDialog({
     }
   };
 
-  // One Modal throughout (its content changes): closing one dialog to open another would end here.
+  // One Dialog throughout (its content changes): closing one dialog to open another would end here.
   if (done) {
     // The engine signed everyone out: the restored file has its own users and PINs.
     return (
-      <Modal title={t(done.takenOverFrom ? 'backup.takeoverTitle' : 'backup.restoreTitle')} onClose={signOut}>
-        <p data-testid="backup-restored">
-          {t('backup.restored', { file: done.file, sales: done.sales, safety: done.safety })}
-        </p>
-        {done.takenOverFrom && (
-          <p className="backup-notice" data-testid="backup-taken-over">
-            {t('backup.takenOver', { device: done.device ?? '', before: done.takenOverFrom })}
-          </p>
-        )}
-        <div className="modal-actions">
+      <Dialog
+        title={t(done.takenOverFrom ? 'backup.takeoverTitle' : 'backup.restoreTitle')}
+        onClose={signOut}
+        className="backup-dialog"
+        footer={
           <button type="button" className="btn btn-primary" data-testid="backup-sign-in" onClick={signOut}>
             {t('backup.signInAgain')}
           </button>
-        </div>
-      </Modal>
+        }
+      >
+        <p className="backup-path" data-testid="backup-restored">
+          {t('backup.restored', { file: done.file, sales: done.sales, safety: done.safety })}
+        </p>
+        {done.takenOverFrom && (
+          <Banner tone="success" testId="backup-taken-over">
+            {t('backup.takenOver', { device: done.device ?? '', before: done.takenOverFrom })}
+          </Banner>
+        )}
+      </Dialog>
     );
   }
   if (takeover) {
+    const codes = { device: takeover.device, thisDevice: takeover.thisDevice };
+    const matches = typed.trim().toUpperCase() === takeover.device;
     return (
-      <Modal title={t('backup.takeoverTitle')} onClose={onClose} canClose={!busy} className="backup-takeover">
+      <Dialog
+        title={t('backup.takeoverTitle')}
+        onClose={onClose}
+        canClose={!busy}
+        className="backup-dialog backup-takeover"
+        footer={
+          <>
+            <button type="button" className="btn" disabled={busy} onClick={onClose}>
+              {t('dialog.cancel')}
+            </button>
+            <button
+              type="submit"
+              form={formId}
+              className="btn btn-danger"
+              data-testid="takeover-confirm"
+              disabled={busy || !matches}
+            >
+              {busy ? t('backup.restoring') : t('backup.takeoverConfirm', codes)}
+            </button>
+          </>
+        }
+      >
         <TakeoverBody
+          formId={formId}
           entry={entry}
           when={when}
           takeover={takeover}
-          busy={busy}
+          typed={typed}
+          onType={setTyped}
           error={error}
-          onConfirm={(code) => restore(code)}
-          onClose={onClose}
+          onConfirm={() => {
+            if (matches && !busy) void restore(typed.trim().toUpperCase());
+          }}
         />
-      </Modal>
+      </Dialog>
     );
   }
   return (
-    <Modal title={t('backup.restoreTitle')} onClose={onClose} canClose={!busy}>
-      <p>{t('backup.restoreWarning', { file: entry.file, when })}</p>
+    <Dialog
+      title={t('backup.restoreTitle')}
+      onClose={onClose}
+      canClose={!busy}
+      className="backup-dialog"
+      footer={
+        <>
+          <button type="button" className="btn" data-autofocus disabled={busy} onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="backup-restore-confirm"
+            disabled={busy}
+            onClick={() => restore()}
+          >
+            {busy ? t('backup.restoring') : t('backup.restoreConfirm')}
+          </button>
+        </>
+      }
+    >
+      <p className="backup-path">{t('backup.restoreWarning', { file: entry.file, when })}</p>
       {error && (
-        <p className="backup-notice backup-error" role="alert" data-testid="backup-restore-error">
+        <Banner tone="error" testId="backup-restore-error">
           {error}
-        </p>
+        </Banner>
       )}
-      <div className="modal-actions">
-        <button type="button" className="btn" data-autofocus disabled={busy} onClick={onClose}>
-          {t('dialog.cancel')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          data-testid="backup-restore-confirm"
-          disabled={busy}
-          onClick={() => restore()}
-        >
-          {busy ? t('backup.restoring') : t('backup.restoreConfirm')}
-        </button>
-      </div>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -371,25 +423,25 @@ function RestoreDialog({
  * confirmed by typing the backup's code (not just a click), since receipts, Zs and batches carry it.
  */
 function TakeoverBody({
+  formId,
   entry,
   when,
   takeover,
-  busy,
+  typed,
+  onType,
   error,
   onConfirm,
-  onClose,
 }: {
+  formId: string;
   entry: BackupEntryInfo;
   when: string;
   takeover: Takeover;
-  busy: boolean;
+  typed: string;
+  onType: (text: string) => void;
   error: string | null;
-  onConfirm: (code: string) => void;
-  onClose: () => void;
+  onConfirm: () => void;
 }) {
   const t = useT();
-  const [typed, setTyped] = useState('');
-  const matches = typed.trim().toUpperCase() === takeover.device;
   const codes = { device: takeover.device, thisDevice: takeover.thisDevice };
   const input = useRef<HTMLInputElement>(null);
   // The dialog was already open (the plain restore's): put the cursor where the code goes.
@@ -398,10 +450,12 @@ function TakeoverBody({
   }, []);
   return (
     <>
-      <p className="backup-notice backup-error" data-testid="takeover-codes">
+      <Banner tone="warn" testId="takeover-codes">
         {t('backup.takeoverCodes', codes)}
+      </Banner>
+      <p className="backup-path">
+        {t('backup.takeoverFile', { file: entry.file, when, sales: takeover.sales })}
       </p>
-      <p>{t('backup.takeoverFile', { file: entry.file, when, sales: takeover.sales })}</p>
       <p>{t('backup.takeoverWhen', codes)}</p>
       <ul className="backup-takeover-list">
         <li>{t('backup.takeoverReceipts', codes)}</li>
@@ -409,13 +463,14 @@ function TakeoverBody({
         <li>{t('backup.takeoverSafety', codes)}</li>
       </ul>
       <form
+        id={formId}
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (matches && !busy) onConfirm(typed.trim().toUpperCase());
+          onConfirm();
         }}
       >
-        <label className="field">
-          {t('backup.takeoverType', codes)}
+        <FormRow label={t('backup.takeoverType', codes)}>
           <input
             className="backup-takeover-code"
             data-testid="takeover-code"
@@ -424,28 +479,15 @@ function TakeoverBody({
             autoComplete="off"
             spellCheck={false}
             maxLength={8}
-            onChange={(e) => setTyped(e.target.value)}
+            onChange={(e) => onType(e.target.value)}
           />
-        </label>
-        {error && (
-          <p className="backup-notice backup-error" role="alert" data-testid="backup-restore-error">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" className="btn" disabled={busy} onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="btn btn-danger"
-            data-testid="takeover-confirm"
-            disabled={busy || !matches}
-          >
-            {busy ? t('backup.restoring') : t('backup.takeoverConfirm', codes)}
-          </button>
-        </div>
+        </FormRow>
       </form>
+      {error && (
+        <Banner tone="error" testId="backup-restore-error">
+          {error}
+        </Banner>
+      )}
     </>
   );
 }
@@ -464,7 +506,7 @@ function DiagnosticsPanel() {
     // Older route for a user-started copy where the async clipboard is refused.
     const copied = document.execCommand('copy');
     setNotice({
-      kind: copied ? 'ok' : 'error',
+      kind: copied ? 'ok' : 'warn',
       text: copied ? t('backup.copied') : t('backup.copyManually'),
     });
   }, [manual, t]);
@@ -498,18 +540,15 @@ function DiagnosticsPanel() {
         </button>
       </div>
       {notice && (
-        <p
-          className={notice.kind === 'ok' ? 'backup-notice' : 'backup-notice backup-error'}
-          role="status"
-          data-testid="diagnostics-notice"
-        >
+        <Banner tone={TONE[notice.kind]} testId="diagnostics-notice">
           {notice.text}
-        </p>
+        </Banner>
       )}
       {manual !== null && (
         <textarea
           ref={area}
           className="backup-diagnostics"
+          aria-label={t('backup.diagnostics')}
           readOnly
           value={manual}
           data-testid="diagnostics-text"
