@@ -17,12 +17,6 @@ const WINDOWS_SHARE = /^\\\\[A-Za-z0-9][A-Za-z0-9._-]{0,62}\\[A-Za-z0-9][A-Za-z0
 
 export type PathTransport = 'device' | 'serial';
 
-export const TARGET_MESSAGES: Record<PathTransport, string> = {
-  device:
-    'Jalur printer harus berupa perangkat, contoh /dev/usb/lp0, /dev/ttyUSB0, /dev/rfcomm0, COM3, \\\\.\\COM10 atau \\\\localhost\\POS58; file biasa tidak diterima',
-  serial: 'Port serial harus berupa perangkat, contoh COM3, \\\\.\\COM10, /dev/rfcomm0 atau /dev/ttyUSB0',
-};
-
 /** True when `target` has the shape of a device on Linux or macOS (an absolute /dev path). */
 export function isPosixDeviceTarget(transport: PathTransport, target: string): boolean {
   return (transport === 'serial' ? POSIX_SERIAL : POSIX_DEVICE).test(target);

@@ -60,7 +60,7 @@ export const batchUploadSchema = z.object({
   attempts: z.number().int(),
   /** When the next attempt (or the next question to the office) is due; null when none is. */
   nextAttemptAt: z.string().nullable(),
-  /** Why the last attempt did not get through (offline, server error), in Indonesian. */
+  /** Why the last attempt did not get through (offline, server error): a stored message, or older plain text. */
   lastError: z.string().nullable(),
   /** The office's reason for a rejection. */
   reason: z.string().nullable(),

@@ -117,7 +117,7 @@ export const printJobSchema = z.object({
   title: z.string(),
   status: z.enum(PRINT_JOB_STATUSES),
   attempts: z.number().int(),
-  /** Why the last attempt failed, in Indonesian. */
+  /** Why the last attempt failed: a stored message (shared/messages/stored.ts), or older plain text. */
   lastError: z.string().nullable(),
   /** Printed, but something needs attention soon (paper nearly out). */
   warning: z.string().nullable(),

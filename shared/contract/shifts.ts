@@ -89,7 +89,7 @@ export const drawerOpenedSchema = z.object({
   openedAt: z.string(),
   /** The manager who typed her PIN for a cashier; null when a manager or admin opened it herself. */
   approvedBy: z.string().nullable(),
-  /** The printer took the pulse but says something (e.g. paper nearly out). */
+  /** The printer took the pulse but says something (e.g. paper nearly out): a stored message. */
   warning: z.string().nullable(),
 });
 export type DrawerOpened = z.infer<typeof drawerOpenedSchema>;

@@ -118,7 +118,7 @@ export function msg<K extends MessageKey>(key: K, ...params: ParamArgs<K>): stri
   return params[0] ? `${key}${JSON.stringify(params[0])}` : key;
 }
 
-/** `msg` for a message already held as data (a shared module's reason). */
+/** `msg` for a message already held as data (a shared module's reason, a stored failure). */
 export function msgOf(message: MessageRef): string {
   return message.params ? `${message.key}${JSON.stringify(message.params)}` : message.key;
 }

@@ -3,12 +3,7 @@
 // `msg()` writes them, so each screen words them in its own language and the command line in
 // Indonesian. Rows stored before, and what the office's server said in its own words, are plain
 // text and are shown as they are.
-import { formatMessage, type Lang, type MessageRef, readMsg } from './index';
-
-/** A message given as data (an EngineError's or a PrintError's `ref`), as stored text. */
-export function storedMsg(ref: MessageRef): string {
-  return ref.params ? `${ref.key}${JSON.stringify(ref.params)}` : ref.key;
-}
+import { formatMessage, type Lang, readMsg } from './index';
 
 /** A stored text in `lang`: a stored message worded, any other text as it is. */
 export function wordStored(lang: Lang, text: string): string {

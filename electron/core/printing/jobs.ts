@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { PrintJob, PrintJobKind } from '../../../shared/contract';
 import type { MessageRef } from '../../../shared/messages';
-import { storedMsg } from '../../../shared/messages/stored';
+import { msgOf } from '../../../shared/messages';
 import type { PrintModel } from '../../../shared/receipt/model';
 import { EngineError } from '../errors';
 
@@ -188,13 +188,13 @@ export function markSent(db: Database, id: number, now: Date, warning: MessageRe
   db.prepare(
     `UPDATE print_jobs SET status = 'sent', sent_at = ?, last_error = NULL, warning = ?, next_attempt_at = NULL
      WHERE id = ?`,
-  ).run(now.toISOString(), warning && storedMsg(warning), id);
+  ).run(now.toISOString(), warning && msgOf(warning), id);
 }
 
 /** Records a failed attempt and why; `retryAt` null means no automatic retry (a person decides). */
 export function markFailed(db: Database, id: number, error: MessageRef, retryAt: Date | null): void {
   db.prepare(`UPDATE print_jobs SET status = 'failed', last_error = ?, next_attempt_at = ? WHERE id = ?`).run(
-    storedMsg(error),
+    msgOf(error),
     retryAt?.toISOString() ?? null,
     id,
   );

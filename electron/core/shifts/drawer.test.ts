@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startVirtualPrinter, type VirtualPrinter } from '../../../scripts/virtualPrinter/virtualPrinter';
 import type { CommandName, CommandResult, PrinterInput } from '../../../shared/contract';
+import { formatMessage } from '../../../shared/messages';
 import { engineIn, TEST_PIN, type TestEngine } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
 import { drawerKickBytes } from '../printing/escpos';
@@ -144,6 +145,9 @@ describe('no-sale drawer open', () => {
     const off = refusal(await manager.call('shifts.openDrawer', { reason: 'tukar uang' }));
     expect(off.code).toBe('PRINTER');
     expect(off.message).toMatch(/^Laci kas tidak terbuka: Printer di 127\.0\.0\.1:\d+ menolak sambungan/);
+    // The printer's own reason is a message too: the screen words the whole refusal in English.
+    expect(formatMessage('en', off.key ?? '', off.params)).toMatch(/^The cash drawer did not open: \S/);
+    expect(formatMessage('en', off.key ?? '', off.params)).not.toMatch(/menolak/);
     expect(drawerAudit(t)).toMatchObject([{ subject: 'laci kas (gagal)', detail: { reason: 'tukar uang' } }]);
     expect((await manager.ok('printing.jobs', {})).jobs).toEqual([]);
   });

@@ -3,6 +3,7 @@
 // cashier needs a manager's PIN on her screen. Always with a short reason, always in the audit log,
 // and never through the print queue: the pulse goes now or not at all.
 import type { DrawerOpened, ParsedInput } from '../../../shared/contract';
+import { msgOf } from '../../../shared/messages';
 import { audit } from '../audit/audit';
 import { requireApproval } from '../auth/approval';
 import type { Actor, EngineContext } from '../context';
@@ -46,7 +47,9 @@ export async function openDrawer(
   };
   let warning: string | null = null;
   try {
-    warning = (await ctx.printing.kickDrawer(printer)).warning ?? null;
+    // Kept as a message (like a print job's), so the screen words it in its language.
+    const sent = await ctx.printing.kickDrawer(printer);
+    warning = sent.warningRef ? msgOf(sent.warningRef) : (sent.warning ?? null);
   } catch (error) {
     const message = error instanceof PrintError ? error.message : String(error);
     // A try that did not open the drawer is on record too, with why.
@@ -58,7 +61,9 @@ export async function openDrawer(
       detail: { ...detail, error: message },
     });
     if (!(error instanceof PrintError)) ctx.log.error('drawer kick failed', error);
-    throw new EngineError('PRINTER', 'shifts.drawerNotOpened', { message });
+    throw new EngineError('PRINTER', 'shifts.drawerNotOpened', {
+      message: error instanceof PrintError ? error.ref : message,
+    });
   }
   const at = ctx.now();
   audit(ctx.db, ctx.device.device, at, {

@@ -3,8 +3,7 @@
 // its idempotency key and records the office's answer. While the till is offline it backs off:
 // 30 s, 1 min, 2 min ... up to 30 minutes between attempts, and never gives up on its own.
 import type { Database } from 'better-sqlite3';
-import { msg } from '../../../../shared/messages';
-import { storedMsg } from '../../../../shared/messages/stored';
+import { msg, msgOf } from '../../../../shared/messages';
 import type { EngineContext } from '../../context';
 import { EngineError } from '../../errors';
 import { getBatch } from '../listBatches';
@@ -94,7 +93,7 @@ export function createUploader(getCtx: () => EngineContext, options: UploadOptio
         // Stored as a message: the list of batches words it in the person's language.
         const message =
           error instanceof EngineError
-            ? storedMsg(error.ref)
+            ? msgOf(error.ref)
             : msg('batches.upload.notPrepared', {
                 seq: batch.seq,
                 detail: error instanceof Error ? error.message : String(error),
