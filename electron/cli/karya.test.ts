@@ -137,6 +137,8 @@ describe('stored texts on the command line', () => {
         attempts: 2,
       },
       void: { reason: 'printing.failed' },
+      voidBlocked: { key: 'afterSale.voidOtherDay', params: { day: '2026-11-28' } },
+      notARef: { key: 'afterSale.voidOtherDay', other: 1 },
     };
     expect(storedTextsInIndonesian(data)).toEqual({
       jobs: [
@@ -153,6 +155,8 @@ describe('stored texts on the command line', () => {
         attempts: 2,
       },
       void: { reason: 'printing.failed' },
+      voidBlocked: 'Pembatalan hanya boleh pada hari transaksi (2026-11-28); untuk hari lain gunakan retur.',
+      notARef: { key: 'afterSale.voidOtherDay', other: 1 },
     });
   });
 });

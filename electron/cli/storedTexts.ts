@@ -1,6 +1,8 @@
 // The command line prints in Indonesian. A print job and a batch upload carry texts the engine
 // stored as messages (why the last attempt failed, a warning, the till's words for a rejection);
-// they are worded here, the way the screens word them in the person's language.
+// they are worded here, the way the screens word them in the person's language. So are reasons a
+// command returns as a message (`{ key, params }`: why a sale cannot be voided, why no batch waits).
+import { formatMessage, isMessageKey } from '../../shared/messages';
 import { wordStored } from '../../shared/messages/stored';
 
 /** The fields of a print job (PrintJob) and a batch upload (BatchUpload) that hold stored texts. */
@@ -13,6 +15,7 @@ const STORED_FIELDS = ['lastError', 'warning', 'reason'] as const;
 export function storedTextsInIndonesian(data: unknown): unknown {
   if (Array.isArray(data)) return data.map(storedTextsInIndonesian);
   if (data === null || typeof data !== 'object') return data;
+  if (isMessageRef(data)) return formatMessage('id', data.key, data.params);
   const holdsStored = Object.hasOwn(data, 'lastError');
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(data)) {
@@ -22,4 +25,15 @@ export function storedTextsInIndonesian(data: unknown): unknown {
         : storedTextsInIndonesian(value);
   }
   return out;
+}
+
+/** A message sent as data: a catalogue key, its params if any, and nothing else. */
+function isMessageRef(data: object): data is { key: string; params?: Record<string, never> } {
+  const names = Object.keys(data);
+  const { key, params } = data as { key?: unknown; params?: unknown };
+  return (
+    isMessageKey(key) &&
+    names.every((name) => name === 'key' || name === 'params') &&
+    (params === undefined || (typeof params === 'object' && params !== null))
+  );
 }

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { countsSchema, fileEntrySchema, totalsSchema } from '../batch/format';
 import { msg } from '../messages';
-import { defineCommands } from './common';
+import { defineCommands, messageRefSchema } from './common';
 
 const day = z
   .string({ error: msg('input.dateText') })
@@ -156,8 +156,8 @@ export const batchesCommands = defineCommands({
       closedDays: z.array(closedDaySchema),
       /** Null when nothing is waiting (or `days` was left out and every closed day went out). */
       batch: batchPreviewSchema.nullable(),
-      /** Why there is no batch to show, in Indonesian; null when there is one. */
-      reason: z.string().nullable(),
+      /** Why there is no batch to show, as a message for the screen to word; null when there is one. */
+      reason: messageRefSchema.nullable(),
     }),
   },
   'batches.export': {

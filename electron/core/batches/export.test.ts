@@ -17,6 +17,7 @@ import {
   zReportDocSchema,
 } from '../../../shared/batch/format';
 import type { DayReport } from '../../../shared/contract';
+import { formatMessage } from '../../../shared/messages';
 import { readXlsxRows } from '../../../shared/xlsx';
 import { sellAndCloseDays } from '../../../tests/support/closedDays';
 import { engineIn } from '../../../tests/support/engine';
@@ -169,7 +170,10 @@ describe('batches.export', () => {
     // Marked exported: nothing waits any more, and the list shows it.
     const after = await manager.ok('batches.preview', {});
     expect(after.batch).toBeNull();
-    expect(after.reason).toMatch(/Tidak ada hari/);
+    expect(formatMessage('id', after.reason?.key ?? '', after.reason?.params)).toMatch(/Tidak ada hari/);
+    expect(formatMessage('en', after.reason?.key ?? '', after.reason?.params)).toBe(
+      'There is no closed day that has not been exported.',
+    );
     expect(after.closedDays.map((d) => d.batches)).toEqual([
       [{ seq: 1, reexport: false }],
       [{ seq: 1, reexport: false }],

@@ -28,7 +28,7 @@ export async function previewBatch(
     plan = planBatch(db, device, input);
   } catch (error) {
     if (error instanceof EngineError && (error.code === 'CONFLICT' || error.code === 'INVALID_INPUT'))
-      return { ...base, batch: null, reason: error.message };
+      return { ...base, batch: null, reason: error.ref };
     throw error;
   }
   const counts: BatchCounts = {

@@ -8,6 +8,7 @@ import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import './batches.css';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { BatchRecord, CommandOutput, UploadSettings } from '../../../shared/contract';
+import { formatMessage } from '../../../shared/messages';
 import { formatRupiah } from '../../../shared/money';
 import { formatLongDay } from '../../../shared/time';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
@@ -291,7 +292,11 @@ export function BatchesScreen() {
         >
           <h3 id="batches-preview-title">{t('batches.preview')}</h3>
           {!batch && (
-            <p className="muted">{selected.size === 0 ? t('batches.previewNone') : preview?.reason}</p>
+            <p className="muted">
+              {selected.size === 0
+                ? t('batches.previewNone')
+                : preview?.reason && formatMessage(lang, preview.reason.key, preview.reason.params)}
+            </p>
           )}
           {batch && (
             <>
