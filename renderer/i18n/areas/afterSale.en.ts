@@ -49,4 +49,10 @@ export const afterSaleEn: Record<keyof typeof afterSaleId, string> = {
   'sales.refundLineAll': 'Refund all of {name}',
   'sales.refundEverything': 'Refund everything',
   'sales.refundReference': 'Reference (optional)',
+  'sales.searchLabel': 'Find a sale',
+  'sales.items': 'Items',
+  'sales.amount': 'Amount',
+  'sales.refundQty': 'Quantity back',
+  'sales.refundQtyOf': 'Quantity of {name} coming back',
+  'sales.refundTooMany': 'At most {qty} {unit} can come back',
 };

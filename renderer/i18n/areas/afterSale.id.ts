@@ -48,4 +48,10 @@ export const afterSaleId = {
   'sales.refundLineAll': 'Retur semua {name}',
   'sales.refundEverything': 'Retur semua barang',
   'sales.refundReference': 'Referensi (opsional)',
+  'sales.searchLabel': 'Cari transaksi',
+  'sales.items': 'Barang',
+  'sales.amount': 'Nilai',
+  'sales.refundQty': 'Jumlah retur',
+  'sales.refundQtyOf': 'Jumlah retur {name}',
+  'sales.refundTooMany': 'Paling banyak {qty} {unit} bisa diretur',
 } as const;

@@ -10,6 +10,7 @@ import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
 import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import { clockTime } from '../../components/printing/usePrintJobs';
+import { Banner, type Column, DataTable, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 import { blockedText } from './blockedText';
@@ -17,12 +18,18 @@ import { RefundDialog } from './RefundDialog';
 import { SaleBody, StatusBadge } from './SaleDetailPanel';
 import { VoidDialog } from './VoidDialog';
 
-/** Up and down move between rows; the row itself opens with Enter. */
-function moveBetweenRows(event: KeyboardEvent<HTMLTableSectionElement>) {
+/** Up and down move between rows; a row opens with Enter (the table's own) or Space. */
+function rowKeys(event: KeyboardEvent<HTMLElement>, open: (receiptNo: string) => void) {
+  const row = event.target instanceof HTMLTableRowElement ? event.target : null;
+  if (!row) return;
+  if (event.key === ' ' && row.dataset.receipt) {
+    event.preventDefault();
+    open(row.dataset.receipt);
+    return;
+  }
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const row = (event.target as HTMLElement).closest('tr');
-  const next = event.key === 'ArrowDown' ? row?.nextElementSibling : row?.previousElementSibling;
-  if (next instanceof HTMLElement) {
+  const next = event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
+  if (next instanceof HTMLElement && next.tabIndex >= 0) {
     event.preventDefault();
     next.focus();
   }
@@ -99,92 +106,77 @@ export function SalesScreen() {
       ? clockTime(sale.createdAt, timeZone)
       : formatZonedDateTime(new Date(sale.createdAt), timeZone);
 
+  const columns: Column<SaleSummary>[] = [
+    { key: 'receipt', header: t('sales.receipt'), kind: 'code', cell: (sale) => sale.receiptNo },
+    { key: 'time', header: t('sales.time'), kind: 'num', cell: when },
+    { key: 'items', header: t('sales.items'), cell: (sale) => sale.preview },
+    { key: 'cashier', header: t('sales.cashier'), cell: (sale) => sale.cashierName ?? '-' },
+    { key: 'total', header: t('sales.total'), kind: 'num', cell: (sale) => formatRupiah(sale.total) },
+    { key: 'status', header: t('sales.status'), cell: (sale) => <StatusBadge status={sale.status} /> },
+  ];
+  // Beside an open sale the list keeps what finds one again; its products and cashier are in the detail.
+  const shown = detail
+    ? columns.filter((column) => column.key !== 'items' && column.key !== 'cashier')
+    : columns;
+
   return (
     <main className="cat sales-screen">
       <div className="cat-body cat-split">
         <section className="cat-panel" aria-label={t('sales.title')}>
           <form
             className="cat-toolbar"
+            noValidate
             onSubmit={(e) => {
               e.preventDefault();
               void search(day, query);
             }}
           >
-            <input
-              ref={searchBox}
-              className="cat-grow"
-              type="search"
-              aria-label={t('sales.searchHint')}
-              data-testid="sales-search"
-              placeholder={t('sales.searchHint')}
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-            />
-            <input
-              type="date"
-              aria-label={t('sales.day')}
-              data-testid="sales-day"
-              value={day}
-              onChange={(e) => {
-                setDay(e.target.value);
-                if (e.target.value) void search(e.target.value, query);
-              }}
-            />
+            <FormRow label={t('sales.searchLabel')} className="cat-grow">
+              <input
+                ref={searchBox}
+                type="search"
+                data-testid="sales-search"
+                placeholder={t('sales.searchHint')}
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+              />
+            </FormRow>
+            <FormRow label={t('sales.day')}>
+              <input
+                type="date"
+                data-testid="sales-day"
+                value={day}
+                onChange={(e) => {
+                  setDay(e.target.value);
+                  if (e.target.value) void search(e.target.value, query);
+                }}
+              />
+            </FormRow>
             <button type="submit" className="btn" data-testid="sales-search-go">
               {t('sales.search')}
             </button>
           </form>
           {error && (
-            <p className="error" role="alert" data-testid="sales-error">
+            <Banner tone="error" testId="sales-error">
               {error}
-            </p>
+            </Banner>
           )}
-          <div className="cat-table-wrap">
-            <table className="cat-table sales-table" data-testid="sales-list">
-              <thead>
-                <tr>
-                  <th>{t('sales.receipt')}</th>
-                  <th>{t('sales.time')}</th>
-                  <th>{t('sales.cashier')}</th>
-                  <th className="cat-num">{t('sales.total')}</th>
-                  <th>{t('sales.status')}</th>
-                </tr>
-              </thead>
-              <tbody onKeyDown={moveBetweenRows}>
-                {sales.map((sale) => (
-                  <tr
-                    key={sale.id}
-                    tabIndex={0}
-                    data-testid="sales-row"
-                    data-receipt={sale.receiptNo}
-                    aria-selected={detail?.sale.id === sale.id}
-                    onClick={() => void open(sale.receiptNo)}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter' || e.key === ' ') {
-                        e.preventDefault();
-                        void open(sale.receiptNo);
-                      }
-                    }}
-                  >
-                    <td>
-                      <span className="cat-mono">{sale.receiptNo}</span>
-                      <span className="cat-sub sales-preview">{sale.preview}</span>
-                    </td>
-                    <td className="cat-num">{when(sale)}</td>
-                    <td>{sale.cashierName ?? '-'}</td>
-                    <td className="cat-num">{formatRupiah(sale.total)}</td>
-                    <td>
-                      <StatusBadge status={sale.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {sales.length === 0 && (
-              <p className="cat-empty" data-testid="sales-none">
-                {t('sales.none')}
-              </p>
-            )}
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the table's focusable rows */}
+          <div className="sales-list" onKeyDown={(e) => rowKeys(e, (receiptNo) => void open(receiptNo))}>
+            <DataTable
+              columns={shown}
+              rows={sales}
+              rowKey={(sale) => sale.id}
+              rowProps={(sale) => ({
+                'data-testid': 'sales-row',
+                'data-receipt': sale.receiptNo,
+                'aria-selected': detail?.sale.id === sale.id,
+              })}
+              onRowClick={(sale) => void open(sale.receiptNo)}
+              empty={<span data-testid="sales-none">{t('sales.none')}</span>}
+              testId="sales-list"
+              fill
+            />
           </div>
         </section>
         {detail && (
@@ -204,14 +196,14 @@ export function SalesScreen() {
             </div>
             <SaleBody detail={detail} timeZone={timeZone} />
             {notice && (
-              <p className="cat-done" role="status" data-testid="sales-notice">
+              <Banner tone="success" testId="sales-notice">
                 {notice}
-              </p>
+              </Banner>
             )}
             {actionError && (
-              <p className="error" role="alert" data-testid="sale-action-error">
+              <Banner tone="error" testId="sale-action-error">
                 {actionError}
-              </p>
+              </Banner>
             )}
             <div className="cat-actions">
               <button type="button" className="btn" data-testid="sale-reprint" onClick={() => void reprint()}>

@@ -1,10 +1,10 @@
 // Void: the whole sale, on its own business day before the Z, with a reason and a manager's PIN.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { SaleDetail } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { call } from '../../api/client';
-import { Modal } from '../../components/Modal';
 import { ApprovalDialog } from '../../components/till/ApprovalDialog';
+import { Banner, Dialog, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 import { useApprovedCall } from './useApprovedCall';
 
@@ -22,38 +22,15 @@ export function VoidDialog({ detail, onClose, onDone }: VoidDialogProps) {
       call('sales.void', { receiptNo: detail.sale.receiptNo, reason, ...(approval ? { approval } : {}) }),
     onDone,
   );
+  const formId = useId();
   return (
-    <Modal
+    <Dialog
       title={t('sales.voidTitle', { receiptNo: detail.sale.receiptNo })}
       onClose={onClose}
       canClose={!request.busy}
-      className="line-dialog"
-    >
-      <form
-        className="line-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void request.run();
-        }}
-      >
-        <p>{t('sales.voidHelp', { amount: formatRupiah(detail.sale.total) })}</p>
-        <label className="field">
-          <span>{t('sales.reason')}</span>
-          <input
-            data-testid="void-reason"
-            data-autofocus
-            maxLength={200}
-            placeholder={t('sales.reasonHint')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </label>
-        {request.error && (
-          <p className="error" role="alert" data-testid="void-error">
-            {request.error}
-          </p>
-        )}
-        <div className="modal-actions">
+      className="void-dialog"
+      footer={
+        <>
           {/* "Batal" beside "Batalkan" read as the same word: leave with "Kembali", act with the whole phrase. */}
           <button
             type="button"
@@ -64,10 +41,43 @@ export function VoidDialog({ detail, onClose, onDone }: VoidDialogProps) {
           >
             {t('sales.voidBack')}
           </button>
-          <button type="submit" className="btn btn-danger" data-testid="void-submit" disabled={request.busy}>
+          <button
+            type="submit"
+            form={formId}
+            className="btn btn-danger"
+            data-testid="void-submit"
+            disabled={request.busy}
+          >
             {t('sales.voidConfirm')}
           </button>
-        </div>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        className="void-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void request.run();
+        }}
+      >
+        <p>{t('sales.voidHelp', { amount: formatRupiah(detail.sale.total) })}</p>
+        <FormRow label={t('sales.reason')} required>
+          <input
+            data-testid="void-reason"
+            data-autofocus
+            maxLength={200}
+            placeholder={t('sales.reasonHint')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </FormRow>
+        {request.error && (
+          <Banner tone="error" testId="void-error">
+            {request.error}
+          </Banner>
+        )}
       </form>
       {request.approvalReason && (
         <ApprovalDialog
@@ -76,6 +86,6 @@ export function VoidDialog({ detail, onClose, onDone }: VoidDialogProps) {
           onApprove={request.approve}
         />
       )}
-    </Modal>
+    </Dialog>
   );
 }

@@ -8,6 +8,8 @@ describe('refundQtyMilli', () => {
     expect(refundQtyMilli('0,5', true)).toBe(500);
     expect(refundQtyMilli('1.255', true)).toBe(1255);
     expect(refundQtyMilli('2', true)).toBe(2000);
+    // As every quantity field reads it: a dot groups thousands of pieces.
+    expect(refundQtyMilli('1.000', false)).toBe(1_000_000);
   });
 
   it('takes empty and zero as nothing back, and refuses what is not a quantity', () => {
