@@ -276,7 +276,7 @@ for (const { size, viewport, hasTouch } of SIZES) {
       await expect(page.getByTestId('setup-step-1')).toBeVisible();
       await sweep.look('setup-till');
       await page.getByTestId('setup-next').click();
-      await expect(page.getByTestId('error-message')).toBeVisible();
+      await expect(page.getByTestId('setup-device-error')).toBeVisible();
       await sweep.look('setup-till-refused');
       await page.getByTestId('setup-device').fill('PLU2');
       await page.getByTestId('setup-store-name').fill('Karya Lapas Kelas IIA Palu, Sulawesi Tengah');
@@ -289,7 +289,7 @@ for (const { size, viewport, hasTouch } of SIZES) {
       await page.getByTestId('setup-pin').fill('1357');
       await page.getByTestId('setup-pin-confirm').fill('1358');
       await page.getByTestId('setup-submit').click();
-      await expect(page.getByTestId('error-message')).toBeVisible();
+      await expect(page.getByTestId('setup-pin-confirm-error')).toBeVisible();
       await sweep.look('setup-admin-refused');
       const { unexpected, stale } = sweep.verdict();
       expect(unexpected, 'findings on the setup screen').toEqual([]);
