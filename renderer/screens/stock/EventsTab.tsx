@@ -292,7 +292,7 @@ function ClosePanel({ eventId, places, defaultHome, onClosed }: ClosePanelProps)
         const rules = { soldByWeight: row.soldByWeight, zero: true };
         const read = readQty(counts[row.productId] ?? '', rules);
         return (
-          <span className="stock-inline">
+          <span className="stock-qty-unit">
             <QtyField
               testId="close-count"
               ariaLabel={t('stock.countOf', { name: row.name })}
