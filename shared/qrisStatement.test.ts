@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage, type MessageRef } from './messages';
 import { matchStatement, parseStatementAmount, parseStatementTime, readStatement } from './qrisStatement';
 
 const WITA = 8 * 60;
@@ -34,9 +35,16 @@ describe('reading a QRIS statement', () => {
       { line: 5, at: '2026-11-28T03:15:00.000Z', amount: 35_000, reference: null },
     ]);
     expect(problems).toEqual([
-      { line: 4, message: 'Baris 4: waktu "28/11/2026 kemarin" tidak dapat dibaca.' },
+      {
+        line: 4,
+        message: { key: 'payments.statementTime', params: { line: 4, text: '28/11/2026 kemarin' } },
+      },
     ]);
-    expect(readStatement('a,b\n1,2', WITA).problems[0]?.message).toMatch(/Kolom tidak dikenali/);
+    const said = (lang: 'id' | 'en', message: MessageRef | undefined) =>
+      formatMessage(lang, message?.key ?? '', message?.params);
+    expect(said('id', problems[0]?.message)).toBe('Baris 4: waktu "28/11/2026 kemarin" tidak dapat dibaca.');
+    expect(said('en', problems[0]?.message)).toBe('Line 4: the time "28/11/2026 kemarin" cannot be read.');
+    expect(said('id', readStatement('a,b\n1,2', WITA).problems[0]?.message)).toMatch(/Kolom tidak dikenali/);
   });
 });
 

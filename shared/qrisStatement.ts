@@ -2,6 +2,7 @@
 // payments the till recorded. Providers name their columns differently, so columns are found by
 // their header; times are the merchant's local time. Pure functions, tested on their own.
 import { parseCsv } from './csv';
+import { type MessageRef, ref } from './messages';
 
 export interface StatementLine {
   line: number;
@@ -13,7 +14,8 @@ export interface StatementLine {
 
 export interface StatementProblem {
   line: number;
-  message: string;
+  /** Why the line was not read, for the screen to word in its language. */
+  message: MessageRef;
 }
 
 const HEADERS = {
@@ -92,7 +94,7 @@ export function readStatement(
 ): { rows: StatementLine[]; problems: StatementProblem[] } {
   const table = parseCsv(text.replace(/^\uFEFF/, '')).filter((row) => row.some((cell) => cell.trim() !== ''));
   const header = table[0];
-  if (!header) return { rows: [], problems: [{ line: 1, message: 'File mutasi kosong.' }] };
+  if (!header) return { rows: [], problems: [{ line: 1, message: ref('payments.statementEmpty') }] };
   const taken = new Set<number>();
   const col = (names: readonly string[]) => {
     const at = findColumn(header, names, taken);
@@ -110,7 +112,7 @@ export function readStatement(
       problems: [
         {
           line: 1,
-          message: `Kolom tidak dikenali: perlu kolom tanggal/waktu dan nominal. Kolom yang ada: ${header.join(', ')}.`,
+          message: ref('payments.statementColumns', { columns: header.join(', ') }),
         },
       ],
     };
@@ -123,11 +125,11 @@ export function readStatement(
     const when = timeCol === -1 ? (cells[dateCol] ?? '') : `${cells[dateCol] ?? ''} ${cells[timeCol] ?? ''}`;
     const at = parseStatementTime(when, offsetMinutes);
     const amount = parseStatementAmount(cells[amountCol] ?? '');
-    if (!at) problems.push({ line, message: `Baris ${line}: waktu "${when.trim()}" tidak dapat dibaca.` });
+    if (!at) problems.push({ line, message: ref('payments.statementTime', { line, text: when.trim() }) });
     else if (amount === null || amount <= 0)
       problems.push({
         line,
-        message: `Baris ${line}: nominal "${cells[amountCol] ?? ''}" tidak dapat dibaca.`,
+        message: ref('payments.statementAmount', { line, text: cells[amountCol] ?? '' }),
       });
     else {
       const reference = referenceCol === -1 ? '' : (cells[referenceCol] ?? '').trim();

@@ -2,7 +2,7 @@
 // the merchant's phone), matched against the statement the QRIS provider's app exports.
 import { z } from 'zod';
 import { msg } from '../messages';
-import { defineCommands } from './common';
+import { defineCommands, messageRefSchema } from './common';
 
 const day = z
   .string({ error: msg('input.dateText') })
@@ -40,7 +40,7 @@ export const reconciliationSchema = z.object({
   /** In the statement but not at the till: paid but not rung up, or another till's. */
   unmatchedRows: z.array(statementRowSchema),
   /** Lines of the file that could not be read, with why (Indonesian). */
-  problems: z.array(z.object({ line: z.number().int(), message: z.string() })),
+  problems: z.array(z.object({ line: z.number().int(), message: messageRefSchema })),
 });
 export type Reconciliation = z.infer<typeof reconciliationSchema>;
 

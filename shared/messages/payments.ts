@@ -2,6 +2,19 @@
 import type { Catalogue } from './types';
 
 export const payments = {
+  'payments.statementEmpty': { id: 'File mutasi kosong.', en: 'The statement file is empty.' },
+  'payments.statementColumns': {
+    id: 'Kolom tidak dikenali: perlu kolom tanggal/waktu dan nominal. Kolom yang ada: {columns}.',
+    en: 'Columns not recognised: a date/time column and an amount column are needed. Columns found: {columns}.',
+  },
+  'payments.statementTime': {
+    id: 'Baris {line}: waktu "{text}" tidak dapat dibaca.',
+    en: 'Line {line}: the time "{text}" cannot be read.',
+  },
+  'payments.statementAmount': {
+    id: 'Baris {line}: nominal "{text}" tidak dapat dibaca.',
+    en: 'Line {line}: the amount "{text}" cannot be read.',
+  },
   'payments.qrisBadTag': {
     id: 'QRIS rusak: tag tidak valid pada posisi {position}.',
     en: 'Damaged QRIS: invalid tag at position {position}.',

@@ -40,7 +40,9 @@ describe('QRIS reconciliation', () => {
     ]);
     expect(result.unmatchedPayments.map((p) => p.amount)).toEqual([25_000]);
     expect(result.unmatchedRows.map((r) => r.amount)).toEqual([15_000]);
-    expect(result.problems).toEqual([{ line: 4, message: 'Baris 4: waktu "besok" tidak dapat dibaca.' }]);
+    expect(result.problems).toEqual([
+      { line: 4, message: { key: 'payments.statementTime', params: { line: 4, text: 'besok' } } },
+    ]);
     expect((await sri.call('qris.reconcile', { statement })).ok).toBe(false);
     t.engine.close();
   });

@@ -4,12 +4,13 @@ import '../catalog/catalog.css';
 import './qris.css';
 import { type ChangeEvent, Fragment, useCallback, useEffect, useState } from 'react';
 import type { QrisPayment, Reconciliation } from '../../../shared/contract';
+import { formatMessage } from '../../../shared/messages';
 import { formatRupiah } from '../../../shared/money';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
 import { useDeviceTimeZone } from '../../api/deviceTimeZone';
 import { Banner, type Column, DataTable, FormRow } from '../../components/ui';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
 
 /** `28/11/2026 10.05`: an instant in the till's own zone. */
@@ -20,6 +21,7 @@ function useAt(): (iso: string) => string {
 
 export function QrisScreen() {
   const t = useT();
+  const lang = useLang((s) => s.lang);
   const at = useAt();
   const [day, setDay] = useState('');
   const [payments, setPayments] = useState<QrisPayment[]>([]);
@@ -127,7 +129,7 @@ export function QrisScreen() {
                 {result.problems.map((p, i) => (
                   <Fragment key={p.line}>
                     {i > 0 && <br />}
-                    {p.message}
+                    {formatMessage(lang, p.message.key, p.message.params)}
                   </Fragment>
                 ))}
               </Banner>
