@@ -42,10 +42,31 @@ export function SignInScreen() {
             {error}
           </Banner>
         )}
+        <SignOutNotices />
         {status?.needsSetup && <SetupForm />}
         {status && !status.needsSetup && <LoginForm users={status.users} />}
       </div>
     </main>
+  );
+}
+
+/** What happened just before everyone was signed out (a restore, a takeover), until the next sign-in. */
+function SignOutNotices() {
+  const t = useT();
+  const notices = useSession((s) => s.notices);
+  if (notices.length === 0) return null;
+  return (
+    <div className="signin-notices">
+      {notices.map((notice) => (
+        <Banner
+          key={notice.key}
+          tone={notice.tone}
+          testId={`signin-notice-${notice.key.replace('backup.', '')}`}
+        >
+          {t(notice.key, notice.params)}
+        </Banner>
+      ))}
+    </div>
   );
 }
 

@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import type { SignedIn, User } from '../../shared/contract';
 import { call } from '../api/client';
+import type { MessageKey, Params } from '../i18n';
 
 interface SessionState {
   session: string | null;
@@ -20,6 +21,18 @@ interface SessionState {
   lock: () => void;
   /** The same person signed in again with her PIN. */
   unlock: (signedIn: SignedIn) => void;
+  /**
+   * What the sign-in screen must still say after everyone was signed out on purpose (a restored
+   * backup, a taken-over device code), until the next sign-in. Worded there, in its language.
+   */
+  notices: Notice[];
+  setNotices: (notices: Notice[]) => void;
+}
+
+export interface Notice {
+  key: MessageKey;
+  params?: Params;
+  tone: 'success' | 'warn';
 }
 
 export const SESSION_KEY = 'karya.session';
@@ -55,10 +68,12 @@ export const useSession = create<SessionState>()((set, get) => ({
   user: null,
   locked: false,
   restoring: false,
+  notices: [],
   signIn: ({ session, user }) => {
     keep({ session, user });
-    set({ session, user, locked: false, restoring: false });
+    set({ session, user, locked: false, restoring: false, notices: [] });
   },
+  setNotices: (notices) => set({ notices }),
   signOut: () => {
     keep(null);
     set({ session: null, user: null, locked: false, restoring: false });

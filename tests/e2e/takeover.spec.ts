@@ -99,6 +99,12 @@ test('a backup of another till is refused, then taken over through the dialog', 
     );
     await shoot(page, 'takeover-done');
     await page.getByTestId('backup-sign-in').click();
+    // The sign-in screen still says it (the dialog goes when the signed-out session is noticed).
+    await expect(page.getByTestId('signin-notice-takenOver')).toHaveText(
+      'Kasir ini sekarang PLU1 (sebelumnya BTH1). Jangan pakai laptop PLU1 yang lama lagi.',
+    );
+    await expect(page.getByTestId('signin-notice-restored')).toContainText('Dipulihkan dari');
+    await shoot(page, 'takeover-sign-in');
 
     // Signed in again with the PIN from the backup: the top bar shows the new code.
     await signIn(page, 'admin');

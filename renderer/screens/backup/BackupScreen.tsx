@@ -300,6 +300,24 @@ function RestoreDialog({
         takenOverFrom: result.takenOverFrom,
         device: result.device,
       });
+      // The engine signed everyone out, so the next refused command ends this screen: the sign-in
+      // screen keeps saying what happened (and, after a takeover, not to use the old laptop).
+      useSession.getState().setNotices([
+        {
+          key: 'backup.restored',
+          params: { file: result.restored, sales: result.sales, safety: result.safetyCopy.file },
+          tone: 'success',
+        },
+        ...(result.takenOverFrom
+          ? [
+              {
+                key: 'backup.takenOver',
+                params: { device: result.device ?? '', before: result.takenOverFrom },
+                tone: 'warn',
+              } as const,
+            ]
+          : []),
+      ]);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'DEVICE_MISMATCH' && fromDevice === undefined) {
         // Another till's backup: ask which codes, then offer the takeover.
