@@ -51,7 +51,10 @@ export function ApprovalDialog({ reason, onApprove, onClose }: ApprovalDialogPro
         const found = users.filter((u) => u.role === 'manager' || u.role === 'admin');
         setManagers(found);
         const remembered = found.find((u) => u.id === lastApprover);
-        setUserId(remembered?.id ?? (found.length === 1 ? (found[0]?.id ?? null) : null));
+        // Asked again when the language changes: a manager already chosen stays chosen.
+        setUserId(
+          (chosen) => chosen ?? remembered?.id ?? (found.length === 1 ? (found[0]?.id ?? null) : null),
+        );
       })
       .catch((err: unknown) => setError({ text: messageOf(err, t), pin: false }));
   }, [t]);
