@@ -80,7 +80,7 @@ export const resumedCartSchema = z.object({
   orderDiscountReason: z.string().nullable(),
   lines: z.array(resumedLineSchema),
   /** Lines left out because the product is no longer sold. */
-  dropped: z.array(z.object({ name: z.string(), message: z.string() })),
+  dropped: z.array(z.object({ name: z.string(), message: messageRefSchema })),
 });
 export type ResumedCart = z.infer<typeof resumedCartSchema>;
 

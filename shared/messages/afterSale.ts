@@ -2,6 +2,10 @@
 import type { Catalogue } from './types';
 
 export const afterSale = {
+  'afterSale.lineNotSoldAnyMore': {
+    id: '{name} ({qty}) tidak dimasukkan: produk ini sudah tidak dijual.',
+    en: '{name} ({qty}) was left out: this product is no longer sold.',
+  },
   'afterSale.voidAlreadyVoided': {
     id: 'Transaksi ini sudah dibatalkan.',
     en: 'This sale has already been voided.',

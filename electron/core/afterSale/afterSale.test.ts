@@ -280,7 +280,13 @@ describe('parked carts', () => {
       ['SBR-150', 1000, 30_000, 'tutup penyok', null],
     ]);
     expect(resumed.dropped).toEqual([
-      { name: 'Kopi Bubuk Robusta 200 g', message: expect.stringMatching(/sudah tidak dijual/) },
+      {
+        name: 'Kopi Bubuk Robusta 200 g',
+        message: {
+          key: 'afterSale.lineNotSoldAnyMore',
+          params: { name: 'Kopi Bubuk Robusta 200 g', qty: '1' },
+        },
+      },
     ]);
     // Resumed means gone from the list; a second resume says so.
     expect(await again.ok('parked.list', {})).toEqual([]);

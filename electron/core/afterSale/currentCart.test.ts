@@ -125,7 +125,10 @@ describe('the cart in progress', () => {
     const back = await sri.ok('cart.current', {});
     expect(back?.lines.map((l) => l.product.sku)).toEqual(['BWG-100']);
     expect(back?.dropped).toEqual([
-      { name: 'Roti Manis', message: 'Roti Manis (3) tidak dimasukkan: produk ini sudah tidak dijual.' },
+      {
+        name: 'Roti Manis',
+        message: { key: 'afterSale.lineNotSoldAnyMore', params: { name: 'Roti Manis', qty: '3' } },
+      },
     ]);
     t.engine.close();
   });

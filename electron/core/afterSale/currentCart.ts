@@ -3,6 +3,7 @@
 // and person; a sale by that person on this till ends it in the sale's own transaction (trigger in
 // migration 018), and a save that arrives late for the cart just sold is ignored.
 import type { CurrentCart, DiscountInput, ParsedInput, ResumedLine } from '../../../shared/contract';
+import { ref } from '../../../shared/messages';
 import { formatQty, toQtyMilli } from '../../../shared/quantity';
 import type { Actor, EngineContext } from '../context';
 import { findProduct } from './parkedCarts';
@@ -98,7 +99,7 @@ export function currentCart(ctx: Ctx, actor: Actor): CurrentCart | null {
     if (!product?.active) {
       const name = product?.name ?? `#${line.productId}`;
       const qty = formatQty(line.qtyMilli, product?.soldByWeight ?? false);
-      dropped.push({ name, message: `${name} (${qty}) tidak dimasukkan: produk ini sudah tidak dijual.` });
+      dropped.push({ name, message: ref('afterSale.lineNotSoldAnyMore', { name, qty }) });
       continue;
     }
     lines.push({

@@ -9,6 +9,7 @@ import type {
   ResumedCart,
   ResumedLine,
 } from '../../../shared/contract';
+import { ref } from '../../../shared/messages';
 import { lineGross, PricingError, priceCart } from '../../../shared/pricing';
 import { formatQty, toQtyMilli } from '../../../shared/quantity';
 import { PRODUCT_COLUMNS, type ProductRow, toProduct } from '../catalog/listProducts';
@@ -203,7 +204,7 @@ export function resumeParkedCart(ctx: Ctx, id: number): ResumedCart {
           const qty = formatQty(row.qtyMilli, product?.soldByWeight ?? false);
           dropped.push({
             name: row.name,
-            message: `${row.name} (${qty}) tidak dimasukkan: produk ini sudah tidak dijual.`,
+            message: ref('afterSale.lineNotSoldAnyMore', { name: row.name, qty }),
           });
           continue;
         }

@@ -3,11 +3,12 @@
 
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { ParkedCartSummary, ResumedCart } from '../../../shared/contract';
+import { formatMessage } from '../../../shared/messages';
 import { formatRupiah } from '../../../shared/money';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { ApiError, call } from '../../api/client';
 import { useDeviceTimeZone } from '../../api/deviceTimeZone';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { type CartLine, useCart } from '../../stores/cart';
 import { Banner, Dialog, FormRow } from '../ui';
 import { tierPricesFor } from './BuyerPicker';
@@ -64,7 +65,9 @@ export async function loadResumed(
           to: formatRupiah(l.priceChange?.to ?? 0),
         }),
       ),
-    ...resumed.dropped.map((d) => d.message),
+    ...resumed.dropped.map(
+      (d) => formatMessage(useLang.getState().lang, d.message.key, d.message.params) ?? d.message.key,
+    ),
   ];
 }
 
