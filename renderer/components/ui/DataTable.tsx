@@ -1,7 +1,7 @@
 // A table whose figures are never cut: numeric columns are right-aligned and never wrap, codes such
 // as LPS-PALU never split, text wraps between words. The table takes the whole width it is given
 // and scrolls sideways, as a whole, only when its columns truly do not fit.
-import type { HTMLAttributes, KeyboardEvent, ReactNode } from 'react';
+import type { HTMLAttributes, KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import './ui.css';
 
 export type ColumnKind = 'text' | 'num' | 'code' | 'action';
@@ -25,7 +25,7 @@ export interface DataTableProps<Row> {
   testId?: string;
   /** Attributes of each row: data-testid, data-sku, a warning class. */
   rowProps?: (row: Row) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, unknown>;
-  /** Rows open something: they get focus, a pointer and Enter. */
+  /** Rows open something: they get focus, a pointer, Enter and Space. */
   onRowClick?: (row: Row) => void;
   foot?: ReactNode;
   /** Shown under the head when there are no rows. */
@@ -35,6 +35,8 @@ export interface DataTableProps<Row> {
   caption?: string;
   className?: string;
 }
+
+const INTERACTIVE = 'button, a, input, select, textarea, label';
 
 export function cellClass(kind: ColumnKind | undefined): string | undefined {
   return kind && kind !== 'text' ? `ui-${kind}` : undefined;
@@ -77,9 +79,19 @@ export function DataTable<Row>({
             const open = onRowClick
               ? {
                   tabIndex: 0,
-                  onClick: () => onRowClick(row),
+                  onClick: (event: MouseEvent<HTMLTableRowElement>) => {
+                    // A button or field in the row does its own thing, not also the row's.
+                    const inner = (event.target as Element).closest(INTERACTIVE);
+                    if (inner && inner !== event.currentTarget) return;
+                    onRowClick(row);
+                  },
                   onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => {
-                    if (event.key === 'Enter') onRowClick(row);
+                    // The row itself, not a button or field inside it (those act on their own).
+                    if (event.target !== event.currentTarget) return;
+                    if (event.key === 'Enter' || event.key === ' ') {
+                      event.preventDefault();
+                      onRowClick(row);
+                    }
                   },
                 }
               : {};
