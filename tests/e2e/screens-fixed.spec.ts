@@ -251,6 +251,16 @@ test('shift: the open panel names the day in words, no "-Rp 0", a shortage in re
   );
   await expect(page.getByTestId('open-shift-help')).not.toContainText(businessDay);
   await shoot(page, 'open-shift');
+  // The open button is in view at both sizes, without scrolling the ten denominations.
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    const button = await page.getByTestId('open-shift-submit').boundingBox();
+    expect(
+      (button?.y ?? size.height) + (button?.height ?? 0),
+      `${size.width}x${size.height}`,
+    ).toBeLessThanOrEqual(size.height);
+  }
+  await page.setViewportSize(SIZES[0]);
   await page.getByTestId('lang-switch').click();
   await expect(page.getByTestId('open-shift-help')).toContainText(
     `Business day ${formatLongDay(businessDay, 'en')}.`,
