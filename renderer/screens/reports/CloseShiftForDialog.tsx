@@ -64,7 +64,13 @@ export function CloseShiftForDialog({
         </>
       }
     >
-      <form id={formId} noValidate onSubmit={(e) => void submit(e)} className="close-for" data-testid="close-for-form">
+      <form
+        id={formId}
+        noValidate
+        onSubmit={(e) => void submit(e)}
+        className="close-for"
+        data-testid="close-for-form"
+      >
         <p className="muted">
           {t('reports.closeFor.help', {
             name: shift.userName,
