@@ -39,6 +39,13 @@ test('a manager counts and closes the shift of a cashier who left, then closes t
   );
   await page.getByTestId('close-for-note').fill('pulang tanpa menutup shift');
   await expect(page.getByTestId('close-for-error')).toHaveCount(0);
+  // A box the count cannot read is said under it, and her drawer is not closed with it as 0.
+  await page.getByTestId('count-2000').fill('dua');
+  await page.getByTestId('close-for-submit').click();
+  await expect(page.getByTestId('count-2000-error')).toBeVisible();
+  await expect(page.getByTestId('count-2000')).toBeFocused();
+  await expect(hers).toHaveAttribute('data-open', 'true');
+  await page.getByTestId('count-2000').fill('');
   await page.screenshot({ path: test.info().outputPath('close-for-1024.png') });
   await page.getByTestId('close-for-submit').click();
   await expect(hers).toHaveAttribute('data-open', 'false');

@@ -5,7 +5,12 @@ import { type FormEvent, useId, useState } from 'react';
 import type { Shift } from '../../../shared/contract';
 import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
-import { CashCountFields, type CountDraft, countOf } from '../../components/shift/CashCountFields';
+import {
+  CashCountFields,
+  type CountDraft,
+  countOf,
+  countReadable,
+} from '../../components/shift/CashCountFields';
 import { Banner, Dialog, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
 import { messageOf } from '../catalog/useCatalogLookups';
@@ -31,6 +36,11 @@ export function CloseShiftForDialog({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
+    // A box the count cannot read says why under it; the drawer is not closed with a guess.
+    if (!countReadable(draft)) {
+      document.getElementById(formId)?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
