@@ -58,7 +58,6 @@ export const en: Dictionary = {
 
   'weight.title': 'Weight of {name}',
   'weight.label': 'Weight (kg)',
-  'weight.placeholder': 'e.g. 1.25',
   'weight.pricePerKg': 'Price {price} per kg',
   'weight.invalid': 'Invalid weight. Enter a number with at most 3 decimals, e.g. 1.25',
   'weight.zero': 'Weight must be more than 0 kg',

@@ -58,7 +58,6 @@ export const id = {
 
   'weight.title': 'Berat {name}',
   'weight.label': 'Berat (kg)',
-  'weight.placeholder': 'contoh: 1,25',
   'weight.pricePerKg': 'Harga {price} per kg',
   'weight.invalid': 'Berat tidak valid. Tulis angka dengan paling banyak 3 desimal, contoh 1,25',
   'weight.zero': 'Berat harus lebih dari 0 kg',
