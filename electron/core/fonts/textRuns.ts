@@ -1,0 +1,106 @@
+// A line of text as runs a font can draw, in the order they appear on paper. A product name may mix
+// Indonesian, Arabic (calligraphy: "Kaligrafi الله Ukiran Kayu") and emoji: each run gets the first
+// font that has all of its characters, and runs are put in visual order by the Unicode
+// bidirectional algorithm (bidi-js), so Arabic reads right to left and numbers inside it stay
+// left to right. Shaping (Arabic joining forms, ligatures) is left to fontkit, which lays a
+// right-to-left run out already reversed; that is why a run never spans two directions.
+import bidiFactory from 'bidi-js';
+import { FALLBACK_ORDER, type FontRole, type FontSet } from './fonts';
+
+export interface TextRun {
+  text: string;
+  role: FontRole;
+  /** Drawn right to left (an odd bidi level). */
+  rtl: boolean;
+}
+
+/** Shown for a character no font has: a clear "something is here", never a silent gap or `?`. */
+export const MISSING_GLYPH = '\uFFFD';
+
+const bidi = bidiFactory();
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/** Joiners and variation selectors ride along with their cluster; no font is asked for them. */
+function isFormatOnly(codePoint: number): boolean {
+  return (
+    codePoint === 0x200c ||
+    codePoint === 0x200d ||
+    (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+    (codePoint >= 0xe0100 && codePoint <= 0xe01ef)
+  );
+}
+
+function drawsAll(set: FontSet, role: FontRole, cluster: string): boolean {
+  const font = set.font(role);
+  for (const ch of cluster) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (!isFormatOnly(cp) && !font.hasGlyphForCodePoint(cp)) return false;
+  }
+  return true;
+}
+
+/**
+ * Spaces, punctuation and digits stay in the text run they sit in (fewer runs, and Arabic words
+ * with a space between shape as one run); an emoji run takes only emoji.
+ */
+const NEUTRAL = /^[\s\p{P}\p{S}\p{N}]+$/u;
+
+interface LogicalRun extends TextRun {
+  level: number;
+}
+
+/**
+ * `text` (one line: no line breaks) as runs in visual order, left to right. `bold` picks the bold
+ * faces; emoji have one weight.
+ */
+export function textRuns(text: string, set: FontSet, bold = false): TextRun[] {
+  if (text === '') return [];
+  const order = FALLBACK_ORDER[bold ? 'bold' : 'regular'];
+  const { levels } = bidi.getEmbeddingLevels(text, 'ltr');
+  const runs: LogicalRun[] = [];
+  for (const { segment, index } of graphemes.segment(text)) {
+    const level = levels[index] ?? 0;
+    const last = runs.at(-1);
+    let role: FontRole | undefined;
+    let drawn = segment;
+    if (
+      last &&
+      last.level === level &&
+      last.role !== 'emoji' &&
+      NEUTRAL.test(segment) &&
+      drawsAll(set, last.role, segment)
+    ) {
+      role = last.role;
+    } else {
+      role = order.find((r) => drawsAll(set, r, segment));
+      if (role === undefined) {
+        role = order[0] as FontRole;
+        drawn = MISSING_GLYPH;
+      }
+    }
+    if (last && last.level === level && last.role === role) last.text += drawn;
+    else runs.push({ text: drawn, role, rtl: level % 2 === 1, level });
+  }
+  return visualOrder(runs).map(({ text: t, role, rtl }) => ({ text: t, role, rtl }));
+}
+
+/** UAX #9 rule L2 over whole runs: from the highest level down to 1, reverse each stretch at or above it. */
+function visualOrder(runs: LogicalRun[]): LogicalRun[] {
+  const out = [...runs];
+  const highest = Math.max(...out.map((r) => r.level));
+  const lowestOdd = Math.min(...out.map((r) => r.level).filter((l) => l % 2 === 1), highest + 1);
+  for (let level = highest; level >= lowestOdd; level--) {
+    let i = 0;
+    while (i < out.length) {
+      if ((out[i]?.level ?? 0) < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < out.length && (out[j]?.level ?? 0) >= level) j++;
+      out.splice(i, j - i, ...out.slice(i, j).reverse());
+      i = j;
+    }
+  }
+  return out;
+}
