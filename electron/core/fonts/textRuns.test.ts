@@ -51,7 +51,7 @@ describe('textRuns', () => {
   });
 
   it('shows a character no font has as a visible substitute', () => {
-    expect(plain('Teh 茶')).toEqual([['Teh ' + MISSING_GLYPH, 'sans', false]]);
+    expect(plain('Teh 茶')).toEqual([[`Teh ${MISSING_GLYPH}`, 'sans', false]]);
   });
 
   it('has nothing to draw for an empty line', () => {
