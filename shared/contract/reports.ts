@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { msg } from '../messages';
 import { defineCommands, id, none } from './common';
+import { timeZoneName } from './device';
 import { printJobSchema } from './printing';
 
 const day = z
@@ -153,6 +154,14 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
+/** A file made by the engine, for the window to save: its name with extension, type and bytes. */
+export const reportFileSchema = z.object({
+  fileName: z.string(),
+  mime: z.string(),
+  base64: z.string(),
+});
+export type ReportFile = z.infer<typeof reportFileSchema>;
+
 export const reportsCommands = defineCommands({
   'reports.x': {
     summary: 'The report of a business day (or a range of days) on this till; reads and changes nothing',
@@ -183,6 +192,30 @@ export const reportsCommands = defineCommands({
         error: msg('input.zOrDay'),
       }),
     output: z.object({ close: dayCloseSchema, report: dayReportSchema }),
+  },
+  'reports.file': {
+    summary:
+      'The X report of a day or range (kind x) or a stored Z report (kind z; the newest without day or number) as an XLSX workbook or a PDF, made by the engine; times name the till zone when laptopZone differs',
+    access: 'manager',
+    input: z
+      .object({
+        kind: z.enum(['x', 'z'], { error: msg('input.reportKind') }),
+        from: day.optional(),
+        to: day.optional(),
+        day: day.optional(),
+        zNo: id.optional(),
+        format: z.enum(['xlsx', 'pdf'], { error: msg('input.reportFormat') }),
+        /** The zone of the laptop the file is read on (the window's); the engine's own by default. */
+        laptopZone: timeZoneName.optional(),
+      })
+      .strict()
+      .refine((input) => input.kind === 'x' || (input.from === undefined && input.to === undefined), {
+        error: msg('input.zUsesDay'),
+      })
+      .refine((input) => input.kind === 'z' || (input.day === undefined && input.zNo === undefined), {
+        error: msg('input.xUsesRange'),
+      }),
+    output: reportFileSchema,
   },
   'printing.printReport': {
     summary:

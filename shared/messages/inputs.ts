@@ -618,6 +618,10 @@ export const inputs = {
     id: 'Jenis laporan harus x atau z',
     en: 'The report kind must be x or z',
   },
+  'input.reportFormat': {
+    id: 'Format berkas laporan harus xlsx atau pdf',
+    en: 'The report file format must be xlsx or pdf',
+  },
   'input.zUsesDay': {
     id: 'Laporan Z dicetak per hari usaha: pakai day, bukan from/to',
     en: 'The Z report is printed per business day: use a day, not a from/to range',

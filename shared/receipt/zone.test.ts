@@ -4,8 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_SETTINGS, sampleSale } from '../../tests/support/printing';
 import { SAMPLE_CLOSE, sampleDayReport } from '../../tests/support/reports';
-import { reportPdf, reportWorkbook } from '../reportFiles';
-import { readXlsxRows } from '../xlsx';
 import { receiptFromSale } from './fromSale';
 import { renderDocHtmlPage } from './html';
 import { layoutDoc } from './layout';
@@ -114,32 +112,5 @@ describe('the X and Z paper', () => {
     expect(lines).toContain(row(kind === 'z' ? 'Ditutup' : 'Dibuat', '05/12/2026 10.30'));
     expect(lines.map((l) => l.trim())).toContain('Dicetak 05/12/2026 10.30');
     expect(lines.join('\n')).not.toContain('WITA');
-  });
-});
-
-describe('the report files', () => {
-  const report = sampleDayReport({ generatedAt: AT, from: '2026-12-05', to: '2026-12-05' });
-  const cells = (bytes: Uint8Array, sheet: string) => readXlsxRows(bytes, sheet).map((r) => r.cells);
-
-  it('say WITA in the workbook and the PDF when the laptop keeps New York time', () => {
-    const book = reportWorkbook(report, WITA, NEW_YORK);
-    expect(cells(book, 'Ringkasan')).toContainEqual(['Dibuat', '05/12/2026 10.30 WITA']);
-    expect(cells(book, 'Per jam')[0]?.[0]).toBe('Jam (WITA)');
-    expect(cells(book, 'Shift')[1]?.slice(0, 3)).toEqual([
-      'Sri Wahyuni',
-      '28/11/2026 08.55 WITA',
-      '28/11/2026 14.00 WITA',
-    ]);
-    const pdf = new TextDecoder('latin1').decode(reportPdf(report, WITA, NEW_YORK));
-    expect(pdf).toContain('Dibuat 05/12/2026 10.30 WITA');
-  });
-
-  it('say no zone when the laptop keeps WITA', () => {
-    const book = reportWorkbook(report, WITA, WITA);
-    expect(cells(book, 'Ringkasan')).toContainEqual(['Dibuat', '05/12/2026 10.30']);
-    expect(cells(book, 'Per jam')[0]?.[0]).toBe('Jam');
-    const pdf = new TextDecoder('latin1').decode(reportPdf(report, WITA, WITA));
-    expect(pdf).toContain('Dibuat 05/12/2026 10.30 ');
-    expect(pdf).not.toContain('WITA');
   });
 });

@@ -143,7 +143,7 @@ test('a day from the float to the Z report, printed and exported', async ({ page
   expect(lines).toContain(paperRow('Selisih', '-1.000'));
   expect(lines.join('\n')).toContain(PEOPLE.cashier);
 
-  // Exports are made in the window and downloaded.
+  // Exports are made by the engine and downloaded by the window.
   const xlsxDownload = page.waitForEvent('download');
   await page.getByTestId('report-xlsx').click();
   const xlsx = await xlsxDownload;

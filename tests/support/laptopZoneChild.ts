@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { layoutDoc } from '../../shared/receipt/layout';
 import { docTextLines, type PrintModel } from '../../shared/receipt/model';
-import { reportPdf, reportWorkbook } from '../../shared/reportFiles';
 import { readXlsxRows } from '../../shared/xlsx';
 import { engineIn } from './engine';
 
@@ -44,8 +43,11 @@ try {
   const z = await manager.ok('reports.z', {});
   const zJob = await manager.ok('printing.printReport', { kind: 'z', day: z.close.businessDay });
 
-  const book = reportWorkbook(z.report, 'Asia/Makassar');
-  const pdf = new TextDecoder('latin1').decode(reportPdf(z.report, 'Asia/Makassar'));
+  // The files as the engine makes them for a window on this laptop (its zone is the process's).
+  const file = async (format: 'xlsx' | 'pdf') =>
+    Buffer.from((await manager.ok('reports.file', { kind: 'z', zNo: z.close.zNo, format })).base64, 'base64');
+  const book = new Uint8Array(await file('xlsx'));
+  const pdf = (await file('pdf')).toString('latin1');
 
   const usb = join(dir, 'usb');
   mkdirSync(usb);

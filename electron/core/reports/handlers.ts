@@ -1,6 +1,8 @@
 // X and Z reports, printing them, and the audit log.
-import type { DayReport, ParsedInput, reportsCommands } from '../../../shared/contract';
+import type { DayClose, DayReport, ParsedInput, ReportFile, reportsCommands } from '../../../shared/contract';
+import { writePdf } from '../../../shared/pdf';
 import { reportModelFromDay } from '../../../shared/receipt/reportModel';
+import { laptopTimeZone } from '../../../shared/zoneLabel';
 import { listAudit } from '../audit/audit';
 import { runBackup } from '../backup/runBackup';
 import type { EngineContext, HandlerMap } from '../context';
@@ -9,6 +11,7 @@ import { queueReport } from '../printing/handlers';
 import { getReceiptSettings } from '../printing/receiptSettings';
 import { closeDay, dayToClose, getDayClose, listDayCloses, openPart } from './closeDay';
 import { dayReport, offsetMinutes } from './dayReport';
+import { REPORT_MIME, reportFileName, reportPdfDocument, reportWorkbook } from './reportFiles';
 
 /**
  * Days asked for: whole days, every Z of them. Nothing asked: what the next Z will close (the open
@@ -42,7 +45,7 @@ function printReport(
   input: ParsedInput<'printing.printReport'>,
   actor: Parameters<typeof queueReport>[1],
 ) {
-  const { report, close } = input.kind === 'z' ? storedZ(ctx, input) : { report: xReport(ctx, input) };
+  const { report, close } = reportOf(ctx, input);
   const model = reportModelFromDay(report, {
     header: getReceiptSettings(ctx.db).header,
     timeZone: ctx.device.timeZone,
@@ -53,6 +56,35 @@ function printReport(
   // The queue's title names the job in the print list: `LAPORAN Z 3` or `LAPORAN X 2026-11-28`.
   const title = close ? `${model.title} ${close.zNo}` : `${model.title} ${report.from}`;
   return queueReport(ctx, actor, model, input.printerId, title);
+}
+
+/** The report asked for as the window shows it: an X of days, or a stored Z exactly as stored. */
+function reportOf(
+  ctx: EngineContext,
+  input: {
+    kind: 'x' | 'z';
+    from?: string | undefined;
+    to?: string | undefined;
+    day?: string | undefined;
+    zNo?: number | undefined;
+  },
+): { report: DayReport; close?: DayClose } {
+  return input.kind === 'z' ? storedZ(ctx, input) : { report: xReport(ctx, input) };
+}
+
+function reportFile(ctx: EngineContext, input: ParsedInput<'reports.file'>): ReportFile {
+  const { report } = reportOf(ctx, input);
+  const zone = ctx.device.timeZone;
+  const laptop = input.laptopZone ?? laptopTimeZone();
+  const bytes =
+    input.format === 'xlsx'
+      ? reportWorkbook(report, zone, laptop)
+      : writePdf(reportPdfDocument(report, zone, laptop));
+  return {
+    fileName: `${reportFileName(report)}.${input.format}`,
+    mime: REPORT_MIME[input.format],
+    base64: Buffer.from(bytes).toString('base64'),
+  };
 }
 
 export const reportsHandlers: HandlerMap<keyof typeof reportsCommands> = {
@@ -71,6 +103,7 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsCommands> = {
   },
   'reports.zList': (ctx) => listDayCloses(ctx),
   'reports.zGet': (ctx, input) => getDayClose(ctx, input),
+  'reports.file': (ctx, input) => reportFile(ctx, input),
   'printing.printReport': (ctx, input, actor) => printReport(ctx, input, actor),
   'audit.list': (ctx, input) => listAudit(ctx.db, input, offsetMinutes(ctx.device.timeZone, ctx.now())),
 };

@@ -87,12 +87,7 @@ export function CloseDayTab({ timeZone, onClosed }: { timeZone: string; onClosed
           {t('reports.close.next')}
         </p>
         <h2 data-testid="z-title">{t('reports.zTitle', { zNo: close.zNo })}</h2>
-        <ReportActions
-          report={report}
-          timeZone={timeZone}
-          printInput={{ kind: 'z', zNo: close.zNo }}
-          printer={printer}
-        />
+        <ReportActions printInput={{ kind: 'z', zNo: close.zNo }} printer={printer} />
         <ReportView report={report} timeZone={timeZone} />
       </div>
     );

@@ -86,11 +86,7 @@ export function DayTab({ businessDay, timeZone }: { businessDay: string; timeZon
       {loading && !report && <p className="muted">{t('reports.loading')}</p>}
       {report && (
         <>
-          <ReportActions
-            report={report}
-            timeZone={timeZone}
-            printInput={{ kind: 'x', from: report.from, to: report.to }}
-          />
+          <ReportActions printInput={{ kind: 'x', from: report.from, to: report.to }} />
           <ReportView report={report} timeZone={timeZone} />
         </>
       )}

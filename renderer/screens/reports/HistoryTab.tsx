@@ -71,12 +71,7 @@ export function HistoryTab({ timeZone }: { timeZone: string }) {
       {chosen && (
         <>
           <h2 data-testid="z-title">{t('reports.zTitle', { zNo: chosen.close.zNo })}</h2>
-          <ReportActions
-            key={chosen.close.zNo}
-            report={chosen.report}
-            timeZone={timeZone}
-            printInput={{ kind: 'z', zNo: chosen.close.zNo }}
-          />
+          <ReportActions key={chosen.close.zNo} printInput={{ kind: 'z', zNo: chosen.close.zNo }} />
           <ReportView report={chosen.report} timeZone={timeZone} />
         </>
       )}

@@ -1,17 +1,25 @@
 // What a manager does with a report on screen: print it on the receipt printer (through the
-// engine's print queue, with how the job goes), or save it as XLSX or PDF. The files are made here,
-// in the window, from the report already shown, so exporting needs no printer and no network.
+// engine's print queue, with how the job goes), or save it as XLSX or PDF. The engine makes the
+// files (`reports.file`) and the window saves the bytes: no printer and no network needed.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CommandInput, DayReport, PrintJob } from '../../../shared/contract';
-import { reportFileName, reportPdf, reportWorkbook } from '../../../shared/reportFiles';
+import type { CommandInput, PrintJob, ReportFile } from '../../../shared/contract';
+import { laptopTimeZone } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
 import { Banner } from '../../components/ui';
 import { useT } from '../../i18n';
 import { useStoredText } from '../../i18n/stored';
-import { download, MIME } from '../catalog/catalogueFiles';
+import { download } from '../catalog/catalogueFiles';
 import { messageOf } from '../catalog/useCatalogLookups';
 
 type PrintInput = CommandInput<'printing.printReport'>;
+
+/** Saves a file the engine made, under the name it gave. */
+export function saveReportFile(file: ReportFile): void {
+  const text = atob(file.base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  download(new Blob([bytes], { type: file.mime }), file.fileName);
+}
 
 /** Queues the report and follows its job until it printed, failed for good or was cancelled. */
 export function useReportPrint() {
@@ -91,13 +99,10 @@ export function PrintStatus({ job, error }: { job: PrintJob | null; error: strin
 }
 
 export function ReportActions({
-  report,
-  timeZone,
   printInput,
   printer,
 }: {
-  report: DayReport;
-  timeZone: string;
+  /** Which report: the X of a range or a Z by number; the files are made of the same report. */
   printInput: PrintInput;
   /** The print state, when the tab prints on its own as well (the Z right after closing). */
   printer?: ReturnType<typeof useReportPrint>;
@@ -106,15 +111,18 @@ export function ReportActions({
   const own = useReportPrint();
   const { job, error, print } = printer ?? own;
   const [fileError, setFileError] = useState<string | null>(null);
+  const [saving, setSaving] = useState<'xlsx' | 'pdf' | null>(null);
 
-  const save = (kind: 'xlsx' | 'pdf') => {
+  const save = async (format: 'xlsx' | 'pdf') => {
     setFileError(null);
+    setSaving(format);
     try {
-      const bytes = kind === 'xlsx' ? reportWorkbook(report, timeZone) : reportPdf(report, timeZone);
-      const type = kind === 'xlsx' ? MIME.xlsx : 'application/pdf';
-      download(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), `${reportFileName(report)}.${kind}`);
+      const { printerId: _printer, ...which } = printInput;
+      saveReportFile(await call('reports.file', { ...which, format, laptopZone: laptopTimeZone() }));
     } catch (err) {
-      setFileError(err instanceof Error ? err.message : String(err));
+      setFileError(messageOf(err));
+    } finally {
+      setSaving(null);
     }
   };
 
@@ -123,10 +131,22 @@ export function ReportActions({
       <button type="button" className="btn" data-testid="report-print" onClick={() => void print(printInput)}>
         {t('reports.print')}
       </button>
-      <button type="button" className="btn" data-testid="report-xlsx" onClick={() => save('xlsx')}>
+      <button
+        type="button"
+        className="btn"
+        data-testid="report-xlsx"
+        disabled={saving !== null}
+        onClick={() => void save('xlsx')}
+      >
         {t('reports.xlsx')}
       </button>
-      <button type="button" className="btn" data-testid="report-pdf" onClick={() => save('pdf')}>
+      <button
+        type="button"
+        className="btn"
+        data-testid="report-pdf"
+        disabled={saving !== null}
+        onClick={() => void save('pdf')}
+      >
         {t('reports.pdf')}
       </button>
       <PrintStatus job={job} error={error} />

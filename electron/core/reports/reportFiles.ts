@@ -1,13 +1,19 @@
 // The X/Z report as files a manager keeps or sends on: an XLSX workbook (one sheet per table,
-// numbers as numbers) and a PDF of the same tables. Both are made where the report is shown, so
-// exporting works offline in Electron and in a browser alike.
+// numbers as numbers) and a PDF of the same tables. The engine makes them (`reports.file`), so the
+// window only saves the bytes it is given; both doors work offline alike.
 
-import type { DayReport } from './contract/reports';
-import { formatNumber } from './money';
-import { type PdfBlock, writePdf } from './pdf';
-import { type Cell, periodText, type ReportTable, reportTables, reportTitle } from './reportTables';
-import { writeXlsxBook } from './xlsx';
-import { formatZonedDateTime, laptopTimeZone } from './zoneLabel';
+import type { DayReport } from '../../../shared/contract/reports';
+import { formatNumber } from '../../../shared/money';
+import { type PdfBlock, type PdfDocument, writePdf } from '../../../shared/pdf';
+import {
+  type Cell,
+  periodText,
+  type ReportTable,
+  reportTables,
+  reportTitle,
+} from '../../../shared/reportTables';
+import { writeXlsxBook } from '../../../shared/xlsx';
+import { formatZonedDateTime, laptopTimeZone } from '../../../shared/zoneLabel';
 
 /** `laporan-z3-2026-11-28`, `laporan-x-2026-11-01_2026-11-30`: a file name without extension. */
 export function reportFileName(report: Pick<DayReport, 'zNo' | 'from' | 'to'>): string {
@@ -17,7 +23,7 @@ export function reportFileName(report: Pick<DayReport, 'zNo' | 'from' | 'to'>): 
 
 /**
  * The workbook of the report. Times are in the till's `timeZone`; when the laptop's (`laptopZone`,
- * the window's by default) differs they say so (`28/11/2026 14.05 WITA`, `Jam (WITA)`).
+ * this process's by default) differs they say so (`28/11/2026 14.05 WITA`, `Jam (WITA)`).
  */
 export function reportWorkbook(
   report: DayReport,
@@ -42,12 +48,12 @@ function cellText(cell: Cell, kind: ReportTable['columns'][number]['kind']): str
   return formatNumber(cell);
 }
 
-/** The PDF of the report; times as in the workbook. */
-export function reportPdf(
+/** What the PDF of the report says, as blocks; `reportPdf` writes it. Times as in the workbook. */
+export function reportPdfDocument(
   report: DayReport,
   timeZone: string,
   laptopZone: string = laptopTimeZone(),
-): Uint8Array {
+): PdfDocument {
   const title = `${reportTitle(report)}${report.zNo === null ? '' : ` ${report.zNo}`}`;
   const blocks: PdfBlock[] = [
     { type: 'title', text: `${title} · ${report.device}` },
@@ -75,5 +81,20 @@ export function reportPdf(
         })),
     });
   }
-  return writePdf({ title: `${title} ${periodText(report)}`, blocks, footer: `Karya POS · ${title}` });
+  return { title: `${title} ${periodText(report)}`, blocks, footer: `Karya POS · ${title}` };
 }
+
+/** The PDF file's bytes. */
+export function reportPdf(
+  report: DayReport,
+  timeZone: string,
+  laptopZone: string = laptopTimeZone(),
+): Uint8Array {
+  return writePdf(reportPdfDocument(report, timeZone, laptopZone));
+}
+
+export const REPORT_MIME = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  csv: 'text/csv;charset=utf-8',
+} as const;
