@@ -1,21 +1,46 @@
 // `karya batch verify` and `karya batch merge`: the office's side of sales batches, on the command
 // line. No database is opened; the folders are all it needs.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { BATCH_FILES } from '../../shared/batch/format';
 import { formatRupiah } from '../../shared/money';
 import { mergeBatches } from './mergeBatches';
+import { MAX_BATCH_BYTES, NotABatch, unzipBatch } from './unzipBatch';
 import { batchSummaryLine, type VerifyReport, verifyBatches } from './verifyBatches';
 
 export const BATCH_USAGE = `Pemakaian:
   karya batch verify [--json] FOLDER...           periksa batch: checksum, format, total, urutan, rantai
   karya batch merge FOLDER... --out BERKAS.xlsx   gabungkan batch banyak perangkat dalam satu buku kerja
 
-FOLDER adalah folder batch (berisi manifest.json), atau folder yang berisi folder-folder batch.`;
+FOLDER adalah folder batch (berisi manifest.json), zip dari satu folder batch, atau folder yang berisi
+folder-folder batch.`;
 
 export interface BatchIo {
   out: (text: string) => void;
   err: (text: string) => void;
+}
+
+/**
+ * Batch zips (the upload's form, or a folder zipped by hand) unpacked into a temporary folder with
+ * the receiver's own checks, so they are verified and merged like folders. A zip that is not one
+ * batch folder stays as it is and is reported as not a batch. `cleanUp` removes what was unpacked.
+ */
+function unzipped(paths: readonly string[], notes: string[]): { paths: string[]; cleanUp: () => void } {
+  let work: string | null = null;
+  const out = paths.map((path, i) => {
+    if (!path.toLowerCase().endsWith('.zip') || !existsSync(path) || !statSync(path).isFile()) return path;
+    work ??= mkdtempSync(join(tmpdir(), 'karya-batch-'));
+    const into = join(work, String(i));
+    try {
+      return unzipBatch(path, into, MAX_BATCH_BYTES);
+    } catch (error) {
+      if (!(error instanceof NotABatch)) throw error;
+      notes.push(`${basename(path)} bukan zip satu folder batch: ${error.message}`);
+      return path;
+    }
+  });
+  return { paths: out, cleanUp: () => work && rmSync(work, { recursive: true, force: true }) };
 }
 
 /** A folder of batch folders (a USB stick's root) stands for the batches in it. */
@@ -111,10 +136,15 @@ export function runBatchCli(args: readonly string[], io: BatchIo): number {
       return 2;
     }
     const notes: string[] = [];
-    const report = verifyBatches(expand(folders, notes));
-    if (json) io.out(JSON.stringify({ ...report, notes: [...notes, ...report.notes] }, null, 2));
-    else printReport(report, notes, io);
-    return report.ok ? 0 : 1;
+    const zips = unzipped(folders, notes);
+    try {
+      const report = verifyBatches(expand(zips.paths, notes));
+      if (json) io.out(JSON.stringify({ ...report, notes: [...notes, ...report.notes] }, null, 2));
+      else printReport(report, notes, io);
+      return report.ok ? 0 : 1;
+    } finally {
+      zips.cleanUp();
+    }
   }
   if (sub === 'merge') {
     const at = rest.indexOf('--out');
@@ -135,14 +165,17 @@ export function runBatchCli(args: readonly string[], io: BatchIo): number {
     }
     const notes: string[] = [];
     let merged: ReturnType<typeof mergeBatches>;
+    const zips = unzipped(folders, notes);
     try {
-      merged = mergeBatches(expand(folders, notes), out);
+      merged = mergeBatches(expand(zips.paths, notes), out);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (typeof code !== 'string') throw error;
       io.err(writeFailure(out, error as NodeJS.ErrnoException));
       io.err('Tidak ada berkas yang ditulis.');
       return 1;
+    } finally {
+      zips.cleanUp();
     }
     if (!merged.written) {
       printReport(merged.report, notes, io);

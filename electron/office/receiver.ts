@@ -40,6 +40,7 @@ import { BATCH_FILES, type BatchManifest, batchFolderName } from '../../shared/b
 import { flushFolder, hashFile } from '../core/batches/fileSink';
 import { decodePathPart, requestUrl } from '../web/urlPath';
 import { checkUploadInWorker } from './checkUpload';
+import { MAX_BATCH_BYTES } from './unzipBatch';
 import { verifyBatches } from './verifyBatches';
 
 export interface ReceiverOptions {
@@ -79,7 +80,6 @@ export interface RunningReceiver {
   received(): readonly Receipt[];
 }
 
-const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 const KEY = /^[0-9A-Za-z_-]{8,100}$/;
 const LEDGER = 'received.jsonl';
 
@@ -150,7 +150,7 @@ function receiptOf(manifest: BatchManifest, sha: string): string {
 
 export async function startReceiver(options: ReceiverOptions): Promise<RunningReceiver> {
   const dir = options.dir;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? MAX_BATCH_BYTES;
   const log = options.log ?? ((line: string) => console.log(line));
   if (options.tokens.length === 0) throw new Error('Penerima batch butuh paling sedikit satu token');
   const knownToken = tokenChecker(options.tokens);

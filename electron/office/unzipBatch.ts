@@ -1,5 +1,6 @@
 // Unpacking an uploaded batch zip for the receiver, without trusting it: only one batch folder
-// with a batch's file names, every entry inflated with its declared size as a hard ceiling (a
+// with a batch's file names (what a person's zip tool adds around them is skipped: folder entries,
+// macOS's `__MACOSX/` resource forks and `.DS_Store`, Windows' `Thumbs.db`), every entry inflated with its declared size as a hard ceiling (a
 // "zip bomb" that declares little and inflates to much is cut off, not obeyed) and checked against
 // its declared size and CRC, and the whole unpacked size bounded. Entries are read one at a time
 // from the file on disk, so memory holds one file of the batch, not the whole upload.
@@ -13,7 +14,23 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
+/** The most an upload, and a batch unpacked from it, may weigh (a year of a busy till is far less). */
+export const MAX_BATCH_BYTES = 512 * 1024 * 1024;
+
 export class NotABatch extends Error {}
+
+/**
+ * Entries a zip made by hand carries beside the batch's files, never written out: folder entries
+ * (`zip -r`, Windows' "Send to compressed folder"), macOS Archive Utility's `__MACOSX/` tree and
+ * AppleDouble `._name` files, Finder's `.DS_Store`, Explorer's `Thumbs.db` and `desktop.ini`.
+ */
+function isZipperLitter(name: string): boolean {
+  if (name.endsWith('/')) return true;
+  const parts = name.split('/');
+  if (parts[0] === '__MACOSX') return true;
+  const base = parts.at(-1) ?? '';
+  return base === '.DS_Store' || base === 'Thumbs.db' || base === 'desktop.ini' || base.startsWith('._');
+}
 
 interface Entry {
   name: string;
@@ -50,7 +67,7 @@ function centralDirectory(fd: number, size: number): Entry[] {
   const count = tail.readUInt16LE(end + 10);
   const cdSize = tail.readUInt32LE(end + 12);
   const cdOffset = tail.readUInt32LE(end + 16);
-  if (count > 64 || cdOffset + cdSize > size) throw new NotABatch('zip rusak (daftar isi tidak masuk akal)');
+  if (count > 256 || cdOffset + cdSize > size) throw new NotABatch('zip rusak (daftar isi tidak masuk akal)');
   const cd = readAt(fd, cdOffset, cdSize);
   const entries: Entry[] = [];
   let at = 0;
@@ -113,7 +130,11 @@ export function unzipBatch(zipPath: string, into: string, maxBytes: number): str
   const fd = openSync(zipPath, 'r');
   try {
     const size = fstatSync(fd).size;
-    const entries = centralDirectory(fd, size);
+    // Zips from older Windows tools separate folders with `\`; the names are only ever matched
+    // against the batch's own file names below, so this cannot lead anywhere else.
+    const entries = centralDirectory(fd, size)
+      .map((entry) => ({ ...entry, name: entry.name.replaceAll('\\', '/') }))
+      .filter((entry) => !isZipperLitter(entry.name));
     if (entries.length === 0) throw new NotABatch('zip kosong');
     let folder: string | null = null;
     let total = 0;
@@ -134,7 +155,7 @@ export function unzipBatch(zipPath: string, into: string, maxBytes: number): str
     const target = join(into, folder as string);
     mkdirSync(target, { recursive: true });
     for (const entry of entries) {
-      writeDurably(join(into, entry.name), inflate(fd, entry, size));
+      writeDurably(join(target, entry.name.split('/')[1] as string), inflate(fd, entry, size));
     }
     return target;
   } finally {

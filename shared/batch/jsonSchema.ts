@@ -3,15 +3,25 @@
 // rewrites that part of the document (then `npm run format` lays it out), and a test fails when
 // the schemas there differ from the format.
 import { z } from 'zod';
-import { manifestSchema, refundDocSchema, saleDocSchema } from './format';
+import { manifestSchema, refundDocSchema, saleDocSchema, shiftDocSchema, zReportDocSchema } from './format';
+
+export type SchemaName = 'manifest' | 'sale' | 'refund' | 'shift' | 'zReport';
 
 export const JSON_SCHEMAS = {
   manifest: { title: 'manifest.json', schema: manifestSchema },
   sale: { title: 'one line of sales.jsonl', schema: saleDocSchema },
   refund: { title: 'one line of refunds.jsonl', schema: refundDocSchema },
+  shift: { title: 'one line of cash.jsonl', schema: shiftDocSchema },
+  zReport: { title: 'one line of z-reports.jsonl', schema: zReportDocSchema },
 } as const;
 
-export type SchemaName = keyof typeof JSON_SCHEMAS;
+/** Which schema each line of each `.jsonl` file of a batch fits (every `.jsonl` has one). */
+export const JSONL_SCHEMAS = {
+  'sales.jsonl': 'sale',
+  'refunds.jsonl': 'refund',
+  'cash.jsonl': 'shift',
+  'z-reports.jsonl': 'zReport',
+} as const satisfies Record<string, SchemaName>;
 
 export function batchJsonSchema(name: SchemaName): string {
   const { schema } = JSON_SCHEMAS[name];
