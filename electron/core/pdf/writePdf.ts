@@ -1,0 +1,314 @@
+// A PdfDocument (shared/pdfModel.ts: title, text, headings, tables) drawn on A4 with pdfkit and the
+// bundled Noto fonts (electron/core/fonts). Why pdfkit: it is maintained (MIT), embeds each font as
+// a subset (only the glyphs used, as a CID font with Identity-H encoding and a ToUnicode map, so
+// text can be searched and copied) and shapes text through fontkit (Arabic joining forms,
+// ligatures). Why not Chromium's print-to-PDF: the engine runs under plain Node (the command line,
+// tests, the loopback door), where there is no Chromium page to print.
+//
+// Every line is split by textRuns into runs each font can draw (Latin, Arabic right to left,
+// emoji), in visual order; this file measures the runs with fontkit and places them itself, so
+// wrapping, right-aligned amounts and column widths use the same widths pdfkit draws with.
+// Columns that must not wrap (amounts, codes such as LPS-PARIGI) are never cut: they grow to fit
+// their longest cell and the wrapping columns (names) give way.
+//
+// The same document gives the same bytes: the creation date is the document's own (`createdAt`)
+// or none, pdfkit's file ID is a hash of the document info, and subset font names come from the
+// fonts' order of use.
+import { readFileSync } from 'node:fs';
+import type { Font } from 'fontkit';
+import PDFDocument from 'pdfkit';
+import { columnWraps, PAGE, type PdfColumn, type PdfDocument, type PdfRow } from '../../../shared/pdfModel';
+import { FONT_FILES, type FontRole, type FontSet } from '../fonts/fonts';
+import { textRuns } from '../fonts/textRuns';
+
+const SIZES = { title: 15, heading: 11.5, text: 10, table: 9, foot: 8 } as const;
+/** Line height as a multiple of the font size (Noto's Arabic and emoji need more than Helvetica). */
+const LINE = { text: 1.4, table: 1.45 } as const;
+/** From a line's top to its baseline, as a multiple of the font size. */
+const BASELINE = 1.08;
+const CELL_PAD = 4;
+/** Kept free above the bottom margin for the footer. */
+const FOOT = 28;
+/** A table too wide for the page is set smaller, down to this size, rather than cutting a code. */
+const MIN_TABLE_SIZE = 5;
+const USABLE = PAGE.width - 2 * PAGE.margin;
+const BOTTOM = PAGE.height - PAGE.margin - FOOT;
+
+/** No shaping features asked for: fontkit's defaults. Passing them makes pdfkit lay out a run whole. */
+const DEFAULT_FEATURES: [] = [];
+
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+interface MeasuredRun {
+  text: string;
+  role: FontRole;
+  /** Advance in thousandths of the font size. */
+  advance: number;
+}
+
+/** Widths and wrapping, with runs measured once per document. */
+class Measure {
+  private readonly cache = new Map<string, number>();
+  constructor(private readonly fonts: FontSet) {}
+
+  private advance(role: FontRole, text: string): number {
+    const key = `${role}\u0000${text}`;
+    let known = this.cache.get(key);
+    if (known === undefined) {
+      const font: Font = this.fonts.font(role);
+      known = (font.layout(text, DEFAULT_FEATURES).advanceWidth * 1000) / font.unitsPerEm;
+      this.cache.set(key, known);
+    }
+    return known;
+  }
+
+  runs(text: string, bold: boolean): MeasuredRun[] {
+    return textRuns(text, this.fonts, bold).map((run) => ({
+      text: run.text,
+      role: run.role,
+      advance: this.advance(run.role, run.text),
+    }));
+  }
+
+  width(text: string, size: number, bold: boolean): number {
+    return (this.runs(text, bold).reduce((sum, run) => sum + run.advance, 0) * size) / 1000;
+  }
+
+  /** The widest word of `text` (what a column must hold so no word is broken). */
+  widestWord(text: string, size: number, bold: boolean): number {
+    return Math.max(0, ...words(text).map((word) => this.width(word, size, bold)));
+  }
+
+  /** `text` in lines no wider than `width`: at spaces, and inside a word only when it alone is too wide. */
+  wrap(text: string, width: number, size: number, bold: boolean): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of words(text)) {
+      const next = line === '' ? word : `${line} ${word}`;
+      if (this.width(next, size, bold) <= width) {
+        line = next;
+        continue;
+      }
+      if (line !== '') lines.push(line);
+      line = '';
+      for (const { segment } of graphemes.segment(word)) {
+        if (line !== '' && this.width(line + segment, size, bold) > width) {
+          lines.push(line);
+          line = segment;
+        } else line += segment;
+      }
+    }
+    if (line !== '') lines.push(line);
+    return lines.length > 0 ? lines : [''];
+  }
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** What each column needs at least at font `size`: a column that must not wrap its longest cell, every column the widest word of its header. */
+function leastWidths(
+  measure: Measure,
+  columns: readonly PdfColumn[],
+  rows: readonly PdfRow[],
+  size: number,
+): number[] {
+  return columns.map((column, i) => {
+    let need = measure.widestWord(column.header, size, true);
+    if (columnWraps(column)) need = Math.max(need, size * 2.5);
+    else {
+      for (const row of rows)
+        need = Math.max(need, measure.width(row.cells[i] ?? '', size, row.bold ?? false));
+    }
+    return need + 2 * CELL_PAD;
+  });
+}
+
+/**
+ * The columns' widths at font `size`: the proportions asked for, each at least its least width;
+ * what that adds is taken from the columns with room to spare. Undefined when the table cannot fit.
+ */
+function columnWidths(columns: readonly PdfColumn[], least: readonly number[]): number[] | undefined {
+  const total = columns.reduce((sum, c) => sum + c.width, 0) || 1;
+  const widths = columns.map((column, i) => Math.max((column.width / total) * USABLE, least[i] ?? 0));
+  const excess = widths.reduce((sum, w) => sum + w, 0) - USABLE;
+  if (excess <= 0.001) return widths;
+  const slack = widths.map((w, i) => w - (least[i] ?? 0));
+  const totalSlack = slack.reduce((sum, s) => sum + s, 0);
+  if (totalSlack < excess) return undefined;
+  return widths.map((w, i) => w - (excess * (slack[i] ?? 0)) / totalSlack);
+}
+
+const fileCache = new Map<string, Buffer>();
+
+/**
+ * A font file's bytes, read once. pdfkit parses them afresh for each document: fontkit keeps the
+ * first text a glyph was laid out for as that glyph's text, and that goes into the PDF's ToUnicode
+ * map, so a font shared between documents would make a file depend on the ones written before it.
+ */
+function fontBytes(path: string): Buffer {
+  let bytes = fileCache.get(path);
+  if (!bytes) {
+    bytes = readFileSync(path);
+    fileCache.set(path, bytes);
+  }
+  return bytes;
+}
+
+/** The PDF file's bytes (compressed, fonts embedded as subsets). */
+export function writePdf(doc: PdfDocument, fonts: FontSet): Uint8Array {
+  const pdf = new PDFDocument({
+    autoFirstPage: false,
+    bufferPages: true,
+    compress: true,
+    // No standard font: every glyph comes from an embedded Noto font.
+    font: null as unknown as string,
+    lang: 'id-ID',
+    displayTitle: true,
+    info: {
+      Title: doc.title,
+      Producer: 'Karya POS',
+      Creator: 'Karya POS',
+      // pdfkit hashes the info, creation date included, into the file ID.
+      CreationDate: new Date(doc.createdAt ?? 0),
+    },
+  });
+  if (doc.createdAt === undefined) {
+    // No date in the file. pdfkit still reads one when it finishes (for XMP metadata, which it
+    // writes only for PDF 1.4 and later, not here): kept, but hidden from the info dictionary it writes.
+    Object.defineProperty(pdf.info, 'CreationDate', { value: new Date(0), enumerable: false });
+  }
+  for (const role of Object.keys(FONT_FILES) as FontRole[])
+    pdf.registerFont(role, fontBytes(fonts.path(role)));
+  const measure = new Measure(fonts);
+
+  let y = 0;
+  const newPage = () => {
+    pdf.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
+    y = PAGE.margin;
+  };
+  /** Makes room for `height` points, starting a new page when this one is full; true when it did. */
+  const room = (height: number): boolean => {
+    if (y + height <= BOTTOM || y === PAGE.margin) return false;
+    newPage();
+    return true;
+  };
+  /** One line of text with its left end at `x` and its baseline at `baseline`. */
+  const drawLine = (text: string, x: number, baseline: number, size: number, bold: boolean) => {
+    let at = x;
+    for (const run of measure.runs(text, bold)) {
+      pdf.font(run.role).fontSize(size);
+      pdf.text(run.text, at, baseline, {
+        lineBreak: false,
+        baseline: 'alphabetic',
+        features: DEFAULT_FEATURES,
+      });
+      at += (run.advance * size) / 1000;
+    }
+  };
+  const rule = (x1: number, x2: number, at: number, width: number) => {
+    pdf.moveTo(x1, at).lineTo(x2, at).lineWidth(width).stroke();
+  };
+  const paragraph = (text: string, size: number, bold: boolean) => {
+    const height = size * LINE.text;
+    for (const line of measure.wrap(text, USABLE, size, bold)) {
+      room(height);
+      drawLine(line, PAGE.margin, y + size * BASELINE, size, bold);
+      y += height;
+    }
+  };
+
+  const table = (columns: readonly PdfColumn[], rows: readonly PdfRow[]) => {
+    let size: number = SIZES.table;
+    let least = leastWidths(measure, columns, rows, size);
+    let widths = columnWidths(columns, least);
+    while (!widths && size > MIN_TABLE_SIZE) {
+      size = Math.max(MIN_TABLE_SIZE, size - 0.5);
+      least = leastWidths(measure, columns, rows, size);
+      widths = columnWidths(columns, least);
+    }
+    // Still too wide at the smallest size: every column at its least, running past the margin
+    // rather than cutting anything.
+    const at = widths ?? least;
+    const lefts = at.map((_w, i) => PAGE.margin + at.slice(0, i).reduce((sum, w) => sum + w, 0));
+    const right = PAGE.margin + at.reduce((sum, w) => sum + w, 0);
+    const height = size * LINE.table;
+    const cellLines = (cells: readonly string[], bold: boolean) =>
+      columns.map((column, i) => {
+        const text = cells[i] ?? '';
+        return columnWraps(column) ? measure.wrap(text, (at[i] ?? 0) - 2 * CELL_PAD, size, bold) : [text];
+      });
+    const drawRow = (lines: string[][], bold: boolean) => {
+      columns.forEach((column, i) => {
+        const left = lefts[i] ?? PAGE.margin;
+        (lines[i] ?? []).forEach((line, k) => {
+          const baseline = y + k * height + size * BASELINE;
+          const x =
+            column.align === 'right'
+              ? left + (at[i] ?? 0) - CELL_PAD - measure.width(line, size, bold)
+              : left + CELL_PAD;
+          drawLine(line, x, baseline, size, bold);
+        });
+      });
+      y += Math.max(1, ...lines.map((l) => l.length)) * height;
+    };
+    const headerLines = cellLines(
+      columns.map((c) => c.header),
+      true,
+    );
+    const headerHeight = Math.max(1, ...headerLines.map((l) => l.length)) * height;
+    const header = () => {
+      drawRow(headerLines, true);
+      rule(PAGE.margin, right, y - size * 0.2, 0.8);
+    };
+    const laid = rows.map((row) => cellLines(row.cells, row.bold ?? false));
+    const rowHeight = (lines: string[][]) => Math.max(1, ...lines.map((l) => l.length)) * height;
+    room(headerHeight + rowHeight(laid[0] ?? []));
+    header();
+    rows.forEach((row, r) => {
+      const lines = laid[r] ?? [];
+      if (room(rowHeight(lines))) header();
+      if (row.bold) rule(PAGE.margin, right, y + size * 0.05, 0.5);
+      drawRow(lines, row.bold ?? false);
+    });
+  };
+
+  newPage();
+  for (const block of doc.blocks) {
+    if (block.type === 'title') paragraph(block.text, SIZES.title, true);
+    else if (block.type === 'heading') {
+      // A heading never sits alone at the foot of a page.
+      y += 8;
+      room(SIZES.heading * LINE.text + SIZES.table * LINE.table * 3);
+      paragraph(block.text, SIZES.heading, true);
+    } else if (block.type === 'text') paragraph(block.text, SIZES.text, block.bold ?? false);
+    else if (block.type === 'space') y += SIZES.text;
+    else table(block.columns, block.rows);
+  }
+
+  const { start, count } = pdf.bufferedPageRange();
+  for (let i = 0; i < count; i++) {
+    pdf.switchToPage(start + i);
+    const foot = `${doc.footer ? `${doc.footer}  ·  ` : ''}Halaman ${i + 1}/${count}`;
+    drawLine(foot, PAGE.margin, PAGE.height - PAGE.margin, SIZES.foot, false);
+  }
+  return collect(pdf);
+}
+
+/**
+ * pdfkit writes the whole file synchronously into its stream's buffer when `end()` is called (fonts
+ * are subset and streams deflated synchronously), so the bytes can be read back at once.
+ */
+function collect(pdf: PDFKit.PDFDocument): Uint8Array {
+  pdf.end();
+  const chunks: Buffer[] = [];
+  for (let chunk = pdf.read() as Buffer | null; chunk !== null; chunk = pdf.read() as Buffer | null) {
+    chunks.push(chunk);
+  }
+  const bytes = Buffer.concat(chunks);
+  if (!bytes.subarray(-7).toString('latin1').includes('%%EOF')) {
+    throw new Error('pdfkit did not finish the file synchronously');
+  }
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
