@@ -120,6 +120,7 @@ test("a manager opens the drawer without a sale from the keyboard; it is in the 
   await shoot(page, testInfo, 'drawer-form');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('shift-notice')).toHaveText('Laci kas dibuka lewat printer Kasir 58.');
+  await expect(page.getByTestId('shift-drawer-warning')).toHaveCount(0);
   const [job] = await printer.waitForJobs(1);
   expect(job?.decoded.items.filter((i) => i.type === 'pulse')).toHaveLength(1);
   expect(job?.decoded.lines.join('').trim()).toBe('');
@@ -152,8 +153,14 @@ test("a manager opens the drawer without a sale from the keyboard; it is in the 
   await page.getByTestId('approval-manager').selectOption({ label: PEOPLE.manager });
   await page.getByTestId('approval-pin').fill(E2E_PIN);
   await shoot(page, testInfo, 'drawer-approval');
+  // The roll is nearly out: the drawer still opens, and the cashier is told to ready a new roll.
+  printer.setPaperNearEnd(true);
   await page.getByTestId('approval-submit').click();
   await expect(page.getByTestId('shift-notice')).toBeVisible();
+  await expect(page.getByTestId('shift-drawer-warning')).toHaveText(
+    'Kertas printer hampir habis. Siapkan gulungan kertas baru.',
+  );
+  await shoot(page, testInfo, 'drawer-opened-paper-low');
   await printer.waitForJobs(2);
   const entries = till.karya('audit.list', { action: 'drawer.open' }).json as {
     userName: string;

@@ -7,6 +7,7 @@ import type { ShiftSummary } from '../../../shared/contract';
 import { formatRupiah } from '../../../shared/money';
 import { ApiError, call } from '../../api/client';
 import { type MessageKey, useT } from '../../i18n';
+import { useStoredText } from '../../i18n/stored';
 import { type Approval, ApprovalDialog } from '../till/ApprovalDialog';
 import { groupAsTyped } from '../till/groupAsTyped';
 import { Banner, Dialog, FormRow, MoneyField, readRupiah } from '../ui';
@@ -57,6 +58,10 @@ export function ShiftDialog({ onClose, onShiftClosed }: ShiftDialogProps) {
   const [approvalReason, setApprovalReason] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // What the printer said while kicking the drawer (paper nearly out): a stored message, worded in
+  // the screen's language when shown.
+  const [drawerWarning, setDrawerWarning] = useState<string | null>(null);
+  const stored = useStoredText();
   const body = useRef<HTMLFormElement>(null);
   const menuFirst = useRef<HTMLButtonElement>(null);
   const doneButton = useRef<HTMLButtonElement>(null);
@@ -65,6 +70,7 @@ export function ShiftDialog({ onClose, onShiftClosed }: ShiftDialogProps) {
   const show = (next: View) => {
     setError(null);
     setNotice(null);
+    setDrawerWarning(null);
     setTried(false);
     if (isForm(next)) setDrafts(EMPTY);
     setView(next);
@@ -111,12 +117,13 @@ export function ShiftDialog({ onClose, onShiftClosed }: ShiftDialogProps) {
       show('menu');
     },
     drawer: async (approval) => {
-      const { printerName } = await call('shifts.openDrawer', {
+      const { printerName, warning } = await call('shifts.openDrawer', {
         reason: drafts.drawerReason,
         ...(approval ? { approval } : {}),
       });
       show('menu');
       setNotice(t('shift.drawerOpened', { printer: printerName }));
+      setDrawerWarning(warning);
     },
     close: async (approval) => {
       const closed = await call('shifts.close', {
@@ -176,6 +183,11 @@ export function ShiftDialog({ onClose, onShiftClosed }: ShiftDialogProps) {
       {view === 'menu' && notice && (
         <Banner tone="success" testId="shift-notice">
           {notice}
+        </Banner>
+      )}
+      {view === 'menu' && drawerWarning && (
+        <Banner tone="warn" testId="shift-drawer-warning">
+          {stored(drawerWarning)}
         </Banner>
       )}
       {isForm(view) && (
