@@ -20,7 +20,7 @@ export function printable(text: string): string {
   let out = text.normalize('NFC').replace(ODD_SPACES, ' ');
   for (const [pattern, replacement] of TYPOGRAPHY) out = out.replace(pattern, replacement);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  return out.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2028\u2029\ufeff]/g, ' ').trimEnd();
+  return out.replace(/[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\ufeff]/g, ' ').trimEnd();
 }
 
 export function padEnd(text: string, width: number): string {
