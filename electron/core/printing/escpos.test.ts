@@ -8,8 +8,12 @@ import { renderDocHtml } from '../../../shared/receipt/html';
 import { layoutDoc, type PaperColumns } from '../../../shared/receipt/layout';
 import { docTextLines, type PrintDoc } from '../../../shared/receipt/model';
 import { SAMPLE_SETTINGS, samplePrinter, sampleSale } from '../../../tests/support/printing';
+import { DEFAULT_RESOURCES_DIR } from '../engine';
+import { fontSet } from '../fonts/fonts';
 import { renderEscPos } from './escpos';
 
+// With the fonts at hand, as the engine prints: a plain receipt still goes out as text, byte for byte.
+const fonts = fontSet(DEFAULT_RESOURCES_DIR);
 const GOLDEN_DIR = fileURLToPath(new URL('./golden/', import.meta.url));
 
 function receiptDoc(columns: PaperColumns, qr = false): PrintDoc {
@@ -44,7 +48,7 @@ describe('ESC/POS bytes', () => {
       blocks: [{ type: 'text', text: 'Halo', bold: true }],
       openDrawer: true,
     };
-    const bytes = renderEscPos(doc, samplePrinter({ feedLines: 2, drawerKick: true }), { logo: null });
+    const bytes = renderEscPos(doc, samplePrinter({ feedLines: 2, drawerKick: true }), { logo: null, fonts });
     expect(Array.from(bytes)).toEqual([
       ...[0x1b, 0x40], // ESC @ initialise
       ...[0x1c, 0x2e], // FS . leave the Chinese mode cheap units may start in
@@ -57,7 +61,7 @@ describe('ESC/POS bytes', () => {
       ...[0x1d, 0x56, 0x01], // GS V 1 partial cut
       0x0a,
     ]);
-    const noCut = renderEscPos(doc, samplePrinter({ feedLines: 3, cut: false }), { logo: null });
+    const noCut = renderEscPos(doc, samplePrinter({ feedLines: 3, cut: false }), { logo: null, fonts });
     // Without a cutter: the same text, then just the feed.
     expect(Array.from(noCut.slice(-7))).toEqual([0x1b, 0x45, 0x00, 0x0a, 0x0a, 0x0a, 0x0a]);
     expect(noCut.includes(0x56)).toBe(false);
@@ -69,7 +73,7 @@ describe('ESC/POS bytes', () => {
   ] as const)('for a %i-column receipt match the golden file byte for byte', (columns, file) => {
     expectGolden(
       file,
-      renderEscPos(receiptDoc(columns), samplePrinter({ columns, drawerKick: true }), { logo: null }),
+      renderEscPos(receiptDoc(columns), samplePrinter({ columns, drawerKick: true }), { logo: null, fonts }),
     );
   });
 
@@ -77,7 +81,7 @@ describe('ESC/POS bytes', () => {
     'print back (decoded) as exactly the laid-out lines at %i columns',
     (columns) => {
       const doc = receiptDoc(columns);
-      const decoded = decodeEscPos(renderEscPos(doc, samplePrinter({ columns }), { logo: null }));
+      const decoded = decodeEscPos(renderEscPos(doc, samplePrinter({ columns }), { logo: null, fonts }));
       expect(decoded.unknown).toEqual([]);
       // The feed before the cut adds empty lines at the end, nothing else.
       const printed = decoded.lines.map((line) => line.trimEnd());
@@ -88,7 +92,7 @@ describe('ESC/POS bytes', () => {
   );
 
   it('hold the receipt number, every item, the total and the cut, with TOTAL bold and tall', () => {
-    const decoded = decodeEscPos(renderEscPos(receiptDoc(32), samplePrinter(), { logo: null }));
+    const decoded = decodeEscPos(renderEscPos(receiptDoc(32), samplePrinter(), { logo: null, fonts }));
     const text = decoded.lines.join('\n');
     expect(text).toContain('BTH1-20261128-0007');
     for (const name of ['Bawang Goreng Palu 100 g', 'Asmaul Husna ukuran besar', 'Ikan lele segar']) {
@@ -101,7 +105,7 @@ describe('ESC/POS bytes', () => {
 
   it('never contain 0xA0 or 0xFF (the no-break space in CP437), even from raw Intl text', () => {
     for (const columns of [32, 42, 48] as const) {
-      const bytes = renderEscPos(receiptDoc(columns), samplePrinter({ columns }), { logo: null });
+      const bytes = renderEscPos(receiptDoc(columns), samplePrinter({ columns }), { logo: null, fonts });
       expect(bytes.includes(0xa0)).toBe(false);
       expect(bytes.includes(0xff)).toBe(false);
     }
@@ -116,17 +120,17 @@ describe('ESC/POS bytes', () => {
       openDrawer: false,
     };
     expect(raw.blocks[0]).toMatchObject({ text: 'Rp\u00a025.000' });
-    const bytes = renderEscPos(raw, samplePrinter(), { logo: null });
+    const bytes = renderEscPos(raw, samplePrinter(), { logo: null, fonts });
     expect(bytes.includes(0xff)).toBe(false);
     expect(bytes.includes(0xa0)).toBe(false);
     expect(decodeEscPos(bytes).lines[0]).toBe('Rp 25.000');
     // With a QR the image bytes may be anything, but the text still holds no no-break space.
-    const withQr = decodeEscPos(renderEscPos(receiptDoc(32, true), samplePrinter(), { logo: null }));
+    const withQr = decodeEscPos(renderEscPos(receiptDoc(32, true), samplePrinter(), { logo: null, fonts }));
     expect(withQr.lines.join('')).not.toContain('\u00a0');
   });
 
   it('print the QR as a raster image by default, and it scans back to the payload', () => {
-    const bytes = renderEscPos(receiptDoc(32, true), samplePrinter(), { logo: null });
+    const bytes = renderEscPos(receiptDoc(32, true), samplePrinter(), { logo: null, fonts });
     // GS v 0 raster, and no native GS ( k
     expect(Buffer.from(bytes).includes(Buffer.from([0x1d, 0x76, 0x30]))).toBe(true);
     expect(Buffer.from(bytes).includes(Buffer.from([0x1d, 0x28, 0x6b]))).toBe(false);
@@ -146,7 +150,10 @@ describe('ESC/POS bytes', () => {
 
   it('print the QR with the native GS ( k command when the profile asks for it', () => {
     const decoded = decodeEscPos(
-      renderEscPos(receiptDoc(48, true), samplePrinter({ columns: 48, qrMode: 'native' }), { logo: null }),
+      renderEscPos(receiptDoc(48, true), samplePrinter({ columns: 48, qrMode: 'native' }), {
+        logo: null,
+        fonts,
+      }),
     );
     expect(decoded.items).toContainEqual({
       type: 'qr',
@@ -162,7 +169,9 @@ describe('ESC/POS bytes', () => {
       blocks: [{ type: 'barcode', symbology: 'ean13', data: '2990000000019' }],
       openDrawer: true,
     };
-    const decoded = decodeEscPos(renderEscPos(doc, samplePrinter({ drawerKick: false }), { logo: null }));
+    const decoded = decodeEscPos(
+      renderEscPos(doc, samplePrinter({ drawerKick: false }), { logo: null, fonts }),
+    );
     expect(decoded.items).toContainEqual({
       type: 'barcode',
       symbology: 'ean13',
@@ -170,7 +179,9 @@ describe('ESC/POS bytes', () => {
       align: 'center',
     });
     expect(decoded.items.some((item) => item.type === 'pulse')).toBe(false);
-    const kicked = decodeEscPos(renderEscPos(doc, samplePrinter({ drawerKick: true }), { logo: null }));
+    const kicked = decodeEscPos(
+      renderEscPos(doc, samplePrinter({ drawerKick: true }), { logo: null, fonts }),
+    );
     expect(kicked.items).toContainEqual({ type: 'pulse', pin: 0, onMs: 100, offMs: 500 });
   });
 
@@ -203,9 +214,9 @@ describe('HTML and ESC/POS', () => {
         .replace(/&amp;/g, '&')
         .trimEnd(),
     );
-    const printed = decodeEscPos(renderEscPos(doc, samplePrinter({ columns }), { logo: null })).lines.map(
-      (l) => l.trimEnd(),
-    );
+    const printed = decodeEscPos(
+      renderEscPos(doc, samplePrinter({ columns }), { logo: null, fonts }),
+    ).lines.map((l) => l.trimEnd());
     expect(htmlLines.length).toBeGreaterThan(20);
     expect(printed.slice(0, htmlLines.length)).toEqual(htmlLines);
     expect(html).toContain('<svg class="receipt-qr"');

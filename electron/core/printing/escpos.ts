@@ -1,12 +1,18 @@
 // The ESC/POS renderer: a laid-out document becomes printer bytes through
 // @point-of-sale/receipt-printer-encoder. Text lines are printed exactly as laid out (the same
 // strings the HTML preview shows); logo and QR go as raster images, the barcode as the printer's own.
+// A line the printer's code page cannot hold (Arabic, emoji, ...) is drawn with the bundled fonts
+// and printed as a raster image line in the same columns, so the paper never shows `?`.
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import type { Printer } from '../../../shared/contract';
 import type { PrintDoc } from '../../../shared/receipt/model';
 import { qrModules } from '../../../shared/receipt/qr';
 import { printable } from '../../../shared/receipt/text';
+import type { FontSet } from '../fonts/fonts';
+import { codePageHolds, FORMAT_ONLY } from './codePage';
+import { bitmapToRgba } from './glyphRaster';
 import type { RgbaImage } from './logo';
+import { lineBitmap } from './textImage';
 
 export type EscPosProfile = Pick<
   Printer,
@@ -58,6 +64,11 @@ export function drawerKickBytes(): Uint8Array {
 
 export interface EscPosAssets {
   logo: RgbaImage | null;
+  /**
+   * The fonts image lines are drawn with. Without them a line the code page cannot hold prints as
+   * text, with the encoder's `?` (only tests of plain receipts leave them out).
+   */
+  fonts?: FontSet | null;
 }
 
 export function renderEscPos(doc: PrintDoc, profile: EscPosProfile, assets: EscPosAssets): Uint8Array {
@@ -80,15 +91,30 @@ export function renderEscPos(doc: PrintDoc, profile: EscPosProfile, assets: EscP
   };
   for (const block of doc.blocks) {
     switch (block.type) {
-      case 'text':
-        if (block.bold) encoder.bold(true);
-        if (block.tall) encoder.height(2);
+      case 'text': {
         // Layout already cleaned the text; cleaning again costs nothing and keeps 0xA0/0xFF off the paper
         // even for a document built elsewhere (a report with Intl-formatted amounts).
-        encoder.line(printable(block.text));
+        const text = printable(block.text);
+        if (assets.fonts && !codePageHolds(text, profile.codePage)) {
+          const width = encoder.printableWidth;
+          const image = bitmapToRgba(
+            lineBitmap(text, assets.fonts, {
+              columns: doc.columns,
+              width,
+              bold: block.bold ?? false,
+              tall: block.tall ?? false,
+            }),
+          );
+          encoder.image(image, { width: image.width, height: image.height });
+          break;
+        }
+        if (block.bold) encoder.bold(true);
+        if (block.tall) encoder.height(2);
+        encoder.line(text.replace(FORMAT_ONLY, ''));
         if (block.tall) encoder.height(1);
         if (block.bold) encoder.bold(false);
         break;
+      }
       case 'logo':
         if (assets.logo) {
           const size = fitWidth(assets.logo, Math.floor(encoder.printableWidth * 0.6));

@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { Printer, PrinterTransport } from '../../../shared/contract';
 import { type MessageRef, ref } from '../../../shared/messages';
+import { fontSet } from '../fonts/fonts';
 import { drawerKickBytes } from './escpos';
 import { claimNextJob, markFailed, markSent, nextDueAt, requeueInterrupted } from './jobs';
 import { resolveLogo } from './logo';
@@ -47,7 +48,10 @@ export interface PrintingOptions {
   timeouts?: Partial<TransportTimeouts>;
   /** How often the worker looks for jobs other processes (the command line) queued. */
   pollMs?: number;
-  /** Where resources/receipt-logo.png is looked for when the settings hold no logo. */
+  /**
+   * Where resources/receipt-logo.png is looked for when the settings hold no logo, and the fonts
+   * (resources/fonts) lines the printer's code page cannot hold are drawn with.
+   */
   resourcesDir?: string;
   logError?: (message: string, error: unknown) => void;
 }
@@ -127,7 +131,8 @@ export function createPrinting(deps: Deps, options: PrintingOptions = {}): Print
       const printer = printerFor(db, job.printerId);
       if (!printer) throw new PrintError('printing.noPrinterYet');
       const logo = printer.logo ? resolveLogo(getLogoDataUrl(db), options.resourcesDir) : null;
-      const payload = renderPayload(job.model, printer, logo, job.title);
+      const fonts = options.resourcesDir ? fontSet(options.resourcesDir) : null;
+      const payload = renderPayload(job.model, printer, logo, job.title, fonts);
       const sent = await transports[printer.transport].send(printer, payload, abort.signal);
       outcome = { ok: true, warning: sent.warningRef ?? null };
     } catch (error) {

@@ -4,6 +4,7 @@ import type { Printer } from '../../../shared/contract';
 import { paperWidthMm, renderDocHtml, renderDocHtmlPage } from '../../../shared/receipt/html';
 import { layoutDoc, type PaperColumns } from '../../../shared/receipt/layout';
 import { docTextLines, type PrintDoc, type PrintModel } from '../../../shared/receipt/model';
+import type { FontSet } from '../fonts/fonts';
 import { renderEscPos } from './escpos';
 import { decodeLogo } from './logo';
 import type { PrintPayload } from './transports/types';
@@ -38,6 +39,7 @@ export function renderPayload(
   printer: Printer,
   logoDataUrl: string | null,
   title: string,
+  fonts: FontSet | null = null,
 ): PrintPayload {
   const doc = layoutFor(model, printer, logoDataUrl);
   if (printer.transport === 'system') {
@@ -49,7 +51,7 @@ export function renderPayload(
     };
   }
   const logo = logoDataUrl ? decodeLogo(logoDataUrl) : null;
-  return { type: 'escpos', bytes: renderEscPos(doc, printer, { logo }), title };
+  return { type: 'escpos', bytes: renderEscPos(doc, printer, { logo, fonts }), title };
 }
 
 export function renderPreview(model: PrintModel, profile: RenderProfile, logoDataUrl: string | null) {
