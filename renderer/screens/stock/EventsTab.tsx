@@ -9,6 +9,7 @@ import { Banner, type Column, DataTable, FormRow, QtyField, qtyOf, readQty } fro
 import { useT } from '../../i18n';
 import { Feedback, type Outcome } from './Feedback';
 import { LocationSelect } from './LocationSelect';
+import { productColumn } from './lineColumns';
 import { activeLocations, messageOf } from './useStockData';
 
 interface EventsTabProps {
@@ -270,15 +271,7 @@ function ClosePanel({ eventId, places, defaultHome, onClosed }: ClosePanelProps)
   };
 
   const columns: Column<(typeof rows)[number]>[] = [
-    {
-      key: 'product',
-      header: t('stock.col.product'),
-      cell: (row) => (
-        <>
-          <strong>{row.name}</strong> <span className="muted ui-code-text">{row.sku}</span>
-        </>
-      ),
-    },
+    productColumn(t, (row) => row.sku),
     {
       key: 'expected',
       header: t('stock.col.expected'),
@@ -353,47 +346,38 @@ function ReportPanel({ eventId }: { eventId: number }) {
   const { report, error } = useEventReport(eventId);
   if (error) return <Banner tone="error">{error}</Banner>;
   if (!report) return null;
-  const qty = (milli: number, soldByWeight: boolean) => formatQty(milli, soldByWeight);
   const products: Column<ProductRow>[] = [
-    {
-      key: 'product',
-      header: t('stock.col.product'),
-      cell: (row) => (
-        <>
-          <strong>{row.name}</strong> <span className="muted ui-code-text">{row.producerCode}</span>
-        </>
-      ),
-    },
+    productColumn(t, (row) => row.producerCode),
     {
       key: 'sent',
       header: t('stock.col.sent'),
       kind: 'num',
-      cell: (row) => qty(row.sentMilli, row.soldByWeight),
+      cell: (row) => formatQty(row.sentMilli, row.soldByWeight),
     },
     {
       key: 'sold',
       header: t('stock.col.sold'),
       kind: 'num',
-      cell: (row) => qty(row.soldMilli, row.soldByWeight),
+      cell: (row) => formatQty(row.soldMilli, row.soldByWeight),
     },
     {
       key: 'returned',
       header: t('stock.col.returned'),
       kind: 'num',
-      cell: (row) => qty(row.returnedMilli, row.soldByWeight),
+      cell: (row) => formatQty(row.returnedMilli, row.soldByWeight),
     },
     {
       key: 'onHand',
       header: t('stock.col.onHand'),
       kind: 'num',
-      cell: (row) => qty(row.onHandMilli, row.soldByWeight),
+      cell: (row) => formatQty(row.onHandMilli, row.soldByWeight),
     },
     {
       key: 'shortfall',
       header: t('stock.col.shortfall'),
       kind: 'num',
       cellProps: () => ({ 'data-testid': 'report-shortfall' }),
-      cell: (row) => `${qty(row.shortfallMilli, row.soldByWeight)} ${row.unit}`,
+      cell: (row) => `${formatQty(row.shortfallMilli, row.soldByWeight)} ${row.unit}`,
     },
     {
       key: 'soldAmount',

@@ -21,6 +21,22 @@ interface LineColumnsOptions<L extends QtyLine> {
   extra?: readonly Column<L>[];
 }
 
+/** The product's name in bold, then a code beside it (its SKU, or the unit that made it). */
+export function productColumn<R extends { name: string }>(
+  t: ReturnType<typeof useT>,
+  code: (row: R) => string,
+): Column<R> {
+  return {
+    key: 'product',
+    header: t('stock.col.product'),
+    cell: (row) => (
+      <>
+        <strong>{row.name}</strong> <span className="muted ui-code-text">{code(row)}</span>
+      </>
+    ),
+  };
+}
+
 export function lineColumns<L extends QtyLine>({
   t,
   qtyTestId,
