@@ -173,8 +173,8 @@ export function reportTables(
   const units: ReportTable = {
     name: 'Per unit',
     columns: [
-      text('Kode', 10),
-      text('Unit', 30),
+      text('Kode', 14),
+      text('Unit', 28),
       money('Rupiah'),
       money('PNBP'),
       money('Premi'),

@@ -1,8 +1,8 @@
 // A whole business day through the real screens: a cashier opens her shift with a counted float,
 // sells, takes cash out, closes with a blind count that comes up short; a manager finds the day
 // cannot be closed while his own shift is open, closes it, closes the day (Z), reads the Z report,
-// prints it on a virtual ESC/POS printer, exports it as XLSX and PDF, and finds it in the history
-// and the audit log.
+// prints it on a virtual ESC/POS printer, exports it as XLSX and PDF (with the day's sales line by
+// line), and finds it in the history and the audit log.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { startVirtualPrinter, type VirtualPrinter } from '../../scripts/virtualPrinter/virtualPrinter';
@@ -151,11 +151,22 @@ test('a day from the float to the Z report, printed and exported', async ({ page
   const summary = readXlsxRows(new Uint8Array(readFileSync((await xlsx.path()) ?? ''))).map((r) => r.cells);
   expect(summary).toContainEqual(['Bersih', '', '85000']);
   expect(summary).toContainEqual(['Selisih', '', '-1000']);
+  // The day's sales, line by line: the sale's own fields on each of its lines.
+  const journal = readXlsxRows(new Uint8Array(readFileSync((await xlsx.path()) ?? '')), 'Penjualan').map(
+    (r) => r.cells,
+  );
+  expect(journal[0]?.slice(2, 5)).toEqual(['No. struk', 'Jenis', 'Kasir']);
+  expect(journal.slice(1).map((r) => [r[3], r[4], r[6], r[9], r[11], r[16], r[18], r[19]])).toEqual([
+    ['Penjualan', PEOPLE.cashier, 'BWG-100', '2', '25000', '50000', '85000', 'Tunai 85.000'],
+    ['Penjualan', PEOPLE.cashier, 'SBR-150', '1', '35000', '35000', '85000', 'Tunai 85.000'],
+  ]);
+  expect(journal[1]?.[2]).toMatch(/^BTH1-\d{8}-0001$/);
   const pdfDownload = page.waitForEvent('download');
   await page.getByTestId('report-pdf').click();
   const pdf = readFileSync((await (await pdfDownload).path()) ?? '').toString('latin1');
   expect(pdf.startsWith('%PDF-1.4')).toBe(true);
   expect(pdf).toContain('(LAPORAN Z 1 \\267 BTH1) Tj');
+  expect(pdf).toContain('(Penjualan \\(per struk\\)) Tj');
   expect(pdf.trimEnd().endsWith('%%EOF')).toBe(true);
 
   // The history holds the Z exactly as stored; it can be printed again.

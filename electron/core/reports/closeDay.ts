@@ -175,3 +175,16 @@ export function getDayClose(
   }
   return { close: toClose(row), report: JSON.parse(row.report) as DayReport };
 }
+
+/** What a stored Z covers of its day (receipt, refund and shift numbers), for its sales journal. */
+export function zPart(ctx: Pick<EngineContext, 'db' | 'device'>, zNo: number): DayPart {
+  const row = ctx.db
+    .prepare(
+      `SELECT sales_after AS salesAfter, sales_upto AS salesUpto, refunds_after AS refundsAfter,
+              refunds_upto AS refundsUpto, shifts_after AS shiftsAfter, shifts_upto AS shiftsUpto
+       FROM day_closes WHERE device = ? AND z_no = ?`,
+    )
+    .get(ctx.device.device, zNo) as DayPart | undefined;
+  if (!row) throw new EngineError('NOT_FOUND', 'reports.zNoMissing', { zNo });
+  return row;
+}

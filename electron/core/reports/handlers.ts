@@ -9,8 +9,9 @@ import type { EngineContext, HandlerMap } from '../context';
 import { EngineError } from '../errors';
 import { queueReport } from '../printing/handlers';
 import { getReceiptSettings } from '../printing/receiptSettings';
-import { closeDay, dayToClose, getDayClose, listDayCloses, openPart } from './closeDay';
+import { closeDay, dayToClose, getDayClose, listDayCloses, openPart, zPart } from './closeDay';
 import { dayReport, offsetMinutes } from './dayReport';
+import { salesJournal } from './journal';
 import { REPORT_MIME, reportFileName, reportPdfDocument, reportWorkbook } from './reportFiles';
 
 /**
@@ -72,14 +73,26 @@ function reportOf(
   return input.kind === 'z' ? storedZ(ctx, input) : { report: xReport(ctx, input) };
 }
 
+/**
+ * The sales journal of the same report: a Z's own part of its day; an X of dates, whole days; an X
+ * without dates, what the next Z will close.
+ */
+function journalOf(ctx: EngineContext, report: DayReport, close: DayClose | undefined, dated: boolean) {
+  const scope = { device: ctx.device.device, from: report.from, to: report.to };
+  if (close) return salesJournal(ctx.db, { ...scope, part: zPart(ctx, close.zNo) });
+  if (dated) return salesJournal(ctx.db, scope);
+  return salesJournal(ctx.db, { ...scope, part: openPart(ctx, report.from) });
+}
+
 function reportFile(ctx: EngineContext, input: ParsedInput<'reports.file'>): ReportFile {
-  const { report } = reportOf(ctx, input);
+  const { report, close } = reportOf(ctx, input);
+  const journal = journalOf(ctx, report, close, input.from !== undefined || input.to !== undefined);
   const zone = ctx.device.timeZone;
   const laptop = input.laptopZone ?? laptopTimeZone();
   const bytes =
     input.format === 'xlsx'
-      ? reportWorkbook(report, zone, laptop)
-      : writePdf(reportPdfDocument(report, zone, laptop));
+      ? reportWorkbook(report, zone, laptop, journal)
+      : writePdf(reportPdfDocument(report, zone, laptop, journal));
   return {
     fileName: `${reportFileName(report)}.${input.format}`,
     mime: REPORT_MIME[input.format],

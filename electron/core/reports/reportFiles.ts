@@ -1,5 +1,6 @@
 // The X/Z report as files a manager keeps or sends on: an XLSX workbook (one sheet per table,
-// numbers as numbers) and a PDF of the same tables. The engine makes them (`reports.file`), so the
+// numbers as numbers, then the sales journal line by line) and a PDF of the same tables and the
+// journal grouped by sale. The engine makes them (`reports.file`), so the
 // window only saves the bytes it is given; both doors work offline alike.
 
 import type { DayReport } from '../../../shared/contract/reports';
@@ -12,8 +13,10 @@ import {
   reportTables,
   reportTitle,
 } from '../../../shared/reportTables';
-import { writeXlsxBook } from '../../../shared/xlsx';
-import { formatZonedDateTime, laptopTimeZone } from '../../../shared/zoneLabel';
+import { writeXlsxBook, type XlsxSheet } from '../../../shared/xlsx';
+import { formatZonedDateTime, laptopTimeZone, zoneNote } from '../../../shared/zoneLabel';
+import type { JournalEntry } from './journal';
+import { JOURNAL_NAME, journalColumns, journalPdfBlocks, journalRows } from './journalFiles';
 
 /** `laporan-z3-2026-11-28`, `laporan-x-2026-11-01_2026-11-30`: a file name without extension. */
 export function reportFileName(report: Pick<DayReport, 'zNo' | 'from' | 'to'>): string {
@@ -29,14 +32,22 @@ export function reportWorkbook(
   report: DayReport,
   timeZone: string,
   laptopZone: string = laptopTimeZone(),
+  journal?: readonly JournalEntry[],
 ): Uint8Array {
-  return writeXlsxBook(
-    reportTables(report, timeZone, laptopZone).map((table) => ({
-      name: table.name,
-      rows: [table.columns.map((c) => c.header), ...table.rows.map((r) => r.cells)],
-      widths: table.columns.map((c) => c.width),
-    })),
-  );
+  const sheets: XlsxSheet[] = reportTables(report, timeZone, laptopZone).map((table) => ({
+    name: table.name,
+    rows: [table.columns.map((c) => c.header), ...table.rows.map((r) => r.cells)],
+    widths: table.columns.map((c) => c.width),
+  }));
+  if (journal) {
+    const at = new Date(report.generatedAt);
+    sheets.push({
+      name: JOURNAL_NAME,
+      rows: [...journalRows(journal, timeZone, laptopZone, at)],
+      widths: journalColumns(zoneNote(at, timeZone, laptopZone)).map((c) => c.width),
+    });
+  }
+  return writeXlsxBook(sheets);
 }
 
 const qtyFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 3 });
@@ -53,6 +64,7 @@ export function reportPdfDocument(
   report: DayReport,
   timeZone: string,
   laptopZone: string = laptopTimeZone(),
+  journal?: readonly JournalEntry[],
 ): PdfDocument {
   const title = `${reportTitle(report)}${report.zNo === null ? '' : ` ${report.zNo}`}`;
   const blocks: PdfBlock[] = [
@@ -81,6 +93,7 @@ export function reportPdfDocument(
         })),
     });
   }
+  if (journal) blocks.push(...journalPdfBlocks(journal, timeZone, laptopZone));
   return { title: `${title} ${periodText(report)}`, blocks, footer: `Karya POS · ${title}` };
 }
 
@@ -89,8 +102,9 @@ export function reportPdf(
   report: DayReport,
   timeZone: string,
   laptopZone: string = laptopTimeZone(),
+  journal?: readonly JournalEntry[],
 ): Uint8Array {
-  return writePdf(reportPdfDocument(report, timeZone, laptopZone));
+  return writePdf(reportPdfDocument(report, timeZone, laptopZone, journal));
 }
 
 export const REPORT_MIME = {

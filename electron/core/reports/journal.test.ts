@@ -1,0 +1,331 @@
+// The sales journal: a day of sales made through the engine (discounts, cash rounding, weighed goods,
+// split payments, a void, a refund, a Z and selling after it), then the journal's exact rows, the
+// "Penjualan" sheet of the Z workbook read back, the PDF read back with pdftotext, and how SQLite runs
+// the journal's queries (indexes, not scans).
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { readXlsxRows } from '../../../shared/xlsx';
+import { engineIn, TEST_PIN } from '../../../tests/support/engine';
+import { tempDirPerTest } from '../../../tests/support/tempDir';
+import { JOURNAL_SQL, salesJournal } from './journal';
+import { journalRows } from './journalFiles';
+
+const tempDir = tempDirPerTest();
+const WITA = 'Asia/Makassar';
+const DAY = '2026-12-05';
+
+async function dayOfSales(dir: string) {
+  const t = engineIn(dir);
+  t.setNow('2026-12-05T00:30:00Z'); // 08.30 WITA
+  await t.ok('paymentSettings.save', { cashRounding: 500, discountLimitBp: 10_000 });
+  const all = await t.ok('products.list', {});
+  const product = (sku: string) => {
+    const found = all.find((p) => p.sku === sku);
+    if (!found) throw new Error(`no ${sku} in the demo catalogue`);
+    return found;
+  };
+  const sri = await t.as('cashier', 'Sri');
+  const ani = await t.as('cashier', 'Ani');
+  const manager = await t.as('manager', 'Pak Andi', { shift: false });
+
+  t.setNow('2026-12-05T01:00:00Z'); // 09.00
+  const first = await sri.ok('sales.commit', {
+    lines: [
+      {
+        productId: product('BWG-100').id,
+        qty: 2,
+        discount: { kind: 'percent', bp: 1000 },
+        discountReason: 'promo',
+      },
+      { productId: product('LLE-KG').id, qty: 1.25 },
+    ],
+    orderDiscount: { kind: 'amount', value: 2_450 },
+    orderDiscountReason: 'pelanggan tetap',
+    payments: [{ method: 'cash', amount: 100_000 }],
+  });
+  t.setNow('2026-12-05T02:30:00Z'); // 10.30
+  const second = await ani.ok('sales.commit', {
+    lines: [{ productId: product('SBR-150').id, qty: 1 }],
+    payments: [{ method: 'transfer', amount: 35_000, reference: 'TRF-1' }],
+  });
+  t.setNow('2026-12-05T03:00:00Z'); // 11.00
+  await manager.ok('sales.void', { receiptNo: second.receiptNo, reason: 'salah input' });
+  t.setNow('2026-12-05T04:00:00Z'); // 12.00
+  const third = await sri.ok('sales.commit', {
+    lines: [{ productId: product('BWG-250').id, qty: 2 }],
+    payments: [
+      { method: 'card', amount: 60_000, reference: 'EDC-7' },
+      { method: 'cash', amount: 50_000 },
+    ],
+  });
+  t.setNow('2026-12-05T05:00:00Z'); // 13.00
+  const { refund } = await sri.ok('sales.refund', {
+    receiptNo: third.receiptNo,
+    lines: [{ lineNo: 1, qty: 1 }],
+    reason: 'barang rusak',
+    method: 'cash',
+    approval: { userId: manager.user.id, pin: TEST_PIN },
+  });
+  t.setNow('2026-12-05T06:00:00Z'); // 14.00: shifts close, then the day
+  await sri.ok('shifts.close', { count: { '50000': 1, '20000': 1, '5000': 1 } }); // 80.000 + 50.000 - 55.000
+  await ani.ok('shifts.close', { count: {} });
+  const z = await manager.ok('reports.z', {});
+  // Selling after the Z goes into the next Z of the same day.
+  t.setNow('2026-12-05T07:00:00Z'); // 15.00
+  await sri.ok('shifts.open', { openingFloat: 0 });
+  const fourth = await sri.ok('sales.commitCash', {
+    lines: [{ productId: product('ABN-100').id, qty: 1 }],
+    cashTendered: 30_000,
+  });
+  return { t, manager, first, second, third, refund, z, fourth };
+}
+
+describe('the sales journal', () => {
+  it('holds every line of the Z with its sale, voids and refunds as such, adding up to the net', async () => {
+    const dir = tempDir();
+    const { t, first, second, third, refund, z, fourth } = await dayOfSales(dir);
+    expect(first.total).toBe(80_000); // 45.000 + 37.500 - 2.450 = 80.050, rounded to 80.000
+    expect(first.rounding).toBe(-50);
+    const [share1, share2] = first.lines.map((l) => l.orderDiscountShare);
+    expect((share1 ?? 0) + (share2 ?? 0)).toBe(2_450);
+
+    const xlsx = await t.ok('reports.file', {
+      kind: 'z',
+      zNo: z.close.zNo,
+      format: 'xlsx',
+      laptopZone: WITA,
+    });
+    const rows = readXlsxRows(new Uint8Array(Buffer.from(xlsx.base64, 'base64')), 'Penjualan').map(
+      (r) => r.cells,
+    );
+    expect(rows[0]).toEqual([
+      'Hari usaha',
+      'Waktu',
+      'No. struk',
+      'Jenis',
+      'Kasir',
+      'Baris',
+      'SKU',
+      'Produk',
+      'Unit',
+      'Jumlah',
+      'Satuan',
+      'Harga',
+      'Bruto',
+      'Diskon baris',
+      'Diskon nota',
+      'PPN ditambahkan',
+      'Total baris',
+      'Pembulatan nota',
+      'Total nota',
+      'Pembayaran',
+      'Keterangan',
+    ]);
+    const day = '05/12/2026';
+    expect(rows.slice(1)).toEqual([
+      [
+        DAY,
+        `${day} 09.00`,
+        first.receiptNo,
+        'Penjualan',
+        'Sri',
+        '1',
+        'BWG-100',
+        'Bawang Goreng Palu 100 g',
+        'LPS-PALU',
+        '2',
+        'pcs',
+        '25000',
+        '50000',
+        '-5000',
+        String(-(share1 ?? 0)),
+        '0',
+        String(45_000 - (share1 ?? 0)),
+        '-50',
+        '80000',
+        'Tunai 80.000',
+      ],
+      [
+        DAY,
+        `${day} 09.00`,
+        first.receiptNo,
+        'Penjualan',
+        'Sri',
+        '2',
+        'LLE-KG',
+        'Ikan Lele Segar',
+        'RTN-PALU',
+        '1.25',
+        'kg',
+        '30000',
+        '37500',
+        '0',
+        String(-(share2 ?? 0)),
+        '0',
+        String(37_500 - (share2 ?? 0)),
+        '-50',
+        '80000',
+        'Tunai 80.000',
+      ],
+      [
+        DAY,
+        `${day} 10.30`,
+        second.receiptNo,
+        'Batal',
+        'Ani',
+        '1',
+        'SBR-150',
+        'Sambal Roa 150 ml',
+        'RTN-PALU',
+        '1',
+        'botol',
+        '35000',
+        '35000',
+        '0',
+        '0',
+        '0',
+        '35000',
+        '0',
+        '35000',
+        'Transfer 35.000',
+        `Dibatalkan ${day} 11.00 oleh Pak Andi: salah input`,
+      ],
+      [
+        DAY,
+        `${day} 12.00`,
+        third.receiptNo,
+        'Penjualan',
+        'Sri',
+        '1',
+        'BWG-250',
+        'Bawang Goreng Palu 250 g',
+        'LPS-PALU',
+        '2',
+        'pcs',
+        '55000',
+        '110000',
+        '0',
+        '0',
+        '0',
+        '110000',
+        '0',
+        '110000',
+        'Kartu 60.000; Tunai 50.000',
+      ],
+      [
+        DAY,
+        `${day} 13.00`,
+        refund.refundNo,
+        'Retur',
+        'Sri',
+        '1',
+        'BWG-250',
+        'Bawang Goreng Palu 250 g',
+        'LPS-PALU',
+        '-1',
+        'pcs',
+        '55000',
+        '-55000',
+        '0',
+        '0',
+        '0',
+        '-55000',
+        '0',
+        '-55000',
+        'Tunai -55.000',
+        `Retur struk ${third.receiptNo}: barang rusak`,
+      ],
+    ]);
+
+    // Lines not voided, plus each kept sale's rounding once, make the net; every row adds up.
+    const body = rows.slice(1);
+    const kept = body.filter((r) => r[3] !== 'Batal');
+    const rounding = [...new Map(kept.map((r) => [r[2], Number(r[17])])).values()];
+    expect(kept.reduce((s, r) => s + Number(r[16]), 0) + rounding.reduce((a, b) => a + b, 0)).toBe(
+      z.report.net,
+    );
+    for (const r of body) {
+      expect(Number(r[12]) + Number(r[13]) + Number(r[14]) + Number(r[15])).toBe(Number(r[16]));
+    }
+
+    // The X of the whole day has the sale made after the Z as well; the next X only that one.
+    const db = new Database(t.engine.dbPath, { readonly: true });
+    const dayJournal = salesJournal(db, { device: 'BTH1', from: DAY, to: DAY });
+    db.close();
+    expect(dayJournal.map((e) => e.no)).toEqual([
+      first.receiptNo,
+      second.receiptNo,
+      third.receiptNo,
+      refund.refundNo,
+      fourth.receiptNo,
+    ]);
+    const xOpen = await t.ok('reports.file', { kind: 'x', format: 'xlsx', laptopZone: WITA });
+    const openRows = readXlsxRows(new Uint8Array(Buffer.from(xOpen.base64, 'base64')), 'Penjualan');
+    expect(openRows.map((r) => r.cells[2])).toEqual(['No. struk', fourth.receiptNo]);
+    t.engine.close();
+  });
+
+  it('puts the journal in the PDF after the summary, grouped by sale', async () => {
+    const dir = tempDir();
+    const { t, first, second, refund, z } = await dayOfSales(dir);
+    const pdf = await t.ok('reports.file', { kind: 'z', zNo: z.close.zNo, format: 'pdf', laptopZone: WITA });
+    const file = join(dir, 'z.pdf');
+    writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+    const at = (needle: string) => lines.findIndex((l) => l.includes(needle));
+    expect(at('Penjualan (per struk)')).toBeGreaterThan(at('Per produk'));
+    const [share1 = 0, share2 = 0] = first.lines.map((l) => l.orderDiscountShare);
+    const rp = (n: number) => n.toLocaleString('id-ID');
+    expect(lines).toContain(`${first.receiptNo} 09.00 80.000`);
+    expect(lines).toContain(
+      `Bawang Goreng Palu 100 g LPS-PALU 2 pcs 25.000 -${rp(5_000 + share1)} ${rp(45_000 - share1)}`,
+    );
+    expect(lines).toContain(`Ikan Lele Segar RTN-PALU 1,25 kg 30.000 -${rp(share2)} ${rp(37_500 - share2)}`);
+    expect(lines).toContain(`${second.receiptNo} 10.30 BATAL 35.000`);
+    expect(lines).toContain('Sambal Roa 150 ml RTN-PALU 1 botol 35.000 35.000');
+    // Notes wrap inside the first column: read them as one text. No code or name is cut.
+    const all = lines.join(' ');
+    expect(all).toContain('Kasir Sri · Diskon nota -2.450 · Pembulatan -50 · Bayar: Tunai 80.000');
+    expect(all).toContain('Dibatalkan 05/12/2026 11.00 oleh Pak Andi: salah input');
+    expect(all).not.toContain('…');
+    expect(lines).toContain(`${refund.refundNo} 13.00 RETUR -55.000`);
+    expect(lines).toContain('Kasir Sri · Dikembalikan: Tunai -55.000');
+    t.engine.close();
+  });
+
+  it('reads with indexes: no full scan of sales, lines, payments or refunds', async () => {
+    const dir = tempDir();
+    const { t } = await dayOfSales(dir);
+    t.engine.close();
+    const db = new Database(join(dir, 'karya.db'));
+    const params = {
+      device: 'BTH1',
+      from: DAY,
+      to: DAY,
+      salesAfter: 0,
+      salesUpto: 1e15,
+      refundsAfter: 0,
+      refundsUpto: 1e15,
+      shiftsAfter: 0,
+      shiftsUpto: 1e15,
+    };
+    for (const [name, sql] of Object.entries(JOURNAL_SQL)) {
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map(
+        (row) => row.detail,
+      );
+      const scans = plan.filter((detail) => /^SCAN /.test(detail));
+      expect({ name, scans }).toEqual({ name, scans: [] });
+      expect(plan.some((detail) => /^SEARCH (s|r) USING (COVERING )?INDEX/.test(detail))).toBe(true);
+    }
+    db.close();
+  });
+
+  it('names the zone in the time heading when the laptop keeps another', () => {
+    const [header] = journalRows([], WITA, 'America/New_York', new Date('2026-12-05T02:30:00Z'));
+    expect(header?.[1]).toBe('Waktu (WITA)');
+  });
+});
