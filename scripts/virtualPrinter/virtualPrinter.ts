@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { type Decoded, decodedAsText, decodeEscPos } from './decodeEscPos';
+import { paperPng } from './paperImage';
 
 export interface VirtualJob {
   id: number;
@@ -13,7 +14,10 @@ export interface VirtualJob {
   /** What the paper shows, as text. */
   text: string;
   receivedAt: Date;
-  /** Where the job was saved (`.bin` raw bytes; a `.txt` beside it), when a folder was given. */
+  /**
+   * Where the job was saved (`.bin` raw bytes; a `.txt` and a `.png` picture of the paper beside it),
+   * when a folder was given.
+   */
   file: string | null;
 }
 
@@ -93,6 +97,12 @@ export function startVirtualPrinter(options: VirtualPrinterOptions = {}): Promis
       const base = join(options.dir, `job-${String(id).padStart(4, '0')}`);
       writeFileSync(`${base}.bin`, bytes);
       writeFileSync(`${base}.txt`, `${text}\n`);
+      try {
+        writeFileSync(`${base}.png`, paperPng(decoded));
+      } catch (error) {
+        // The picture is a convenience; the job itself is stored.
+        console.error(`virtual printer: no picture of job ${id}:`, error);
+      }
       file = `${base}.bin`;
     }
     const job: VirtualJob = { id, bytes, decoded, text, receivedAt: new Date(), file };

@@ -1,13 +1,14 @@
 // Names a printer's code page cannot hold (Arabic, emoji) print as image lines, never as `?`: a sale
 // goes through the engine, the print worker sends it over TCP to the virtual printer on 127.0.0.1,
-// and the decoded paper is checked line by line. The image lines are also saved as a PNG in
-// test-results/receipt-image-lines/ for a person to look at.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// and the decoded paper is checked line by line. The image lines, and a picture of the whole paper,
+// are also saved as PNGs in test-results/receipt-image-lines/ for a person to look at.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { encode } from 'fast-png';
+import { decode, encode } from 'fast-png';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DecodedItem } from '../../../scripts/virtualPrinter/decodeEscPos';
+import { paperPng } from '../../../scripts/virtualPrinter/paperImage';
 import { startVirtualPrinter, type VirtualPrinter } from '../../../scripts/virtualPrinter/virtualPrinter';
 import type { CommandInput } from '../../../shared/contract';
 import { engineIn, type TestEngine } from '../../../tests/support/engine';
@@ -25,8 +26,8 @@ afterEach(async () => {
   for (const clean of cleanups.splice(0).reverse()) await clean();
 });
 
-async function virtualPrinter(): Promise<VirtualPrinter> {
-  const printer = await startVirtualPrinter({ port: 0 });
+async function virtualPrinter(dir: string): Promise<VirtualPrinter> {
+  const printer = await startVirtualPrinter({ port: 0, dir });
   cleanups.push(() => printer.close());
   return printer;
 }
@@ -91,7 +92,8 @@ describe('names the code page cannot hold', () => {
   ] as const)(
     'print as raster image lines at %i columns (%i dots), everything else as text',
     async (columns, dots, paper) => {
-      const printer = await virtualPrinter();
+      const jobsDir = tempDir();
+      const printer = await virtualPrinter(jobsDir);
       const t = till();
       await t.ok('printers.save', {
         name: `Kasir ${paper}`,
@@ -144,6 +146,11 @@ describe('names the code page cannot hold', () => {
       expect(images).toHaveLength(2);
       for (const image of images) expect(image.rows.some((row) => row.some(Boolean))).toBe(true);
       savePng(`receipt-${paper}.png`, images);
+      writeFileSync(join(OUTPUT_DIR, `paper-${paper}.png`), paperPng(decoded));
+      // The virtual printer keeps its own picture of the paper beside the job's bytes and text.
+      const picture = decode(readFileSync(join(jobsDir, 'job-0001.png')));
+      expect(picture.width).toBe(dots);
+      expect(picture.height).toBeGreaterThan(lines.length * LINE_DOTS);
     },
   );
 });
