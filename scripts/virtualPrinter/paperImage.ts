@@ -35,7 +35,16 @@ export function paperPng(decoded: Decoded, options: { fonts?: FontSet; zoom?: nu
   for (const item of decoded.items) {
     switch (item.type) {
       case 'text':
-        text(item.text, { bold: item.bold, tall: item.tall });
+        if (/^(-+|=+)$/.test(item.text.trimEnd()) && item.text.trimEnd().length >= columns) {
+          // A rule: the printer's dashes touch end to end, proportional ones would stop short.
+          const double = item.text.startsWith('=');
+          pieces.push({
+            width,
+            height: 32,
+            left: 0,
+            ink: (x, y) => x % 12 < 9 && (y === 16 || (double && y === 19)),
+          });
+        } else text(item.text, { bold: item.bold, tall: item.tall });
         break;
       case 'image': {
         const left =
