@@ -73,10 +73,11 @@ async function start(): Promise<void> {
     engine = openEngine({
       dbPath,
       logDir,
-      // Packaged: copied beside app.asar; from a checkout: the repo's resources/ folder.
+      // Packaged: copied beside app.asar; from a checkout: the repo's resources/ folder (the app's
+      // path is the folder of package.json, wherever the build went: KARYA_OUT_DIR may be elsewhere).
       resourcesDir: app.isPackaged
         ? join(process.resourcesPath, 'resources')
-        : join(mainDir, '../../resources'),
+        : join(app.getAppPath(), 'resources'),
       migrationsDir,
       appVersion: app.getVersion(),
       // Wrong PINs typed in this window are counted apart from the loopback and command-line doors.
