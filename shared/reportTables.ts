@@ -89,7 +89,8 @@ export function cashLines(report: DayReport): ReportLine[] {
   ];
 }
 
-export type ColumnKind = 'text' | 'money' | 'count' | 'qty';
+/** `code`: unit codes and SKUs, text that is never wrapped or cut. */
+export type ColumnKind = 'text' | 'code' | 'money' | 'count' | 'qty';
 export type Cell = string | number | null;
 
 export interface ReportColumn {
@@ -173,7 +174,7 @@ export function reportTables(
   const units: ReportTable = {
     name: 'Per unit',
     columns: [
-      text('Kode', 14),
+      { header: 'Kode', kind: 'code', width: 14 },
       text('Unit', 28),
       money('Rupiah'),
       money('PNBP'),
@@ -189,7 +190,7 @@ export function reportTables(
   const products: ReportTable = {
     name: 'Per produk',
     columns: [
-      text('SKU', 14),
+      { header: 'SKU', kind: 'code', width: 14 },
       text('Produk', 34),
       text('Satuan', 8),
       { header: 'Jumlah', kind: 'qty', width: 10 },

@@ -32,6 +32,8 @@ export interface EngineContext {
   /** The database file and its migrations: backups copy it, a restore writes a backup into it. */
   dbPath: string;
   migrationsDir: string;
+  /** The app's resources folder (fonts/ for PDFs, the demo catalogue, the logo). */
+  resourcesDir: string;
   /** Where engine.log is written; null when this engine writes no log files (command line, tests). */
   logDir: string | null;
   log: Logger;

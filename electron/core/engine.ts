@@ -31,7 +31,7 @@ export const DEFAULT_DEVICE_CODE = 'BTH1';
 export interface EngineOptions {
   /** The one SQLite file. */
   dbPath: string;
-  /** Folder holding catalogue-demo.csv (the repo's resources/ by default). */
+  /** Folder holding catalogue-demo.csv and fonts/ (the repo's resources/ by default). */
   resourcesDir?: string;
   /** Folder of NNN_name.sql files (electron/core/db/migrations by default). */
   migrationsDir?: string;
@@ -106,6 +106,7 @@ export function openEngine(options: EngineOptions): Engine {
       door: options.door ?? 'cli',
       dbPath: options.dbPath,
       migrationsDir: options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR,
+      resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR,
       logDir: options.logDir ?? null,
       log,
       printing: createPrinting(

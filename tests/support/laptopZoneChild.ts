@@ -9,6 +9,7 @@ import { layoutDoc } from '../../shared/receipt/layout';
 import { docTextLines, type PrintModel } from '../../shared/receipt/model';
 import { readXlsxRows } from '../../shared/xlsx';
 import { engineIn } from './engine';
+import { pdfText } from './pdfTools';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: laptopZoneChild.ts <folder>');
@@ -47,7 +48,7 @@ try {
   const file = async (format: 'xlsx' | 'pdf') =>
     Buffer.from((await manager.ok('reports.file', { kind: 'z', zNo: z.close.zNo, format })).base64, 'base64');
   const book = new Uint8Array(await file('xlsx'));
-  const pdf = (await file('pdf')).toString('latin1');
+  const pdf = pdfText(new Uint8Array(await file('pdf')));
 
   const usb = join(dir, 'usb');
   mkdirSync(usb);
@@ -66,8 +67,7 @@ try {
         hours: readXlsxRows(book, 'Per jam').map((r) => r.cells),
         shifts: readXlsxRows(book, 'Shift').map((r) => r.cells),
       },
-      // `(Dibuat 05/12/2026 14.00 WITA \267 rupiah) Tj`: the middle dot as its octal WinAnsi code.
-      pdfDibuat: /\(Dibuat (.*?) \\267 rupiah\)/.exec(pdf)?.[1] ?? null,
+      pdfDibuat: /^Dibuat (.*?) \u00b7 rupiah$/m.exec(pdf)?.[1] ?? null,
       batch: {
         salesCsv: batchText('sales.csv'),
         sales: batchText('sales.jsonl'),

@@ -1,13 +1,13 @@
-// The PDF writer checked with the tools a reader's world uses (Debian's poppler-utils and qpdf):
+// The PDF writer checked with the tools of a reader's world (Debian's poppler-utils and qpdf):
 // the text comes back out (pdftotext), the fonts are embedded as subsets (pdffonts), the file has
 // no structural errors (qpdf --check), and a rendered page has ink where the Arabic and the emoji
 // are (pdftoppm). A missing tool fails the test and names the package to install.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PdfDocument } from '../../../shared/pdfModel';
+import { pdfFileText, runPdfTool as run } from '../../../tests/support/pdfTools';
 import { DEFAULT_RESOURCES_DIR } from '../engine';
 import { fontSet } from '../fonts/fonts';
 import { writePdf } from './writePdf';
@@ -16,38 +16,11 @@ const fonts = fontSet(DEFAULT_RESOURCES_DIR);
 const dir = mkdtempSync(join(tmpdir(), 'karya-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const PACKAGES: Record<string, string> = {
-  pdftotext: 'poppler-utils',
-  pdffonts: 'poppler-utils',
-  pdfinfo: 'poppler-utils',
-  pdftoppm: 'poppler-utils',
-  qpdf: 'qpdf',
-};
-
-/** Runs a tool and returns what it printed; fails with the package to install when it is missing. */
-function run(tool: string, args: string[]): { stdout: string; stderr: string; status: number | null } {
-  const result = spawnSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new Error(
-      `${tool} is not installed: install the Debian package ${PACKAGES[tool]} (apt-get install ${PACKAGES[tool]})`,
-    );
-  }
-  if (result.error) throw result.error;
-  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
-}
-
 let fileNo = 0;
 function save(bytes: Uint8Array): string {
   const file = join(dir, `doc${++fileNo}.pdf`);
   writeFileSync(file, bytes);
   return file;
-}
-
-/** pdftotext's text without the bidi embedding marks it puts around right-to-left stretches. */
-function textOf(file: string, ...args: string[]): string {
-  const { stdout, status } = run('pdftotext', [...args, file, '-']);
-  expect(status).toBe(0);
-  return stdout.replace(/[\u202a-\u202e]/g, '');
 }
 
 interface Word {
@@ -146,7 +119,7 @@ describe('writePdf', () => {
   });
 
   it('gives back Indonesian, Arabic, emoji and a visible stand-in for what no font has', () => {
-    const text = textOf(file);
+    const text = pdfFileText(file);
     expect(text).toContain('LAPORAN Z 3 · BTH1');
     expect(text).toContain('Sabtu, 5 Desember 2026');
     expect(text).toContain('السلام عليكم');
@@ -173,7 +146,7 @@ describe('writePdf', () => {
     const codes = words.filter((w) => w.text.startsWith('LPS-'));
     expect(codes.length).toBe(135);
     expect(new Set(codes.map((w) => w.text))).toEqual(new Set(['LPS-PALU', 'LPS-PARIGI']));
-    const layout = textOf(file, '-layout');
+    const layout = pdfFileText(file, '-layout');
     expect(layout).not.toMatch(/LPS-PA(?!LU|RIGI)/);
     expect(layout).not.toContain('…');
     // The codes start at one edge and end before the Qty column.
@@ -203,12 +176,12 @@ describe('writePdf', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]).stdout)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(3);
     for (let p = 1; p <= pages; p++) {
-      const text = textOf(file, '-f', String(p), '-l', String(p));
+      const text = pdfFileText(file, '-f', String(p), '-l', String(p));
       expect(text).toMatch(/^Produk$/m);
       expect(text).toContain('Rupiah');
       expect(text).toContain(`Karya POS · Laporan Z 3 · Halaman ${p}/${pages}`);
     }
-    const all = textOf(file);
+    const all = pdfFileText(file);
     const numbers = [...all.matchAll(/Produk nomor (\d+)/g)].map((m) => Number(m[1]));
     expect(numbers).toEqual(Array.from({ length: 130 }, (_, i) => i + 1));
   });

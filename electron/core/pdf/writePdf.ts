@@ -79,26 +79,31 @@ class Measure {
     return Math.max(0, ...words(text).map((word) => this.width(word, size, bold)));
   }
 
-  /** `text` in lines no wider than `width`: at spaces, and inside a word only when it alone is too wide. */
+  /**
+   * `text` in lines no wider than `width`: at spaces, and inside a word only when it alone is too
+   * wide. Spaces the text starts with (an indented note) start every line.
+   */
   wrap(text: string, width: number, size: number, bold: boolean): string[] {
+    const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
     const lines: string[] = [];
-    let line = '';
+    let line = indent;
+    const start = (next: string) => `${indent}${next}`;
     for (const word of words(text)) {
-      const next = line === '' ? word : `${line} ${word}`;
+      const next = line === indent ? start(word) : `${line} ${word}`;
       if (this.width(next, size, bold) <= width) {
         line = next;
         continue;
       }
-      if (line !== '') lines.push(line);
-      line = '';
+      if (line !== indent) lines.push(line);
+      line = indent;
       for (const { segment } of graphemes.segment(word)) {
-        if (line !== '' && this.width(line + segment, size, bold) > width) {
+        if (line !== indent && this.width(line + segment, size, bold) > width) {
           lines.push(line);
-          line = segment;
+          line = start(segment);
         } else line += segment;
       }
     }
-    if (line !== '') lines.push(line);
+    if (line !== indent) lines.push(line);
     return lines.length > 0 ? lines : [''];
   }
 }

@@ -1,12 +1,13 @@
 // X and Z reports, printing them, and the audit log.
 import type { DayClose, DayReport, ParsedInput, ReportFile, reportsCommands } from '../../../shared/contract';
-import { writePdf } from '../../../shared/pdf';
 import { reportModelFromDay } from '../../../shared/receipt/reportModel';
 import { laptopTimeZone } from '../../../shared/zoneLabel';
 import { listAudit } from '../audit/audit';
 import { runBackup } from '../backup/runBackup';
 import type { EngineContext, HandlerMap } from '../context';
 import { EngineError } from '../errors';
+import { fontSet } from '../fonts/fonts';
+import { writePdf } from '../pdf/writePdf';
 import { queueReport } from '../printing/handlers';
 import { getReceiptSettings } from '../printing/receiptSettings';
 import { closeDay, dayToClose, getDayClose, listDayCloses, openPart, zPart } from './closeDay';
@@ -92,7 +93,7 @@ function reportFile(ctx: EngineContext, input: ParsedInput<'reports.file'>): Rep
   const bytes =
     input.format === 'xlsx'
       ? reportWorkbook(report, zone, laptop, journal)
-      : writePdf(reportPdfDocument(report, zone, laptop, journal));
+      : writePdf(reportPdfDocument(report, zone, laptop, journal), fontSet(ctx.resourcesDir));
   return {
     fileName: `${reportFileName(report)}.${input.format}`,
     mime: REPORT_MIME[input.format],

@@ -4,7 +4,7 @@
 // (grouped by sale: a heading line per sale, its lines, its payments).
 import { csvRecord } from '../../../shared/csv';
 import { formatNumber } from '../../../shared/money';
-import { type PdfBlock, pdfTextWidth } from '../../../shared/pdf';
+import type { PdfBlock } from '../../../shared/pdfModel';
 import { type Cell, methodLabel, type ReportColumn } from '../../../shared/reportTables';
 import { laptopTimeZone, zoneNote } from '../../../shared/zoneLabel';
 import type { JournalEntry, JournalLine } from './journal';
@@ -141,24 +141,6 @@ export function* journalCsv(
   }
 }
 
-/** Room for a note in the first column of the PDF's table, in points at the table's 9 pt (with some to spare). */
-const NOTE_WIDTH = 200;
-
-/** Words wrapped so each line fits `width` points; nothing for an empty text. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && pdfTextWidth(next, 9) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
 const qtyFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 3 });
 
 function lineCells(line: JournalLine): string[] {
@@ -199,8 +181,9 @@ export function journalPdfBlocks(
     const paid = paymentsText(entry);
     if (paid !== '') extras.push(`${entry.kind === 'refund' ? 'Dikembalikan' : 'Bayar'}: ${paid}`);
     const remark = noteOf(entry, clock);
+    // Indented under the sale; the writer wraps them inside the first column.
     for (const note of [extras.join(' · '), remark]) {
-      for (const line of wrap(note, NOTE_WIDTH)) rows.push({ cells: [`   ${line}`, '', '', '', '', ''] });
+      if (note.trim() !== '') rows.push({ cells: [`   ${note}`, '', '', '', '', ''] });
     }
   }
   const first = entries[0];
@@ -212,7 +195,7 @@ export function journalPdfBlocks(
       type: 'table',
       columns: [
         { header: 'Struk / produk', width: 42, align: 'left' },
-        { header: 'Unit', width: 14, align: 'left' },
+        { header: 'Unit', width: 14, align: 'left', wrap: false },
         { header: 'Jumlah', width: 11, align: 'right' },
         { header: 'Harga', width: 11, align: 'right' },
         { header: 'Diskon', width: 10, align: 'right' },

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { reportTables } from '../../../shared/reportTables';
 import { readXlsxRows, writeXlsxBook } from '../../../shared/xlsx';
 import { engineIn } from '../../../tests/support/engine';
+import { pdfText } from '../../../tests/support/pdfTools';
 import { sampleDayReport } from '../../../tests/support/reports';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
+import { DEFAULT_RESOURCES_DIR } from '../engine';
+import { fontSet } from '../fonts/fonts';
 import { reportFileName, reportPdf, reportWorkbook } from './reportFiles';
 
 const ZONE = 'Asia/Makassar';
+const fonts = fontSet(DEFAULT_RESOURCES_DIR);
 const cellsOf = (bytes: Uint8Array, sheet: string) => readXlsxRows(bytes, sheet).map((r) => r.cells);
 
 describe('the report workbook', () => {
@@ -83,20 +87,19 @@ describe('the report workbook', () => {
 
 describe('the report PDF', () => {
   it('holds the heading and every table, amounts formatted, without the info rows twice', () => {
-    const file = new TextDecoder('latin1').decode(reportPdf(sampleDayReport(), ZONE, ZONE));
-    expect(file.startsWith('%PDF-1.4')).toBe(true);
-    const strings = [...file.matchAll(/\(((?:\\.|[^\\)])*)\) Tj/g)].map((m) =>
-      (m[1] ?? '').replace(/\\([0-7]{3})/g, (_w, o: string) => String.fromCharCode(Number.parseInt(o, 8))),
-    );
-    expect(strings[0]).toBe('LAPORAN Z 3 \u00b7 BTH1');
-    expect(strings).toContain('Sabtu, 28 November 2026');
+    const bytes = reportPdf(sampleDayReport(), fonts, ZONE, ZONE);
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    // pdftotext without -layout: one line per table cell, in the order drawn.
+    const lines = pdfText(bytes).split(/[\n\f]/);
+    expect(lines[0]).toBe('LAPORAN Z 3 \u00b7 BTH1');
+    expect(lines).toContain('Sabtu, 28 November 2026');
     for (const heading of ['Ringkasan', 'Per metode', 'Per unit', 'Per produk', 'Per jam', 'Shift']) {
-      expect(strings).toContain(heading);
+      expect(lines).toContain(heading);
     }
-    expect(strings).toContain('202.500');
-    expect(strings).toContain('1,25');
-    expect(strings).not.toContain('-0');
-    expect(strings).not.toContain('Perangkat');
+    expect(lines).toContain('202.500');
+    expect(lines).toContain('1,25');
+    expect(lines).not.toContain('-0');
+    expect(lines).not.toContain('Perangkat');
   });
 
   it('is named for the Z number and day, or the X range', () => {
@@ -124,7 +127,7 @@ describe('the report files', () => {
       '28/11/2026 08.55 WITA',
       '28/11/2026 14.00 WITA',
     ]);
-    const pdf = new TextDecoder('latin1').decode(reportPdf(report, WITA, NEW_YORK));
+    const pdf = pdfText(reportPdf(report, fonts, WITA, NEW_YORK));
     expect(pdf).toContain('Dibuat 05/12/2026 10.30 WITA');
   });
 
@@ -132,7 +135,7 @@ describe('the report files', () => {
     const book = reportWorkbook(report, WITA, WITA);
     expect(cells(book, 'Ringkasan')).toContainEqual(['Dibuat', '05/12/2026 10.30']);
     expect(cells(book, 'Per jam')[0]?.[0]).toBe('Jam');
-    const pdf = new TextDecoder('latin1').decode(reportPdf(report, WITA, WITA));
+    const pdf = pdfText(reportPdf(report, fonts, WITA, WITA));
     expect(pdf).toContain('Dibuat 05/12/2026 10.30 ');
     expect(pdf).not.toContain('WITA');
   });
@@ -178,9 +181,18 @@ describe('reports.file', () => {
     });
     expect(pdf.fileName).toBe(`laporan-z${z.close.zNo}-2026-12-05.pdf`);
     expect(pdf.mime).toBe('application/pdf');
-    const file = Buffer.from(pdf.base64, 'base64').toString('latin1');
-    expect(file.startsWith('%PDF-')).toBe(true);
-    expect(file).toContain(`(LAPORAN Z ${z.close.zNo} \\267 BTH1) Tj`);
+    expect(pdfText(new Uint8Array(Buffer.from(pdf.base64, 'base64')))).toMatch(
+      new RegExp(`^LAPORAN Z ${z.close.zNo} \u00b7 BTH1$`, 'm'),
+    );
+    // Asked again later, the same bytes: the file holds no time but the report's own.
+    t.setNow('2026-12-06T01:00:00Z');
+    const again = await manager.ok('reports.file', {
+      kind: 'z',
+      zNo: z.close.zNo,
+      format: 'pdf',
+      laptopZone: WITA,
+    });
+    expect(again.base64).toBe(pdf.base64);
     // Without a number: the newest Z, as stored.
     const newest = await manager.ok('reports.file', { kind: 'z', format: 'xlsx' });
     expect(newest.fileName).toBe(pdf.fileName.replace('.pdf', '.xlsx'));

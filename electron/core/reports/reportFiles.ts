@@ -5,7 +5,7 @@
 
 import type { DayReport } from '../../../shared/contract/reports';
 import { formatNumber } from '../../../shared/money';
-import { type PdfBlock, type PdfDocument, writePdf } from '../../../shared/pdf';
+import type { PdfBlock, PdfDocument } from '../../../shared/pdfModel';
 import {
   type Cell,
   periodText,
@@ -15,6 +15,8 @@ import {
 } from '../../../shared/reportTables';
 import { writeXlsxBook, type XlsxSheet } from '../../../shared/xlsx';
 import { formatZonedDateTime, laptopTimeZone, zoneNote } from '../../../shared/zoneLabel';
+import type { FontSet } from '../fonts/fonts';
+import { writePdf } from '../pdf/writePdf';
 import type { JournalEntry } from './journal';
 import { JOURNAL_NAME, journalColumns, journalPdfBlocks, journalRows } from './journalFiles';
 
@@ -83,7 +85,9 @@ export function reportPdfDocument(
       columns: table.columns.map((c) => ({
         header: c.header,
         width: c.width,
-        align: c.kind === 'text' ? 'left' : 'right',
+        align: c.kind === 'text' || c.kind === 'code' ? 'left' : 'right',
+        // Codes (unit codes, SKUs) are never wrapped or cut; names wrap instead.
+        ...(c.kind === 'code' ? { wrap: false } : {}),
       })),
       rows: table.rows
         .filter((row) => !row.info)
@@ -94,17 +98,24 @@ export function reportPdfDocument(
     });
   }
   if (journal) blocks.push(...journalPdfBlocks(journal, timeZone, laptopZone));
-  return { title: `${title} ${periodText(report)}`, blocks, footer: `Karya POS · ${title}` };
+  return {
+    title: `${title} ${periodText(report)}`,
+    blocks,
+    footer: `Karya POS · ${title}`,
+    // The report's own time, so the same report gives the same file.
+    createdAt: Date.parse(report.generatedAt),
+  };
 }
 
-/** The PDF file's bytes. */
+/** The PDF file's bytes, drawn with `fonts` (the engine's resources/fonts). */
 export function reportPdf(
   report: DayReport,
+  fonts: FontSet,
   timeZone: string,
   laptopZone: string = laptopTimeZone(),
   journal?: readonly JournalEntry[],
 ): Uint8Array {
-  return writePdf(reportPdfDocument(report, timeZone, laptopZone, journal));
+  return writePdf(reportPdfDocument(report, timeZone, laptopZone, journal), fonts);
 }
 
 export const REPORT_MIME = {
