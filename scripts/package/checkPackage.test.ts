@@ -1,5 +1,6 @@
 // The package check must see what is missing and what should not ship.
 import { describe, expect, it } from 'vitest';
+import { FONT_FILES } from '../../electron/core/fonts/fonts';
 import { type PackageListing, packageProblems } from './checkPackage';
 
 const SQLITE = '/node_modules/better-sqlite3/build/Release/better_sqlite3.node';
@@ -18,7 +19,11 @@ function good(): PackageListing {
       `unpack : ${SQLITE}`,
     ],
     unpacked: [SQLITE],
-    beside: ['resources/catalogue-demo.csv'],
+    beside: [
+      'resources/catalogue-demo.csv',
+      ...Object.values(FONT_FILES).map((font) => `resources/fonts/${font}`),
+      'resources/fonts/OFL.txt',
+    ],
     migrations: ['001_init.sql', '002_users.sql'],
   };
 }
@@ -31,11 +36,22 @@ describe('packageProblems', () => {
   it('finds missing parts: a migration, the preload, the demo catalogue', () => {
     const listing = good();
     listing.asar = listing.asar.filter((l) => !l.includes('002_users') && !l.includes('preload'));
-    listing.beside = [];
+    listing.beside = listing.beside.filter((f) => f.includes('fonts/'));
     expect(packageProblems(listing)).toEqual([
       'missing in app.asar: /out/preload/preload.cjs',
       'missing in app.asar: migration 002_users.sql',
       'missing beside app.asar: resources/catalogue-demo.csv',
+    ]);
+  });
+
+  it('finds a missing font or its licence beside the archive', () => {
+    const listing = good();
+    listing.beside = listing.beside.filter(
+      (f) => !f.endsWith('NotoSansArabic-Regular.ttf') && !f.endsWith('OFL.txt'),
+    );
+    expect(packageProblems(listing)).toEqual([
+      'missing beside app.asar: resources/fonts/NotoSansArabic-Regular.ttf',
+      'missing beside app.asar: resources/fonts/OFL.txt',
     ]);
   });
 

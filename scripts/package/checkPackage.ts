@@ -1,7 +1,7 @@
 // `npm run test:package`: packages the built app the way a release does, minus what needs the
 // internet (the Electron download: a stand-in executable takes its place; native modules are not
 // rebuilt), then opens the result and checks it: main, preload, renderer and every migration inside
-// app.asar, the demo catalogue beside it, each native `.node` file unpacked, and no C sources or
+// app.asar, the demo catalogue and the fonts (with their licence) beside it, each native `.node` file unpacked, and no C sources or
 // compiler leftovers of better-sqlite3, and the Electron fuses: set in electron-builder.yml and
 // flipped in the packaged executable (the stand-in carries a fuse wire like Electron's, which
 // electron-builder flips and @electron/fuses reads back). Uses the build in out/ (or KARYA_OUT_DIR).
@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { listPackage } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
 import { load as loadYaml } from 'js-yaml';
+import { FONT_FILES } from '../../electron/core/fonts/fonts';
 import { defaultFuseWire, fuseConfigProblems, fuseWireProblems } from './fuses';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -77,8 +78,13 @@ export function packageProblems(listing: PackageListing): string[] {
     if (!paths.has(`/out/main/migrations/${migration}`))
       problems.push(`missing in app.asar: migration ${migration}`);
   }
-  if (!listing.beside.includes('resources/catalogue-demo.csv')) {
-    problems.push('missing beside app.asar: resources/catalogue-demo.csv');
+  // The fonts PDFs and receipt image lines are drawn with, and their licence.
+  for (const file of [
+    'resources/catalogue-demo.csv',
+    ...Object.values(FONT_FILES).map((font) => `resources/fonts/${font}`),
+    'resources/fonts/OFL.txt',
+  ]) {
+    if (!listing.beside.includes(file)) problems.push(`missing beside app.asar: ${file}`);
   }
   const sqlite = '/node_modules/better-sqlite3/build/Release/better_sqlite3.node';
   if (!paths.has(sqlite)) problems.push('missing: better_sqlite3.node');
