@@ -5,7 +5,7 @@ import { ean13CheckDigit, ean13Modules, isEan13 } from './ean13';
 import { receiptFromSale } from './fromSale';
 import { layoutDoc } from './layout';
 import { docTextLines } from './model';
-import { center, leftRight, printable, wrap } from './text';
+import { center, columnsOf, leftRight, printable, wrap } from './text';
 
 function receiptLines(columns: 32 | 42 | 48, options: { copy?: boolean; origin?: boolean } = {}) {
   const model = receiptFromSale(sampleSale(), {
@@ -52,6 +52,17 @@ describe('text helpers', () => {
       '             150.000',
     ]);
     expect(center('abc', 9)).toBe('   abc');
+  });
+
+  it('counts an emoji or a letter with its marks as one column, and never cuts one in two', () => {
+    expect(columnsOf('Sambal 🌶️')).toBe(8);
+    expect(columnsOf('كَتَبَ')).toBe(3);
+    expect(leftRight('Ikan 🐟', '25.000', 16)).toEqual(['Ikan 🐟    25.000']);
+    expect(center('🐟🐟', 6)).toBe('  🐟🐟');
+    // A word of emoji longer than the line is cut between emoji, not inside a surrogate pair.
+    const cut = wrap('🐟🐟🐟🐟🐟', 2);
+    expect(cut).toEqual(['🐟🐟', '🐟🐟', '🐟']);
+    expect(cut.join('')).not.toContain('\uFFFD');
   });
 });
 

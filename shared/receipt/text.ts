@@ -23,17 +23,39 @@ export function printable(text: string): string {
   return out.replace(/[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\ufeff]/g, ' ').trimEnd();
 }
 
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/**
+ * The characters as a reader counts them (grapheme clusters): an emoji with its variation selector,
+ * a letter with its Arabic vowel marks or an accent is one column, not its UTF-16 length, so a
+ * line is padded and wrapped as it is printed and a cut never splits a character.
+ */
+export function chars(text: string): string[] {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the plain ASCII fast path
+  if (/^[\u0000-\u007f]*$/.test(text)) return text.split('');
+  return Array.from(graphemes.segment(text), (g) => g.segment);
+}
+
+/** How many columns `text` takes on the receipt (see `chars`). */
+export function columnsOf(text: string): number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the plain ASCII fast path
+  return /^[\u0000-\u007f]*$/.test(text) ? text.length : chars(text).length;
+}
+
 export function padEnd(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+  const used = columnsOf(text);
+  return used >= width ? text : text + ' '.repeat(width - used);
 }
 
 export function padStart(text: string, width: number): string {
-  return text.length >= width ? text : ' '.repeat(width - text.length) + text;
+  const used = columnsOf(text);
+  return used >= width ? text : ' '.repeat(width - used) + text;
 }
 
 export function center(text: string, width: number): string {
-  if (text.length >= width) return text;
-  return ' '.repeat(Math.floor((width - text.length) / 2)) + text;
+  const used = columnsOf(text);
+  if (used >= width) return text;
+  return ' '.repeat(Math.floor((width - used) / 2)) + text;
 }
 
 /** Word wrap to `width`; a word longer than a line is cut hard so nothing runs off the paper. */
@@ -44,17 +66,18 @@ export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (let word of words) {
-    while (word.length > width) {
+    if (columnsOf(word) > width) {
+      const parts = chars(word);
       if (line !== '') {
         lines.push(line);
         line = '';
       }
-      lines.push(word.slice(0, width));
-      word = word.slice(width);
+      while (parts.length > width) lines.push(parts.splice(0, width).join(''));
+      word = parts.join('');
     }
     if (word === '') continue;
     if (line === '') line = word;
-    else if (line.length + 1 + word.length <= width) line = `${line} ${word}`;
+    else if (columnsOf(line) + 1 + columnsOf(word) <= width) line = `${line} ${word}`;
     else {
       lines.push(line);
       line = word;
@@ -75,8 +98,8 @@ export function leftRight(left: string, right: string, width: number, indent = 0
   const lines = wrap(left, Math.max(1, width - indent)).map((line) => prefix + line);
   const last = lines[lines.length - 1] ?? '';
   if (amount === '') return lines;
-  if (last.trim() === '' || last.length + 1 + amount.length <= width) {
-    lines[lines.length - 1] = padEnd(last.trim() === '' ? '' : last, width - amount.length) + amount;
+  if (last.trim() === '' || columnsOf(last) + 1 + columnsOf(amount) <= width) {
+    lines[lines.length - 1] = padEnd(last.trim() === '' ? '' : last, width - columnsOf(amount)) + amount;
     return lines;
   }
   return [...lines, padStart(amount, width)];

@@ -138,9 +138,10 @@ describe('image lines', () => {
   });
 
   it('keeps columns: a name starts at the left edge and an amount ends at the right edge', () => {
-    const text = `Ikan 🐟${' '.repeat(32 - 13)}35.000`;
+    // The layout counts the fish as one column: 6 + 20 spaces + 6 = 32.
+    const text = `Ikan 🐟${' '.repeat(32 - 12)}35.000`;
     expect(lineSegments(text).map((s) => [s.text, s.start, s.end])).toEqual([
-      ['Ikan 🐟', 0, 7],
+      ['Ikan 🐟', 0, 6],
       ['35.000', 26, 32],
     ]);
     const box = inkBox(lineBitmap(text, fonts, { columns: 32, width: 384 }));

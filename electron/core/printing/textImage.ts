@@ -9,6 +9,7 @@
 // column, or centred when the whole line was centred. A segment wider than the room it has is
 // narrowed to fit, never cut and never run into its neighbour.
 import type * as fontkit from 'fontkit';
+import { columnsOf } from '../../../shared/receipt/text';
 import type { FontSet } from '../fonts/fonts';
 import { textRuns } from '../fonts/textRuns';
 import {
@@ -49,13 +50,15 @@ interface Segment {
   end: number;
 }
 
-/** The stretches of a line between runs of two or more spaces, with their columns. */
+/**
+ * The stretches of a line between runs of two or more spaces, with their columns (counted as the
+ * layout counts them: an emoji or a letter with its marks is one column).
+ */
 export function lineSegments(text: string): Segment[] {
-  return [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  return [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => {
+    const start = columnsOf(text.slice(0, m.index));
+    return { text: m[0], start, end: start + columnsOf(m[0]) };
+  });
 }
 
 interface Placed {
