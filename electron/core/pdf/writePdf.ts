@@ -273,8 +273,11 @@ export function writePdf(doc: PdfDocument, fonts: FontSet): Uint8Array {
     header();
     rows.forEach((row, r) => {
       const lines = laid[r] ?? [];
-      if (room(rowHeight(lines))) header();
-      if (row.bold) rule(PAGE.margin, right, y + size * 0.05, 0.5);
+      const broke = room(rowHeight(lines));
+      if (broke) header();
+      const underHeader = broke || r === 0;
+      // A total's rule above it, unless the header's rule is already there.
+      if (row.bold && !underHeader) rule(PAGE.margin, right, y + size * 0.05, 0.5);
       drawRow(lines, row.bold ?? false);
     });
   };
