@@ -6,6 +6,9 @@ import type { DayReport } from './contract/reports';
 import { formatLongDay } from './time';
 import { formatZonedDateTime, laptopTimeZone, zoneNote } from './zoneLabel';
 
+/** The longest range of days the Penjualan export takes at once (a year, leap day included). */
+export const JOURNAL_MAX_DAYS = 366;
+
 export const METHOD_LABELS: Record<string, string> = {
   cash: 'Tunai',
   qris: 'QRIS',

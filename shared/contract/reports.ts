@@ -217,6 +217,25 @@ export const reportsCommands = defineCommands({
       }),
     output: reportFileSchema,
   },
+  'reports.journal': {
+    summary:
+      'The sales journal (every sale with its lines and payments, voids and refunds as such) of whole business days from..to, as an XLSX workbook or CSV file',
+    access: 'manager',
+    input: z
+      .object({
+        from: day,
+        to: day,
+        format: z.enum(['xlsx', 'csv'], { error: msg('input.journalFormat') }),
+        /** The zone of the laptop the file is read on (the window's); the engine's own by default. */
+        laptopZone: timeZoneName.optional(),
+      })
+      .strict(),
+    output: reportFileSchema.extend({
+      /** How many sales and refunds, and how many lines (rows under the header), the file holds. */
+      entries: z.number().int(),
+      lines: z.number().int(),
+    }),
+  },
   'printing.printReport': {
     summary:
       'Prints the X report of a day or range (kind x) or a stored Z report (kind z; the newest without day) on the thermal printer',

@@ -622,6 +622,10 @@ export const inputs = {
     id: 'Format berkas laporan harus xlsx atau pdf',
     en: 'The report file format must be xlsx or pdf',
   },
+  'input.journalFormat': {
+    id: 'Format berkas penjualan harus xlsx atau csv',
+    en: 'The sales file format must be xlsx or csv',
+  },
   'input.zUsesDay': {
     id: 'Laporan Z dicetak per hari usaha: pakai day, bukan from/to',
     en: 'The Z report is printed per business day: use a day, not a from/to range',

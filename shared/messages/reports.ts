@@ -14,6 +14,10 @@ export const reports = {
     id: 'Tanggal awal harus sebelum tanggal akhir.',
     en: 'The start date must be before the end date.',
   },
+  'reports.rangeTooLong': {
+    id: 'Rentang paling panjang {max} hari; pilih tanggal yang lebih dekat.',
+    en: 'The range can be at most {max} days; choose dates closer together.',
+  },
   'reports.noZReport': {
     id: 'Belum ada laporan Z di perangkat ini.',
     en: 'There is no Z report on this device yet.',

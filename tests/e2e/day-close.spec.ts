@@ -180,6 +180,22 @@ test('a day from the float to the Z report, printed and exported', async ({ page
   const [, , reprint] = await printer.waitForJobs(3);
   expect(reprint?.decoded.lines).toContain(paperRow('No. Z', '1'));
 
+  // The Penjualan export of a range of days: dates checked in place, then the file from the engine.
+  await page.getByTestId('reports-tab-journal').click();
+  await page.getByTestId('journal-to').fill('2000-01-01');
+  await page.getByTestId('journal-xlsx').click();
+  await expect(page.getByTestId('journal-to-error')).toHaveText('Tanggal awal harus sebelum tanggal akhir.');
+  await page.getByTestId('journal-today').click();
+  const journalDownload = page.waitForEvent('download');
+  await page.getByTestId('journal-xlsx').click();
+  const journalFile = await journalDownload;
+  expect(journalFile.suggestedFilename()).toMatch(/^penjualan-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await expect(page.getByTestId('journal-done')).toContainText('1 transaksi, 2 baris');
+  const exported = readXlsxRows(new Uint8Array(readFileSync((await journalFile.path()) ?? ''))).map(
+    (r) => r.cells,
+  );
+  expect(exported).toEqual(journal);
+
   // The audit log: the cash out and the day close, filtered by action.
   await page.getByTestId('reports-tab-audit').click();
   await expect(page.locator('[data-testid="audit-row"][data-action="cash.out"]')).toHaveCount(1);

@@ -13,6 +13,7 @@ import { getReceiptSettings } from '../printing/receiptSettings';
 import { closeDay, dayToClose, getDayClose, listDayCloses, openPart, zPart } from './closeDay';
 import { dayReport, offsetMinutes } from './dayReport';
 import { salesJournal } from './journal';
+import { journalExport } from './journalExport';
 import { REPORT_MIME, reportFileName, reportPdfDocument, reportWorkbook } from './reportFiles';
 
 /**
@@ -118,6 +119,7 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsCommands> = {
   'reports.zList': (ctx) => listDayCloses(ctx),
   'reports.zGet': (ctx, input) => getDayClose(ctx, input),
   'reports.file': (ctx, input) => reportFile(ctx, input),
+  'reports.journal': (ctx, input) => journalExport(ctx, input),
   'printing.printReport': (ctx, input, actor) => printReport(ctx, input, actor),
   'audit.list': (ctx, input) => listAudit(ctx.db, input, offsetMinutes(ctx.device.timeZone, ctx.now())),
 };

@@ -297,6 +297,57 @@ describe('the sales journal', () => {
     t.engine.close();
   });
 
+  it('exports the Penjualan of any range of days as XLSX and CSV, and refuses a bad range', async () => {
+    const dir = tempDir();
+    const { t, manager, first, refund, fourth } = await dayOfSales(dir);
+    const z = await t.ok('reports.file', { kind: 'x', from: DAY, to: DAY, format: 'xlsx', laptopZone: WITA });
+    const zRows = readXlsxRows(new Uint8Array(Buffer.from(z.base64, 'base64')), 'Penjualan').map(
+      (r) => r.cells,
+    );
+
+    const xlsx = await manager.ok('reports.journal', {
+      from: '2026-12-01',
+      to: DAY,
+      format: 'xlsx',
+      laptopZone: WITA,
+    });
+    expect(xlsx.fileName).toBe('penjualan-2026-12-01_2026-12-05.xlsx');
+    expect([xlsx.entries, xlsx.lines]).toEqual([5, 6]);
+    const rows = readXlsxRows(new Uint8Array(Buffer.from(xlsx.base64, 'base64'))).map((r) => r.cells);
+    // The same rows as the workbook of the X of the day, whatever writer made them.
+    expect(rows).toEqual(zRows);
+    expect(rows.map((r) => r[2])).toEqual([
+      'No. struk',
+      first.receiptNo,
+      first.receiptNo,
+      expect.any(String),
+      expect.any(String),
+      refund.refundNo,
+      fourth.receiptNo,
+    ]);
+
+    const csv = await manager.ok('reports.journal', { from: DAY, to: DAY, format: 'csv', laptopZone: WITA });
+    expect(csv.fileName).toBe('penjualan-2026-12-05.csv');
+    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    expect(text.startsWith('\ufeffHari usaha,Waktu,No. struk,Jenis')).toBe(true);
+    expect(text.split('\r\n')).toContain(
+      `${DAY},05/12/2026 15.00,${fourth.receiptNo},Penjualan,Sri,1,ABN-100,Abon Ikan Tuna 100 g,LPS-TOLI,1,pcs,30000,30000,0,0,0,30000,0,30000,Tunai 30.000,`,
+    );
+
+    const backwards = await manager.call('reports.journal', { from: DAY, to: '2026-12-01', format: 'xlsx' });
+    expect(backwards.ok ? null : backwards.error.message).toBe('Tanggal awal harus sebelum tanggal akhir.');
+    const tooLong = await manager.call('reports.journal', { from: '2025-12-01', to: DAY, format: 'csv' });
+    expect(tooLong.ok ? null : tooLong.error.message).toBe(
+      'Rentang paling panjang 366 hari; pilih tanggal yang lebih dekat.',
+    );
+    const format = await manager.call('reports.journal', { from: DAY, to: DAY, format: 'pdf' });
+    expect(format.ok ? null : format.error.code).toBe('INVALID_INPUT');
+    const cashier = await t.as('cashier', 'Sri');
+    const refused = await cashier.call('reports.journal', { from: DAY, to: DAY, format: 'csv' });
+    expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');
+    t.engine.close();
+  });
+
   it('reads with indexes: no full scan of sales, lines, payments or refunds', async () => {
     const dir = tempDir();
     const { t } = await dayOfSales(dir);

@@ -4,6 +4,7 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'nav.reports': 'Reports',
   'reports.title': 'Reports',
   'reports.tab.day': 'Today (X)',
+  'reports.tab.journal': 'Sales',
   'reports.tab.close': 'Close the day (Z)',
   'reports.tab.history': 'Z history',
   'reports.tab.audit': 'Audit',
@@ -125,6 +126,19 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'reports.history.closedAt': 'Closed',
   'reports.history.closedBy': 'By',
   'reports.history.pick': 'Pick a Z report to view, reprint or export it.',
+
+  'reports.journal.help':
+    'Every sale of the chosen business days, line by line: one row per item with the receipt number, time, cashier, producing unit, quantity, price, discount, total and payments. Voided sales are marked Batal; refunds are on the day the money went back, with negative amounts.',
+  'reports.journal.thisMonth': 'This month',
+  'reports.journal.xlsx': 'Download XLSX',
+  'reports.journal.csv': 'Download CSV',
+  'reports.journal.busy': 'Preparing the file…',
+  'reports.journal.done': '{file}: {entries} transactions, {lines} lines.',
+  'reports.journal.empty': '{file}: no sales in this range (column headings only).',
+  'reports.journal.dateMissing': 'Fill in the date.',
+  'reports.journal.order': 'The start date must be before the end date.',
+  'reports.journal.tooLong': 'The range can be at most {max} days; choose dates closer together.',
+  'reports.journal.limit': 'At most {max} days per download.',
 
   'audit.from': 'From',
   'audit.to': 'To',

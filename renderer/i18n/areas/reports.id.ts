@@ -4,6 +4,7 @@ export const reportsId = {
   'nav.reports': 'Laporan',
   'reports.title': 'Laporan',
   'reports.tab.day': 'Hari ini (X)',
+  'reports.tab.journal': 'Penjualan',
   'reports.tab.close': 'Tutup hari (Z)',
   'reports.tab.history': 'Riwayat Z',
   'reports.tab.audit': 'Audit',
@@ -125,6 +126,19 @@ export const reportsId = {
   'reports.history.closedAt': 'Ditutup',
   'reports.history.closedBy': 'Oleh',
   'reports.history.pick': 'Pilih laporan Z untuk melihat, mencetak ulang atau mengekspornya.',
+
+  'reports.journal.help':
+    'Semua penjualan hari usaha yang dipilih, baris per baris: satu baris per barang dengan nomor struk, waktu, kasir, unit produksi, jumlah, harga, diskon, total dan pembayarannya. Penjualan yang dibatalkan ditandai Batal; retur tercatat pada hari uangnya dikembalikan, dengan jumlah negatif.',
+  'reports.journal.thisMonth': 'Bulan ini',
+  'reports.journal.xlsx': 'Unduh XLSX',
+  'reports.journal.csv': 'Unduh CSV',
+  'reports.journal.busy': 'Menyiapkan berkas…',
+  'reports.journal.done': '{file}: {entries} transaksi, {lines} baris.',
+  'reports.journal.empty': '{file}: tidak ada penjualan pada rentang ini (hanya judul kolom).',
+  'reports.journal.dateMissing': 'Isi tanggalnya.',
+  'reports.journal.order': 'Tanggal awal harus sebelum tanggal akhir.',
+  'reports.journal.tooLong': 'Rentang paling panjang {max} hari; pilih tanggal yang lebih dekat.',
+  'reports.journal.limit': 'Paling panjang {max} hari sekali unduh.',
 
   'audit.from': 'Dari',
   'audit.to': 'Sampai',

@@ -1,5 +1,6 @@
-// Reports for managers: the X report of today or any range, closing the day with the Z report, the
-// stored Z reports, and the audit log. Figures and how they relate: docs/reports.md.
+// Reports for managers: the X report of today or any range, the sales journal of any range of days
+// (Penjualan), closing the day with the Z report, the stored Z reports, and the audit log. Figures
+// and how they relate: docs/reports.md.
 import './reports.css';
 import '../catalog/catalog.css';
 import { useCallback, useEffect, useState } from 'react';
@@ -12,8 +13,9 @@ import { AuditTab } from './AuditTab';
 import { CloseDayTab } from './CloseDayTab';
 import { DayTab } from './DayTab';
 import { HistoryTab } from './HistoryTab';
+import { JournalTab } from './JournalTab';
 
-const TABS = ['day', 'close', 'history', 'audit'] as const;
+const TABS = ['day', 'journal', 'close', 'history', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 
 export function ReportsScreen() {
@@ -53,6 +55,7 @@ export function ReportsScreen() {
       {info && (
         <section className="reports-panel" role="tabpanel" aria-label={t(`reports.tab.${tab}`)}>
           {tab === 'day' && <DayTab businessDay={info.businessDay} timeZone={info.timeZone} />}
+          {tab === 'journal' && <JournalTab businessDay={info.businessDay} />}
           {tab === 'close' && <CloseDayTab timeZone={info.timeZone} onClosed={() => void loadInfo()} />}
           {tab === 'history' && <HistoryTab timeZone={info.timeZone} />}
           {tab === 'audit' && (
