@@ -102,6 +102,33 @@ describe('the report PDF', () => {
     expect(lines).not.toContain('Perangkat');
   });
 
+  it('prints unit codes whole and names in any script: Arabic, emoji', () => {
+    const base = sampleDayReport();
+    const unit = (code: string, name: string) =>
+      ({ ...base.byProducer[0], code, name }) as (typeof base.byProducer)[0];
+    const report = sampleDayReport({
+      byProducer: [
+        unit('LPS-PALU', 'Lembaga Pembinaan Khusus Anak Kelas II Palu'),
+        unit('LPS-PARIGI', 'Lapas Kelas III Parigi'),
+      ],
+      byProduct: [
+        {
+          ...base.byProduct[0],
+          sku: 'KLG-001',
+          name: 'Kaligrafi الله Ukiran Kayu',
+        } as (typeof base.byProduct)[0],
+        { ...base.byProduct[1], sku: 'IKN-001', name: 'Ikan 🐟 Sambal 🌶️' } as (typeof base.byProduct)[0],
+      ],
+    });
+    const layout = pdfText(reportPdf(report, fonts, ZONE, ZONE), '-layout');
+    expect(layout).toMatch(/^\s*LPS-PALU\s+Lembaga Pembinaan/m);
+    expect(layout).toMatch(/^\s*LPS-PARIGI\s+Lapas Kelas III Parigi/m);
+    expect(layout).not.toMatch(/LPS-PA(?!LU|RIGI)/);
+    expect(layout).toMatch(/KLG-001\s+Kaligrafi\s*الله\s*Ukiran Kayu/);
+    expect(layout).toContain('Ikan 🐟 Sambal 🌶');
+    expect(layout).not.toContain('?');
+  });
+
   it('is named for the Z number and day, or the X range', () => {
     expect(reportFileName(sampleDayReport())).toBe('laporan-z3-2026-11-28');
     expect(reportFileName({ zNo: null, from: '2026-11-01', to: '2026-11-30' })).toBe(
