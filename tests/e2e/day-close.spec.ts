@@ -32,6 +32,8 @@ async function closeShift(page: Page, count: Record<string, string>) {
 }
 
 test('a day from the float to the Z report, printed and exported', async ({ page, till }) => {
+  // A whole day through the screens, with five files made and read back: more than the default minute.
+  test.setTimeout(150_000);
   const saved = till.karya('printers.save', {
     name: 'Virtual',
     transport: 'tcp',
