@@ -46,7 +46,18 @@ export function journalExport(
   const entries = salesJournal(ctx.db, { device: ctx.device.device, from, to });
   let bytes: Uint8Array;
   if (format === 'csv') {
-    bytes = new Uint8Array(Buffer.from([...journalCsv(entries, zone, laptop, now)].join(''), 'utf8'));
+    // UTF-8 in pieces of about 64 KB, so the text never sits in memory twice over.
+    const chunks: Uint8Array[] = [];
+    let piece = '';
+    for (const record of journalCsv(entries, zone, laptop, now)) {
+      piece += record;
+      if (piece.length >= 65_536) {
+        chunks.push(Buffer.from(piece, 'utf8'));
+        piece = '';
+      }
+    }
+    chunks.push(Buffer.from(piece, 'utf8'));
+    bytes = joined(chunks);
   } else {
     const chunks: Uint8Array[] = [];
     const widths = journalColumns(zoneNote(now, zone, laptop)).map((c) => c.width);

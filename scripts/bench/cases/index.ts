@@ -1,9 +1,17 @@
 import type { BenchCase } from '../types';
 import { batchCases } from './batches';
 import { gridCases } from './grid';
+import { journalCases } from './journal';
 import { salesCases } from './sales';
 import { searchCases } from './search';
 import { tillCases } from './till';
 
 /** Every measurement `npm run bench` makes, in table order. Later areas add their cases here. */
-export const CASES: BenchCase[] = [...searchCases, ...salesCases, ...tillCases, ...gridCases, ...batchCases];
+export const CASES: BenchCase[] = [
+  ...searchCases,
+  ...salesCases,
+  ...tillCases,
+  ...gridCases,
+  ...batchCases,
+  ...journalCases,
+];
