@@ -12,8 +12,9 @@ import { queueReport } from '../printing/handlers';
 import { getReceiptSettings } from '../printing/receiptSettings';
 import { closeDay, dayToClose, getDayClose, listDayCloses, openPart, zPart } from './closeDay';
 import { dayReport, offsetMinutes } from './dayReport';
-import { salesJournal } from './journal';
+import { journalLineTotal, salesJournal } from './journal';
 import { journalExport } from './journalExport';
+import { JOURNAL_FILE_MAX_LINES, type JournalPart } from './journalFiles';
 import { REPORT_MIME, reportFileName, reportPdfDocument, reportWorkbook } from './reportFiles';
 
 /**
@@ -77,18 +78,31 @@ function reportOf(
 
 /**
  * The sales journal of the same report: a Z's own part of its day; an X of dates, whole days; an X
- * without dates, what the next Z will close.
+ * without dates, what the next Z will close. A journal longer than the file takes is left out with
+ * a note (JOURNAL_FILE_MAX_LINES), counted before anything is read.
  */
-function journalOf(ctx: EngineContext, report: DayReport, close: DayClose | undefined, dated: boolean) {
-  const scope = { device: ctx.device.device, from: report.from, to: report.to };
-  if (close) return salesJournal(ctx.db, { ...scope, part: zPart(ctx, close.zNo) });
-  if (dated) return salesJournal(ctx.db, scope);
-  return salesJournal(ctx.db, { ...scope, part: openPart(ctx, report.from) });
+function journalOf(
+  ctx: EngineContext,
+  report: DayReport,
+  close: DayClose | undefined,
+  dated: boolean,
+  format: 'xlsx' | 'pdf',
+): JournalPart {
+  const base = { device: ctx.device.device, from: report.from, to: report.to };
+  const scope = close
+    ? { ...base, part: zPart(ctx, close.zNo) }
+    : dated
+      ? base
+      : { ...base, part: openPart(ctx, report.from) };
+  const lines = journalLineTotal(ctx.db, scope);
+  if (lines > JOURNAL_FILE_MAX_LINES[format]) return { omitted: lines };
+  return { entries: salesJournal(ctx.db, scope) };
 }
 
 function reportFile(ctx: EngineContext, input: ParsedInput<'reports.file'>): ReportFile {
   const { report, close } = reportOf(ctx, input);
-  const journal = journalOf(ctx, report, close, input.from !== undefined || input.to !== undefined);
+  const dated = input.from !== undefined || input.to !== undefined;
+  const journal = journalOf(ctx, report, close, dated, input.format);
   const zone = ctx.device.timeZone;
   const laptop = input.laptopZone ?? laptopTimeZone();
   const bytes =

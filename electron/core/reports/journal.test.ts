@@ -348,6 +348,33 @@ describe('the sales journal', () => {
     t.engine.close();
   });
 
+  it('leaves a journal too long for the PDF out of it, with a note, and keeps it in the workbook', async () => {
+    const t = engineIn(tempDir());
+    t.setNow('2026-12-05T01:00:00Z');
+    const sri = await t.as('cashier', 'Sri');
+    const bawang = (await t.ok('products.list', { query: 'BWG-100' })).find((p) => p.sku === 'BWG-100');
+    if (!bawang) throw new Error('no BWG-100 in the demo catalogue');
+    // Seven sales of 500 lines: 3,500 lines, over the PDF's 3,000.
+    for (let i = 0; i < 7; i++) {
+      await sri.ok('sales.commitCash', {
+        lines: Array.from({ length: 500 }, () => ({ productId: bawang.id, qty: 1 })),
+        cashTendered: 500 * bawang.price,
+      });
+    }
+    const which = { kind: 'x' as const, from: DAY, to: DAY, laptopZone: WITA };
+    const pdf = await t.ok('reports.file', { ...which, format: 'pdf' });
+    const file = join(tempDir(), 'x.pdf');
+    writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'Penjualan (per struk) 3.500 baris penjualan: terlalu banyak untuk berkas ini. Unduh lewat Laporan, tab Penjualan (XLSX atau CSV).',
+    );
+    expect(text).not.toContain('Bawang Goreng Palu 100 g LPS-PALU');
+    const xlsx = await t.ok('reports.file', { ...which, format: 'xlsx' });
+    expect(readXlsxRows(new Uint8Array(Buffer.from(xlsx.base64, 'base64')), 'Penjualan')).toHaveLength(3_501);
+    t.engine.close();
+  });
+
   it('reads with indexes: no full scan of sales, lines, payments or refunds', async () => {
     const dir = tempDir();
     const { t } = await dayOfSales(dir);

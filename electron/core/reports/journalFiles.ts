@@ -12,6 +12,22 @@ import type { JournalEntry, JournalLine } from './journal';
 /** The name of the sheet, of the export and of the PDF's section. */
 export const JOURNAL_NAME = 'Penjualan';
 
+/**
+ * The most lines the X/Z files carry in their journal: a PDF of more than a few thousand lines takes
+ * the engine (which serves the till) too long and makes hundreds of pages; a workbook of more than
+ * 100,000 lines, more than the bench's target time. Longer journals (an X of many days) are left out
+ * of the file with a note pointing to the Penjualan export, which is made for them.
+ */
+export const JOURNAL_FILE_MAX_LINES = { pdf: 3_000, xlsx: 100_000 } as const;
+
+/** The journal a file carries: its entries, or how many lines were left out and why. */
+export type JournalPart = { entries: readonly JournalEntry[] } | { omitted: number };
+
+/** What a file says in place of a journal too long for it. */
+export function omittedNote(lines: number): string {
+  return `${lines.toLocaleString('id-ID')} baris penjualan: terlalu banyak untuk berkas ini. Unduh lewat Laporan, tab Penjualan (XLSX atau CSV).`;
+}
+
 /** What each row says it is: a sale kept, a sale voided, or a refund. */
 export const JOURNAL_KINDS = { sale: 'Penjualan', voided: 'Batal', refund: 'Retur' } as const;
 

@@ -13,12 +13,18 @@ import {
   reportTables,
   reportTitle,
 } from '../../../shared/reportTables';
-import { writeXlsxBook, type XlsxSheet } from '../../../shared/xlsx';
 import { formatZonedDateTime, laptopTimeZone, zoneNote } from '../../../shared/zoneLabel';
+import { type XlsxStreamSheet, XlsxStreamWriter } from '../batches/xlsxStream';
 import type { FontSet } from '../fonts/fonts';
 import { writePdf } from '../pdf/writePdf';
-import type { JournalEntry } from './journal';
-import { JOURNAL_NAME, journalColumns, journalPdfBlocks, journalRows } from './journalFiles';
+import {
+  JOURNAL_NAME,
+  type JournalPart,
+  journalColumns,
+  journalPdfBlocks,
+  journalRows,
+  omittedNote,
+} from './journalFiles';
 
 /** `laporan-z3-2026-11-28`, `laporan-x-2026-11-01_2026-11-30`: a file name without extension. */
 export function reportFileName(report: Pick<DayReport, 'zNo' | 'from' | 'to'>): string {
@@ -34,22 +40,34 @@ export function reportWorkbook(
   report: DayReport,
   timeZone: string,
   laptopZone: string = laptopTimeZone(),
-  journal?: readonly JournalEntry[],
+  journal?: JournalPart,
 ): Uint8Array {
-  const sheets: XlsxSheet[] = reportTables(report, timeZone, laptopZone).map((table) => ({
-    name: table.name,
-    rows: [table.columns.map((c) => c.header), ...table.rows.map((r) => r.cells)],
-    widths: table.columns.map((c) => c.width),
-  }));
-  if (journal) {
-    const at = new Date(report.generatedAt);
-    sheets.push({
-      name: JOURNAL_NAME,
-      rows: [...journalRows(journal, timeZone, laptopZone, at)],
-      widths: journalColumns(zoneNote(at, timeZone, laptopZone)).map((c) => c.width),
-    });
+  const tables = reportTables(report, timeZone, laptopZone);
+  const at = new Date(report.generatedAt);
+  const journalWidths = journalColumns(zoneNote(at, timeZone, laptopZone)).map((c) => c.width);
+  const sheets: XlsxStreamSheet[] = [
+    ...tables.map((table) => ({ name: table.name, widths: table.columns.map((c) => c.width) })),
+    ...(journal ? [{ name: JOURNAL_NAME, widths: 'entries' in journal ? journalWidths : [100] }] : []),
+  ];
+  // The streaming writer, so a journal of many days goes out as it is made (zlib level 1: fast).
+  const chunks: Uint8Array[] = [];
+  const writer = new XlsxStreamWriter(sheets, (chunk) => chunks.push(chunk), 1);
+  for (const table of tables) {
+    writer.startSheet();
+    writer.row(table.columns.map((c) => c.header));
+    for (const row of table.rows) writer.row(row.cells);
   }
-  return writeXlsxBook(sheets);
+  if (journal) {
+    writer.startSheet();
+    if ('entries' in journal) {
+      for (const row of journalRows(journal.entries, timeZone, laptopZone, at)) writer.row(row);
+    } else {
+      writer.row(['Keterangan']);
+      writer.row([omittedNote(journal.omitted)]);
+    }
+  }
+  writer.finish();
+  return Buffer.concat(chunks);
 }
 
 const qtyFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 3 });
@@ -66,7 +84,7 @@ export function reportPdfDocument(
   report: DayReport,
   timeZone: string,
   laptopZone: string = laptopTimeZone(),
-  journal?: readonly JournalEntry[],
+  journal?: JournalPart,
 ): PdfDocument {
   const title = `${reportTitle(report)}${report.zNo === null ? '' : ` ${report.zNo}`}`;
   const blocks: PdfBlock[] = [
@@ -97,7 +115,12 @@ export function reportPdfDocument(
         })),
     });
   }
-  if (journal) blocks.push(...journalPdfBlocks(journal, timeZone, laptopZone));
+  if (journal && 'entries' in journal)
+    blocks.push(...journalPdfBlocks(journal.entries, timeZone, laptopZone));
+  else if (journal) {
+    blocks.push({ type: 'heading', text: `${JOURNAL_NAME} (per struk)` });
+    blocks.push({ type: 'text', text: omittedNote(journal.omitted) });
+  }
   return {
     title: `${title} ${periodText(report)}`,
     blocks,
@@ -113,7 +136,7 @@ export function reportPdf(
   fonts: FontSet,
   timeZone: string,
   laptopZone: string = laptopTimeZone(),
-  journal?: readonly JournalEntry[],
+  journal?: JournalPart,
 ): Uint8Array {
   return writePdf(reportPdfDocument(report, timeZone, laptopZone, journal), fonts);
 }
