@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { readSheet } from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
 import { readXlsxRows } from '../../../shared/xlsx';
 import { engineIn, TEST_PIN } from '../../../tests/support/engine';
@@ -324,6 +325,26 @@ describe('the sales journal', () => {
       expect.any(String),
       refund.refundNo,
       fourth.receiptNo,
+    ]);
+
+    // An independent reader sees numbers as numbers and text as text.
+    const sheet = await readSheet(new Uint8Array(Buffer.from(xlsx.base64, 'base64')).buffer);
+    expect(sheet[2]?.slice(5, 20)).toEqual([
+      2,
+      'LLE-KG',
+      'Ikan Lele Segar',
+      'RTN-PALU',
+      1.25,
+      'kg',
+      30_000,
+      37_500,
+      0,
+      -(first.lines[1]?.orderDiscountShare ?? 0),
+      0,
+      37_500 - (first.lines[1]?.orderDiscountShare ?? 0),
+      -50,
+      80_000,
+      'Tunai 80.000',
     ]);
 
     const csv = await manager.ok('reports.journal', { from: DAY, to: DAY, format: 'csv', laptopZone: WITA });
