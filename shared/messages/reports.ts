@@ -11,8 +11,8 @@ export const reports = {
     en: 'There are still open shifts ({names}): close all shifts before the Z report.',
   },
   'reports.fromBeforeTo': {
-    id: 'Tanggal awal harus sebelum tanggal akhir.',
-    en: 'The start date must be before the end date.',
+    id: 'Tanggal awal tidak boleh sesudah tanggal akhir.',
+    en: 'The start date cannot be after the end date.',
   },
   'reports.rangeTooLong': {
     id: 'Rentang paling panjang {max} hari; pilih tanggal yang lebih dekat.',

@@ -356,7 +356,7 @@ describe('the sales journal', () => {
     );
 
     const backwards = await manager.call('reports.journal', { from: DAY, to: '2026-12-01', format: 'xlsx' });
-    expect(backwards.ok ? null : backwards.error.message).toBe('Tanggal awal harus sebelum tanggal akhir.');
+    expect(backwards.ok ? null : backwards.error.message).toBe('Tanggal awal tidak boleh sesudah tanggal akhir.');
     const tooLong = await manager.call('reports.journal', { from: '2025-12-01', to: DAY, format: 'csv' });
     expect(tooLong.ok ? null : tooLong.error.message).toBe(
       'Rentang paling panjang 366 hari; pilih tanggal yang lebih dekat.',

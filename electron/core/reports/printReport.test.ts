@@ -111,7 +111,7 @@ describe('printing.printReport', () => {
       ok: false,
       error: expect.objectContaining({
         code: 'INVALID_INPUT',
-        message: 'Tanggal awal harus sebelum tanggal akhir.',
+        message: 'Tanggal awal tidak boleh sesudah tanggal akhir.',
       }),
     });
     await expect(manager.call('printing.printReport', { kind: 'y' })).resolves.toMatchObject({

@@ -136,7 +136,7 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'reports.journal.done': '{file}: {entries} transactions, {lines} lines.',
   'reports.journal.empty': '{file}: no sales in this range (column headings only).',
   'reports.journal.dateMissing': 'Fill in the date.',
-  'reports.journal.order': 'The start date must be before the end date.',
+  'reports.journal.order': 'The start date cannot be after the end date.',
   'reports.journal.tooLong': 'The range can be at most {max} days; choose dates closer together.',
   'reports.journal.limit': 'At most {max} days per download.',
 

@@ -136,7 +136,7 @@ export const reportsId = {
   'reports.journal.done': '{file}: {entries} transaksi, {lines} baris.',
   'reports.journal.empty': '{file}: tidak ada penjualan pada rentang ini (hanya judul kolom).',
   'reports.journal.dateMissing': 'Isi tanggalnya.',
-  'reports.journal.order': 'Tanggal awal harus sebelum tanggal akhir.',
+  'reports.journal.order': 'Tanggal awal tidak boleh sesudah tanggal akhir.',
   'reports.journal.tooLong': 'Rentang paling panjang {max} hari; pilih tanggal yang lebih dekat.',
   'reports.journal.limit': 'Paling panjang {max} hari sekali unduh.',
 
