@@ -1,8 +1,9 @@
 // The catalogue file format shared by import, export, the template and the demo catalogue: the
-// columns, the header check, and reading/writing CSV and XLSX. The engine validates every row;
-// this module only turns bytes into rows of text and back.
-import { parseCsv, writeCsv } from './csv';
-import { looksLikeXlsx, readXlsxRows, writeXlsx, XlsxError } from './xlsx';
+// columns, the header check, and writing CSV and XLSX. Reading a file is the engine's
+// (electron/core/catalog/readCatalogueFile.ts), which also validates every row.
+import { writeCsv } from './csv';
+import { type MessageRef, ref } from './messages';
+import { writeXlsx } from './xlsx';
 
 /** The demo catalogue's columns; an import must have all of them (cells may be empty). */
 export const REQUIRED_COLUMNS = [
@@ -45,7 +46,9 @@ export const BARCODE_SEPARATOR = /[|\s]+/;
 
 export interface HeaderIssue {
   column: string | null;
-  message: string;
+  /** 0-based position of the header cell meant, or null for a missing column or the whole row. */
+  index: number | null;
+  message: MessageRef;
 }
 
 function isKnownColumn(name: string): name is CatalogueColumn {
@@ -64,7 +67,8 @@ export function checkHeader(columns: readonly string[]): HeaderIssue[] {
     return [
       {
         column: null,
-        message: `Baris pertama harus berisi nama kolom: ${REQUIRED_COLUMNS.join(', ')}. Unduh templat untuk contoh.`,
+        index: null,
+        message: ref('catalog.importNoHeader', { columns: REQUIRED_COLUMNS.join(', ') }),
       },
     ];
   }
@@ -72,59 +76,33 @@ export function checkHeader(columns: readonly string[]): HeaderIssue[] {
   const seen = new Set<string>();
   names.forEach((name, i) => {
     if (name === '') {
-      issues.push({ column: `#${i + 1}`, message: `Kolom ke-${i + 1} tidak bernama` });
-    } else if (!isKnownColumn(name)) {
       issues.push({
-        column: columns[i] ?? name,
-        message: `Kolom tidak dikenal: ${columns[i] ?? name}. Kolom yang boleh: ${CATALOGUE_COLUMNS.join(', ')}`,
+        column: `#${i + 1}`,
+        index: i,
+        message: ref('catalog.importColumnUnnamed', { number: i + 1 }),
+      });
+    } else if (!isKnownColumn(name)) {
+      const column = (columns[i] ?? name).slice(0, 60);
+      issues.push({
+        column,
+        index: i,
+        message: ref('catalog.importColumnUnknown', { column, columns: CATALOGUE_COLUMNS.join(', ') }),
       });
     } else if (seen.has(name)) {
-      issues.push({ column: name, message: `Kolom ${name} muncul lebih dari sekali` });
+      issues.push({ column: name, index: i, message: ref('catalog.importColumnTwice', { column: name }) });
     }
     seen.add(name);
   });
   for (const required of REQUIRED_COLUMNS) {
-    if (!seen.has(required)) issues.push({ column: required, message: `Kolom wajib tidak ada: ${required}` });
-  }
-  return issues;
-}
-
-export interface CatalogueTable {
-  /** The header row as written in the file. */
-  columns: string[];
-  /** Data rows with their row number in the file (the header is row 1). Blank rows are left out. */
-  rows: { row: number; cells: string[] }[];
-}
-
-export class CatalogueFileError extends Error {
-  override name = 'CatalogueFileError';
-}
-
-function fromRecords(records: { row: number; cells: string[] }[]): CatalogueTable {
-  const [header, ...rows] = records;
-  if (!header) throw new CatalogueFileError('Berkas kosong: tidak ada baris judul kolom');
-  // Trailing empty header cells are what spreadsheets leave after the last column.
-  const columns = [...header.cells];
-  while (columns.length > 0 && (columns[columns.length - 1] ?? '').trim() === '') columns.pop();
-  return { columns, rows };
-}
-
-/** Reads a CSV (comma, semicolon or tab) or XLSX file; the format is told by its first bytes. */
-export function readCatalogueFile(bytes: Uint8Array): CatalogueTable {
-  if (looksLikeXlsx(bytes)) {
-    try {
-      return fromRecords(readXlsxRows(bytes));
-    } catch (error) {
-      if (error instanceof XlsxError) throw new CatalogueFileError(error.message);
-      throw error;
+    if (!seen.has(required)) {
+      issues.push({
+        column: required,
+        index: null,
+        message: ref('catalog.importColumnMissing', { column: required }),
+      });
     }
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
-  if (text.includes('\u0000')) throw new CatalogueFileError('Berkas bukan CSV atau XLSX');
-  const records = parseCsv(text)
-    .map((cells, i) => ({ row: i + 1, cells }))
-    .filter((record) => record.cells.some((cell) => cell.trim() !== ''));
-  return fromRecords(records);
+  return issues;
 }
 
 export interface CatalogueExport {

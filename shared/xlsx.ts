@@ -1,160 +1,18 @@
-// One sheet of an .xlsx workbook as rows of strings, and an .xlsx writer (one sheet or several).
-//
-// Why not a spreadsheet library: the maintained ones (read-excel-file, write-excel-file) unzip and
-// zip through fflate's *asynchronous* API, which starts Web Workers from blob: URLs for files over
-// a few hundred KB. The app's Content-Security-Policy (script-src 'self') forbids those workers, so
-// a 50,000-row file would fail or hang. Here fflate's synchronous API does the zip work (we run it
-// in our own worker), and the little OOXML we need is read with plain string scanning, which also
-// works inside a Web Worker (no DOMParser there). Pure code: runs in Node, a page or a worker.
-import { unzipSync, zipSync } from 'fflate';
+// The .xlsx writer (one sheet or several) used by exports, reports and batches, and the zip
+// signature check. Reading workbooks is the engine's job (electron/core/catalog/xlsxCells.ts,
+// with SheetJS; docs/catalogue.md says why). fflate's synchronous zip keeps this pure: it runs
+// in Node, a page or the renderer's own worker.
+import { zipSync } from 'fflate';
 
 export type XlsxCell = string | number | null;
-
-export interface XlsxRow {
-  /** The spreadsheet's own row number (1 = first row), so reports match what the user sees. */
-  row: number;
-  cells: string[];
-}
 
 export class XlsxError extends Error {
   override name = 'XlsxError';
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (whole, name: string) => {
-      if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-      if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
-      return ENTITIES[name] ?? whole;
-    })
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (_whole, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-}
-
-function attr(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return match ? decodeXml(match[1] ?? match[2] ?? '') : undefined;
-}
-
-/** Text of every <t> inside `xml`, leaving out phonetic runs (<rPh>) that Excel adds for Japanese. */
-function textRuns(xml: string): string {
-  let text = '';
-  const withoutPhonetic = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
-  for (const match of withoutPhonetic.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) {
-    text += decodeXml(match[1] ?? '');
-  }
-  return text;
-}
-
-/** A1-style column letters to a 0-based index: A → 0, Z → 25, AA → 26. */
-function columnIndex(ref: string): number {
-  let index = 0;
-  for (const ch of ref) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) break;
-    index = index * 26 + (code - 64);
-  }
-  return index - 1;
-}
-
-/** Numbers as a person would type them: 2990000000019, not 2.990000000019E+12. */
-function numberText(raw: string): string {
-  const value = Number(raw);
-  if (!Number.isFinite(value)) return raw.trim();
-  if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
-  return String(value);
-}
-
-function resolveTarget(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = `xl/${target}`.split('/');
-  const out: string[] = [];
-  for (const part of parts) {
-    if (part === '..') out.pop();
-    else if (part !== '.') out.push(part);
-  }
-  return out.join('/');
-}
-
-function text(files: Record<string, Uint8Array>, path: string): string | undefined {
-  const bytes = files[path];
-  return bytes ? new TextDecoder('utf-8').decode(bytes) : undefined;
-}
-
 /** True when the bytes start like a zip archive (an .xlsx is one); CSV text never does. */
 export function looksLikeXlsx(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-/**
- * Reads the first worksheet, or the one named `sheetName`. Every cell comes back as text: numbers
- * without exponent, booleans as 1/0, formulas as their cached value. Empty rows are left out; rows
- * keep their sheet row number.
- */
-export function readXlsxRows(bytes: Uint8Array, sheetName?: string): XlsxRow[] {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (file) => /\.(xml|rels)$/i.test(file.name) });
-  } catch {
-    throw new XlsxError('Berkas XLSX rusak atau bukan XLSX');
-  }
-  const workbook = text(files, 'xl/workbook.xml');
-  const rels = text(files, 'xl/_rels/workbook.xml.rels') ?? '';
-  if (!workbook) throw new XlsxError('Berkas XLSX tidak berisi buku kerja (xl/workbook.xml)');
-
-  const targets = new Map<string, { type: string; target: string }>();
-  for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = attr(match[0], 'Id');
-    const target = attr(match[0], 'Target');
-    if (id && target) targets.set(id, { type: attr(match[0], 'Type') ?? '', target: resolveTarget(target) });
-  }
-  // The first sheet, or the one named `sheetName` (a workbook of reports has several).
-  const firstSheet =
-    sheetName === undefined
-      ? /<sheet\b[^>]*>/.exec(workbook)?.[0]
-      : [...workbook.matchAll(/<sheet\b[^>]*>/g)].find((m) => attr(m[0], 'name') === sheetName)?.[0];
-  if (sheetName !== undefined && !firstSheet) throw new XlsxError(`Lembar "${sheetName}" tidak ada`);
-  const sheetRel = firstSheet ? /\s[\w]+:id\s*=\s*"([^"]*)"/.exec(firstSheet)?.[1] : undefined;
-  const sheetPath = (sheetRel && targets.get(sheetRel)?.target) ?? 'xl/worksheets/sheet1.xml';
-  const sheet = text(files, sheetPath);
-  if (sheet === undefined) throw new XlsxError('Lembar pertama berkas XLSX tidak ditemukan');
-
-  const stringsPath =
-    [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'))?.target ?? 'xl/sharedStrings.xml';
-  const shared: string[] = [];
-  for (const match of (text(files, stringsPath) ?? '').matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)) {
-    shared.push(textRuns(match[1] ?? ''));
-  }
-
-  const rows: XlsxRow[] = [];
-  let lastRow = 0;
-  for (const rowMatch of sheet.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const rowNo = Number(attr(rowMatch[1] ?? '', 'r') ?? lastRow + 1);
-    lastRow = rowNo;
-    const cells: string[] = [];
-    let lastCol = -1;
-    for (const cell of (rowMatch[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const head = cell[1] ?? '';
-      const body = cell[2] ?? '';
-      const ref = attr(head, 'r');
-      const col = ref ? columnIndex(ref) : lastCol + 1;
-      lastCol = col;
-      const type = attr(head, 't') ?? 'n';
-      const raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      let value = '';
-      if (type === 'inlineStr') value = textRuns(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
-      else if (raw === undefined) value = '';
-      else if (type === 's') value = shared[Number(raw)] ?? '';
-      else if (type === 'b') value = raw.trim() === '1' ? '1' : '0';
-      else if (type === 'n') value = numberText(decodeXml(raw));
-      else value = decodeXml(raw); // str (formula text), e (error), d (ISO date)
-      while (cells.length < col) cells.push('');
-      cells[col] = value;
-    }
-    if (cells.some((cell) => cell.trim() !== '')) rows.push({ row: rowNo, cells });
-  }
-  return rows;
 }
 
 function escapeXml(value: string): string {
@@ -171,7 +29,8 @@ function dropControlCharacters(value: string): string {
   return out;
 }
 
-function columnName(index: number): string {
+/** A1-style column letters for a 0-based column: 0 → A, 26 → AA. */
+export function columnName(index: number): string {
   let name = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
     name = String.fromCharCode(65 + ((n - 1) % 26)) + name;

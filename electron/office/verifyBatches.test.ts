@@ -10,9 +10,9 @@ import { canonicalJson, canonicalPrettyJson } from '../../shared/batch/canonical
 import type { BatchManifest, SaleDoc } from '../../shared/batch/format';
 import type { BatchRecord, DayReport } from '../../shared/contract';
 import { formatRupiah } from '../../shared/money';
-import { readXlsxRows } from '../../shared/xlsx';
 import { sellAndCloseDays } from '../../tests/support/closedDays';
 import { engineIn } from '../../tests/support/engine';
+import { readXlsxRows } from '../../tests/support/xlsxRows';
 import { runCli } from '../cli/karya';
 import { mergeBatches } from './mergeBatches';
 import { verifyBatches } from './verifyBatches';

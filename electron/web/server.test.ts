@@ -130,7 +130,7 @@ describe('loopback door', () => {
     const { web } = await door();
     const headers = { 'content-type': 'application/json', [TOKEN_HEADER]: web.token };
     expect((await send(web, { method: 'POST', path: '/api/call', headers, body: '{nope' })).status).toBe(400);
-    const big = JSON.stringify({ name: 'app.info', input: { pad: 'x'.repeat(1_100_000) } });
+    const big = JSON.stringify({ name: 'app.info', input: { pad: 'x'.repeat(24_100_000) } });
     expect((await send(web, { method: 'POST', path: '/api/call', headers, body: big })).status).toBe(413);
   });
 

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { BARCODE_KINDS } from '../barcode';
 import { type LabelKey, msg, ref } from '../messages';
-import { defineCommands, id, none, oneLine, rupiah } from './common';
+import { defineCommands, id, messageRefSchema, none, oneLine, rupiah } from './common';
 
 export const productSchema = z.object({
   id: z.number().int(),
@@ -155,7 +155,9 @@ export const importIssueSchema = z.object({
   row: z.number().int(),
   /** Column name, or null when the whole row or file is meant. */
   column: z.string().nullable(),
-  message: z.string(),
+  /** The cell's address as a spreadsheet shows it (`C7`), or null when no one cell is meant. */
+  cell: z.string().nullable(),
+  message: messageRefSchema,
 });
 export type ImportIssue = z.infer<typeof importIssueSchema>;
 
@@ -185,6 +187,10 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 export const MAX_IMPORT_ROWS = 100_000;
 export const MAX_IMPORT_CHUNK = 2_000;
 export const MAX_IMPORT_ISSUES = 500;
+/** The largest file catalog.importFile reads (SheetJS inflates a whole workbook in memory). */
+export const MAX_IMPORT_FILE_BYTES = 16_000_000;
+/** Its base64 length. */
+const MAX_IMPORT_FILE_BASE64 = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4;
 const importId = z
   .string()
   .trim()
@@ -402,6 +408,27 @@ export const catalogCommands = defineCommands({
       })
       .strict(),
     output: z.object({ importId: z.string().nullable(), issues: z.array(importIssueSchema) }),
+  },
+  'catalog.importFile': {
+    summary:
+      'Starts a product import from a whole CSV/XLSX file (base64, at most 16 MB): reads it, checks the header, stages every row',
+    access: 'manager',
+    input: z
+      .object({
+        fileName: z
+          .string()
+          .trim()
+          .max(255, { error: msg('input.fileNameTooLong') }),
+        base64: z.string({ error: msg('catalog.importFileNotBase64') }).max(MAX_IMPORT_FILE_BASE64, {
+          error: msg('catalog.importFileTooBig', { max: MAX_IMPORT_FILE_BYTES / 1e6 }),
+        }),
+      })
+      .strict(),
+    output: z.object({
+      importId: z.string().nullable(),
+      issues: z.array(importIssueSchema),
+      rows: z.number().int(),
+    }),
   },
   'catalog.importStage': {
     summary: 'Adds a chunk of data rows (cells in header order) to a started import; nothing is written yet',

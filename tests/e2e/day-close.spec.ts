@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { startVirtualPrinter, type VirtualPrinter } from '../../scripts/virtualPrinter/virtualPrinter';
-import { readXlsxRows } from '../../shared/xlsx';
+import { readXlsxRows } from '../../tests/support/xlsxRows';
 import { pdfText } from '../support/pdfTools';
 import { E2E_PIN, expect, PEOPLE, signIn, test } from './fixtures';
 

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { layoutDoc } from '../../shared/receipt/layout';
 import { docTextLines, type PrintModel } from '../../shared/receipt/model';
-import { readXlsxRows } from '../../shared/xlsx';
 import { engineIn } from './engine';
 import { pdfText } from './pdfTools';
+import { readXlsxRows } from './xlsxRows';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: laptopZoneChild.ts <folder>');

@@ -18,10 +18,10 @@ import {
 } from '../../../shared/batch/format';
 import type { DayReport } from '../../../shared/contract';
 import { formatMessage } from '../../../shared/messages';
-import { readXlsxRows } from '../../../shared/xlsx';
 import { sellAndCloseDays } from '../../../tests/support/closedDays';
 import { engineIn } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
+import { readXlsxRows } from '../../../tests/support/xlsxRows';
 import { EXPORT_FULL_MESSAGE } from './exportBatch';
 
 const tempDir = tempDirPerTest();

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BATCH_FILES } from '../../../shared/batch/format';
 import { parseCsv } from '../../../shared/csv';
-import { readXlsxRows } from '../../../shared/xlsx';
 import { sellAndCloseDays } from '../../../tests/support/closedDays';
 import { engineIn } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
+import { readXlsxRows } from '../../../tests/support/xlsxRows';
 import { mergeBatches } from '../../office/mergeBatches';
 import { verifyBatches } from '../../office/verifyBatches';
 

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readXlsxRows } from '../../../shared/xlsx';
+import { readXlsxRows } from '../../../tests/support/xlsxRows';
 import { XlsxStreamWriter, xlsxBytes } from './xlsxStream';
 
 describe('streaming xlsx writer', () => {

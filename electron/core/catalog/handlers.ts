@@ -1,6 +1,13 @@
 import type { catalogCommands } from '../../../shared/contract';
 import type { HandlerMap } from '../context';
-import { cancelImport, commitImport, previewImport, stageImport, startImport } from './catalogImport';
+import {
+  cancelImport,
+  commitImport,
+  importFileBase64,
+  previewImport,
+  stageImport,
+  startImport,
+} from './catalogImport';
 import { listCategories, listUnits, saveCategory } from './categories';
 import { exportCatalogue } from './exportCatalogue';
 import { listProducts } from './listProducts';
@@ -26,6 +33,7 @@ export const catalogHandlers: HandlerMap<keyof typeof catalogCommands> = {
   'categories.save': (ctx, input) => saveCategory(ctx.db, input, ctx.now()),
   'units.list': (ctx) => listUnits(ctx.db),
   'catalog.importStart': (ctx, input, actor) => startImport(ctx.db, input, actor, ctx.now()),
+  'catalog.importFile': (ctx, input, actor) => importFileBase64(ctx.db, input, actor, ctx.now()),
   'catalog.importStage': (ctx, input, actor) => stageImport(ctx.db, input, actor),
   'catalog.importPreview': (ctx, input, actor) => previewImport(ctx.db, input, actor),
   'catalog.importCommit': (ctx, input, actor) => commitImport(ctx.db, input, actor, ctx.now()),

@@ -3,37 +3,61 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ean13CheckDigit } from '../../../shared/barcode';
-import {
-  readCatalogueFile,
-  TEMPLATE,
-  writeCatalogueCsv,
-  writeCatalogueXlsx,
-} from '../../../shared/catalogueFile';
-import type { ImportPreview } from '../../../shared/contract';
+import { TEMPLATE, writeCatalogueCsv, writeCatalogueXlsx } from '../../../shared/catalogueFile';
+import type { ImportIssue, ImportPreview } from '../../../shared/contract';
+import { formatMessage } from '../../../shared/messages';
 import { engineIn, type TestEngine } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
 import { DEFAULT_RESOURCES_DIR } from '../engine';
+import { readCatalogueFile } from './readCatalogueFile';
 
 const tempDir = tempDirPerTest();
 const HEADER = 'sku,barcode,name,category,unit,price_idr,producer_code,producer_name,sold_by_weight';
 
 type Manager = Awaited<ReturnType<TestEngine['as']>>;
 
-/** Does what the import screen does: read the file, send the header, stage rows in chunks, preview. */
-async function preview(m: Manager, file: string | Uint8Array, fileName = 'katalog.csv', chunk = 1000) {
-  const table = readCatalogueFile(typeof file === 'string' ? new TextEncoder().encode(file) : file);
-  const started = await m.ok('catalog.importStart', { fileName, columns: table.columns });
-  if (!started.importId) return { importId: null, issues: started.issues } as const;
-  for (let i = 0; i < table.rows.length; i += chunk) {
-    await m.ok('catalog.importStage', { importId: started.importId, rows: table.rows.slice(i, i + chunk) });
+/** A preview with its problems worded in Indonesian, as the command line prints them. */
+type Previewed = Omit<ImportPreview, 'issues'> & { issues: ReturnType<typeof worded> };
+
+function worded(issues: readonly ImportIssue[]) {
+  return issues.map((issue) => ({
+    ...issue,
+    message: formatMessage('id', issue.message.key, issue.message.params) ?? issue.message.key,
+  }));
+}
+
+/**
+ * Does what the import screen does: send the file's bytes (importFile), then preview. With `chunk`,
+ * the older way instead: read here, send the header (importStart) and stage rows in chunks.
+ */
+async function preview(m: Manager, file: string | Uint8Array, fileName = 'katalog.csv', chunk?: number) {
+  const bytes = typeof file === 'string' ? new TextEncoder().encode(file) : file;
+  let importId: string | null;
+  if (chunk === undefined) {
+    const started = await m.ok('catalog.importFile', {
+      fileName,
+      base64: Buffer.from(bytes).toString('base64'),
+    });
+    if (!started.importId) return { importId: null, issues: worded(started.issues) } as const;
+    importId = started.importId;
+  } else {
+    const table = readCatalogueFile(bytes);
+    const started = await m.ok('catalog.importStart', { fileName, columns: table.columns });
+    if (!started.importId) return { importId: null, issues: worded(started.issues) } as const;
+    importId = started.importId;
+    for (let i = 0; i < table.rows.length; i += chunk) {
+      const rows = table.rows.slice(i, i + chunk).map(({ row, cells }) => ({ row, cells: [...cells] }));
+      await m.ok('catalog.importStage', { importId, rows });
+    }
   }
-  return m.ok('catalog.importPreview', { importId: started.importId });
+  const p = await m.ok('catalog.importPreview', { importId });
+  return { ...p, issues: worded(p.issues) };
 }
 
 async function importOk(m: Manager, file: string | Uint8Array, fileName?: string) {
   const p = await preview(m, file, fileName);
   if (!p.importId) throw new Error(`header refused: ${JSON.stringify(p.issues)}`);
-  expect((p as ImportPreview).issues).toEqual([]);
+  expect((p as Previewed).issues).toEqual([]);
   return m.ok('catalog.importCommit', { importId: p.importId });
 }
 
@@ -72,6 +96,7 @@ describe('import header', () => {
         {
           row: 1,
           column: null,
+          cell: null,
           message: expect.stringMatching(/^Baris pertama harus berisi nama kolom: sku, barcode/),
         },
       ],
@@ -85,12 +110,18 @@ describe('import header', () => {
       {
         row: 1,
         column: 'nama',
+        cell: 'C1',
         message: expect.stringMatching(/^Kolom tidak dikenal: nama\. Kolom yang boleh: sku, barcode/),
       },
-      { row: 1, column: 'price', message: expect.stringMatching(/^Kolom tidak dikenal: price\./) },
-      { row: 1, column: 'sku', message: 'Kolom sku muncul lebih dari sekali' },
-      { row: 1, column: 'name', message: 'Kolom wajib tidak ada: name' },
-      { row: 1, column: 'price_idr', message: 'Kolom wajib tidak ada: price_idr' },
+      {
+        row: 1,
+        column: 'price',
+        cell: 'F1',
+        message: expect.stringMatching(/^Kolom tidak dikenal: price\./),
+      },
+      { row: 1, column: 'sku', cell: 'J1', message: 'Kolom sku muncul lebih dari sekali.' },
+      { row: 1, column: 'name', cell: null, message: 'Kolom wajib tidak ada: name.' },
+      { row: 1, column: 'price_idr', cell: null, message: 'Kolom wajib tidak ada: price_idr.' },
     ]);
     t.engine.close();
   });
@@ -110,7 +141,7 @@ describe('import rows', () => {
       'NEW-4,2990000009999,Barcode Diulang,Makanan,pcs,10000,LPS-PALU,,0', // 6: same as row 2
       'NEW-5,,Harga Negatif,Makanan,pcs,-500,LPS-PALU,,0', // 7
       'NEW-6,,Harga Pecahan,Makanan,pcs,25000.5,LPS-PALU,,0', // 8
-      'NEW-7,,Harga Bertitik,Makanan,pcs,25.000,LPS-PALU,,0', // 9
+      'NEW-7,,Harga Bertitik,Makanan,pcs,"25.000,50",LPS-PALU,,0', // 9: a fraction in id-ID
       'NEW-8,,Harga Huruf,Makanan,pcs,murah,LPS-PALU,,0', // 10
       'NEW-9,,Satuan Asing,Makanan,karung,10000,LPS-PALU,,0', // 11
       'NEW-10,,Unit Asing,Makanan,pcs,10000,LPS-ENTAH,,0', // 12: unknown unit without a name
@@ -123,44 +154,74 @@ describe('import rows', () => {
     );
     const p = await preview(m, file);
     expect(p.importId).not.toBeNull();
-    const issues = (p as ImportPreview).issues;
+    const issues = (p as Previewed).issues;
     expect(issues).toEqual([
       {
         row: 3,
         column: 'barcode',
+        cell: 'B3',
         message: 'Digit pemeriksa barcode EAN-13 2990000009998 salah (seharusnya 9)',
       },
-      { row: 4, column: 'sku', message: 'SKU new-1 sudah ada di baris 2 berkas ini' },
+      { row: 4, column: 'sku', cell: 'A4', message: 'SKU new-1 sudah ada di baris 2 berkas ini.' },
       {
         row: 5,
         column: 'barcode',
-        message: 'Barcode 2990000000019 sudah dipakai produk lain: Bawang Goreng Palu 100 g (BWG-100)',
+        cell: 'B5',
+        message: 'Barcode 2990000000019 sudah dipakai produk lain: Bawang Goreng Palu 100 g (BWG-100).',
       },
-      { row: 6, column: 'barcode', message: 'Barcode 2990000009999 juga ada di baris 2 berkas ini' },
-      { row: 7, column: 'price_idr', message: 'Harga tidak boleh negatif (-500)' },
-      { row: 8, column: 'price_idr', message: expect.stringMatching(/rupiah bulat .* bukan 25000\.5$/) },
-      { row: 9, column: 'price_idr', message: expect.stringMatching(/tanpa titik, koma .* bukan 25\.000$/) },
-      { row: 10, column: 'price_idr', message: expect.stringMatching(/harus berupa angka .* bukan murah$/) },
+      {
+        row: 6,
+        column: 'barcode',
+        cell: 'B6',
+        message: 'Barcode 2990000009999 juga ada di baris 2 berkas ini.',
+      },
+      { row: 7, column: 'price_idr', cell: 'F7', message: 'Harga tidak boleh negatif (-500).' },
+      {
+        row: 8,
+        column: 'price_idr',
+        cell: 'F8',
+        message: 'Harga 25000.5 tidak jelas: tulis rupiah bulat, misalnya 15000 atau 15.000.',
+      },
+      { row: 9, column: 'price_idr', cell: 'F9', message: 'Harga harus rupiah bulat, tanpa sen: 25.000,50.' },
+      {
+        row: 10,
+        column: 'price_idr',
+        cell: 'F10',
+        message: expect.stringMatching(/harus berupa angka .* bukan murah\.$/),
+      },
       {
         row: 11,
         column: 'unit',
+        cell: 'E11',
         message: expect.stringMatching(/^Satuan karung tidak dikenal\. Satuan yang ada: .*kg/),
       },
       {
         row: 12,
         column: 'producer_name',
-        message: 'Unit produksi LPS-ENTAH belum ada; isi producer_name untuk membuatnya',
+        cell: 'H12',
+        message: 'Unit produksi LPS-ENTAH belum ada; isi producer_name untuk membuatnya.',
       },
       {
         row: 13,
         column: 'sold_by_weight',
+        cell: 'I13',
         message: expect.stringMatching(/per berat harus memakai satuan berdesimal/),
       },
-      { row: 14, column: 'name', message: 'Nama produk wajib diisi' },
-      { row: 15, column: 'sku', message: 'SKU wajib diisi' },
-      { row: 16, column: null, message: 'Baris ini berisi 10 sel, lebih banyak dari 9 judul kolom' },
-      { row: 17, column: 'sold_by_weight', message: 'sold_by_weight harus 1 (per berat) atau 0, bukan 2' },
-      { row: 18, column: 'price_idr', message: 'Harga wajib diisi' },
+      { row: 14, column: 'name', cell: 'C14', message: 'Nama produk wajib diisi.' },
+      { row: 15, column: 'sku', cell: 'A15', message: 'SKU wajib diisi.' },
+      {
+        row: 16,
+        column: null,
+        cell: null,
+        message: 'Baris ini berisi 10 sel, lebih banyak dari 9 judul kolom.',
+      },
+      {
+        row: 17,
+        column: 'sold_by_weight',
+        cell: 'I17',
+        message: 'sold_by_weight harus 1 (per berat) atau 0, bukan 2.',
+      },
+      { row: 18, column: 'price_idr', cell: 'F18', message: 'Harga wajib diisi.' },
     ]);
     expect(p).toMatchObject({ issueCount: 16, rows: 17, counts: { new: 1, updated: 0, unchanged: 0 } });
 
@@ -184,7 +245,7 @@ describe('import rows', () => {
       'MDU-250,2990000010018|MADU250 2990000010025,Madu Hutan 250 ml,Madu,botol,65000,lpp-ampana,Lapas Ampana,0,40000,P-IRT 123,ID123,Peternakan Lebah',
       'MDU-500,,Madu Hutan 500 ml,madu,botol,120000,LPP-AMPANA,Lapas Ampana,0,,,,peternakan lebah',
     ].join('\n');
-    const p = (await preview(m, file)) as ImportPreview;
+    const p = (await preview(m, file)) as Previewed;
     expect(p).toMatchObject({
       issues: [],
       issueCount: 0,
@@ -245,7 +306,7 @@ describe('import rows', () => {
       'SBR-150,2990000000057,Sambal Roa 150 ml,Makanan,botol,36000,RTN-PALU,,0', // takes SBR-250's code, new price
       'SBR-250,SBR250,Sambal Roa 250 ml,Makanan,botol,50000,RTN-PALU,,0', // gives it up
     );
-    const p = (await preview(m, file)) as ImportPreview;
+    const p = (await preview(m, file)) as Previewed;
     expect(p).toMatchObject({ issues: [], counts: { new: 0, updated: 2, unchanged: 1 }, priceChanges: 1 });
     await m.ok('catalog.importCommit', { importId: p.importId });
 
@@ -266,7 +327,7 @@ describe('import rows', () => {
   it('checks again at commit time: a barcode taken since the preview refuses the whole import', async () => {
     const t = engineIn(tempDir());
     const m = await t.as('manager');
-    const p = (await preview(m, csv('NEW-1,KRP200,Keripik,Makanan,pcs,10000,LPS-PALU,,0'))) as ImportPreview;
+    const p = (await preview(m, csv('NEW-1,KRP200,Keripik,Makanan,pcs,10000,LPS-PALU,,0'))) as Previewed;
     expect(p.issues).toEqual([]);
     const before = tableCounts(t.engine.dbPath);
     const bawang = await m.ok('products.get', {
@@ -290,11 +351,12 @@ describe('import rows', () => {
     });
     const after = tableCounts(t.engine.dbPath);
     expect(after.products).toBe(before.products);
-    const again = (await m.ok('catalog.importPreview', { importId: p.importId })).issues;
+    const again = worded((await m.ok('catalog.importPreview', { importId: p.importId })).issues);
     expect(again).toEqual([
       {
         row: 2,
         column: 'barcode',
+        cell: 'B2',
         message: expect.stringMatching(/KRP200 sudah dipakai produk lain: Bawang/),
       },
     ]);
@@ -305,7 +367,7 @@ describe('import rows', () => {
     const t = engineIn(tempDir());
     const a = await t.as('manager', 'Manajer A');
     const b = await t.as('manager', 'Manajer B');
-    const p = (await preview(a, csv('NEW-1,,Keripik,Makanan,pcs,10000,LPS-PALU,,0'))) as ImportPreview;
+    const p = (await preview(a, csv('NEW-1,,Keripik,Makanan,pcs,10000,LPS-PALU,,0'))) as Previewed;
     for (const name of ['catalog.importPreview', 'catalog.importCommit', 'catalog.importCancel'] as const) {
       expect(await b.call(name, { importId: p.importId })).toMatchObject({
         ok: false,
@@ -321,7 +383,7 @@ describe('import rows', () => {
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
-    const q = (await preview(a, csv('NEW-2,,Keripik 2,Makanan,pcs,10000,LPS-PALU,,0'))) as ImportPreview;
+    const q = (await preview(a, csv('NEW-2,,Keripik 2,Makanan,pcs,10000,LPS-PALU,,0'))) as Previewed;
     expect(await a.ok('catalog.importCancel', { importId: q.importId })).toEqual({ ok: true });
     expect(await a.call('catalog.importPreview', { importId: q.importId })).toMatchObject({
       ok: false,
@@ -341,9 +403,9 @@ describe('import rows', () => {
 
   it('refuses an empty file', async () => {
     const t = engineIn(tempDir());
-    const p = (await preview(await t.as('manager'), `${HEADER}\n`)) as ImportPreview;
+    const p = (await preview(await t.as('manager'), `${HEADER}\n`)) as Previewed;
     expect(p.issues).toEqual([
-      { row: 1, column: null, message: 'Berkas tidak berisi baris data di bawah judul kolom' },
+      { row: 1, column: null, cell: null, message: 'Berkas tidak berisi baris data di bawah judul kolom.' },
     ]);
     t.engine.close();
   });
@@ -357,7 +419,7 @@ describe('template and export', () => {
       new TextEncoder().encode(writeCatalogueCsv(TEMPLATE)),
       writeCatalogueXlsx(TEMPLATE),
     ]) {
-      const p = (await preview(m, file)) as ImportPreview;
+      const p = (await preview(m, file)) as Previewed;
       expect(p).toMatchObject({
         issues: [],
         counts: { new: 2 },
@@ -425,7 +487,7 @@ describe('template and export', () => {
 
     const csvText = writeCatalogueCsv(exported);
     expect(writeCatalogueCsv(await m.ok('catalog.export', {}))).toBe(csvText); // deterministic
-    const same = (await preview(m, csvText)) as ImportPreview;
+    const same = (await preview(m, csvText)) as Previewed;
     expect(same).toMatchObject({
       issues: [],
       counts: { new: 0, updated: 0, unchanged: 24 },
@@ -435,7 +497,7 @@ describe('template and export', () => {
     expect(Buffer.from(writeCatalogueXlsx(await m.ok('catalog.export', {}))).equals(Buffer.from(xlsx))).toBe(
       true,
     );
-    expect(((await preview(m, xlsx, 'katalog.xlsx')) as ImportPreview).counts).toEqual({
+    expect(((await preview(m, xlsx, 'katalog.xlsx')) as Previewed).counts).toEqual({
       new: 0,
       updated: 0,
       unchanged: 24,
@@ -465,7 +527,7 @@ describe('a 50,000-row import', () => {
       );
     }
     const started = Date.now();
-    const p = (await preview(m, lines.join('\n'), 'besar.csv', 2000)) as ImportPreview;
+    const p = (await preview(m, lines.join('\n'), 'besar.csv', 2000)) as Previewed;
     expect(p).toMatchObject({ issues: [], rows: 50_000, counts: { new: 50_000 } });
     expect(p.newProducers).toHaveLength(12);
     const result = await m.ok('catalog.importCommit', { importId: p.importId });

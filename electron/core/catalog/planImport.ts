@@ -5,14 +5,24 @@ import type { CatalogueColumn } from '../../../shared/catalogueFile';
 import { BARCODE_SEPARATOR, normalizeColumn } from '../../../shared/catalogueFile';
 import type { ImportIssue } from '../../../shared/contract';
 import { MAX_IMPORT_ISSUES, PRODUCER_CODE } from '../../../shared/contract';
-import { formatMessage, type MessageRef } from '../../../shared/messages';
-import { MAX_RUPIAH } from '../../../shared/money';
+import { type LabelKey, type MessageRef, ref } from '../../../shared/messages';
+import { parseRupiahText } from '../../../shared/money';
+import { columnName } from '../../../shared/xlsx';
 import { checkBarcodeList, weightUnitMessage } from './productRules';
 import type { ProductValues } from './productWriter';
+
+/** A cell the file reader could not turn into text honestly (a formula without a result, an error, a date). */
+export interface CellProblem {
+  /** 0-based column of the cell. */
+  col: number;
+  message: MessageRef;
+}
 
 export interface StagedRow {
   row: number;
   cells: readonly string[];
+  /** Found while reading the file (XLSX cells); reported as this row's problems. */
+  problems?: readonly CellProblem[];
 }
 
 /** Where a row's workshop comes from: an existing one, one the import creates, or none. */
@@ -110,28 +120,24 @@ function loadLookups(db: Database) {
   return { units, producers, categories, workshops, workshopNames, products, barcodeOwners };
 }
 
-/** Import row problems are still Indonesian sentences; the product rules' messages are worded so. */
-function wordId(message: MessageRef): string {
-  return formatMessage('id', message.key, message.params) ?? message.key;
-}
-
 function workshopKey(producerCode: string, name: string): string {
   return `${producerCode}\u0000${name.toLowerCase()}`;
 }
 
-/** A whole number of rupiah as typed in a file, or why it is not one. */
-function parseRupiah(raw: string, label: string): number | string {
-  const text = raw.trim();
-  if (text === '') return `${label} wajib diisi`;
-  if (/^-\s*\d/.test(text)) return `${label} tidak boleh negatif (${text})`;
-  if (/^\d+$/.test(text)) {
-    const value = Number(text);
-    return value > MAX_RUPIAH ? `${label} terlalu besar (${text})` : value;
-  }
-  if (/^\d+([.,]\d+)+$/.test(text)) {
-    return `${label} harus rupiah bulat tanpa titik, koma atau desimal (contoh 25000), bukan ${text}`;
-  }
-  return `${label} harus berupa angka rupiah bulat (contoh 25000), bukan ${text.slice(0, 40)}`;
+const MONEY_PROBLEM = {
+  empty: 'catalog.importMoneyEmpty',
+  negative: 'catalog.importMoneyNegative',
+  fraction: 'catalog.importMoneyFraction',
+  ambiguous: 'catalog.importMoneyAmbiguous',
+  notNumber: 'catalog.importMoneyNotNumber',
+  tooBig: 'catalog.importMoneyTooBig',
+} as const;
+
+/** A whole number of rupiah as typed in a file (`15000`, `15.000`, `Rp 15.000`), or why it is not one. */
+function parseRupiah(raw: string, label: LabelKey): number | MessageRef {
+  const parsed = parseRupiahText(raw);
+  if ('value' in parsed) return parsed.value;
+  return { key: MONEY_PROBLEM[parsed.problem], params: { label: ref(label), text: raw.trim().slice(0, 40) } };
 }
 
 function parseFlag(raw: string): boolean | undefined {
@@ -160,9 +166,13 @@ export function planImport(
 
   const issues: ImportIssue[] = [];
   let issueCount = 0;
-  const report = (row: number, column: CatalogueColumn | null, message: string) => {
+  // A cell the reader refused is reported once: the checks of its column stay quiet for that row.
+  let refused = new Set<string>();
+  const report = (row: number, column: string | null, message: MessageRef, col = index.get(column ?? '')) => {
+    if (column !== null && refused.has(column)) return;
     issueCount++;
-    if (issues.length < MAX_IMPORT_ISSUES) issues.push({ row, column, message });
+    const cell = col === undefined ? null : `${columnName(col)}${row}`;
+    if (issues.length < MAX_IMPORT_ISSUES) issues.push({ row, column, cell, message });
   };
 
   // First pass: which SKUs the file holds, so a barcode may move to another product in the file.
@@ -188,37 +198,40 @@ export function planImport(
   const barcodeRows = new Map<string, number>();
   const unitList = [...look.units.values()].map((u) => u.code).join(', ');
 
-  for (const { row, cells } of staged) {
+  for (const { row, cells, problems } of staged) {
     const before = issueCount;
+    refused = new Set();
+    for (const problem of problems ?? []) {
+      const name = columns[problem.col];
+      const column = name === undefined ? null : normalizeColumn(name) || null;
+      report(row, column, problem.message, problem.col);
+      if (column !== null) refused.add(column);
+    }
     const cell = (column: CatalogueColumn): string => {
       const i = index.get(column);
       return i === undefined ? '' : (cells[i] ?? '').trim();
     };
     if (cells.slice(columns.length).some((extra) => extra.trim() !== '')) {
-      report(
-        row,
-        null,
-        `Baris ini berisi ${cells.length} sel, lebih banyak dari ${columns.length} judul kolom`,
-      );
+      report(row, null, ref('catalog.importTooManyCells', { cells: cells.length, columns: columns.length }));
     }
 
     // SKU: required, unique within the file; it is how an existing product is found.
     const sku = cell('sku');
-    if (sku === '') report(row, 'sku', 'SKU wajib diisi');
-    else if (sku.length > 64) report(row, 'sku', 'SKU paling panjang 64 karakter');
-    else if (/\s/.test(sku)) report(row, 'sku', `SKU ${sku} tidak boleh berisi spasi`);
+    if (sku === '') report(row, 'sku', ref('catalog.importSkuEmpty'));
+    else if (sku.length > 64) report(row, 'sku', ref('catalog.importSkuTooLong'));
+    else if (/\s/.test(sku)) report(row, 'sku', ref('catalog.importSkuSpace', { sku }));
     else if (skuRows.get(sku.toLowerCase()) !== row) {
-      report(row, 'sku', `SKU ${sku} sudah ada di baris ${skuRows.get(sku.toLowerCase())} berkas ini`);
+      report(row, 'sku', ref('catalog.importSkuTwice', { sku, row: skuRows.get(sku.toLowerCase()) ?? 0 }));
     }
     const existing = sku === '' ? undefined : look.products.get(sku.toLowerCase());
 
     const name = cell('name');
-    if (name === '') report(row, 'name', 'Nama produk wajib diisi');
-    else if (name.length > 120) report(row, 'name', 'Nama produk paling panjang 120 karakter');
+    if (name === '') report(row, 'name', ref('catalog.importNameEmpty'));
+    else if (name.length > 120) report(row, 'name', ref('catalog.importNameTooLong'));
 
     let category = cell('category');
-    if (category === '') report(row, 'category', 'Kategori wajib diisi');
-    else if (category.length > 60) report(row, 'category', 'Kategori paling panjang 60 karakter');
+    if (category === '') report(row, 'category', ref('catalog.importCategoryEmpty'));
+    else if (category.length > 60) report(row, 'category', ref('catalog.importCategoryTooLong'));
     else {
       const known = look.categories.get(category.toLowerCase()) ?? newCategories.get(category.toLowerCase());
       if (known) category = known;
@@ -227,43 +240,45 @@ export function planImport(
 
     const unitText = cell('unit');
     const unit = look.units.get(unitText.toLowerCase());
-    if (unitText === '') report(row, 'unit', `Satuan wajib diisi (${unitList})`);
-    else if (!unit) report(row, 'unit', `Satuan ${unitText} tidak dikenal. Satuan yang ada: ${unitList}`);
+    if (unitText === '') report(row, 'unit', ref('catalog.importUnitEmpty', { units: unitList }));
+    else if (!unit) {
+      report(row, 'unit', ref('catalog.importUnitUnknown', { unit: unitText.slice(0, 40), units: unitList }));
+    }
 
-    const price = parseRupiah(cell('price_idr'), 'Harga');
-    if (typeof price === 'string') report(row, 'price_idr', price);
+    const price = parseRupiah(cell('price_idr'), 'field.price');
+    if (typeof price !== 'number') report(row, 'price_idr', price);
     let cost: number | null = existing?.cost ?? null;
     if (has('cost')) {
-      const parsed = cell('cost') === '' ? null : parseRupiah(cell('cost'), 'Harga pokok');
-      if (typeof parsed === 'string') report(row, 'cost', parsed);
+      const parsed = cell('cost') === '' ? null : parseRupiah(cell('cost'), 'field.cost');
+      if (parsed !== null && typeof parsed !== 'number') report(row, 'cost', parsed);
       else cost = parsed;
     }
 
     // Producing unit: an unknown code with a name creates the unit; without a name it is an error.
     const producerCode = cell('producer_code').toUpperCase();
     const producerName = cell('producer_name');
-    if (producerCode === '') report(row, 'producer_code', 'Kode unit produksi wajib diisi');
+    if (producerCode === '') report(row, 'producer_code', ref('catalog.importProducerCodeEmpty'));
     else if (!PRODUCER_CODE.test(producerCode)) {
       report(
         row,
         'producer_code',
-        `Kode unit produksi ${producerCode.slice(0, 40)} tidak valid: huruf, angka, titik, garis bawah atau tanda hubung`,
+        ref('catalog.importProducerCodeShape', { code: producerCode.slice(0, 40) }),
       );
     } else if (!look.producers.has(producerCode)) {
       const planned = newProducers.get(producerCode);
       if (producerName === '') {
-        report(
-          row,
-          'producer_name',
-          `Unit produksi ${producerCode} belum ada; isi producer_name untuk membuatnya`,
-        );
+        report(row, 'producer_name', ref('catalog.importProducerNameNeeded', { code: producerCode }));
       } else if (producerName.length > 120) {
-        report(row, 'producer_name', 'Nama unit produksi paling panjang 120 karakter');
+        report(row, 'producer_name', ref('catalog.importProducerNameTooLong'));
       } else if (planned && planned.name !== producerName) {
         report(
           row,
           'producer_name',
-          `Unit produksi ${producerCode} bernama "${planned.name}" di baris ${planned.row}`,
+          ref('catalog.importProducerNameOther', {
+            code: producerCode,
+            name: planned.name,
+            row: planned.row,
+          }),
         );
       } else if (!planned) newProducers.set(producerCode, { name: producerName, row });
     }
@@ -273,53 +288,63 @@ export function planImport(
       report(
         row,
         'sold_by_weight',
-        `sold_by_weight harus 1 (per berat) atau 0, bukan ${cell('sold_by_weight').slice(0, 20)}`,
+        ref('catalog.importWeightFlag', { value: cell('sold_by_weight').slice(0, 20) }),
       );
     } else if (weightFlag && unit && unit.decimals !== 3) {
-      report(row, 'sold_by_weight', wordId(weightUnitMessage(unit.code)));
+      report(row, 'sold_by_weight', weightUnitMessage(unit.code));
     }
 
     let active = existing ? existing.active === 1 : true;
     if (has('active') && cell('active') !== '') {
       const flag = parseFlag(cell('active'));
       if (flag === undefined)
-        report(row, 'active', `active harus 1 (dijual) atau 0, bukan ${cell('active').slice(0, 20)}`);
+        report(row, 'active', ref('catalog.importActiveFlag', { value: cell('active').slice(0, 20) }));
       else active = flag;
     }
 
     // Barcodes: check digits, and each code belongs to one product only, in the file and the database.
     const checked = checkBarcodeList(cell('barcode').split(BARCODE_SEPARATOR));
     let barcodes: ProductValues['barcodes'] = [];
-    if ('error' in checked) report(row, 'barcode', wordId(checked.error));
+    if ('error' in checked) report(row, 'barcode', checked.error);
     else {
       barcodes = checked.barcodes;
       for (const { code } of barcodes) {
         const earlier = barcodeRows.get(code);
         const owner = look.barcodeOwners.get(code);
         if (earlier !== undefined)
-          report(row, 'barcode', `Barcode ${code} juga ada di baris ${earlier} berkas ini`);
+          report(row, 'barcode', ref('catalog.importBarcodeTwice', { code, row: earlier }));
         else if (owner && owner.id !== existing?.id && !skuRows.has(owner.sku.toLowerCase())) {
-          report(row, 'barcode', `Barcode ${code} sudah dipakai produk lain: ${owner.name} (${owner.sku})`);
+          report(
+            row,
+            'barcode',
+            ref('catalog.importBarcodeTaken', { code, name: owner.name, sku: owner.sku }),
+          );
         }
         if (earlier === undefined) barcodeRows.set(code, row);
       }
     }
 
-    const food = (column: 'pirt_no' | 'halal_no', current: string | null, label: string) => {
+    const food = (column: 'pirt_no' | 'halal_no', current: string | null, label: LabelKey) => {
       if (!has(column)) return current;
       const value = cell(column);
-      if (value.length > 64) report(row, column, `${label} paling panjang 64 karakter`);
+      if (value.length > 64)
+        report(row, column, ref('catalog.importTextTooLong', { label: ref(label), max: 64 }));
       return value === '' ? null : value;
     };
-    const pirtNo = food('pirt_no', existing?.pirtNo ?? null, 'Nomor P-IRT');
-    const halalNo = food('halal_no', existing?.halalNo ?? null, 'Nomor sertifikat halal');
+    const pirtNo = food('pirt_no', existing?.pirtNo ?? null, 'field.pirtNo');
+    const halalNo = food('halal_no', existing?.halalNo ?? null, 'field.halalNo');
 
     let workshop: WorkshopRef = existing?.workshopId ? { id: existing.workshopId } : null;
     if (has('workshop')) {
       const workshopName = cell('workshop');
       if (workshopName === '') workshop = null;
-      else if (workshopName.length > 80) report(row, 'workshop', 'Nama bengkel paling panjang 80 karakter');
-      else {
+      else if (workshopName.length > 80) {
+        report(
+          row,
+          'workshop',
+          ref('catalog.importTextTooLong', { label: ref('field.workshopId'), max: 80 }),
+        );
+      } else {
         const key = workshopKey(producerCode, workshopName);
         const known = look.workshops.get(key);
         if (known) workshop = { id: known.id };
@@ -333,7 +358,7 @@ export function planImport(
       workshop = null;
     }
 
-    if (issueCount > before || typeof price === 'string' || !unit || weightFlag === undefined) continue;
+    if (issueCount > before || typeof price !== 'number' || !unit || weightFlag === undefined) continue;
     const values: PlannedRow['values'] = {
       sku,
       name,
@@ -360,7 +385,7 @@ export function planImport(
     });
   }
 
-  if (staged.length === 0) report(1, null, 'Berkas tidak berisi baris data di bawah judul kolom');
+  if (staged.length === 0) report(1, null, ref('catalog.importNoRows'));
   plan.issueCount = issueCount;
   plan.newProducers = [...newProducers].map(([code, { name }]) => ({ code, name }));
   plan.newCategories = [...newCategories.values()];

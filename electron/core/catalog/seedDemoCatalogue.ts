@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { readCatalogueFile } from '../../../shared/catalogueFile';
+import { formatMessage } from '../../../shared/messages';
 import { getSetting, setSetting } from '../settings/settings';
 import { applyImport } from './applyImport';
 import { planImport } from './planImport';
+import { readCatalogueFile } from './readCatalogueFile';
 
 export const DEMO_CATALOGUE_FILE = 'catalogue-demo.csv';
 
@@ -27,7 +28,7 @@ export function seedDemoCatalogue(db: Database, resourcesDir: string, now: () =>
       if (plan.issueCount > 0) {
         const first = plan.issues[0];
         throw new Error(
-          `Katalog demo tidak valid: baris ${first?.row} ${first?.column ?? ''}: ${first?.message}`,
+          `Katalog demo tidak valid: baris ${first?.row} ${first?.column ?? ''}: ${first ? formatMessage('id', first.message.key, first.message.params) : ''}`,
         );
       }
       applyImport(db, plan, { at: seededAt, by: null });

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { readSheet } from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import { readXlsxRows } from '../../../shared/xlsx';
 import { engineIn, TEST_PIN } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
+import { readXlsxRows } from '../../../tests/support/xlsxRows';
 import { JOURNAL_SQL, salesJournal } from './journal';
 import { journalRows } from './journalFiles';
 

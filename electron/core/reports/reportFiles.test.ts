@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { reportTables } from '../../../shared/reportTables';
-import { readXlsxRows, writeXlsxBook } from '../../../shared/xlsx';
+import { writeXlsxBook } from '../../../shared/xlsx';
 import { engineIn } from '../../../tests/support/engine';
 import { pdfText } from '../../../tests/support/pdfTools';
 import { sampleDayReport } from '../../../tests/support/reports';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
+import { readXlsxRows } from '../../../tests/support/xlsxRows';
 import { DEFAULT_RESOURCES_DIR } from '../engine';
 import { fontSet } from '../fonts/fonts';
 import { reportFileName, reportPdf, reportWorkbook } from './reportFiles';

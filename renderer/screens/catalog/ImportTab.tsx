@@ -1,13 +1,14 @@
 // Import and export of the catalogue. Import: pick a CSV or XLSX file, watch the rows go up, read
-// the preview and every problem by row and column; the import button stays off while there is any
+// the preview and every problem by row, cell and column; the import button stays off while there is any
 // problem, because the engine imports all rows or none. Export and templates download as files.
 import { useState } from 'react';
 import { TEMPLATE } from '../../../shared/catalogueFile';
 import type { ImportIssue } from '../../../shared/contract';
+import { formatMessage } from '../../../shared/messages';
 import { calendarDay } from '../../../shared/time';
 import { call } from '../../api/client';
 import { Banner, type Column, DataTable } from '../../components/ui';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { download, type FileFormat, writeTable } from './catalogueFiles';
 import { messageOf } from './useCatalogLookups';
 import { useCatalogueImport } from './useCatalogueImport';
@@ -18,10 +19,11 @@ const LIST_MAX = 12;
 
 export function ImportTab({ onImported, timeZone }: { onImported: () => void; timeZone: string }) {
   const t = useT();
+  const lang = useLang((s) => s.lang);
   const { state, pick, commit, reset } = useCatalogueImport(onImported);
   const [exportError, setExportError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
-  const busy = ['reading', 'staging', 'checking', 'committing'].includes(state.phase);
+  const busy = ['reading', 'checking', 'committing'].includes(state.phase);
   const issues = state.headerIssues.length > 0 ? state.headerIssues : (state.preview?.issues ?? []);
   const issueCount =
     state.headerIssues.length > 0 ? state.headerIssues.length : (state.preview?.issueCount ?? 0);
@@ -36,8 +38,13 @@ export function ImportTab({ onImported, timeZone }: { onImported: () => void; ti
   const canImport = state.phase === 'preview' && state.preview !== null && issueCount === 0;
   const issueColumns: Column<ImportIssue>[] = [
     { key: 'row', header: t('catalog.import.row'), kind: 'num', cell: (issue) => n(issue.row) },
+    { key: 'cell', header: t('catalog.import.cell'), kind: 'code', cell: (issue) => issue.cell ?? '—' },
     { key: 'column', header: t('catalog.import.column'), kind: 'code', cell: (issue) => issue.column ?? '—' },
-    { key: 'problem', header: t('catalog.import.problem'), cell: (issue) => issue.message },
+    {
+      key: 'problem',
+      header: t('catalog.import.problem'),
+      cell: (issue) => formatMessage(lang, issue.message.key, issue.message.params) ?? issue.message.key,
+    },
   ];
 
   const exportAs = async (format: FileFormat) => {
@@ -104,15 +111,13 @@ export function ImportTab({ onImported, timeZone }: { onImported: () => void; ti
         {state.fileName && (
           <p data-testid="import-file-name">{t('catalog.import.file', { name: state.fileName })}</p>
         )}
-        {(state.phase === 'reading' || state.phase === 'staging' || state.phase === 'checking') && (
+        {(state.phase === 'reading' || state.phase === 'checking') && (
           <div className="cat-progress" role="status" data-testid="import-progress">
-            <progress value={state.sent} max={Math.max(1, state.total)} />
+            <progress />
             <span>
               {state.phase === 'reading'
                 ? t('catalog.import.reading')
-                : state.phase === 'staging'
-                  ? t('catalog.import.sending', { sent: n(state.sent), total: n(state.total) })
-                  : t('catalog.import.checking', { total: n(state.total) })}
+                : t('catalog.import.checking', { total: n(state.total) })}
             </span>
           </div>
         )}
@@ -181,8 +186,12 @@ export function ImportTab({ onImported, timeZone }: { onImported: () => void; ti
               testId="import-issues"
               columns={issueColumns}
               rows={issues}
-              rowKey={(issue) => `${issue.row}|${issue.column}|${issue.message}`}
-              rowProps={(issue) => ({ 'data-testid': 'import-issue', 'data-row': issue.row })}
+              rowKey={(issue) => `${issue.row}|${issue.cell}|${issue.column}|${issue.message.key}`}
+              rowProps={(issue) => ({
+                'data-testid': 'import-issue',
+                'data-row': issue.row,
+                'data-cell': issue.cell ?? '',
+              })}
             />
             {issueCount > issues.length && (
               <p className="muted">

@@ -1,5 +1,5 @@
-// Reads and writes catalogue files off the main thread, so a 50,000-row file never freezes the
-// screen. Plain messages in, plain messages out; the parsing itself is shared/catalogueFile.ts.
+// Writes catalogue files off the main thread, so exporting 50,000 products never freezes the
+// screen. Plain messages in, plain messages out; the writing itself is shared/catalogueFile.ts.
 
 import type { FileJob } from './fileJobs';
 import { handleFileJob } from './fileJobs';
@@ -12,6 +12,6 @@ const scope = self as unknown as {
 scope.addEventListener('message', (event) => {
   const { id, ...job } = event.data;
   const reply = handleFileJob(job);
-  const transfer = reply.ok && reply.kind === 'written' ? [reply.bytes] : [];
+  const transfer = reply.ok ? [reply.bytes] : [];
   scope.postMessage({ id, ...reply }, transfer);
 });

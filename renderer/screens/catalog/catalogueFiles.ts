@@ -1,14 +1,10 @@
-// Catalogue files in the renderer: read an import file and write export/template files in a Web
-// Worker, and hand a finished file to the user as a download. If the worker cannot start (a
+// Catalogue files in the renderer: write export/template files in a Web Worker, and hand a
+// finished file to the user as a download. (Import files are read by the engine.) If the worker cannot start (a
 // locked-down window), the same code runs here instead: slower for huge files, but it works.
-import type { CatalogueExport, CatalogueTable } from '../../../shared/catalogueFile';
+import type { CatalogueExport } from '../../../shared/catalogueFile';
 import type { FileFormat, FileJob, FileJobReply } from './fileJobs';
 
 export type { FileFormat };
-
-export class FileReadError extends Error {
-  override name = 'FileReadError';
-}
 
 let worker: Worker | null | undefined;
 let nextId = 1;
@@ -51,16 +47,6 @@ async function run(job: FileJob, transfer: Transferable[]): Promise<FileJobReply
   return handleFileJob(job);
 }
 
-/** The header and rows of a CSV or XLSX file; throws FileReadError with a message for people. */
-export async function readTable(file: Blob): Promise<CatalogueTable> {
-  const bytes = await file.arrayBuffer();
-  // Not transferred: if the worker fails, the fallback still needs the bytes.
-  const reply = await run({ kind: 'read', bytes }, []);
-  if (!reply.ok) throw new FileReadError(reply.message);
-  if (reply.kind !== 'read') throw new FileReadError('unexpected reply');
-  return reply.table;
-}
-
 export const MIME: Record<FileFormat, string> = {
   csv: 'text/csv;charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -69,7 +55,6 @@ export const MIME: Record<FileFormat, string> = {
 export async function writeTable(table: CatalogueExport, format: FileFormat): Promise<Blob> {
   const reply = await run({ kind: 'write', format, table }, []);
   if (!reply.ok) throw new Error(reply.message);
-  if (reply.kind !== 'written') throw new Error('unexpected reply');
   return new Blob([reply.bytes], { type: MIME[format] });
 }
 

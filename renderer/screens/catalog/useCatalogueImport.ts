@@ -1,22 +1,20 @@
-// The import, step by step: read the file in a worker, send the header, stage the rows in chunks
-// (the progress bar counts them), ask the engine for a preview, and commit in one transaction.
-// The screen stays responsive throughout: parsing is off the main thread and each chunk is a
-// separate, short engine call.
+// The import, step by step: send the file's bytes to the engine, which reads it (CSV or XLSX),
+// checks the header and stages every row; ask for a preview; commit in one transaction. The
+// screen stays responsive: reading the file is the engine's work, off the page.
 import { useCallback, useRef, useState } from 'react';
 import type { ImportIssue, ImportPreview, ImportResult } from '../../../shared/contract';
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/contract';
+import { formatMessage } from '../../../shared/messages';
 import { call } from '../../api/client';
-import { t } from '../../i18n';
-import { FileReadError, readTable } from './catalogueFiles';
-import { chunkRows } from './chunkRows';
+import { useLang } from '../../i18n';
 import { messageOf } from './useCatalogLookups';
 
-export type ImportPhase = 'idle' | 'reading' | 'staging' | 'checking' | 'preview' | 'committing' | 'done';
+export type ImportPhase = 'idle' | 'reading' | 'checking' | 'preview' | 'committing' | 'done';
 
 export interface ImportState {
   phase: ImportPhase;
   fileName: string | null;
-  /** Rows sent so far and in the file, for the progress bar. */
-  sent: number;
+  /** Data rows in the file. */
   total: number;
   /** Problems with the header row (nothing was staged). */
   headerIssues: ImportIssue[];
@@ -28,13 +26,25 @@ export interface ImportState {
 const IDLE: ImportState = {
   phase: 'idle',
   fileName: null,
-  sent: 0,
   total: 0,
   headerIssues: [],
   preview: null,
   result: null,
   error: null,
 };
+
+/** The file's bytes as base64 (what the command carries), read by the browser without blocking. */
+function base64Of(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result ?? '');
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
 
 export function useCatalogueImport(onImported: () => void) {
   const [state, setState] = useState<ImportState>(IDLE);
@@ -51,39 +61,29 @@ export function useCatalogueImport(onImported: () => void) {
       forget(state.preview?.importId);
       setState({ ...IDLE, phase: 'reading', fileName: file.name });
       try {
-        const table = await readTable(file);
-        if (!current()) return;
-        const started = await call('catalog.importStart', { fileName: file.name, columns: table.columns });
-        if (!current()) return;
-        const importId = started.importId;
-        if (!importId) {
-          setState((s) => ({
-            ...s,
-            phase: 'preview',
-            headerIssues: started.issues,
-            total: table.rows.length,
-          }));
+        if (file.size > MAX_IMPORT_FILE_BYTES) {
+          const lang = useLang.getState().lang;
+          const max = MAX_IMPORT_FILE_BYTES / 1e6;
+          const error = formatMessage(lang, 'catalog.importFileTooBig', { max }) ?? '';
+          setState((s) => ({ ...s, phase: 'idle', error }));
           return;
         }
-        setState((s) => ({ ...s, phase: 'staging', total: table.rows.length }));
-        let sent = 0;
-        for (const rows of chunkRows(table.rows)) {
-          await call('catalog.importStage', { importId, rows });
-          if (!current()) return forget(importId);
-          sent += rows.length;
-          const done = sent;
-          setState((s) => ({ ...s, sent: done }));
+        const base64 = await base64Of(file);
+        if (!current()) return;
+        const started = await call('catalog.importFile', { fileName: file.name, base64 });
+        const importId = started.importId;
+        if (!importId) {
+          if (!current()) return;
+          setState((s) => ({ ...s, phase: 'preview', headerIssues: started.issues, total: started.rows }));
+          return;
         }
-        setState((s) => ({ ...s, phase: 'checking' }));
+        if (!current()) return forget(importId);
+        setState((s) => ({ ...s, phase: 'checking', total: started.rows }));
         const preview = await call('catalog.importPreview', { importId });
         if (!current()) return forget(importId);
         setState((s) => ({ ...s, phase: 'preview', preview }));
       } catch (err) {
-        const message =
-          err instanceof FileReadError
-            ? t('catalog.import.unreadable', { reason: err.message })
-            : messageOf(err);
-        if (current()) setState((s) => ({ ...s, phase: 'idle', error: message }));
+        if (current()) setState((s) => ({ ...s, phase: 'idle', error: messageOf(err) }));
       }
     },
     [forget, state.preview?.importId],
