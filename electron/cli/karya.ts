@@ -8,12 +8,15 @@ import { openEngine } from '../core/engine';
 import { EngineError } from '../core/errors';
 import { resolveDbPath } from '../core/paths';
 import { runBatchCli } from '../office/batchCli';
+import { runCatalogCli } from './catalogCli';
 import { storedTextsInIndonesian } from './storedTexts';
 
 const USAGE = `Pemakaian:
   karya [--db BERKAS] commands                 daftar perintah
   karya [--db BERKAS] <perintah> ['<json>']    jalankan satu perintah, hasilnya JSON
   karya [--db BERKAS] recover [CADANGAN]       database rusak: daftar cadangan, atau pulihkan satu
+  karya [--db BERKAS] catalog import BERKAS [--commit]
+                                               impor katalog CSV/XLSX: pratinjau, atau impor
   karya batch verify [--json] FOLDER...        periksa batch penjualan (kantor)
   karya batch merge FOLDER... --out X.xlsx     gabungkan batch banyak perangkat (kantor)
 
@@ -44,6 +47,10 @@ export async function runCli(argv: readonly string[], io: CliIo = stdio): Promis
   }
   // The office's tools read batch folders, not the database.
   if (rest[0] === 'batch') return runBatchCli(rest.slice(1), io);
+  if (rest[0] === 'catalog') {
+    const dbPath = resolveDbPath(db);
+    return runCatalogCli(rest.slice(1), () => openEngine({ dbPath }), io);
+  }
   const [name, json, ...extra] = rest;
   if (!name || name === '--help' || name === '-h' || extra.length > 0) {
     io.err(USAGE);

@@ -298,4 +298,35 @@ export const catalog = {
     id: 'Berkas tidak berisi baris data di bawah judul kolom.',
     en: 'The file has no data rows below the header.',
   },
+  // ---------- import: the command line (karya catalog import) ----------
+  'catalog.cliFile': {
+    id: 'Berkas {fileName}: {rows} baris data.',
+    en: 'File {fileName}: {rows} data rows.',
+  },
+  'catalog.cliCounts': {
+    id: 'Produk baru: {new}, diubah: {updated}, tetap: {unchanged}, harga berubah: {prices}.',
+    en: 'New products: {new}, updated: {updated}, unchanged: {unchanged}, price changes: {prices}.',
+  },
+  'catalog.cliNewProducers': {
+    id: 'Unit produksi baru yang akan dibuat: {list}',
+    en: 'New producing units to be created: {list}',
+  },
+  'catalog.cliNewCategories': { id: 'Kategori baru: {list}', en: 'New categories: {list}' },
+  'catalog.cliNewWorkshops': { id: 'Bengkel baru: {list}', en: 'New workshops: {list}' },
+  'catalog.cliIssues': { id: '{count} masalah:', en: '{count} problems:' },
+  'catalog.cliMoreIssues': { id: '  … dan {count} masalah lagi.', en: '  … and {count} more problems.' },
+  'catalog.cliRow': { id: 'baris {row}', en: 'row {row}' },
+  'catalog.cliCell': { id: 'sel {cell}', en: 'cell {cell}' },
+  'catalog.cliNothingImported': {
+    id: 'Tidak ada yang diimpor. Perbaiki setiap masalah di berkas lalu jalankan lagi.',
+    en: 'Nothing was imported. Fix every problem in the file and run it again.',
+  },
+  'catalog.cliPreviewOnly': {
+    id: 'Belum diimpor: ini pratinjau. Jalankan lagi dengan --commit untuk mengimpor.',
+    en: 'Not imported yet: this is a preview. Run it again with --commit to import.',
+  },
+  'catalog.cliDone': {
+    id: 'Impor selesai: {new} produk baru, {updated} diubah, {unchanged} tetap.',
+    en: 'Import finished: {new} new products, {updated} updated, {unchanged} unchanged.',
+  },
 } as const satisfies Catalogue;
