@@ -9,8 +9,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const SOURCES = join(__dirname, '..', 'fixtures', 'xlsx-sources');
+const SOURCES = fileURLToPath(new URL('../fixtures/xlsx-sources/', import.meta.url));
 const WAIT_MS = 240_000;
 
 function sleep(ms: number): void {
@@ -46,11 +47,18 @@ export function xlsxFixturesDir(): string {
     try {
       const work = `${dir}.tmp-${process.pid}`;
       rmSync(work, { force: true, recursive: true });
-      execFileSync('sh', [join(SOURCES, 'make_all.sh'), work], {
-        env: { ...process.env, XLSX_FIXTURES_SMALL: '1' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-        timeout: WAIT_MS,
-      });
+      try {
+        execFileSync('sh', [join(SOURCES, 'make_all.sh'), work], {
+          env: { ...process.env, XLSX_FIXTURES_SMALL: '1' },
+          stdio: ['ignore', 'ignore', 'pipe'],
+          timeout: WAIT_MS,
+        });
+      } catch (error) {
+        const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim();
+        throw new Error(
+          `xlsx fixtures could not be made (needs Debian python3-openpyxl and libreoffice-calc-nogui): ${stderr || error}`,
+        );
+      }
       renameSync(work, dir);
     } finally {
       rmSync(lock, { force: true, recursive: true });
