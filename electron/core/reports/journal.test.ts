@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { engineIn, TEST_PIN } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
 import { readXlsxRows } from '../../../tests/support/xlsxRows';
+import type { EngineContext } from '../context';
 import { JOURNAL_SQL, salesJournal } from './journal';
+import { journalExport } from './journalExport';
 import { journalRows } from './journalFiles';
 
 const tempDir = tempDirPerTest();
@@ -122,6 +124,7 @@ describe('the sales journal', () => {
       'Total baris',
       'Pembulatan nota',
       'Total nota',
+      'Masuk bersih',
       'Pembayaran',
       'Keterangan',
     ]);
@@ -147,6 +150,7 @@ describe('the sales journal', () => {
         String(45_000 - (share1 ?? 0)),
         '-50',
         '80000',
+        String(45_000 - (share1 ?? 0)),
         'Tunai 80.000',
       ],
       [
@@ -167,8 +171,9 @@ describe('the sales journal', () => {
         String(-(share2 ?? 0)),
         '0',
         String(37_500 - (share2 ?? 0)),
-        '-50',
-        '80000',
+        '',
+        '',
+        String(37_500 - (share2 ?? 0)),
         'Tunai 80.000',
       ],
       [
@@ -189,8 +194,9 @@ describe('the sales journal', () => {
         '0',
         '0',
         '35000',
-        '0',
+        '',
         '35000',
+        '0',
         'Transfer 35.000',
         `Dibatalkan ${day} 11.00 oleh Pak Andi: salah input`,
       ],
@@ -214,6 +220,7 @@ describe('the sales journal', () => {
         '110000',
         '0',
         '110000',
+        '110000',
         'Kartu 60.000; Tunai 50.000',
       ],
       [
@@ -236,18 +243,26 @@ describe('the sales journal', () => {
         '-55000',
         '0',
         '-55000',
+        '-55000',
         'Tunai -55.000',
         `Retur struk ${third.receiptNo}: barang rusak`,
       ],
     ]);
 
-    // Lines not voided, plus each kept sale's rounding once, make the net; every row adds up.
+    // Summed as a spreadsheet sums them: Masuk bersih plus Pembulatan nota is the net, and Masuk
+    // bersih per unit is the report's per-unit net; every row adds up.
     const body = rows.slice(1);
-    const kept = body.filter((r) => r[3] !== 'Batal');
-    const rounding = [...new Map(kept.map((r) => [r[2], Number(r[17])])).values()];
-    expect(kept.reduce((s, r) => s + Number(r[16]), 0) + rounding.reduce((a, b) => a + b, 0)).toBe(
-      z.report.net,
-    );
+    const sum = (list: string[][], col: number) => list.reduce((s, r) => s + Number(r[col] || 0), 0);
+    expect(sum(body, 19) + sum(body, 17)).toBe(z.report.net);
+    for (const unit of z.report.byProducer) {
+      expect(
+        sum(
+          body.filter((r) => r[8] === unit.code),
+          19,
+        ),
+        unit.code,
+      ).toBe(unit.amount);
+    }
     for (const r of body) {
       expect(Number(r[12]) + Number(r[13]) + Number(r[14]) + Number(r[15])).toBe(Number(r[16]));
     }
@@ -267,6 +282,67 @@ describe('the sales journal', () => {
     const openRows = readXlsxRows(new Uint8Array(Buffer.from(xOpen.base64, 'base64')), 'Penjualan');
     expect(openRows.map((r) => r.cells[2])).toEqual(['No. struk', fourth.receiptNo]);
     t.engine.close();
+  });
+
+  it('splits a refund of a discounted line with PPN on top into the same columns, reversed', async () => {
+    const t = engineIn(tempDir());
+    t.setNow('2026-12-05T00:30:00Z');
+    await t.ok('paymentSettings.save', {
+      taxMode: 'exclusive',
+      taxRateBp: 1100,
+      cashRounding: 100,
+      discountLimitBp: 10_000,
+    });
+    const [bawang] = await t.ok('products.list', { query: 'BWG-100' });
+    const sri = await t.as('cashier', 'Sri');
+    const manager = await t.as('manager', 'Pak Andi', { shift: false });
+    t.setNow('2026-12-05T01:00:00Z');
+    const sale = await sri.ok('sales.commit', {
+      lines: [
+        {
+          productId: bawang?.id ?? 0,
+          qty: 3,
+          discount: { kind: 'percent', bp: 1000 },
+          discountReason: 'promo',
+        },
+      ],
+      payments: [{ method: 'cash', amount: 100_000 }],
+    });
+    t.setNow('2026-12-05T02:00:00Z');
+    const { refund } = await sri.ok('sales.refund', {
+      receiptNo: sale.receiptNo,
+      lines: [{ lineNo: 1, qty: 1 }],
+      reason: 'barang rusak',
+      method: 'cash',
+      approval: { userId: manager.user.id, pin: TEST_PIN },
+    });
+    const db = new Database(t.engine.dbPath, { readonly: true });
+    const journal = salesJournal(db, { device: 'BTH1', from: DAY, to: DAY });
+    db.close();
+    t.engine.close();
+    const [sold, back] = journal;
+    const soldLine = sold?.lines[0];
+    const backLine = back?.lines[0];
+    expect(soldLine).toMatchObject({ gross: 75_000, lineDiscount: -7_500, ppnAdded: 7_425, total: 74_925 });
+    // A third of the line came back: a third of each part, with the opposite sign.
+    expect(backLine).toMatchObject({
+      qtyMilli: -1_000,
+      gross: -25_000,
+      lineDiscount: 2_500,
+      ppnAdded: -2_475,
+    });
+    expect(backLine?.total).toBe(-24_975);
+    // The money back is the line's share of the rounded total; what rounding leaves is the refund's.
+    expect(back?.total).toBe(-refund.amount);
+    expect((backLine?.total ?? 0) + (back?.rounding ?? 0)).toBe(back?.total);
+    for (const line of [soldLine, backLine]) {
+      expect(
+        (line?.gross ?? 0) +
+          (line?.lineDiscount ?? 0) +
+          (line?.orderDiscountShare ?? 0) +
+          (line?.ppnAdded ?? 0),
+      ).toBe(line?.total);
+    }
   });
 
   it('puts the journal in the PDF after the summary, grouped by sale', async () => {
@@ -329,7 +405,7 @@ describe('the sales journal', () => {
 
     // An independent reader sees numbers as numbers and text as text.
     const sheet = await readSheet(new Uint8Array(Buffer.from(xlsx.base64, 'base64')).buffer);
-    expect(sheet[2]?.slice(5, 20)).toEqual([
+    expect(sheet[2]?.slice(5, 21)).toEqual([
       2,
       'LLE-KG',
       'Ikan Lele Segar',
@@ -342,8 +418,9 @@ describe('the sales journal', () => {
       -(first.lines[1]?.orderDiscountShare ?? 0),
       0,
       37_500 - (first.lines[1]?.orderDiscountShare ?? 0),
-      -50,
-      80_000,
+      null,
+      null,
+      37_500 - (first.lines[1]?.orderDiscountShare ?? 0),
       'Tunai 80.000',
     ]);
 
@@ -352,11 +429,13 @@ describe('the sales journal', () => {
     const text = Buffer.from(csv.base64, 'base64').toString('utf8');
     expect(text.startsWith('\ufeffHari usaha,Waktu,No. struk,Jenis')).toBe(true);
     expect(text.split('\r\n')).toContain(
-      `${DAY},05/12/2026 15.00,${fourth.receiptNo},Penjualan,Sri,1,ABN-100,Abon Ikan Tuna 100 g,LPS-TOLI,1,pcs,30000,30000,0,0,0,30000,0,30000,Tunai 30.000,`,
+      `${DAY},05/12/2026 15.00,${fourth.receiptNo},Penjualan,Sri,1,ABN-100,Abon Ikan Tuna 100 g,LPS-TOLI,1,pcs,30000,30000,0,0,0,30000,0,30000,30000,Tunai 30.000,`,
     );
 
     const backwards = await manager.call('reports.journal', { from: DAY, to: '2026-12-01', format: 'xlsx' });
-    expect(backwards.ok ? null : backwards.error.message).toBe('Tanggal awal tidak boleh sesudah tanggal akhir.');
+    expect(backwards.ok ? null : backwards.error.message).toBe(
+      'Tanggal awal tidak boleh sesudah tanggal akhir.',
+    );
     const tooLong = await manager.call('reports.journal', { from: '2025-12-01', to: DAY, format: 'csv' });
     expect(tooLong.ok ? null : tooLong.error.message).toBe(
       'Rentang paling panjang 366 hari; pilih tanggal yang lebih dekat.',
@@ -393,6 +472,22 @@ describe('the sales journal', () => {
     expect(text).not.toContain('Bawang Goreng Palu 100 g LPS-PALU');
     const xlsx = await t.ok('reports.file', { ...which, format: 'xlsx' });
     expect(readXlsxRows(new Uint8Array(Buffer.from(xlsx.base64, 'base64')), 'Penjualan')).toHaveLength(3_501);
+
+    // The Penjualan export counts first and refuses a range over its cap (150.000 lines; 3.000 here),
+    // reading nothing; at the cap it is made.
+    const db = new Database(t.engine.dbPath, { readonly: true });
+    // What journalExport reads of the engine's context: the database, the device and the clock.
+    const ctx = {
+      db,
+      device: { device: 'BTH1', timeZone: WITA },
+      now: () => new Date('2026-12-05T08:00:00Z'),
+    } as unknown as EngineContext;
+    const input = { from: DAY, to: DAY, format: 'csv' as const };
+    expect(() => journalExport(ctx, input, 3_000)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', key: 'reports.journalTooManyLines' }),
+    );
+    expect(journalExport(ctx, input, 3_500).lines).toBe(3_500);
+    db.close();
     t.engine.close();
   });
 

@@ -91,7 +91,9 @@ export const JOURNAL_SQL = {
          coalesce(r.user_name, 'Sistem') AS cashier, r.method, r.amount AS refundAmount, r.reason,
          s.receipt_no AS receiptNo,
          l.line_no AS lineNo, l.sku, l.name, l.unit, l.producer_code AS producerCode,
-         rl.qty_milli AS qtyMilli, l.unit_price AS unitPrice, rl.amount AS amount
+         rl.qty_milli AS qtyMilli, l.unit_price AS unitPrice, rl.amount AS amount,
+         l.qty_milli AS soldMilli, l.line_total AS soldGross, l.line_discount AS soldLineDiscount,
+         l.order_discount_share AS soldOrderShare, l.net_total AS soldNet
   FROM refunds r
   JOIN refund_lines rl ON rl.refund_id = r.id
   JOIN sales s ON s.id = r.sale_id
@@ -143,13 +145,23 @@ interface RefundLineRow {
   qtyMilli: number;
   unitPrice: number;
   amount: number;
+  /** The sale line the goods came from: what it sold and how its total was made up. */
+  soldMilli: number;
+  soldGross: number;
+  soldLineDiscount: number;
+  soldOrderShare: number;
+  soldNet: number;
 }
 
 /** Minus, without the `-0` a zero would give. */
 const minus = (value: number) => (value === 0 ? 0 : -value);
 
-/** `price x qty` as the till rounds it (whole rupiah, qty in milli-units). */
-const grossOf = (unitPrice: number, qtyMilli: number) => Math.round((unitPrice * qtyMilli) / 1000);
+/** `part x qtyMilli / soldMilli`, rounded half-up: the returned quantity's share of a sold amount. */
+function shareOf(part: number, qtyMilli: number, soldMilli: number): number {
+  if (soldMilli <= 0) return 0;
+  const num = BigInt(part) * BigInt(qtyMilli) * 2n + BigInt(soldMilli);
+  return Number(num / (BigInt(soldMilli) * 2n));
+}
 
 /**
  * The journal of `scope` (whole days, or the part of one day a Z covers), sales and refunds merged
@@ -233,7 +245,16 @@ export function salesJournal(db: Database, scope: Omit<ReportScope, 'timeZone'>)
       };
       refunds.push(refund);
     }
-    const gross = grossOf(row.unitPrice, row.qtyMilli);
+    // The money back is the returned quantity's share of the sale line's total, cash rounding
+    // included. Its parts are the same shares of what the sale line was made of (price, the
+    // discounts it carried as reversals, PPN added), so summing a column over sales and refunds
+    // gives what stayed sold; the few rupiah of cash rounding left over go to the refund's
+    // rounding, as a sale's rounding sits outside its lines.
+    const gross = shareOf(row.soldGross, row.qtyMilli, row.soldMilli);
+    const lineDiscount = shareOf(row.soldLineDiscount, row.qtyMilli, row.soldMilli);
+    const orderShare = shareOf(row.soldOrderShare, row.qtyMilli, row.soldMilli);
+    const net = shareOf(row.soldNet, row.qtyMilli, row.soldMilli);
+    const total = minus(net);
     refund.lines.push({
       lineNo: row.lineNo,
       sku: row.sku,
@@ -243,13 +264,13 @@ export function salesJournal(db: Database, scope: Omit<ReportScope, 'timeZone'>)
       qtyMilli: -row.qtyMilli,
       unitPrice: row.unitPrice,
       gross: minus(gross),
-      // A refund's line stores only the money back: what the goods were priced at less that money
-      // (the discounts they carried, less PPN added) shows as their discount, so the row adds up.
-      lineDiscount: gross - row.amount,
-      orderDiscountShare: 0,
-      ppnAdded: 0,
-      total: minus(row.amount),
+      lineDiscount,
+      orderDiscountShare: orderShare,
+      ppnAdded: minus(net - (gross - lineDiscount - orderShare)),
+      total,
     });
+    refund.orderDiscount += orderShare;
+    refund.rounding = refund.total - refund.lines.reduce((sum, line) => sum + line.total, 0);
   }
   if (refunds.length === 0) return sales;
 

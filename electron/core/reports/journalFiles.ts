@@ -56,6 +56,7 @@ export function journalColumns(note = ''): ReportColumn[] {
     money('Total baris'),
     money('Pembulatan nota'),
     money('Total nota'),
+    money('Masuk bersih'),
     text('Pembayaran', 28),
     text('Keterangan', 40),
   ];
@@ -115,7 +116,12 @@ export function* journalRows(
     const kind = kindOf(entry);
     const paid = paymentsText(entry);
     const remark = noteOf(entry, clock);
+    const counted = !entry.voided;
+    let first = true;
     for (const line of entry.lines) {
+      // The sale's own amounts once, on its first line, so a column summed counts each sale once;
+      // a voided sale's lines bring nothing in. Masuk bersih summed, plus Pembulatan nota summed,
+      // is the report's Bersih, and Masuk bersih per unit is the report's per-unit net.
       yield [
         entry.businessDay,
         time,
@@ -134,11 +140,13 @@ export function* journalRows(
         line.orderDiscountShare,
         line.ppnAdded,
         line.total,
-        entry.rounding,
-        entry.total,
+        first && counted ? entry.rounding : null,
+        first ? entry.total : null,
+        counted ? line.total : 0,
         paid,
         remark,
       ];
+      first = false;
     }
   }
 }
