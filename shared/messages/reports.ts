@@ -14,6 +14,10 @@ export const reports = {
     id: 'Tanggal awal tidak boleh sesudah tanggal akhir.',
     en: 'The start date cannot be after the end date.',
   },
+  'reports.journalTooManyLines': {
+    id: 'Rentang ini berisi {lines} baris penjualan; paling banyak {max} baris sekali unduh. Pilih rentang yang lebih pendek (misalnya per bulan).',
+    en: 'This range holds {lines} sales lines; at most {max} lines can be downloaded at once. Choose a shorter range (a month at a time, say).',
+  },
   'reports.rangeTooLong': {
     id: 'Rentang paling panjang {max} hari; pilih tanggal yang lebih dekat.',
     en: 'The range can be at most {max} days; choose dates closer together.',
