@@ -26,21 +26,37 @@ export interface BatchIo {
  * the receiver's own checks, so they are verified and merged like folders. A zip that is not one
  * batch folder stays as it is and is reported as not a batch. `cleanUp` removes what was unpacked.
  */
-function unzipped(paths: readonly string[], notes: string[]): { paths: string[]; cleanUp: () => void } {
+function unzipped(
+  paths: readonly string[],
+  notes: string[],
+  io: BatchIo,
+): { paths: string[]; cleanUp: () => void } | null {
   let work: string | null = null;
-  const out = paths.map((path, i) => {
-    if (!path.toLowerCase().endsWith('.zip') || !existsSync(path) || !statSync(path).isFile()) return path;
-    work ??= mkdtempSync(join(tmpdir(), 'karya-batch-'));
-    const into = join(work, String(i));
-    try {
-      return unzipBatch(path, into, MAX_BATCH_BYTES);
-    } catch (error) {
-      if (!(error instanceof NotABatch)) throw error;
-      notes.push(`${basename(path)} bukan zip satu folder batch: ${error.message}`);
-      return path;
+  const cleanUp = () => work && rmSync(work, { recursive: true, force: true });
+  const out: string[] = [];
+  for (const [i, path] of paths.entries()) {
+    if (!path.toLowerCase().endsWith('.zip') || !existsSync(path) || !statSync(path).isFile()) {
+      out.push(path);
+      continue;
     }
-  });
-  return { paths: out, cleanUp: () => work && rmSync(work, { recursive: true, force: true }) };
+    try {
+      work ??= mkdtempSync(join(tmpdir(), 'karya-batch-'));
+      out.push(unzipBatch(path, join(work, String(i)), MAX_BATCH_BYTES));
+    } catch (error) {
+      if (error instanceof NotABatch) {
+        notes.push(`${basename(path)} bukan zip satu folder batch: ${error.message}`);
+        out.push(path);
+        continue;
+      }
+      // The disk full, no right to write the temporary folder, an unreadable zip: said plainly,
+      // and what was unpacked before it removed.
+      cleanUp();
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      io.err(`${basename(path)} tidak dapat dibuka ke folder sementara (${code}).`);
+      return null;
+    }
+  }
+  return { paths: out, cleanUp };
 }
 
 /** A folder of batch folders (a USB stick's root) stands for the batches in it. */
@@ -136,7 +152,8 @@ export function runBatchCli(args: readonly string[], io: BatchIo): number {
       return 2;
     }
     const notes: string[] = [];
-    const zips = unzipped(folders, notes);
+    const zips = unzipped(folders, notes, io);
+    if (!zips) return 1;
     try {
       const report = verifyBatches(expand(zips.paths, notes));
       if (json) io.out(JSON.stringify({ ...report, notes: [...notes, ...report.notes] }, null, 2));
@@ -165,7 +182,11 @@ export function runBatchCli(args: readonly string[], io: BatchIo): number {
     }
     const notes: string[] = [];
     let merged: ReturnType<typeof mergeBatches>;
-    const zips = unzipped(folders, notes);
+    const zips = unzipped(folders, notes, io);
+    if (!zips) {
+      io.err('Tidak ada berkas yang ditulis.');
+      return 1;
+    }
     try {
       merged = mergeBatches(expand(zips.paths, notes), out);
     } catch (error) {

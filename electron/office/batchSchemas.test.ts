@@ -89,15 +89,24 @@ describe('JSON Schemas of the batch files', () => {
       }),
     ).toBe(false);
     const z = validator('zReport');
-    expect(
-      z({
-        device: 'BTH1',
-        businessDay: '2026-11-28',
-        zNo: 0,
-        closedAt: good.openedAt,
-        closedBy: 'Rina',
-        report: {},
-      }),
-    ).toBe(false);
+    const zGood = {
+      device: 'BTH1',
+      businessDay: '2026-11-28',
+      zNo: 1,
+      closedAt: good.openedAt,
+      closedBy: 'Rina',
+      report: {
+        salesCount: 1,
+        salesTotal: 5000,
+        voids: { count: 0, amount: 0 },
+        refunds: { count: 0, amount: 0 },
+        net: 5000,
+        byMethod: [{ method: 'cash', sales: 5000, voids: 0, refunds: 0, net: 5000 }],
+        hourly: [],
+      },
+    };
+    expect(z(zGood), JSON.stringify(z.errors)).toBe(true);
+    expect(z({ ...zGood, zNo: 0 })).toBe(false);
+    expect(z({ ...zGood, report: {} })).toBe(false);
   });
 });

@@ -158,6 +158,18 @@ describe('hand-made batch zips', () => {
     expect(runBatchCli(['merge', zip, '--out', merged], io)).toBe(0);
     expect(existsSync(merged)).toBe(true);
 
+    // No temporary folder to unpack into: said plainly, nothing half done.
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = join(dir, 'tidak-ada');
+    out.length = 0;
+    try {
+      expect(runBatchCli(['verify', zip], io)).toBe(1);
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    }
+    expect(out.join('\n')).toContain('batch.zip tidak dapat dibuka ke folder sementara (ENOENT).');
+
     const notZip = join(dir, 'bukan.zip');
     writeFileSync(notZip, 'ini bukan zip');
     out.length = 0;

@@ -186,7 +186,9 @@ test('a day from the float to the Z report, printed and exported', async ({ page
   await page.getByTestId('reports-tab-journal').click();
   await page.getByTestId('journal-to').fill('2000-01-01');
   await page.getByTestId('journal-xlsx').click();
-  await expect(page.getByTestId('journal-to-error')).toHaveText('Tanggal awal tidak boleh sesudah tanggal akhir.');
+  await expect(page.getByTestId('journal-to-error')).toHaveText(
+    'Tanggal awal tidak boleh sesudah tanggal akhir.',
+  );
   await page.getByTestId('journal-today').click();
   const journalDownload = page.waitForEvent('download');
   await page.getByTestId('journal-xlsx').click();

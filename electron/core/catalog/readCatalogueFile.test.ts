@@ -111,7 +111,7 @@ describe('readCatalogueFile', () => {
 describe('lostLeadingZeros and numberText', () => {
   it('finds the EAN code a number probably was, and leaves real codes alone', () => {
     expect(lostLeadingZeros('36000291452')).toBe('0036000291452');
-    expect(lostLeadingZeros('036000291452')).toBe('0036000291452'); // 12 digits: UPC-A, 0… on the pack
+    expect(lostLeadingZeros('614141000036')).toBeNull(); // 12 digits, valid: a UPC-A code as it is
     expect(lostLeadingZeros('1234565')).toBe('01234565'); // EAN-8 without its zero
     expect(lostLeadingZeros('8991234567890')).toBeNull(); // 13 digits: nothing lost
     expect(lostLeadingZeros('96385074')).toBeNull(); // a valid EAN-8 as it is

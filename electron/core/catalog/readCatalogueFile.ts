@@ -55,14 +55,17 @@ function dateText(date: Date): string {
 
 /**
  * The code a number-typed barcode probably was before a spreadsheet dropped its leading zeros:
- * zero-padded to EAN-8 (under 8 digits) or EAN-13 (under 13), when that padded code has a valid
- * check digit. A 12-digit number is also caught (its 13-digit form 0… is what the pack carries).
+ * zero-padded to EAN-8 (under 8 digits) or EAN-13 (under 12), when that padded code has a valid
+ * check digit. A 12-digit number with a valid check digit is a UPC-A code as it is (an EAN-13
+ * starting with 0 is the same symbol), and an 8-digit one an EAN-8: neither lost anything.
  */
 export function lostLeadingZeros(digits: string): string | null {
   if (!/^\d+$/.test(digits) || digits.length >= 13) return null;
   const valid = (code: string) => gs1CheckDigit(code.slice(0, -1)) === Number(code.slice(-1));
   if (digits.length < 8 && valid(digits.padStart(8, '0'))) return digits.padStart(8, '0');
-  if (digits.length !== 8 && valid(digits.padStart(13, '0'))) return digits.padStart(13, '0');
+  if (digits.length < 12 && digits.length !== 8 && valid(digits.padStart(13, '0'))) {
+    return digits.padStart(13, '0');
+  }
   return null;
 }
 
