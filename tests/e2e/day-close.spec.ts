@@ -154,14 +154,15 @@ test('a day from the float to the Z report, printed and exported', async ({ page
   const summary = readXlsxRows(new Uint8Array(readFileSync((await xlsx.path()) ?? ''))).map((r) => r.cells);
   expect(summary).toContainEqual(['Bersih', '', '85000']);
   expect(summary).toContainEqual(['Selisih', '', '-1000']);
-  // The day's sales, line by line: the sale's own fields on each of its lines.
+  // The day's sales, line by line: the sale's own fields on each of its lines, its total once.
   const journal = readXlsxRows(new Uint8Array(readFileSync((await xlsx.path()) ?? '')), 'Penjualan').map(
     (r) => r.cells,
   );
   expect(journal[0]?.slice(2, 5)).toEqual(['No. struk', 'Jenis', 'Kasir']);
-  expect(journal.slice(1).map((r) => [r[3], r[4], r[6], r[9], r[11], r[16], r[18], r[19]])).toEqual([
-    ['Penjualan', PEOPLE.cashier, 'BWG-100', '2', '25000', '50000', '85000', 'Tunai 85.000'],
-    ['Penjualan', PEOPLE.cashier, 'SBR-150', '1', '35000', '35000', '85000', 'Tunai 85.000'],
+  expect(journal[0]?.slice(18, 21)).toEqual(['Total nota', 'Masuk bersih', 'Pembayaran']);
+  expect(journal.slice(1).map((r) => [r[3], r[4], r[6], r[9], r[11], r[16], r[18], r[19], r[20]])).toEqual([
+    ['Penjualan', PEOPLE.cashier, 'BWG-100', '2', '25000', '50000', '85000', '50000', 'Tunai 85.000'],
+    ['Penjualan', PEOPLE.cashier, 'SBR-150', '1', '35000', '35000', '', '35000', 'Tunai 85.000'],
   ]);
   expect(journal[1]?.[2]).toMatch(/^BTH1-\d{8}-0001$/);
   const pdfDownload = page.waitForEvent('download');
