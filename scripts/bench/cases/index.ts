@@ -2,6 +2,7 @@ import type { BenchCase } from '../types';
 import { batchCases } from './batches';
 import { gridCases } from './grid';
 import { journalCases } from './journal';
+import { reportPdfCases } from './reportPdf';
 import { salesCases } from './sales';
 import { searchCases } from './search';
 import { tillCases } from './till';
@@ -14,4 +15,5 @@ export const CASES: BenchCase[] = [
   ...gridCases,
   ...batchCases,
   ...journalCases,
+  ...reportPdfCases,
 ];
