@@ -50,12 +50,52 @@ interface LogicalRun extends TextRun {
 }
 
 /**
+ * Characters whose bidi class is left to right or neutral in a left-to-right line: everything below
+ * Hebrew (U+0590: Latin, Greek, Cyrillic, Armenian) and the dashes, quotes, bullets and ellipsis of
+ * General Punctuation (not its separators, embeddings, isolates or invisible marks).
+ */
+const PLAIN_END = 0x205f;
+function plainCandidate(cp: number): boolean {
+  return cp < 0x0590 || (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp < PLAIN_END);
+}
+
+/** Per font: whether it draws each candidate code point (1) or not (2); 0 when not asked yet. */
+const coverage = new WeakMap<object, Uint8Array>();
+
+/**
+ * True when every character of `text` is one of those (`plainCandidate`) and drawn by the first face
+ * of the fallback order (Noto Sans): the line is then one left-to-right run in that face, as the
+ * full algorithm below would find (every bidi level is 0, and each cluster finds that face first),
+ * so bidi and grapheme segmentation can be skipped. Most lines of a report are such lines.
+ */
+export function isPlainLtr(text: string, set: FontSet, bold = false): boolean {
+  const font = set.font(FALLBACK_ORDER[bold ? 'bold' : 'regular'][0] as FontRole);
+  let known = coverage.get(font);
+  if (!known) {
+    known = new Uint8Array(PLAIN_END);
+    coverage.set(font, known);
+  }
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
+    if (cp >= PLAIN_END) return false;
+    let state = known[cp];
+    if (state === 0) {
+      state = plainCandidate(cp) && font.hasGlyphForCodePoint(cp) ? 1 : 2;
+      known[cp] = state;
+    }
+    if (state !== 1) return false;
+  }
+  return true;
+}
+
+/**
  * `text` (one line: no line breaks) as runs in visual order, left to right. `bold` picks the bold
  * faces; emoji have one weight.
  */
 export function textRuns(text: string, set: FontSet, bold = false): TextRun[] {
   if (text === '') return [];
   const order = FALLBACK_ORDER[bold ? 'bold' : 'regular'];
+  if (isPlainLtr(text, set, bold)) return [{ text, role: order[0] as FontRole, rtl: false }];
   const { levels } = bidi.getEmbeddingLevels(text, 'ltr');
   const runs: LogicalRun[] = [];
   for (const { segment, index } of graphemes.segment(text)) {

@@ -15,11 +15,10 @@
 // or none, pdfkit's file ID is a hash of the document info, and subset font names come from the
 // fonts' order of use.
 import { readFileSync } from 'node:fs';
-import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { columnWraps, PAGE, type PdfColumn, type PdfDocument, type PdfRow } from '../../../shared/pdfModel';
 import { FONT_FILES, type FontRole, type FontSet } from '../fonts/fonts';
-import { textRuns } from '../fonts/textRuns';
+import { DEFAULT_FEATURES, isPlainRun, Measure } from './measure';
 
 const SIZES = { title: 15, heading: 11.5, text: 10, table: 9, foot: 8 } as const;
 /** Line height as a multiple of the font size (Noto's Arabic and emoji need more than Helvetica). */
@@ -34,98 +33,33 @@ const MIN_TABLE_SIZE = 5;
 const USABLE = PAGE.width - 2 * PAGE.margin;
 const BOTTOM = PAGE.height - PAGE.margin - FOOT;
 
-/** No shaping features asked for: fontkit's defaults. Passing them makes pdfkit lay out a run whole. */
-const DEFAULT_FEATURES: [] = [];
-
-const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
-
-interface MeasuredRun {
-  text: string;
-  role: FontRole;
-  /** Advance in thousandths of the font size. */
-  advance: number;
-}
-
-/** Widths and wrapping, with runs measured once per document. */
-class Measure {
-  private readonly cache = new Map<string, number>();
-  constructor(private readonly fonts: FontSet) {}
-
-  private advance(role: FontRole, text: string): number {
-    const key = `${role}\u0000${text}`;
-    let known = this.cache.get(key);
-    if (known === undefined) {
-      const font: Font = this.fonts.font(role);
-      known = (font.layout(text, DEFAULT_FEATURES).advanceWidth * 1000) / font.unitsPerEm;
-      this.cache.set(key, known);
+/**
+ * What each column needs at least, in thousandths of the font size (so once for every size a table
+ * is tried at): the widest word of its header, and for a column that must not wrap its longest cell.
+ */
+function leastAdvances(measure: Measure, columns: readonly PdfColumn[], rows: readonly PdfRow[]) {
+  return columns.map((column, i) => {
+    const header = measure.widestWordAdvance(column.header, true);
+    let cells = 0;
+    if (!columnWraps(column)) {
+      for (const row of rows)
+        cells = Math.max(cells, measure.lineAdvance(row.cells[i] ?? '', row.bold ?? false));
     }
-    return known;
-  }
-
-  runs(text: string, bold: boolean): MeasuredRun[] {
-    return textRuns(text, this.fonts, bold).map((run) => ({
-      text: run.text,
-      role: run.role,
-      advance: this.advance(run.role, run.text),
-    }));
-  }
-
-  width(text: string, size: number, bold: boolean): number {
-    return (this.runs(text, bold).reduce((sum, run) => sum + run.advance, 0) * size) / 1000;
-  }
-
-  /** The widest word of `text` (what a column must hold so no word is broken). */
-  widestWord(text: string, size: number, bold: boolean): number {
-    return Math.max(0, ...words(text).map((word) => this.width(word, size, bold)));
-  }
-
-  /**
-   * `text` in lines no wider than `width`: at spaces, and inside a word only when it alone is too
-   * wide. Spaces the text starts with (an indented note) start every line.
-   */
-  wrap(text: string, width: number, size: number, bold: boolean): string[] {
-    const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
-    const lines: string[] = [];
-    let line = indent;
-    const start = (next: string) => `${indent}${next}`;
-    for (const word of words(text)) {
-      const next = line === indent ? start(word) : `${line} ${word}`;
-      if (this.width(next, size, bold) <= width) {
-        line = next;
-        continue;
-      }
-      if (line !== indent) lines.push(line);
-      line = indent;
-      for (const { segment } of graphemes.segment(word)) {
-        if (line !== indent && this.width(line + segment, size, bold) > width) {
-          lines.push(line);
-          line = start(segment);
-        } else line += segment;
-      }
-    }
-    if (line !== indent) lines.push(line);
-    return lines.length > 0 ? lines : [''];
-  }
-}
-
-function words(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
+    return { header, cells };
+  });
 }
 
 /** What each column needs at least at font `size`: a column that must not wrap its longest cell, every column the widest word of its header. */
 function leastWidths(
-  measure: Measure,
   columns: readonly PdfColumn[],
-  rows: readonly PdfRow[],
+  least: readonly { header: number; cells: number }[],
   size: number,
 ): number[] {
   return columns.map((column, i) => {
-    let need = measure.widestWord(column.header, size, true);
+    const { header = 0, cells = 0 } = least[i] ?? {};
+    let need = (header * size) / 1000;
     if (columnWraps(column)) need = Math.max(need, size * 2.5);
-    else {
-      for (const row of rows)
-        need = Math.max(need, measure.width(row.cells[i] ?? '', size, row.bold ?? false));
-    }
+    else need = Math.max(need, (cells * size) / 1000);
     return need + 2 * CELL_PAD;
   });
 }
@@ -203,13 +137,22 @@ export function writePdf(doc: PdfDocument, fonts: FontSet): Uint8Array {
   const drawLine = (text: string, x: number, baseline: number, size: number, bold: boolean) => {
     let at = x;
     for (const run of measure.runs(text, bold)) {
+      const width = (run.advance * size) / 1000;
       pdf.font(run.role).fontSize(size);
-      pdf.text(run.text, at, baseline, {
+      // textWidth and wordCount are pdfkit options its type definitions do not list.
+      const options: PDFKit.Mixins.TextOptions & { textWidth: number; wordCount: number } = {
         lineBreak: false,
         baseline: 'alphabetic',
-        features: DEFAULT_FEATURES,
-      });
-      at += (run.advance * size) / 1000;
+        // A left-to-right Noto Sans run is laid out by pdfkit word by word, each word once per
+        // document (its cache): the same glyphs and positions as laid out whole, as the font has no
+        // kerning across a space. Any other run (Arabic, emoji, right to left) is laid out whole.
+        ...(isPlainRun(run) ? {} : { features: DEFAULT_FEATURES }),
+        // pdfkit measures a run only for links and underlines; its width is known.
+        textWidth: width,
+        wordCount: 1,
+      };
+      pdf.text(run.text, at, baseline, options);
+      at += width;
     }
   };
   const rule = (x1: number, x2: number, at: number, width: number) => {
@@ -226,11 +169,12 @@ export function writePdf(doc: PdfDocument, fonts: FontSet): Uint8Array {
 
   const table = (columns: readonly PdfColumn[], rows: readonly PdfRow[]) => {
     let size: number = SIZES.table;
-    let least = leastWidths(measure, columns, rows, size);
+    const advances = leastAdvances(measure, columns, rows);
+    let least = leastWidths(columns, advances, size);
     let widths = columnWidths(columns, least);
     while (!widths && size > MIN_TABLE_SIZE) {
       size = Math.max(MIN_TABLE_SIZE, size - 0.5);
-      least = leastWidths(measure, columns, rows, size);
+      least = leastWidths(columns, advances, size);
       widths = columnWidths(columns, least);
     }
     // Still too wide at the smallest size: every column at its least, running past the margin
