@@ -6,8 +6,9 @@
 // tests, the loopback door), where there is no Chromium page to print.
 //
 // Every line is split by textRuns into runs each font can draw (Latin, Arabic right to left,
-// emoji), in visual order; this file measures the runs with fontkit and places them itself, so
-// wrapping, right-aligned amounts and column widths use the same widths pdfkit draws with.
+// emoji), in visual order; measure.ts measures them with fontkit (plain Latin lines quickly, as word
+// sums, and each text once) and this file places the runs itself, so wrapping, right-aligned
+// amounts and column widths use the same widths pdfkit draws with.
 // Columns that must not wrap (amounts, codes such as LPS-PARIGI) are never cut: they grow to fit
 // their longest cell and the wrapping columns (names) give way.
 //
