@@ -13,9 +13,6 @@ import { startVirtualPrinter, type VirtualPrinter } from '../../../scripts/virtu
 import type { CommandInput } from '../../../shared/contract';
 import { engineIn, type TestEngine } from '../../../tests/support/engine';
 import { tempDirPerTest } from '../../../tests/support/tempDir';
-import { DEFAULT_RESOURCES_DIR } from '../engine';
-import { fontSet } from '../fonts/fonts';
-import { renderEscPos } from './escpos';
 import { LINE_DOTS } from './textImage';
 
 const OUTPUT_DIR = fileURLToPath(new URL('../../../test-results/receipt-image-lines/', import.meta.url));
@@ -153,41 +150,4 @@ describe('names the code page cannot hold', () => {
       expect(picture.height).toBeGreaterThan(lines.length * LINE_DOTS);
     },
   );
-});
-
-describe('printing speed', () => {
-  it('renders a 30-line receipt with 5 image lines quickly once the fonts are loaded', () => {
-    const fonts = fontSet(DEFAULT_RESOURCES_DIR);
-    const names = [
-      'Kaligrafi الله Ukiran Kayu',
-      'Ikan 🐟',
-      'Madu مدينة 250 ml',
-      'Kopi ☕ Toraja',
-      'Сувенир Palu',
-    ];
-    const blocks = Array.from({ length: 30 }, (_, i) => ({
-      type: 'text' as const,
-      text:
-        i % 6 === 0
-          ? (names[i / 6] ?? '')
-          : `Barang nomor ${i}${' '.repeat(9)}${(i * 1000).toLocaleString('id-ID')}`,
-    }));
-    const doc = { columns: 32, blocks, openDrawer: false };
-    const profile = {
-      columns: 32,
-      codePage: 'cp437',
-      qrMode: 'raster',
-      feedLines: 4,
-      cut: true,
-      drawerKick: false,
-    } as const;
-    // The first one pays for parsing the fonts; a till prints many.
-    renderEscPos(doc, profile, { logo: null, fonts });
-    const started = performance.now();
-    const runs = 5;
-    for (let i = 0; i < runs; i++) renderEscPos(doc, profile, { logo: null, fonts });
-    const each = (performance.now() - started) / runs;
-    console.info(`30-line receipt with 5 image lines: ${each.toFixed(1)} ms`);
-    expect(each).toBeLessThan(250);
-  });
 });

@@ -2,6 +2,7 @@ import type { BenchCase } from '../types';
 import { batchCases } from './batches';
 import { gridCases } from './grid';
 import { journalCases } from './journal';
+import { receiptCases } from './receipt';
 import { reportPdfCases } from './reportPdf';
 import { salesCases } from './sales';
 import { searchCases } from './search';
@@ -16,4 +17,5 @@ export const CASES: BenchCase[] = [
   ...batchCases,
   ...journalCases,
   ...reportPdfCases,
+  ...receiptCases,
 ];
