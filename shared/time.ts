@@ -75,3 +75,8 @@ export function formatLongDay(day: string, lang: 'id' | 'en' = 'id', short = fal
     year: 'numeric',
   }).format(noon);
 }
+
+/** Days from business day `from` to `to` (`YYYY-MM-DD`), both counted: calendar days, no zone. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+}

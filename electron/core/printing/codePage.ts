@@ -10,7 +10,7 @@ type CodePage = Printer['codePage'];
  * Marks that only steer how neighbours are drawn (zero-width joiners, variation selectors): kept for
  * an image line (emoji sequences, Arabic), dropped from a line printed as text.
  */
-export const FORMAT_ONLY = /\u200c|\u200d|[\ufe00-\ufe0f]/g;
+export const FORMAT_ONLY = /\u200c|\u200d|[\ufe00-\ufe0f]|\udb40[\udd00-\uddef]/g;
 
 const known = new Map<CodePage, Map<string, boolean>>();
 

@@ -206,5 +206,7 @@ describe('code pages', () => {
 
   it('ignore joiners and variation selectors, which a text line drops', () => {
     expect(codePageHolds('Kopi\u200d Susu\ufe0f', 'cp437')).toBe(true);
+    // The supplementary variation selectors too (U+E0100-E01EF, as textRuns counts them).
+    expect(codePageHolds('Kopi\u{E0100} Susu\u{E01EF}', 'cp437')).toBe(true);
   });
 });

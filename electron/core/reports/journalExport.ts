@@ -3,6 +3,7 @@
 // hundred thousand rows) or the same rows as CSV.
 import type { ParsedInput, ReportFile } from '../../../shared/contract';
 import { JOURNAL_MAX_DAYS } from '../../../shared/reportTables';
+import { daysBetween } from '../../../shared/time';
 import { laptopTimeZone, zoneNote } from '../../../shared/zoneLabel';
 import { XlsxStreamWriter } from '../batches/xlsxStream';
 import type { EngineContext } from '../context';
@@ -17,11 +18,6 @@ import { REPORT_MIME } from './reportFiles';
  * sheet ends at 1,048,576 rows. A longer range is refused, counted first, before anything is read.
  */
 export const JOURNAL_EXPORT_MAX_LINES = 150_000;
-
-/** Days from `from` to `to`, both counted. */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-}
 
 /** `penjualan-2026-12-05`, `penjualan-2026-11-01_2026-11-30`: without extension. */
 export function journalFileName(from: string, to: string): string {

@@ -3,6 +3,7 @@
 // the dates first and saves what comes back. What the columns mean: docs/reports.md.
 import { useState } from 'react';
 import { JOURNAL_MAX_DAYS } from '../../../shared/reportTables';
+import { daysBetween } from '../../../shared/time';
 import { laptopTimeZone } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
 import { Banner, FormRow } from '../../components/ui';
@@ -11,11 +12,6 @@ import { messageOf } from '../catalog/useCatalogLookups';
 import { saveReportFile } from './ReportActions';
 
 type Format = 'xlsx' | 'csv';
-
-/** Days from `from` to `to`, both counted. */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-}
 
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 
