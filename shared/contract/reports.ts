@@ -162,6 +162,40 @@ export const reportFileSchema = z.object({
 });
 export type ReportFile = z.infer<typeof reportFileSchema>;
 
+/**
+ * Which report a command is about, as printing and the file download name it: the X of a day or a
+ * range (`from`/`to`, today by default) or a stored Z (`day` or `zNo`, the newest by default), plus
+ * the command's own fields.
+ */
+function reportWhich<Extra extends z.ZodRawShape>(extra: Extra) {
+  // The extra fields make the parsed type generic here; the rules read only the shared ones.
+  type Which = { kind: 'x' | 'z'; from?: string; to?: string; day?: string; zNo?: number };
+  return z
+    .object({
+      kind: z.enum(['x', 'z'], { error: msg('input.reportKind') }),
+      from: day.optional(),
+      to: day.optional(),
+      day: day.optional(),
+      zNo: id.optional(),
+      ...extra,
+    })
+    .strict()
+    .refine(
+      (input) => {
+        const w = input as Which;
+        return w.kind === 'x' || (w.from === undefined && w.to === undefined);
+      },
+      { error: msg('input.zUsesDay') },
+    )
+    .refine(
+      (input) => {
+        const w = input as Which;
+        return w.kind === 'z' || (w.day === undefined && w.zNo === undefined);
+      },
+      { error: msg('input.xUsesRange') },
+    );
+}
+
 export const reportsCommands = defineCommands({
   'reports.x': {
     summary: 'The report of a business day (or a range of days) on this till; reads and changes nothing',
@@ -197,24 +231,11 @@ export const reportsCommands = defineCommands({
     summary:
       'The X report of a day or range (kind x) or a stored Z report (kind z; the newest without day or number) as an XLSX workbook or a PDF, made by the engine; times name the till zone when laptopZone differs',
     access: 'manager',
-    input: z
-      .object({
-        kind: z.enum(['x', 'z'], { error: msg('input.reportKind') }),
-        from: day.optional(),
-        to: day.optional(),
-        day: day.optional(),
-        zNo: id.optional(),
-        format: z.enum(['xlsx', 'pdf'], { error: msg('input.reportFormat') }),
-        /** The zone of the laptop the file is read on (the window's); the engine's own by default. */
-        laptopZone: timeZoneName.optional(),
-      })
-      .strict()
-      .refine((input) => input.kind === 'x' || (input.from === undefined && input.to === undefined), {
-        error: msg('input.zUsesDay'),
-      })
-      .refine((input) => input.kind === 'z' || (input.day === undefined && input.zNo === undefined), {
-        error: msg('input.xUsesRange'),
-      }),
+    input: reportWhich({
+      format: z.enum(['xlsx', 'pdf'], { error: msg('input.reportFormat') }),
+      /** The zone of the laptop the file is read on (the window's); the engine's own by default. */
+      laptopZone: timeZoneName.optional(),
+    }),
     output: reportFileSchema,
   },
   'reports.journal': {
@@ -240,22 +261,7 @@ export const reportsCommands = defineCommands({
     summary:
       'Prints the X report of a day or range (kind x) or a stored Z report (kind z; the newest without day) on the thermal printer',
     access: 'manager',
-    input: z
-      .object({
-        kind: z.enum(['x', 'z'], { error: msg('input.reportKind') }),
-        from: day.optional(),
-        to: day.optional(),
-        day: day.optional(),
-        zNo: id.optional(),
-        printerId: id.optional(),
-      })
-      .strict()
-      .refine((input) => input.kind === 'x' || (input.from === undefined && input.to === undefined), {
-        error: msg('input.zUsesDay'),
-      })
-      .refine((input) => input.kind === 'z' || (input.day === undefined && input.zNo === undefined), {
-        error: msg('input.xUsesRange'),
-      }),
+    input: reportWhich({ printerId: id.optional() }),
     output: printJobSchema,
   },
   'audit.list': {

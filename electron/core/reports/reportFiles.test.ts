@@ -232,6 +232,15 @@ describe('reports.file', () => {
     const badZone = await manager.call('reports.file', { kind: 'x', format: 'pdf', laptopZone: 'Mars/Base' });
     expect(badZone.ok ? null : badZone.error.code).toBe('INVALID_INPUT');
     const mixed = await manager.call('reports.file', { kind: 'z', from: '2026-12-05', format: 'pdf' });
-    expect(mixed.ok ? null : mixed.error.code).toBe('INVALID_INPUT');
+    expect(mixed.ok ? null : mixed.error.message).toContain(
+      'Laporan Z dicetak per hari usaha: pakai day, bukan from/to',
+    );
+    const xByDay = await manager.call('reports.file', { kind: 'x', day: '2026-12-05', format: 'pdf' });
+    expect(xByDay.ok ? null : xByDay.error.message).toContain('Laporan X memakai from/to, bukan day');
+    // Printing names its report the same way, with the same refusals.
+    const printMixed = await manager.call('printing.printReport', { kind: 'z', from: '2026-12-05' });
+    expect(printMixed.ok ? null : printMixed.error.message).toContain(
+      'Laporan Z dicetak per hari usaha: pakai day, bukan from/to',
+    );
   });
 });
