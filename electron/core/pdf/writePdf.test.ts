@@ -133,10 +133,11 @@ describe('writePdf', () => {
   });
 
   it('puts the title in the document info as Unicode, with the document’s own date', () => {
-    const info = run('pdfinfo', [file]).stdout;
+    // -isodates: the date as stored (UTC), not converted to the machine's zone.
+    const info = run('pdfinfo', ['-isodates', file]).stdout;
     expect(info).toContain('Title:           Laporan Z 3 · Kaligrafi الله Ukiran Kayu 🐟');
     expect(info).toContain('Producer:        Karya POS');
-    expect(info).toMatch(/CreationDate:\s+Sat Dec {1,2}5 02:30:00 2026 UTC/);
+    expect(info).toMatch(/CreationDate:\s+2026-12-05T02:30:00Z/);
     const undated = run('pdfinfo', [save(writePdf({ ...doc, createdAt: undefined }, fonts))]).stdout;
     expect(undated).not.toContain('CreationDate');
   });
