@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: [
       'electron/**/*.test.ts',
+      'office/**/*.test.ts',
       'shared/**/*.test.ts',
       'renderer/**/*.test.ts',
       'scripts/**/*.test.ts',
