@@ -22,7 +22,7 @@ import { FileSink, flushFolder, hashFile } from './fileSink';
 import { getBatch } from './listBatches';
 import { queueUpload } from './upload/outbox';
 import { uploadTarget } from './upload/uploadSettings';
-import { writeBatchFiles } from './writeBatchFiles';
+import { storedDocuments, writeBatchFiles } from './writeBatchFiles';
 
 export const GENERATOR = 'Karya POS';
 
@@ -136,7 +136,7 @@ export function exportBatch(
       mkdirSync(partial);
       content = await writeBatchFiles(
         {
-          db: ctx.db,
+          docs: storedDocuments(ctx.db, plan.device),
           timeZone: ctx.device.timeZone,
           generator: GENERATOR,
           installId,

@@ -1,6 +1,8 @@
 // Writes the files of one batch into a folder and builds its manifest. Sales stream through a page
 // at a time (the export yields between pages, so the till stays responsive and 100,000 sales stay
 // a few megabytes of memory); the totals are summed from the same documents that go into the files.
+// The documents come from a source: the till's database, or (for the office's bench) a generator
+// that writes years of batches without a till, through this same writer.
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { canonicalJson, canonicalPrettyJson } from '../../../shared/batch/canonicalJson';
@@ -13,11 +15,15 @@ import {
   type BatchTotals,
   type FileEntry,
   type ManifestDay,
+  type RefundDoc,
+  type SaleDoc,
+  type ShiftDoc,
   type UnitSplit,
+  type ZReportDoc,
 } from '../../../shared/batch/format';
 import { BatchTotalsBuilder } from '../../../shared/batch/totals';
 import { refundDocs, saleDocPages, saleJson, shiftDocs, zReportDoc } from './batchDocs';
-import type { BatchPlan } from './batchPlan';
+import type { BatchPlan, ClosedDay } from './batchPlan';
 import {
   csvLine,
   LINE_HEADER,
@@ -33,8 +39,29 @@ import {
 import { FileSink, type WrittenFile } from './fileSink';
 import { XlsxStreamWriter } from './xlsxStream';
 
+/** The documents of each Z a batch carries, and the units' proceeds split as set now. */
+export interface BatchDocuments {
+  zReport(closed: ClosedDay): ZReportDoc | undefined;
+  /** The Z's sales in receipt order, a page at a time (the writer yields between pages). */
+  salePages(closed: ClosedDay): Iterable<SaleDoc[]>;
+  refunds(closed: ClosedDay): RefundDoc[];
+  shifts(closed: ClosedDay): ShiftDoc[];
+  units(codes: readonly string[]): UnitSplit[];
+}
+
+/** The documents as the till stores them in its database. */
+export function storedDocuments(db: Database, device: string): BatchDocuments {
+  return {
+    zReport: (closed) => zReportDoc(db, device, closed.zNo),
+    salePages: (closed) => saleDocPages(db, device, [closed]),
+    refunds: (closed) => refundDocs(db, device, closed),
+    shifts: (closed) => shiftDocs(db, device, closed),
+    units: (codes) => unitSplits(db, codes),
+  };
+}
+
 export interface BatchSource {
-  db: Database;
+  docs: BatchDocuments;
   timeZone: string;
   generator: string;
   /**
@@ -92,7 +119,7 @@ async function writeAll(
   folder: string,
   files: Map<string, WrittenFile>,
 ) {
-  const { db } = source;
+  const { docs } = source;
   const time = localTime(source.timeZone);
   const counts: BatchCounts = {
     sales: 0,
@@ -135,7 +162,7 @@ async function writeAll(
     refundSheet.row(REFUND_HEADER);
 
     for (const closed of plan.days) {
-      const z = zReportDoc(db, plan.device, closed.zNo);
+      const z = docs.zReport(closed);
       if (!z) throw new Error(`Laporan Z ${closed.zNo} (hari ${closed.day}) hilang`);
       const day: ManifestDay = {
         day: closed.day,
@@ -151,7 +178,7 @@ async function writeAll(
         firstRefund: null,
         lastRefund: null,
       };
-      for (const page of saleDocPages(db, plan.device, [closed])) {
+      for (const page of docs.salePages(closed)) {
         let json = '';
         let salesText = '';
         let linesText = '';
@@ -178,7 +205,7 @@ async function writeAll(
         linesCsv.write(linesText);
         await source.pause();
       }
-      for (const refund of refundDocs(db, plan.device, closed)) {
+      for (const refund of docs.refunds(closed)) {
         refunds.write(`${canonicalJson(refund)}\n`);
         const row = refundRow(refund, time);
         refundsCsv.write(csvLine(row));
@@ -190,7 +217,7 @@ async function writeAll(
         day.firstRefund ??= refund.refundNo;
         day.lastRefund = refund.refundNo;
       }
-      for (const shift of shiftDocs(db, plan.device, closed)) {
+      for (const shift of docs.shifts(closed)) {
         cash.write(`${canonicalJson(shift)}\n`);
         totals.addShift(shift);
         counts.shifts++;
@@ -200,7 +227,7 @@ async function writeAll(
       counts.zReports++;
       days.push(day);
     }
-    const units = unitSplits(db, totals.unitCodes());
+    const units = docs.units(totals.unitCodes());
     const finished = totals.finish(units);
     unitsCsv.write(csvLine(UNIT_HEADER, true));
     const summary = book.sheet(0);

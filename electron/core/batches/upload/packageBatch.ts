@@ -27,7 +27,7 @@ import { ensureInstallId } from '../../settings/installId';
 import { closedDays } from '../batchPlan';
 import { GENERATOR } from '../exportBatch';
 import { FileSink, flushFolder, hashFileAsync, type WrittenFile } from '../fileSink';
-import { writeBatchFiles } from '../writeBatchFiles';
+import { storedDocuments, writeBatchFiles } from '../writeBatchFiles';
 import { ZipWriter } from '../zipWriter';
 import { packageOf, recordPackage } from './outbox';
 
@@ -84,7 +84,7 @@ async function regenerate(ctx: EngineContext, batch: BatchRecord, folder: string
   mkdirSync(folder, { recursive: true });
   const content = await writeBatchFiles(
     {
-      db: ctx.db,
+      docs: storedDocuments(ctx.db, batch.device),
       timeZone: ctx.device.timeZone,
       generator: GENERATOR,
       installId: ensureInstallId(ctx.db),
