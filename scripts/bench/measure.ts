@@ -13,12 +13,16 @@ export interface Stats {
   counts?: Count[];
 }
 
-/** `value` events out of `of` (frames, runs); over `max` the case misses its target. */
+/**
+ * `value` events out of `of` (frames, runs), or a rate (`of` then says over what); over `max` or
+ * under `min` the case misses its target.
+ */
 export interface Count {
   label: string;
   value: number;
-  of: number;
+  of: number | string;
   max?: number;
+  min?: number;
 }
 
 function percentile(sorted: readonly number[], p: number): number {

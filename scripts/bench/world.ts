@@ -17,6 +17,9 @@ export interface BenchOptions {
   quick: boolean;
   /** Sales in the season of sales (1,000,000 by default). */
   sales: number;
+  /** Tills and days of the office's generated batches (100 x 365, about 3.5 million sales). */
+  officeDevices: number;
+  officeDays: number;
 }
 
 export interface BenchWorld {

@@ -1,3 +1,4 @@
+import { officeCases } from '../office/cases';
 import type { BenchCase } from '../types';
 import { batchCases } from './batches';
 import { gridCases } from './grid';
@@ -18,4 +19,5 @@ export const CASES: BenchCase[] = [
   ...journalCases,
   ...reportPdfCases,
   ...receiptCases,
+  ...officeCases,
 ];

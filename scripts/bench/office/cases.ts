@@ -1,0 +1,73 @@
+// The office's scale (issue 19): a year of batches from 100 tills (about 3.5 million sales,
+// `--office-devices`, `--office-days`) written by the direct generator before the cases that need
+// them. Each step runs once, in a fresh process (child.ts), at this size: its time, its rate and
+// its own peak memory are the measurement.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Stats, summarise } from '../measure';
+import type { BenchCase } from '../types';
+import type { BenchWorld } from '../world';
+
+interface ChildResult {
+  ms: number;
+  maxRssMiB: number;
+  [key: string]: number;
+}
+
+interface Generated {
+  dir: string;
+  run: ChildResult;
+}
+
+const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+
+function inChild(args: string[]): ChildResult {
+  // stderr passes through: a full-size step takes minutes and says how far it is.
+  const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`office child ${args[0]} failed (status ${child.status})`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as ChildResult;
+}
+
+const generated = new WeakMap<BenchWorld, Generated>();
+
+/** The year of batches, written once per bench run into the world's folder. */
+function generate(world: BenchWorld): Generated {
+  let done = generated.get(world);
+  if (!done) {
+    const dir = join(world.dir, 'office');
+    const { officeDevices, officeDays, seed } = world.options;
+    console.error(`  data: ${officeDevices} tills x ${officeDays} days of batches into ${dir}`);
+    const run = inChild(['generate', dir, String(officeDevices), String(officeDays), String(seed)]);
+    done = { dir, run };
+    generated.set(world, done);
+  }
+  return done;
+}
+
+const perSecond = (count: number, ms: number) => Math.round(count / (ms / 1000));
+
+function once(run: ChildResult, counts: Stats['counts']): Stats {
+  return { ...summarise([run.ms], run.maxRssMiB * 2 ** 20), ...(counts ? { counts } : {}) };
+}
+
+export const officeCases: BenchCase[] = [
+  {
+    name: 'office: generate batches',
+    what: 'scripts/bench/office/generate.ts in a fresh process: each till a day at a time (sales priced and paid with the till’s code, voids, refunds, two shifts, the Z), one batch a week written through the till’s batch writer (JSON lines, CSV, the workbook, manifest, checksums, each file fsynced); one gap and two re-exports planted; one run',
+    async run(world) {
+      const { run } = generate(world);
+      return once(run, [
+        {
+          label: 'sales/s',
+          value: perSecond(run.sales ?? 0, run.ms),
+          of: `${(run.sales ?? 0).toLocaleString('en')} sales in ${run.batches} batches`,
+        },
+      ]);
+    },
+  },
+];
