@@ -5,12 +5,14 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../shared/contract';
 import { msg } from '../../shared/messages';
+import { builtCliEnv } from '../../tests/support/builtCli';
 import { tempDirPerTest } from '../../tests/support/tempDir';
 import { runCli } from './karya';
 import { storedTextsInIndonesian } from './storedTexts';
 
 const tempDir = tempDirPerTest();
 const BIN = fileURLToPath(new URL('../../scripts/karya.mjs', import.meta.url));
+const builtEnv = builtCliEnv();
 
 async function run(argv: string[]) {
   const out: string[] = [];
@@ -56,16 +58,21 @@ describe('karya command line', () => {
     expect((await run(['--db'])).code).toBe(2);
   });
 
-  it('runs as the installed `karya` binary', () => {
+  it('runs as the installed `karya` binary, built: the migrations and the demo catalogue found', () => {
     const db = join(tempDir(), 'k.db');
-    const result = spawnSync(process.execPath, [BIN, '--db', db, 'app.info'], { encoding: 'utf8' });
+    const env = builtEnv();
+    const result = spawnSync(process.execPath, [BIN, '--db', db, 'app.info'], { encoding: 'utf8', env });
+    expect(result.stderr).toBe('');
     expect(result.status, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
       device: 'BTH1',
       timeZone: 'Asia/Makassar',
       productCount: 22,
     });
-    const failed = spawnSync(process.execPath, [BIN, '--db', db, 'sales.get', '{}'], { encoding: 'utf8' });
+    const failed = spawnSync(process.execPath, [BIN, '--db', db, 'sales.get', '{}'], {
+      encoding: 'utf8',
+      env,
+    });
     expect(failed.status).toBe(1);
     expect(JSON.parse(failed.stdout).code).toBe('INVALID_INPUT');
   });

@@ -1,17 +1,19 @@
 // `karya batch merge --out` into a folder that is not there once died with a raw stack trace. It
 // now says what is wrong in Indonesian and exits 2 (a usage mistake), writing nothing; a workbook
-// that cannot be written for another reason exits 1. The real command line, spawned.
+// that cannot be written for another reason exits 1. The real command line, built and spawned.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtCliEnv } from '../../tests/support/builtCli';
 import { sellAndCloseDays } from '../../tests/support/closedDays';
 import { engineIn } from '../../tests/support/engine';
 import { tempDirPerTest } from '../../tests/support/tempDir';
 
 const BIN = join(__dirname, '..', '..', 'scripts', 'karya.mjs');
 const tempDir = tempDirPerTest();
+const builtEnv = builtCliEnv();
 let root = '';
 let usb = '';
 
@@ -30,7 +32,11 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function karya(args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: builtEnv(),
+  });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 

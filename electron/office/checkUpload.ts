@@ -1,7 +1,10 @@
 // The heavy part of receiving an upload, unpacking the zip and checking the batch exactly as
 // `karya batch verify` does, run in a worker thread so the receiver's event loop stays free:
 // `/health` and other uploads' bodies are answered while a large upload is checked. The worker
-// (checkUploadWorker.mjs) loads this file's checkUpload; the receiver calls checkUploadInWorker.
+// (uploadWorker.ts) runs this file's checkUpload; the receiver calls checkUploadInWorker. The worker
+// is started as ./checkUploadWorker.mjs beside this module: from the sources that file runs
+// uploadWorker.ts through tsx; built (scripts/build/node.mjs) it is uploadWorker.ts bundled, in the
+// same folder as the office server's bundle and its chunks.
 import { Worker } from 'node:worker_threads';
 import { NotABatch, unzipBatch } from './unzipBatch';
 import { type VerifyReport, verifyBatches } from './verifyBatches';

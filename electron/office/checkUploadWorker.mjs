@@ -1,15 +1,7 @@
-// The worker thread of checkUploadInWorker (checkUpload.ts): loads the TypeScript sources the way
-// `npx karya` does, checks one upload and posts the result back.
-import { parentPort, workerData } from 'node:worker_threads';
+// The worker thread of checkUploadInWorker (checkUpload.ts) when run from the TypeScript sources:
+// registers tsx, then runs uploadWorker.ts. The build puts a bundled uploadWorker.ts under this
+// same name beside the office server (scripts/build/node.mjs), which needs no tsx.
 import { register } from 'tsx/esm/api';
 
 register();
-const { checkUpload } = await import('./checkUpload.ts');
-try {
-  parentPort?.postMessage({ ok: true, check: checkUpload(workerData) });
-} catch (error) {
-  parentPort?.postMessage({
-    ok: false,
-    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-  });
-}
+await import('./uploadWorker.ts');

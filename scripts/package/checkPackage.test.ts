@@ -77,4 +77,13 @@ describe('packageProblems', () => {
       'shipped better-sqlite3 object files: /node_modules/better-sqlite3/build/Release/obj.target/better_sqlite3.node',
     ]);
   });
+
+  it('finds the command line or the office programs packed into the app', () => {
+    const listing = good();
+    listing.asar.push('pack   : /out/cli/karya.mjs', 'pack   : /out/office/checkUploadWorker.mjs');
+    expect(packageProblems(listing)).toEqual([
+      'shipped a Node program of out/ (not part of the app): /out/cli/karya.mjs',
+      'shipped a Node program of out/ (not part of the app): /out/office/checkUploadWorker.mjs',
+    ]);
+  });
 });

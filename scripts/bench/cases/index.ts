@@ -1,6 +1,7 @@
 import { officeCases } from '../office/cases';
 import type { BenchCase } from '../types';
 import { batchCases } from './batches';
+import { cliCases } from './cli';
 import { gridCases } from './grid';
 import { journalCases } from './journal';
 import { receiptCases } from './receipt';
@@ -20,4 +21,5 @@ export const CASES: BenchCase[] = [
   ...reportPdfCases,
   ...receiptCases,
   ...officeCases,
+  ...cliCases,
 ];
