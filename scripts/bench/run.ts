@@ -1,5 +1,5 @@
 // npm run bench [-- --quick] [--only=text] [--products=N] [--sales=N] [--seed=N]
-//   [--office-devices=N] [--office-days=N]
+//   [--office-devices=N] [--office-days=N] [--office-data=DIR]
 // Builds the bench data with a fixed seed in a temp folder, runs every case, prints a Markdown
 // table (paste it into docs/performance.md) and exits 1 if a case misses its target.
 import { loadavg } from 'node:os';
@@ -26,6 +26,7 @@ function parseArgs(argv: readonly string[]): BenchOptions & { only: string | nul
     // The office's cases: a year of batches from this many tills (3.5 million sales by default).
     officeDevices: number('office-devices', argv.includes('--quick') ? 3 : 100),
     officeDays: number('office-days', argv.includes('--quick') ? 28 : 365),
+    officeData: value('office-data') ?? null,
   };
 }
 

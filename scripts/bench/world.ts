@@ -20,6 +20,12 @@ export interface BenchOptions {
   /** Tills and days of the office's generated batches (100 x 365, about 3.5 million sales). */
   officeDevices: number;
   officeDays: number;
+  /**
+   * Where the office's batches are kept between runs (a year takes a quarter of an hour to write):
+   * reused when it holds a generation of the same size and seed, else written there and kept.
+   * Null: written in the run's temp folder and deleted with it.
+   */
+  officeData: string | null;
 }
 
 export interface BenchWorld {

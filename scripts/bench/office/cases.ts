@@ -3,11 +3,13 @@
 // them. Each step runs once, in a fresh process (child.ts), at this size: its time, its rate and
 // its own peak memory are the measurement.
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Stats, summarise } from '../measure';
 import type { BenchCase } from '../types';
 import type { BenchWorld } from '../world';
+import { BENCH_SHAPE, type GeneratedSummary } from './generate';
 
 interface ChildResult {
   ms: number;
@@ -18,9 +20,13 @@ interface ChildResult {
 interface Generated {
   dir: string;
   run: ChildResult;
+  /** True when an earlier run's batches were reused (`--office-data`): `run` is that run's. */
+  reused: boolean;
 }
 
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+/** The generation's own measurement, kept beside its output for a later run that reuses it. */
+const RUN_FILE = 'generation-run.json';
 
 function inChild(args: string[]): ChildResult {
   // stderr passes through: a full-size step takes minutes and says how far it is.
@@ -35,15 +41,39 @@ function inChild(args: string[]): ChildResult {
 
 const generated = new WeakMap<BenchWorld, Generated>();
 
-/** The year of batches, written once per bench run into the world's folder. */
+/** A generation in `dir` of this size and seed, with its measurement, or null. */
+function earlier(dir: string, world: BenchWorld): ChildResult | null {
+  try {
+    const summary = JSON.parse(readFileSync(join(dir, 'generated.json'), 'utf8')) as GeneratedSummary;
+    const { officeDevices, officeDays, seed } = world.options;
+    const same =
+      summary.devices === officeDevices &&
+      summary.days === officeDays &&
+      summary.seed === seed &&
+      summary.salesPerDay === BENCH_SHAPE.salesPerDay &&
+      summary.batchDays === BENCH_SHAPE.batchDays;
+    return same ? (JSON.parse(readFileSync(join(dir, RUN_FILE), 'utf8')) as ChildResult) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The year of batches, written once per bench run (or reused from `--office-data`). */
 function generate(world: BenchWorld): Generated {
   let done = generated.get(world);
   if (!done) {
-    const dir = join(world.dir, 'office');
-    const { officeDevices, officeDays, seed } = world.options;
-    console.error(`  data: ${officeDevices} tills x ${officeDays} days of batches into ${dir}`);
-    const run = inChild(['generate', dir, String(officeDevices), String(officeDays), String(seed)]);
-    done = { dir, run };
+    const dir = world.options.officeData ?? join(world.dir, 'office');
+    const before = earlier(dir, world);
+    if (before) {
+      console.error(`  data: reusing the batches in ${dir}`);
+      done = { dir, run: before, reused: true };
+    } else {
+      const { officeDevices, officeDays, seed } = world.options;
+      console.error(`  data: ${officeDevices} tills x ${officeDays} days of batches into ${dir}`);
+      const run = inChild(['generate', dir, String(officeDevices), String(officeDays), String(seed)]);
+      writeFileSync(join(dir, RUN_FILE), `${JSON.stringify(run)}\n`);
+      done = { dir, run, reused: false };
+    }
     generated.set(world, done);
   }
   return done;
@@ -60,12 +90,12 @@ export const officeCases: BenchCase[] = [
     name: 'office: generate batches',
     what: 'scripts/bench/office/generate.ts in a fresh process: each till a day at a time (sales priced and paid with the till’s code, voids, refunds, two shifts, the Z), one batch a week written through the till’s batch writer (JSON lines, CSV, the workbook, manifest, checksums, each file fsynced); one gap and two re-exports planted; one run',
     async run(world) {
-      const { run } = generate(world);
+      const { run, reused } = generate(world);
       return once(run, [
         {
           label: 'sales/s',
           value: perSecond(run.sales ?? 0, run.ms),
-          of: `${(run.sales ?? 0).toLocaleString('en')} sales in ${run.batches} batches`,
+          of: `${(run.sales ?? 0).toLocaleString('en')} sales in ${run.batches} batches${reused ? '; measured when the reused batches were written' : ''}`,
         },
       ]);
     },

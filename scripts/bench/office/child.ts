@@ -1,7 +1,7 @@
 // One office bench step in a fresh process, so its time and peak memory are its own, not the
 // bench's. Progress goes to stderr; the last line of stdout is `{"ms":…,"maxRssMiB":…,…}`.
 //   child.ts generate <out> <devices> <days> <seed>
-import { generateBatches } from './generate';
+import { BENCH_SHAPE, generateBatches } from './generate';
 
 const [op, out = '', devices = '', days = '', seed = ''] = process.argv.slice(2);
 const result: Record<string, number> = {};
@@ -14,9 +14,7 @@ if (op === 'generate') {
     devices: Number(devices),
     days: Number(days),
     seed: Number(seed),
-    salesPerDay: 96,
-    batchDays: 7,
-    firstDay: '2026-01-01',
+    ...BENCH_SHAPE,
     onBatch({ device, seq, totalSales }) {
       const now = performance.now();
       if (now - lastReport < 30_000) return;

@@ -40,13 +40,15 @@ export interface GenerateOptions {
   onBatch?: (done: { device: string; seq: number; sales: number; totalSales: number }) => void;
 }
 
+/** The shape of the bench's data: a till's average day and a batch a week. */
+export const BENCH_SHAPE = { salesPerDay: 96, batchDays: 7, firstDay: '2026-01-01' } as const;
+
+/** The bench's own seed by default, so a folder written by hand can serve `--office-data`. */
 export const DEFAULTS = {
-  seed: 20261205,
+  seed: 20261128,
   devices: 100,
   days: 365,
-  salesPerDay: 96,
-  batchDays: 7,
-  firstDay: '2026-01-01',
+  ...BENCH_SHAPE,
 } as const;
 
 export interface UnitTotal extends UnitSplit {

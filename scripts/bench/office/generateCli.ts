@@ -1,8 +1,10 @@
 // npx tsx scripts/bench/office/generateCli.ts --out=DIR [--devices=100] [--days=365]
 //   [--sales-per-day=96] [--batch-days=7] [--seed=N] [--first-day=2026-01-01] [--no-plant]
 // Writes the batch folders of generate.ts and prints where, how many and how fast.
+
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEFAULTS, generateBatches } from './generate';
 
 const args = process.argv.slice(2);
@@ -20,7 +22,6 @@ async function main() {
   const started = performance.now();
   const load = loadavg()[0] ?? 0;
   let lastReport = started;
-  let peakRss = process.memoryUsage.rss();
   const summary = await generateBatches({
     out: resolve(out),
     seed: number('seed', DEFAULTS.seed),
@@ -31,7 +32,6 @@ async function main() {
     firstDay: value('first-day') ?? DEFAULTS.firstDay,
     plant: !args.includes('--no-plant'),
     onBatch({ device, seq, totalSales }) {
-      peakRss = Math.max(peakRss, process.memoryUsage.rss());
       const now = performance.now();
       if (now - lastReport < 10_000) return;
       lastReport = now;
@@ -43,10 +43,18 @@ async function main() {
   });
   const seconds = (performance.now() - started) / 1000;
   const sales = summary.delivered.sales + summary.withheld.sales;
+  // As the bench's child writes it, so `npm run bench -- --office-data=DIR` can reuse this folder.
+  const run = {
+    ms: seconds * 1000,
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    sales,
+    batches: summary.delivered.batches + summary.withheld.batches,
+  };
+  writeFileSync(join(resolve(out), 'generation-run.json'), `${JSON.stringify(run)}\n`);
   console.log(
     [
       `Ditulis di ${resolve(out)}: ${summary.delivered.batches} batch di batches/, ${summary.withheld.batches} ditahan di withheld/`,
-      `${sales.toLocaleString('en')} penjualan (${summary.delivered.lines.toLocaleString('en')} baris, ${summary.delivered.refunds} retur, ${summary.delivered.voids} batal) dalam ${seconds.toFixed(1)} s: ${Math.round(sales / seconds)} penjualan/s; RSS puncak ${(peakRss / 2 ** 20).toFixed(0)} MiB; beban rata-rata awal ${load.toFixed(2)}, akhir ${(loadavg()[0] ?? 0).toFixed(2)}`,
+      `${sales.toLocaleString('en')} penjualan (${summary.delivered.lines.toLocaleString('en')} baris, ${summary.delivered.refunds} retur, ${summary.delivered.voids} batal) dalam ${seconds.toFixed(1)} s: ${Math.round(sales / seconds)} penjualan/s; RSS puncak ${run.maxRssMiB.toFixed(0)} MiB; beban rata-rata awal ${load.toFixed(2)}, akhir ${(loadavg()[0] ?? 0).toFixed(2)}`,
       summary.planted.gap
         ? `Celah: ${summary.planted.gap.device} #${summary.planted.gap.seq} (${summary.planted.gap.folder})`
         : 'Tanpa celah tertanam',
