@@ -13,6 +13,8 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     environment: 'node',
+    // A folder per run for the office's PostgreSQL cluster and PGlite template, started lazily.
+    globalSetup: ['office/db/testing/globalSetup.ts'],
     pool: 'forks',
     testTimeout: 20_000,
   },

@@ -19,6 +19,8 @@ export interface Db extends Queryable {
   readonly kind: DbKind;
   /** Where it lives, safe to print: the data folder, or the URL without its password. */
   readonly label: string;
+  /** The office's data folder (absolute), locked while open: the batch archive lives here. */
+  readonly dataDir: string;
   /**
    * Runs `fn` in one transaction on one connection: BEGIN, fn, COMMIT; ROLLBACK when it throws
    * (and the error goes on). On the embedded database other queries wait until it ends.

@@ -13,6 +13,7 @@ import { db } from './db';
 import { device } from './device';
 import { fields } from './fields';
 import { inputs } from './inputs';
+import { officeDb } from './officeDb';
 import { payments } from './payments';
 import { printing } from './printing';
 import { reports } from './reports';
@@ -39,6 +40,7 @@ export const CATALOGUES = {
   clock,
   db,
   device,
+  officeDb,
   payments,
   printing,
   reports,
