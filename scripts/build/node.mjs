@@ -8,6 +8,8 @@
 //                                  the upload check's worker thread; checkUpload.ts asks for
 //                                  ./checkUploadWorker.mjs beside itself, which is this file once
 //                                  the office server (bundled into out/office) calls it
+//   out/office/migrations/, initEmbedded.mjs
+//                                  the office database's migrations and its PGlite creator
 //
 // Each program gets its own folder and its chunks stay flat in it, so whichever chunk a module
 // lands in, `new URL('./x', import.meta.url)` names the same folder. ESM with code splitting: the
@@ -40,7 +42,10 @@ export const PROGRAMS = {
       // The office server goes here once office/server/main.ts exists:
       //   server: 'office/server/main.ts',   ->  out/office/server.mjs (`npm run office`)
     },
-    copy: {},
+    // office/db finds these beside itself (new URL('./migrations' | './initEmbedded.mjs',
+    // import.meta.url)); in the bundle, beside whichever chunk holds it, that is out/office/.
+    // initEmbedded.mjs is plain JavaScript run as a child process: copied, not bundled.
+    copy: { migrations: 'office/db/migrations', 'initEmbedded.mjs': 'office/db/initEmbedded.mjs' },
   },
 };
 

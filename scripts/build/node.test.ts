@@ -159,6 +159,14 @@ describe('the built upload check worker', () => {
     );
   }
 
+  it('has the office database migrations and its PGlite creator beside it, where office/db looks', () => {
+    const office = join(outDir, 'office');
+    expect(readdirSync(join(office, 'migrations'))).toEqual(readdirSync(join(ROOT, 'office/db/migrations')));
+    expect(readFileSync(join(office, 'initEmbedded.mjs'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'office/db/initEmbedded.mjs'), 'utf8'),
+    );
+  });
+
   it('needs no tsx: imports only Node built-ins and bundled code', () => {
     const worker = Object.keys(meta.office.outputs).find((f) => f.endsWith('/office/checkUploadWorker.mjs'));
     if (!worker) throw new Error('no checkUploadWorker.mjs in the metafile');
