@@ -1,6 +1,5 @@
 // Browser mode: the engine plus the loopback door, for machines where the Electron window cannot
 // start (no Electron download) and for end-to-end tests.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +8,7 @@ import { openEngine } from '../core/engine';
 import { EngineError } from '../core/errors';
 import { fileLogger } from '../core/logs/logger';
 import { resolveDbPath } from '../core/paths';
+import { openInBrowser } from './openInBrowser';
 import { startWebDoor } from './server';
 
 /** The built renderer; KARYA_OUT_DIR points at another build (parallel test runs use their own). */
@@ -31,22 +31,6 @@ export function parseBrowserModeArgs(argv: readonly string[]): BrowserModeArgs {
     else if (arg === '--no-open') args.open = false;
   }
   return args;
-}
-
-function openInBrowser(url: string): void {
-  const [command, ...args] =
-    process.platform === 'win32'
-      ? ['cmd', '/c', 'start', '""', url]
-      : process.platform === 'darwin'
-        ? ['open', url]
-        : ['xdg-open', url];
-  try {
-    const child = spawn(command ?? 'xdg-open', args, { detached: true, stdio: 'ignore' });
-    child.on('error', () => {}); // no desktop browser: the printed address is enough
-    child.unref();
-  } catch {
-    // same: printing the address is the fallback
-  }
 }
 
 /** Starts engine and door, prints the address, and runs until interrupted. Returns an exit code. */

@@ -1,6 +1,7 @@
 // The message catalogue: every refusal the engine or the contract can give, keyed, in Indonesian
 // and English. The engine sends key + params; the command line and logs word them in Indonesian,
 // the screens in the language the person chose. How to add a message: docs/architecture.md.
+import { office } from '../office/messages';
 import { afterSale } from './afterSale';
 import { auth } from './auth';
 import { backup } from './backup';
@@ -49,6 +50,7 @@ export const CATALOGUES = {
   setup,
   shifts,
   stock,
+  office,
 } as const;
 
 type Merged = (typeof CATALOGUES)[keyof typeof CATALOGUES];

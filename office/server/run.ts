@@ -1,0 +1,84 @@
+// Starting the office: open the database, run its migrations, then listen and (unless told not to)
+// open the page. Every file it needs is found from the folders it is given, so the same code runs
+// from source and from the built bundle.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { EngineError } from '../../electron/core/errors';
+import { openInBrowser } from '../../electron/web/openInBrowser';
+import { createOfficeCore } from '../core/commands';
+import { openDb } from '../db/connect';
+import { loadMigrations, migrate } from '../db/migrate';
+import type { Db } from '../db/types';
+import type { OfficeArgs } from './args';
+import { type OfficeServer, startOfficeServer } from './http';
+
+export interface OfficePaths {
+  /** The built page: <out>/office-web. */
+  webDir: string;
+  /** office/db/migrations, or where the build copied them. */
+  migrationsDir: string;
+}
+
+export interface RunningOffice {
+  db: Db;
+  server: OfficeServer;
+  close(): Promise<void>;
+}
+
+/** Opens, migrates and serves; throws EngineError for what it refuses (a foreign or newer database). */
+export async function startOffice(args: OfficeArgs, paths: OfficePaths): Promise<RunningOffice> {
+  if (!existsSync(join(paths.webDir, 'index.html'))) {
+    throw EngineError.plain(
+      'NOT_FOUND',
+      `Halaman kantor belum dibangun (${paths.webDir}): jalankan \`npm run build\`.`,
+    );
+  }
+  const db = await openDb({ url: args.database, dataDir: args.dataDir });
+  try {
+    await migrate(db, loadMigrations(paths.migrationsDir));
+    const core = createOfficeCore({ db });
+    const server = await startOfficeServer({
+      core,
+      staticDir: paths.webDir,
+      host: args.host,
+      port: args.port,
+      publicUrl: args.publicUrl,
+      log: core.ctx.log,
+    });
+    return {
+      db,
+      server,
+      close: async () => {
+        await server.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+export async function runOffice(args: OfficeArgs, paths: OfficePaths): Promise<number> {
+  let office: RunningOffice;
+  try {
+    office = await startOffice(args, paths);
+  } catch (error) {
+    if (error instanceof EngineError) {
+      console.error(`Kantor tidak dapat dibuka: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  console.log(`Karya Kantor siap di ${office.server.url}`);
+  console.log(`Database: ${office.db.label}`);
+  if (args.publicUrl) console.log(`Alamat publik (di balik proxy): ${args.publicUrl}`);
+  console.log('Tekan Ctrl+C untuk berhenti.');
+  if (args.open) openInBrowser(office.server.url);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await office.close();
+  return 0;
+}

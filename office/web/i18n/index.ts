@@ -1,0 +1,23 @@
+// The office page's words, Indonesian first and English matching it key for key (typed), over the
+// till's language store: the same ID/EN choice, kept in this browser.
+import { type Lang, makeTranslator, type Params, useTranslate } from '../../../renderer/i18n/lang';
+import { peopleEn } from './areas/people.en';
+import { peopleId } from './areas/people.id';
+import { settingsEn } from './areas/settings.en';
+import { settingsId } from './areas/settings.id';
+import { shellEn } from './areas/shell.en';
+import { shellId } from './areas/shell.id';
+
+export { type Lang, useLang } from '../../../renderer/i18n/lang';
+
+const id = { ...shellId, ...peopleId, ...settingsId };
+export type OfficeKey = keyof typeof id;
+const en: Record<OfficeKey, string> = { ...shellEn, ...peopleEn, ...settingsEn };
+
+export const dictionaries: Record<Lang, Record<OfficeKey, string>> = { id, en };
+export const { t, translate } = makeTranslator<OfficeKey>(dictionaries);
+
+/** Components use this so they re-render when the language changes. */
+export function useT(): (key: OfficeKey, params?: Params) => string {
+  return useTranslate(translate);
+}

@@ -1,0 +1,36 @@
+// The office's pages in the order of the navigation, and who may open each. The server enforces
+// the same roles on every command; this only keeps a page out of sight of those it would refuse.
+import type { ComponentType } from 'react';
+import type { OfficeRole } from '../../shared/office/contract';
+import type { OfficeKey } from './i18n';
+import { EmptyScreen } from './screens/EmptyScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { UsersScreen } from './screens/UsersScreen';
+
+export type PageId = 'overview' | 'statements' | 'devices' | 'products' | 'find' | 'users' | 'settings';
+
+export interface Page {
+  id: PageId;
+  label: OfficeKey;
+  roles: readonly OfficeRole[];
+  /** The page's screen; a page without one says honestly what it will show (`empty`). */
+  Component?: ComponentType;
+  empty?: OfficeKey;
+}
+
+const everyone = ['viewer', 'finance', 'admin'] as const;
+
+export const PAGES: readonly Page[] = [
+  { id: 'overview', label: 'nav.overview', roles: everyone, empty: 'empty.overview' },
+  { id: 'statements', label: 'nav.statements', roles: everyone, empty: 'empty.statements' },
+  { id: 'devices', label: 'nav.devices', roles: everyone, empty: 'empty.devices' },
+  { id: 'products', label: 'nav.products', roles: everyone, empty: 'empty.products' },
+  { id: 'find', label: 'nav.find', roles: everyone, empty: 'empty.find' },
+  { id: 'users', label: 'nav.users', roles: ['admin'], Component: UsersScreen },
+  { id: 'settings', label: 'nav.settings', roles: everyone, Component: SettingsScreen },
+];
+
+export function PageView({ page }: { page: Page }) {
+  if (page.Component) return <page.Component />;
+  return <EmptyScreen title={page.label} text={page.empty ?? 'empty.soon'} />;
+}

@@ -1,0 +1,36 @@
+// The office's contract: every command of the office server, who may run it, its input and output.
+// It is a second table beside the till's (shared/contract.ts), with the same call shape and error
+// style, so the till's bundle does not grow. Each area declares its commands in shared/office/<area>.ts.
+import type { z } from 'zod';
+import type { CommandError } from '../contract/common';
+import { peopleCommands } from './people';
+import { settingsCommands } from './settings';
+
+export * from './common';
+export * from './people';
+export * from './settings';
+
+export const officeCommands = {
+  ...peopleCommands,
+  ...settingsCommands,
+} as const;
+
+export type OfficeCommandName = keyof typeof officeCommands;
+export type OfficeInput<K extends OfficeCommandName> = z.input<(typeof officeCommands)[K]['input']>;
+export type OfficeParsedInput<K extends OfficeCommandName> = z.output<(typeof officeCommands)[K]['input']>;
+export type OfficeOutput<K extends OfficeCommandName> = z.output<(typeof officeCommands)[K]['output']>;
+export type OfficeResult<K extends OfficeCommandName> =
+  | { ok: true; data: OfficeOutput<K> }
+  | { ok: false; error: CommandError };
+
+export const OFFICE_COMMAND_NAMES = Object.keys(officeCommands) as OfficeCommandName[];
+
+export function isOfficeCommandName(name: unknown): name is OfficeCommandName {
+  return typeof name === 'string' && Object.hasOwn(officeCommands, name);
+}
+
+/** What the page posts to `/api/call`; the session travels in its cookie, never in the body. */
+export interface OfficeCallBody {
+  command: string;
+  input?: unknown;
+}
