@@ -1,0 +1,16 @@
+// The office's ingest: verified batch folders into the database (store.ts), the archive they are
+// kept in (archive.ts), and the gaps asked of what is stored (gaps.ts).
+export { archiveRoot } from './archive';
+export { batchGaps, codesSeenTwice, type NumberGap, type SharedCode, zGaps } from './gaps';
+export {
+  batchByKey,
+  type IngestAnswer,
+  type IngestOptions,
+  type IngestSource,
+  ingestChecked,
+  ingestFolder,
+  ingestPending,
+  type PendingResult,
+  receiptOf,
+  type StoredCounts,
+} from './store';

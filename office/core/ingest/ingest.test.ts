@@ -1,0 +1,321 @@
+// The office's ingest on both databases, with batch folders exported by a real till engine.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
+import { mergeBatches } from '../../../electron/office/mergeBatches';
+import type { SaleDoc, ZReportDoc } from '../../../shared/batch/format';
+import { splitProceeds } from '../../../shared/batch/totals';
+import { openDb } from '../../db/connect';
+import { describeBackends, freshDb } from '../../db/testing/backends';
+import type { Queryable } from '../../db/types';
+import { batchByKey, batchGaps, codesSeenTwice, ingestFolder, ingestPending, zGaps } from './index';
+import { copyOf, editLines, makeTillBatches, rehash, type TillBatches } from './testing/batches';
+
+let tills: TillBatches;
+beforeAll(async () => {
+  tills = await makeTillBatches();
+}, 120_000);
+afterAll(() => tills?.close());
+
+const folderOf = (i: number) => tills.plu1[i]?.folder ?? '';
+
+function scratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'karya-ingest-edit-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+async function count(db: Queryable, table: string): Promise<number> {
+  return (await db.query<{ n: number }>(`select count(*) as n from ${table}`)).rows[0]?.n ?? -1;
+}
+
+/** Per unit and rates: net of voids and refunds, from the summaries and, independently, from the stored lines. */
+async function unitNets(db: Queryable) {
+  const fromSummary = (
+    await db.query<{ code: string; rates: string; amount: number }>(
+      `select producer_code as code, pnbp_bp || '/' || premi_bp || '/' || capital_bp as rates,
+              sum(sales_net - refunds) as amount
+       from day_unit_totals group by 1, 2
+       -- A unit met only in voided lines counts lines, not money (and has no rates in the manifest).
+       having bool_or(sales_net <> 0 or refunds <> 0) order by 1, 2`,
+    )
+  ).rows;
+  const fromLines = (
+    await db.query<{ code: string; rates: string; amount: number }>(
+      `select code, rates, sum(amount) as amount from (
+         select producer_code as code, pnbp_bp || '/' || premi_bp || '/' || capital_bp as rates, net_total as amount
+         from sale_lines where not voided
+         union all
+         select producer_code, pnbp_bp || '/' || premi_bp || '/' || capital_bp, -amount from refund_lines
+       ) l group by 1, 2 order by 1, 2`,
+    )
+  ).rows;
+  return { fromSummary, fromLines };
+}
+
+describeBackends('ingest', (kind) => {
+  it('stores a batch once: again under the same key, under another key, or from a folder', async () => {
+    const { db } = await freshDb(kind, { migrated: true });
+    const first = await ingestFolder(db, { folder: folderOf(0), source: 'folder', key: 'kunci-0001' });
+    const manifestSha = tills.plu1[0]?.manifestSha256 ?? '';
+    expect(first).toMatchObject({
+      status: 201,
+      body: {
+        status: 'acknowledged',
+        device: 'PLU1',
+        seq: 1,
+        manifestSha256: manifestSha,
+        receipt: `PLU1-1-${manifestSha.slice(0, 12)}`,
+        duplicate: false,
+        notes: [],
+      },
+    });
+    const sales = tills.plu1[0]?.counts.sales ?? 0;
+    expect(first.stored?.sales).toEqual({ inserted: sales, again: 0, differences: 0 });
+    // The folder given stays where it was (a USB stick); the archive holds a copy.
+    expect(existsSync(folderOf(0))).toBe(true);
+    expect(readdirSync(join(db.dataDir, 'batches', 'PLU1'))).toEqual([tills.plu1[0]?.name]);
+
+    const sameKey = await ingestFolder(db, { folder: folderOf(0), source: 'folder', key: 'kunci-0001' });
+    const otherKey = await ingestFolder(db, { folder: folderOf(0), source: 'folder', key: 'kunci-0002' });
+    const noKey = await ingestFolder(db, { folder: folderOf(0), source: 'folder' });
+    for (const again of [sameKey, otherKey, noKey]) {
+      expect(again).toEqual({ status: 200, body: { ...first.body, duplicate: true, notes: undefined } });
+    }
+    expect(await batchByKey(db, 'kunci-0002')).toMatchObject({
+      status: 200,
+      body: { seq: 1, duplicate: true },
+    });
+    expect(await batchByKey(db, 'kunci-tidak-ada')).toBeNull();
+    const reused = await ingestFolder(db, { folder: folderOf(1), source: 'folder', key: 'kunci-0001' });
+    expect(reused).toEqual({
+      status: 409,
+      body: { status: 'rejected', reason: 'kunci idempotensi ini sudah dipakai untuk batch lain' },
+    });
+    expect(await count(db, 'batches')).toBe(1);
+    expect(await count(db, 'sales')).toBe(sales);
+    expect(await count(db, 'upload_keys')).toBe(2);
+  });
+
+  it('stores every document once across batches and re-exports; per-unit figures equal karya batch merge', async () => {
+    const { db } = await freshDb(kind, { migrated: true });
+    for (let i = 0; i < 4; i++) {
+      const answer = await ingestFolder(db, { folder: folderOf(i), source: 'folder' });
+      expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    }
+    // The identical re-export (#4) brought nothing new and nothing different.
+    const merged = mergeBatches(
+      tills.plu1.map((b) => b.folder),
+      null,
+    );
+    expect(merged.report.ok).toBe(true);
+    expect(await count(db, 'sales')).toBe(merged.totals.salesCount);
+    expect(await count(db, 'refunds')).toBe(merged.totals.refunds.count);
+    expect(await count(db, 'copy_differences')).toBe(0);
+    expect(await count(db, 'z_reports')).toBe(3);
+    // The refund of day 1's sale came in #2, a later batch than its sale.
+    const { rows: refunds } = await db.query<{ sale_batch: string; refund_batch: string }>(
+      `select s.batch_id as sale_batch, r.batch_id as refund_batch from refunds r join sales s on s.id = r.sale_id
+       where s.business_day = '2026-11-28'`,
+    );
+    expect(refunds).toEqual([{ sale_batch: tills.plu1[0]?.id, refund_batch: tills.plu1[1]?.id }]);
+
+    const { fromSummary, fromLines } = await unitNets(db);
+    expect(fromSummary).toEqual(fromLines);
+    const fromMerge = merged.totals.byUnit
+      .map((u) => ({ code: u.code, rates: `${u.pnbpBp}/${u.premiBp}/${u.capitalBp}`, amount: u.amount }))
+      .sort((x, y) => x.code.localeCompare(y.code) || x.rates.localeCompare(y.rates));
+    expect(fromSummary).toEqual(fromMerge);
+    for (const unit of merged.totals.byUnit) {
+      expect(splitProceeds(unit.amount, unit)).toEqual({
+        pnbp: unit.pnbp,
+        premi: unit.premi,
+        capital: unit.capital,
+      });
+    }
+    // Net of the stored sales and refunds is the merge's (the till's own report).
+    const { rows: net } = await db.query<{ net: number }>(
+      `select (select sum(total - void_amount) from sales) - (select sum(amount) from refunds) as net`,
+    );
+    expect(net).toEqual([{ net: merged.totals.net }]);
+    const { rows: products } = await db.query<{ net: number }>(
+      'select sum(net) as net from month_product_totals',
+    );
+    expect(products).toEqual([{ net: merged.totals.byProduct.reduce((s, p) => s + p.amount, 0) }]);
+  });
+
+  it('flags a re-export that differs (a sale, a Z, a receipt number under another id) and keeps the first copy', async () => {
+    const { db } = await freshDb(kind, { migrated: true });
+    for (let i = 0; i < 3; i++) await ingestFolder(db, { folder: folderOf(i), source: 'folder' });
+    const before = await unitNets(db);
+    const changed = copyOf(tills.plu1[3] as never, scratch());
+    let changedSale = '';
+    let renumbered = '';
+    editLines<SaleDoc>(changed, 'sales.jsonl', (sale, index) => {
+      if (index === 1) {
+        changedSale = sale.id;
+        return { ...sale, cashierName: 'Orang Lain' };
+      }
+      if (index === 2 && !sale.void) {
+        renumbered = sale.receiptNo;
+        return { ...sale, id: `${sale.id.slice(0, 20)}ZZZZZZ` };
+      }
+      return sale;
+    });
+    editLines<ZReportDoc>(changed, 'z-reports.jsonl', (z, index) =>
+      index === 0 ? { ...z, closedBy: 'Orang Lain' } : z,
+    );
+    rehash(changed);
+    const answer = await ingestFolder(db, { folder: changed, source: 'folder' });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    expect(answer.stored?.sales.inserted).toBe(0);
+    const { rows } = await db.query<{ kind: string; doc_id: string; first: string; other: string }>(
+      `select kind, doc_id, first_batch_id as first, other_batch_id as other from copy_differences order by kind, doc_id`,
+    );
+    const sales = (await db.query<{ id: string; receipt_no: string }>('select id, receipt_no from sales'))
+      .rows;
+    const renumberedId = `${sales.find((s) => s.receipt_no === renumbered)?.id.slice(0, 20)}ZZZZZZ`;
+    expect(rows).toEqual(
+      [
+        { kind: 'receipt_no', doc_id: renumberedId, first: tills.plu1[0]?.id, other: tills.plu1[3]?.id },
+        { kind: 'sale', doc_id: changedSale, first: tills.plu1[0]?.id, other: tills.plu1[3]?.id },
+        { kind: 'z_report', doc_id: 'PLU1/Z1', first: tills.plu1[0]?.id, other: tills.plu1[3]?.id },
+      ].sort((a, b) => a.kind.localeCompare(b.kind) || a.doc_id.localeCompare(b.doc_id)),
+    );
+    // The first copies count: nothing stored or added from the differing one.
+    expect((await db.query('select cashier_name from sales where id = $1', [changedSale])).rows).toEqual([
+      { cashier_name: 'Sri' },
+    ]);
+    expect((await db.query('select id from sales where id = $1', [renumberedId])).rows).toEqual([]);
+    expect((await db.query('select closed_by from z_reports where z_no = 1')).rows).toEqual([
+      { closed_by: 'Pak Andi' },
+    ]);
+    expect(await unitNets(db)).toEqual(before);
+  });
+
+  it('answers gaps: a batch and a Z never received; refuses what the receiver refuses', async () => {
+    const { db } = await freshDb(kind, { migrated: true });
+    expect((await ingestFolder(db, { folder: folderOf(0), source: 'folder' })).status).toBe(201);
+    expect((await ingestFolder(db, { folder: folderOf(2), source: 'folder' })).status).toBe(201);
+    expect(await batchGaps(db)).toEqual([{ device: 'PLU1', from: 2, to: 2 }]);
+    expect(await zGaps(db)).toEqual([{ device: 'PLU1', from: 2, to: 2 }]);
+
+    // #2 with other bytes under its number: refused; #2 with a broken chain: refused.
+    const work = scratch();
+    const other = copyOf(tills.plu1[1] as never, work);
+    rehash(other, (m) => {
+      m.prevHash = 'f'.repeat(64);
+    });
+    const broken = await ingestFolder(db, { folder: other, source: 'folder' });
+    expect(broken).toEqual({
+      status: 422,
+      body: {
+        status: 'rejected',
+        reason: 'rantai putus: batch PLU1 #2 tidak menyebut batch #1 yang sudah diterima sebagai sebelumnya',
+      },
+    });
+    // Day 1 again, not as a re-export: refused, it would count twice.
+    const twice = copyOf(tills.plu1[3] as never, join(work, 'x'));
+    rehash(twice, (m) => {
+      m.reexport = false;
+    });
+    expect(await ingestFolder(db, { folder: twice, source: 'folder' })).toEqual({
+      status: 422,
+      body: {
+        status: 'rejected',
+        reason:
+          'hari 2026-11-28 sudah diterima di batch PLU1 #1, dan batch ini bukan ekspor ulang: penjualannya akan terhitung dua kali',
+      },
+    });
+    expect(await count(db, 'batches')).toBe(2);
+
+    expect((await ingestFolder(db, { folder: folderOf(1), source: 'folder' })).status).toBe(201);
+    expect(await batchGaps(db)).toEqual([]);
+    expect(await zGaps(db)).toEqual([]);
+    const sameNumber = copyOf(tills.plu1[1] as never, join(work, 'y'));
+    rehash(sameNumber, (m) => {
+      m.generator = `${m.generator} (diubah)`;
+    });
+    const answer = await ingestFolder(db, { folder: sameNumber, source: 'folder' });
+    expect(answer.status).toBe(409);
+    expect(answer.body.reason).toMatch(/^batch PLU1 #2 sudah diterima dengan isi lain/);
+  });
+
+  it('refuses a second till under the same device code, and lists the code as seen twice', async () => {
+    const { db } = await freshDb(kind, { migrated: true });
+    await ingestFolder(db, { folder: folderOf(0), source: 'folder' });
+    const answer = await ingestFolder(db, { folder: tills.twin.folder, source: 'folder' });
+    expect(answer.status).toBe(409);
+    expect(answer.body.reason).toMatch(/^kode perangkat PLU1 sudah dipakai kasir lain: batch PLU1 #1/);
+    expect(await count(db, 'batches')).toBe(1);
+    const seen = await codesSeenTwice(db);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.device).toBe('PLU1');
+    expect(seen[0]?.installs.map((i) => i.refused)).toEqual([false, true]);
+  });
+
+  it('stores a batch larger than one page exactly as in one page', async () => {
+    const paged = (await freshDb(kind, { migrated: true })).db;
+    const whole = (await freshDb(kind, { migrated: true })).db;
+    for (let i = 0; i < 4; i++) {
+      await ingestFolder(paged, { folder: folderOf(i), source: 'folder', pageSize: 1 });
+      await ingestFolder(whole, { folder: folderOf(i), source: 'folder' });
+    }
+    for (const table of ['sales', 'sale_lines', 'payments', 'refunds', 'refund_lines', 'shifts']) {
+      expect(await count(paged, table), table).toBe(await count(whole, table));
+    }
+    const all = 'select * from day_unit_totals order by business_day, producer_code, device';
+    expect((await paged.query(all)).rows).toEqual((await whole.query(all)).rows);
+    const products = 'select * from month_product_totals order by month, producer_code, sku, name, unit';
+    expect((await paged.query(products)).rows).toEqual((await whole.query(products)).rows);
+  });
+
+  it('leaves no part of a batch when killed mid-ingest; the archived folder is taken up at the next start', async () => {
+    const { db, options } = await freshDb(kind, { migrated: true });
+    await db.close();
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        fileURLToPath(new URL('./testing/ingestChild.ts', import.meta.url)),
+        JSON.stringify({ options, folder: folderOf(0) }),
+      ],
+      { cwd: fileURLToPath(new URL('../../..', import.meta.url)), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    await new Promise<void>((done, fail) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('inside')) done();
+      });
+      child.once('exit', (code) =>
+        fail(new Error(`the child ended (${code}) before its first page: ${stderr}`)),
+      );
+    });
+    const ended = new Promise((done) => child.once('exit', done));
+    child.kill('SIGKILL');
+    await ended;
+
+    // The killed process's lock is stale and taken over; its transaction left nothing.
+    const reopened = await openDb(options);
+    onTestFinished(() => reopened.close());
+    for (const table of ['batches', 'sales', 'sale_lines', 'day_unit_totals']) {
+      expect(await count(reopened, table), table).toBe(0);
+    }
+    const archived = join(options.dataDir, 'batches', 'PLU1', tills.plu1[0]?.name ?? '');
+    expect(existsSync(join(archived, 'manifest.json'))).toBe(true);
+    const pending = await ingestPending(reopened);
+    expect(pending.map((p) => [p.folder, p.answer.status])).toEqual([[archived, 201]]);
+    expect(await count(reopened, 'sales')).toBe(tills.plu1[0]?.counts.sales);
+    expect(await ingestPending(reopened)).toEqual([]);
+    // And the batch sent again is the one stored.
+    const again = await ingestFolder(reopened, { folder: folderOf(0), source: 'folder', key: 'lagi-0001' });
+    expect(again.status).toBe(200);
+  }, 60_000);
+});
