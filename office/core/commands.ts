@@ -17,10 +17,12 @@ import { AddressThrottle } from './auth/throttle';
 import type { CallState, OfficeContext, OfficeHandler, OfficeLog } from './context';
 import type { OfficeHandlers } from './handlerTypes';
 import { settingsHandlers } from './settings/handlers';
+import { statementsHandlers } from './statements/handlers';
 
 export const officeHandlers: OfficeHandlers<OfficeCommandName> = {
   ...peopleHandlers,
   ...settingsHandlers,
+  ...statementsHandlers,
 };
 
 export interface OfficeCallOutcome {

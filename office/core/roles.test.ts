@@ -26,6 +26,11 @@ const EXPECTED: Record<string, 'public' | readonly OfficeRole[]> = {
   'settings.get': ALL,
   'settings.update': ['admin'],
   'audit.list': ['admin'],
+  'statements.units': ALL,
+  'statements.preview': ALL,
+  'statements.issue': ['finance', 'admin'],
+  'statements.list': ALL,
+  'statements.file': ALL,
 };
 
 it('names the roles of every office command, as the table above says', () => {

@@ -6,7 +6,8 @@ import { defineCommands, id, none } from './common';
 import { timeZoneName } from './device';
 import { printJobSchema } from './printing';
 
-const day = z
+/** A business day as `YYYY-MM-DD`; the office's contract reads days the same way. */
+export const day = z
   .string({ error: msg('input.dateText') })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg('input.dateFormat') })
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: msg('input.dateInvalid') });

@@ -15,6 +15,7 @@ import { device } from './device';
 import { fields } from './fields';
 import { inputs } from './inputs';
 import { officeDb } from './officeDb';
+import { officeStatements } from './officeStatements';
 import { payments } from './payments';
 import { printing } from './printing';
 import { reports } from './reports';
@@ -42,6 +43,7 @@ export const CATALOGUES = {
   db,
   device,
   officeDb,
+  officeStatements,
   payments,
   printing,
   reports,

@@ -5,14 +5,17 @@ import type { z } from 'zod';
 import type { CommandError } from '../contract/common';
 import { peopleCommands } from './people';
 import { settingsCommands } from './settings';
+import { statementsCommands } from './statements';
 
 export * from './common';
 export * from './people';
 export * from './settings';
+export * from './statements';
 
 export const officeCommands = {
   ...peopleCommands,
   ...settingsCommands,
+  ...statementsCommands,
 } as const;
 
 export type OfficeCommandName = keyof typeof officeCommands;

@@ -149,7 +149,7 @@ export function statementPdfDocument(statement: IssuedStatement): PdfDocument {
       type: 'table',
       columns: [
         { header: 'Perangkat', width: 20, wrap: false },
-        { header: 'Hari (Z)', width: 14, align: 'right' },
+        { header: 'Hari berjual', width: 14, align: 'right' },
         { header: 'Penjualan', width: 22, align: 'right' },
         { header: 'Pengembalian', width: 22, align: 'right' },
         { header: 'Bersih', width: 22, align: 'right' },
@@ -266,7 +266,7 @@ export function statementWorkbook(statement: IssuedStatement): Uint8Array {
   ]);
 
   writer.startSheet();
-  writer.row(['Perangkat', 'Hari (Z)', 'Penjualan', 'Pengembalian', 'Bersih']);
+  writer.row(['Perangkat', 'Hari berjual', 'Penjualan', 'Pengembalian', 'Bersih']);
   for (const d of statement.devices) writer.row([d.device, d.days, d.gross, negated(d.refunds), d.net]);
 
   writer.startSheet();

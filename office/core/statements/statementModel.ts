@@ -48,7 +48,7 @@ export interface StatementDeviceRow {
   gross: number;
   refunds: number;
   net: number;
-  /** Business days of this device in the period that have a Z report at the office. */
+  /** Business days on which this device sold the unit's goods in the period. */
   days: number;
 }
 

@@ -35,8 +35,7 @@ export function describeBackends(title: string, body: (kind: DbKind) => void): v
   }
 }
 
-/** This Vitest run's folder (removed at its end). */
-export function runDir(): string {
+function runDir(): string {
   const run = inject('karyaDbRun');
   if (!run) throw new Error('office/db/testing/globalSetup.ts is not in the Vitest config');
   return run;
@@ -49,7 +48,7 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * folder, created atomically) makes it and writes `<name>.done` (its result) or `<name>.failed`;
  * the others wait for either.
  */
-export async function oncePerRun(name: string, make: () => Promise<string>): Promise<string> {
+async function oncePerRun(name: string, make: () => Promise<string>): Promise<string> {
   const run = runDir();
   const done = join(run, `${name}.done`);
   const failed = join(run, `${name}.failed`);
