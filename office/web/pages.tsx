@@ -5,6 +5,7 @@ import type { OfficeRole } from '../../shared/office/contract';
 import type { OfficeKey } from './i18n';
 import { EmptyScreen } from './screens/EmptyScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { StatementsScreen } from './screens/StatementsScreen';
 import { UsersScreen } from './screens/UsersScreen';
 
 export type PageId = 'overview' | 'statements' | 'devices' | 'products' | 'find' | 'users' | 'settings';
@@ -22,7 +23,7 @@ const everyone = ['viewer', 'finance', 'admin'] as const;
 
 export const PAGES: readonly Page[] = [
   { id: 'overview', label: 'nav.overview', roles: everyone, empty: 'empty.overview' },
-  { id: 'statements', label: 'nav.statements', roles: everyone, empty: 'empty.statements' },
+  { id: 'statements', label: 'nav.statements', roles: everyone, Component: StatementsScreen },
   { id: 'devices', label: 'nav.devices', roles: everyone, empty: 'empty.devices' },
   { id: 'products', label: 'nav.products', roles: everyone, empty: 'empty.products' },
   { id: 'find', label: 'nav.find', roles: everyone, empty: 'empty.find' },

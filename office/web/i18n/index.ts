@@ -7,12 +7,14 @@ import { settingsEn } from './areas/settings.en';
 import { settingsId } from './areas/settings.id';
 import { shellEn } from './areas/shell.en';
 import { shellId } from './areas/shell.id';
+import { statementsEn } from './areas/statements.en';
+import { statementsId } from './areas/statements.id';
 
 export { type Lang, useLang } from '../../../renderer/i18n/lang';
 
-const id = { ...shellId, ...peopleId, ...settingsId };
+const id = { ...shellId, ...peopleId, ...settingsId, ...statementsId };
 export type OfficeKey = keyof typeof id;
-const en: Record<OfficeKey, string> = { ...shellEn, ...peopleEn, ...settingsEn };
+const en: Record<OfficeKey, string> = { ...shellEn, ...peopleEn, ...settingsEn, ...statementsEn };
 
 export const dictionaries: Record<Lang, Record<OfficeKey, string>> = { id, en };
 export const { t, translate } = makeTranslator<OfficeKey>(dictionaries);
