@@ -329,8 +329,7 @@ export function StatementsScreen() {
             <div className="statement-files" data-testid="statement-files">
               <strong data-testid="statement-number">{issued.number}</strong>
               <span>
-                {t('statements.issued', {
-                  number: issued.number,
+                {t('statements.issuedLine', {
                   revision: issued.revision,
                   at: formatInstant(issued.issuedAt, lang),
                   by: issued.issuedBy,

@@ -15,6 +15,7 @@ export const statementsEn: Record<keyof typeof statementsId, string> = {
   'statements.issueRevision': 'Issue a revision',
   'statements.issuing': 'Issuing…',
   'statements.issued': 'Statement {number} (revision {revision}) issued {at} by {by}.',
+  'statements.issuedLine': 'Revision {revision} · issued {at} by {by}',
   'statements.issuedAgain': 'Nothing new: the same statement {number} stands.',
   'statements.changed':
     'The figures of this period have changed since {number} was issued (a batch arrived later). Issue a revision; the old one stays on file.',

@@ -14,6 +14,7 @@ export const statementsId = {
   'statements.issueRevision': 'Terbitkan revisi',
   'statements.issuing': 'Menerbitkan…',
   'statements.issued': 'Pernyataan {number} (revisi {revision}) diterbitkan {at} oleh {by}.',
+  'statements.issuedLine': 'Revisi {revision} · diterbitkan {at} oleh {by}',
   'statements.issuedAgain': 'Tidak ada data baru: pernyataan {number} yang sama tetap berlaku.',
   'statements.changed':
     'Angka periode ini sudah berubah sejak {number} diterbitkan (ada batch yang datang kemudian). Terbitkan revisi; yang lama tetap tersimpan.',
