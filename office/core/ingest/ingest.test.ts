@@ -1,6 +1,6 @@
 // The office's ingest on both databases, with batch folders exported by a real till engine.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -271,6 +271,42 @@ describeBackends('ingest', (kind) => {
     expect((await paged.query(all)).rows).toEqual((await whole.query(all)).rows);
     const products = 'select * from month_product_totals order by month, producer_code, sku, name, unit';
     expect((await paged.query(products)).rows).toEqual((await whole.query(products)).rows);
+  });
+
+  it('moves an upload into the archive (its folder named as the manifest says); refuses another folder in its place', async () => {
+    const { db } = await freshDb(kind, { migrated: true });
+    const work = scratch();
+    const misnamed = join(work, 'upload');
+    cpSync(folderOf(0), misnamed, { recursive: true });
+    expect(await ingestFolder(db, { folder: misnamed, source: 'upload', key: 'unggah-0001' })).toEqual({
+      status: 422,
+      body: {
+        status: 'rejected',
+        reason: `batch tidak sah: nama folder tidak sesuai manifest (seharusnya ${tills.plu1[0]?.name})`,
+      },
+    });
+    const upload = copyOf(tills.plu1[0] as never, work);
+    expect((await ingestFolder(db, { folder: upload, source: 'upload', key: 'unggah-0001' })).status).toBe(
+      201,
+    );
+    expect(existsSync(upload)).toBe(false);
+    expect(existsSync(join(db.dataDir, 'batches', 'PLU1', tills.plu1[0]?.name ?? '', 'manifest.json'))).toBe(
+      true,
+    );
+
+    // #2's place in the archive already holds a folder with other content: refused, left as it is.
+    const second = tills.plu1[1];
+    if (!second) throw new Error('no batch');
+    const squatter = join(db.dataDir, 'batches', 'PLU1', second.name);
+    cpSync(second.folder, squatter, { recursive: true });
+    rehash(squatter, (m) => {
+      m.generator = `${m.generator} (lain)`;
+    });
+    expect(await ingestFolder(db, { folder: second.folder, source: 'folder' })).toEqual({
+      status: 409,
+      body: { status: 'rejected', reason: `folder PLU1/${second.name} sudah ada di kantor dengan isi lain` },
+    });
+    expect(await count(db, 'batches')).toBe(1);
   });
 
   it('leaves no part of a batch when killed mid-ingest; the archived folder is taken up at the next start', async () => {
