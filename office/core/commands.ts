@@ -15,7 +15,11 @@ import { checkRoles, resolveActor } from './auth/access';
 import { peopleHandlers } from './auth/handlers';
 import { AddressThrottle } from './auth/throttle';
 import type { CallState, OfficeContext, OfficeHandler, OfficeLog } from './context';
+import { findHandlers } from './find/handlers';
 import type { OfficeHandlers } from './handlerTypes';
+import { overviewHandlers } from './overview/handlers';
+import { productsHandlers } from './products/handlers';
+import { rosterHandlers } from './roster/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { statementsHandlers } from './statements/handlers';
 
@@ -23,6 +27,10 @@ export const officeHandlers: OfficeHandlers<OfficeCommandName> = {
   ...peopleHandlers,
   ...settingsHandlers,
   ...statementsHandlers,
+  ...overviewHandlers,
+  ...rosterHandlers,
+  ...productsHandlers,
+  ...findHandlers,
 };
 
 export interface OfficeCallOutcome {

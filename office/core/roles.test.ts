@@ -31,6 +31,10 @@ const EXPECTED: Record<string, 'public' | readonly OfficeRole[]> = {
   'statements.issue': ['finance', 'admin'],
   'statements.list': ALL,
   'statements.file': ALL,
+  'overview.get': ALL,
+  'devices.list': ALL,
+  'products.top': ALL,
+  'find.document': ALL,
 };
 
 it('names the roles of every office command, as the table above says', () => {

@@ -3,12 +3,20 @@
 // style, so the till's bundle does not grow. Each area declares its commands in shared/office/<area>.ts.
 import type { z } from 'zod';
 import type { CommandError } from '../contract/common';
+import { devicesCommands } from './devices';
+import { findCommands } from './find';
+import { overviewCommands } from './overview';
 import { peopleCommands } from './people';
+import { productsCommands } from './products';
 import { settingsCommands } from './settings';
 import { statementsCommands } from './statements';
 
 export * from './common';
+export * from './devices';
+export * from './find';
+export * from './overview';
 export * from './people';
+export * from './products';
 export * from './settings';
 export * from './statements';
 
@@ -16,6 +24,10 @@ export const officeCommands = {
   ...peopleCommands,
   ...settingsCommands,
   ...statementsCommands,
+  ...overviewCommands,
+  ...devicesCommands,
+  ...productsCommands,
+  ...findCommands,
 } as const;
 
 export type OfficeCommandName = keyof typeof officeCommands;

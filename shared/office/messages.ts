@@ -74,6 +74,15 @@ export const office = {
     en: 'No setting was changed',
   },
 
+  'office.input.month': {
+    id: 'Bulan ditulis TTTT-BB, misalnya 2026-11',
+    en: 'A month is written YYYY-MM, for example 2026-11',
+  },
+  'office.find.text': {
+    id: 'Tulis nomor struk atau retur (huruf, angka dan tanda hubung, 2 sampai 40), misalnya PALU1-20261129-0001',
+    en: 'Type a receipt or refund number (letters, digits and hyphens, 2 to 40), for example PALU1-20261129-0001',
+  },
+
   'office.http.origin': {
     id: 'Permintaan ditolak: asal tidak dikenal.',
     en: 'Request refused: unknown origin.',
