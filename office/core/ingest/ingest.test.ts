@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, expect, it, onTestFinished } from 'vitest';
 import { mergeBatches } from '../../../electron/office/mergeBatches';
 import type { SaleDoc, ZReportDoc } from '../../../shared/batch/format';
 import { splitProceeds } from '../../../shared/batch/totals';
@@ -12,13 +12,12 @@ import { openDb } from '../../db/connect';
 import { describeBackends, freshDb } from '../../db/testing/backends';
 import type { Queryable } from '../../db/types';
 import { batchByKey, batchGaps, codesSeenTwice, ingestFolder, ingestPending, zGaps } from './index';
-import { copyOf, editLines, makeTillBatches, rehash, type TillBatches } from './testing/batches';
+import { copyOf, editLines, rehash, sharedTillBatches, type TillBatches } from './testing/batches';
 
 let tills: TillBatches;
 beforeAll(async () => {
-  tills = await makeTillBatches();
-}, 120_000);
-afterAll(() => tills?.close());
+  tills = await sharedTillBatches();
+}, 300_000);
 
 const folderOf = (i: number) => tills.plu1[i]?.folder ?? '';
 

@@ -1,18 +1,17 @@
 // A statement is what `karya batch merge` of the same batches says for the unit: batches exported
 // by a real till (voids, a refund of the day before's sale in a later batch, PPN, cash rounding, a
 // re-export) are ingested, and each unit's statement for the days equals the merge's row per rates.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { mergeBatches } from '../../../electron/office/mergeBatches';
 import { describeBackends, freshDb } from '../../db/testing/backends';
 import { ingestFolder } from '../ingest/store';
-import { makeTillBatches, type TillBatches } from '../ingest/testing/batches';
+import { sharedTillBatches, type TillBatches } from '../ingest/testing/batches';
 import { statementFigures } from './statementFigures';
 
 let tills: TillBatches;
 beforeAll(async () => {
-  tills = await makeTillBatches();
-}, 120_000);
-afterAll(() => tills?.close());
+  tills = await sharedTillBatches();
+}, 300_000);
 
 describeBackends('statement and merge', (kind) => {
   it('gives each unit the merge’s net and split per rate over the same batches', async () => {

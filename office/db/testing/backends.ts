@@ -35,7 +35,8 @@ export function describeBackends(title: string, body: (kind: DbKind) => void): v
   }
 }
 
-function runDir(): string {
+/** This Vitest run's folder (removed at its end). */
+export function runDir(): string {
   const run = inject('karyaDbRun');
   if (!run) throw new Error('office/db/testing/globalSetup.ts is not in the Vitest config');
   return run;
@@ -48,7 +49,7 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * folder, created atomically) makes it and writes `<name>.done` (its result) or `<name>.failed`;
  * the others wait for either.
  */
-async function oncePerRun(name: string, make: () => Promise<string>): Promise<string> {
+export async function oncePerRun(name: string, make: () => Promise<string>): Promise<string> {
   const run = runDir();
   const done = join(run, `${name}.done`);
   const failed = join(run, `${name}.failed`);

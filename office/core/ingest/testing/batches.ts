@@ -2,24 +2,23 @@
 // once per test file: PLU1 sells and closes three days (a refund on each day of the day before's
 // sale, a void, split payments, PPN and cash rounding) and exports #1 day 1, #2 day 2, #3 day 3,
 // then #4 days 1-2 again (a re-export, its data files byte-identical). A second till that also
-// calls itself PLU1 (another install id) exports its own #1.
+// calls itself PLU1 (another install id) exports its own #1. Made once per Vitest run and shared
+// by the test files (sharedTillBatches): tests copy a folder before changing it.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalJson, canonicalPrettyJson } from '../../../../shared/batch/canonicalJson';
 import type { BatchManifest } from '../../../../shared/batch/format';
 import type { BatchRecord } from '../../../../shared/contract';
 import { sellAndCloseDays } from '../../../../tests/support/closedDays';
 import { engineIn } from '../../../../tests/support/engine';
+import { oncePerRun, runDir } from '../../../db/testing/backends';
 
 export interface TillBatches {
-  root: string;
   /** PLU1's #1-#4 (#4 re-exports days 1-2). */
   plu1: BatchRecord[];
   /** The other till calling itself PLU1: its #1. */
   twin: BatchRecord;
-  close(): void;
 }
 
 async function till(root: string, name: string, days: number, salesPerDay: number) {
@@ -33,8 +32,8 @@ async function till(root: string, name: string, days: number, salesPerDay: numbe
   return { t, manager, usb, days: closed.days };
 }
 
-export async function makeTillBatches(): Promise<TillBatches> {
-  const root = mkdtempSync(join(tmpdir(), 'karya-ingest-'));
+async function makeTillBatches(root: string): Promise<TillBatches> {
+  mkdirSync(root, { recursive: true });
   const a = await till(root, 'a', 3, 4);
   const plu1: BatchRecord[] = [];
   for (const day of a.days)
@@ -46,7 +45,15 @@ export async function makeTillBatches(): Promise<TillBatches> {
   const b = await till(root, 'b', 1, 2);
   const twin = (await b.manager.ok('batches.export', { dir: b.usb })).batch;
   b.t.engine.close();
-  return { root, plu1, twin, close: () => rmSync(root, { recursive: true, force: true }) };
+  return { plu1, twin };
+}
+
+/** The batches, made by the first test file of the run that asks (in the run's folder). */
+export async function sharedTillBatches(): Promise<TillBatches> {
+  const made = await oncePerRun('till-batches', async () =>
+    JSON.stringify(await makeTillBatches(join(runDir(), 'till-batches'))),
+  );
+  return JSON.parse(made) as TillBatches;
 }
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
