@@ -1,5 +1,5 @@
 // npm run bench [-- --quick] [--only=text] [--products=N] [--sales=N] [--seed=N]
-//   [--office-devices=N] [--office-days=N] [--office-data=DIR]
+//   [--office-devices=N] [--office-days=N] [--office-data=DIR] [--office-ingest-until=YYYY-MM-DD]
 // Builds the bench data with a fixed seed in a temp folder, runs every case, prints a Markdown
 // table (paste it into docs/performance.md) and exits 1 if a case misses its target.
 import { loadavg } from 'node:os';
@@ -17,6 +17,12 @@ function parseArgs(argv: readonly string[]): BenchOptions & { only: string | nul
     if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`--${name} must be a positive whole number`);
     return n;
   };
+  const day = (name: string) => {
+    const text = value(name);
+    if (text !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(text))
+      throw new Error(`--${name} must be YYYY-MM-DD`);
+    return text ?? null;
+  };
   return {
     seed: number('seed', 20261128),
     products: number('products', 50_000),
@@ -27,6 +33,7 @@ function parseArgs(argv: readonly string[]): BenchOptions & { only: string | nul
     officeDevices: number('office-devices', argv.includes('--quick') ? 3 : 100),
     officeDays: number('office-days', argv.includes('--quick') ? 28 : 365),
     officeData: value('office-data') ?? null,
+    officeIngestUntil: day('office-ingest-until'),
   };
 }
 

@@ -26,6 +26,8 @@ export interface BenchOptions {
    * Null: written in the run's temp folder and deleted with it.
    */
   officeData: string | null;
+  /** Ingest only the batches that start before this day (a fraction of the year); null: all. */
+  officeIngestUntil: string | null;
 }
 
 export interface BenchWorld {

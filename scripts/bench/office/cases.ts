@@ -1,7 +1,9 @@
 // The office's scale (issue 19): a year of batches from 100 tills (about 3.5 million sales,
 // `--office-devices`, `--office-days`) written by the direct generator before the cases that need
-// them. Each step runs once, in a fresh process (child.ts), at this size: its time, its rate and
-// its own peak memory are the measurement.
+// them, then ingested into PostgreSQL (a cluster of the bench's own, durable settings) and into the
+// embedded PGlite. Each step runs once, in a fresh process (child.ts), at this size: its time, its
+// rate and its own peak memory are the measurement. `--office-ingest-until=YYYY-MM-DD` ingests only
+// the batches that start before that day (a measured fraction of the year).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +16,12 @@ import { BENCH_SHAPE, type GeneratedSummary } from './generate';
 interface ChildResult {
   ms: number;
   maxRssMiB: number;
-  [key: string]: number;
+  sales?: number;
+  batches?: number;
+  refused?: number;
+  /** The statement totals' timings on the filled database (ingest only). */
+  statementMs?: number[];
+  statementLines?: number;
 }
 
 interface Generated {
@@ -85,6 +92,32 @@ function once(run: ChildResult, counts: Stats['counts']): Stats {
   return { ...summarise([run.ms], run.maxRssMiB * 2 ** 20), ...(counts ? { counts } : {}) };
 }
 
+const ingested = new WeakMap<BenchWorld, Map<string, ChildResult>>();
+
+/** Ingests the generated batches into a fresh database of `target` in a child; rate and memory targets. */
+function ingestCase(world: BenchWorld, target: 'postgres' | 'embedded', minPerSecond: number): Stats {
+  const { dir } = generate(world);
+  const until = world.options.officeIngestUntil ?? '';
+  const run = inChild(['ingest', target, dir, join(world.dir, `office-${target}`), until]);
+  const runs = ingested.get(world) ?? new Map<string, ChildResult>();
+  runs.set(target, run);
+  ingested.set(world, runs);
+  return once(run, [
+    {
+      label: 'sales/s',
+      value: perSecond(run.sales ?? 0, run.ms),
+      of: `${(run.sales ?? 0).toLocaleString('en')} sales stored from ${run.batches} batches, ${run.refused} refused${until ? `, batches starting before ${until}` : ''}`,
+      min: minPerSecond,
+    },
+    {
+      label: 'peak RSS MiB',
+      value: Math.round(run.maxRssMiB),
+      of: 'the ingesting process, start-up and migrations included',
+      max: 500,
+    },
+  ]);
+}
+
 export const officeCases: BenchCase[] = [
   {
     name: 'office: generate batches',
@@ -98,6 +131,39 @@ export const officeCases: BenchCase[] = [
           of: `${(run.sales ?? 0).toLocaleString('en')} sales in ${run.batches} batches${reused ? '; measured when the reused batches were written' : ''}`,
         },
       ]);
+    },
+  },
+  {
+    name: 'office: ingest into PostgreSQL',
+    what: 'every generated batch through ingestFolder (the office check, the archive copy fsynced, one transaction per batch with its summaries) into a fresh PostgreSQL cluster with its durable defaults (fsync on), in arrival order (week by week across tills, the held-back batch last); the time excludes the cluster’s start and the migrations',
+    async run(world) {
+      return ingestCase(world, 'postgres', 5_000);
+    },
+  },
+  {
+    name: 'office: statement totals, one unit, one month (PostgreSQL)',
+    what: 'statementSummary (totals per set of rates and per device, the statement page’s first query) for LPS-PALU over January 2026, on the PostgreSQL database the ingest case just filled (the whole year when it ingested everything), 20 runs after one untimed',
+    target: { stat: 'p95Ms', maxMs: 300 },
+    async run(world) {
+      const run = ingested.get(world)?.get('postgres');
+      if (!run?.statementMs) throw new Error('run the PostgreSQL ingest case first');
+      return {
+        ...summarise(run.statementMs, run.maxRssMiB * 2 ** 20),
+        counts: [
+          {
+            label: 'lines summed',
+            value: run.statementLines ?? 0,
+            of: 'sale and refund lines of the unit in the month',
+          },
+        ],
+      };
+    },
+  },
+  {
+    name: 'office: ingest into PGlite (embedded)',
+    what: 'the same into the embedded database in the ingesting process (PGlite, shared_buffers 32MB, created in a child process first)',
+    async run(world) {
+      return ingestCase(world, 'embedded', 1_000);
     },
   },
 ];

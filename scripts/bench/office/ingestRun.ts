@@ -1,0 +1,107 @@
+// Ingests the generated batches into a fresh office database, as the office would take them from a
+// USB stick or the watched folder: each folder through `ingestFolder` (the office's own check, then
+// the archive and one transaction per batch), in the order tills would send them (week by week,
+// every till's batch of a week before the next week's), the held-back batch last (it arrives late).
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestFolder } from '../../../office/core/ingest';
+import { statementSummary } from '../../../office/core/statements/statementFigures';
+import { openDb } from '../../../office/db/connect';
+import { migrate } from '../../../office/db/migrate';
+import type { Db } from '../../../office/db/types';
+import { parseBatchFolderName } from '../../../shared/batch/format';
+import { startBenchCluster, stopBenchCluster } from './pgCluster';
+
+export type IngestTarget = 'postgres' | 'embedded';
+
+export interface IngestRun {
+  /** Time of the ingest alone (not the database's start or its migrations). */
+  ms: number;
+  batches: number;
+  refused: number;
+  /** Sales stored (documents met again in re-exports not counted). */
+  sales: number;
+  /** Highest resident memory of this process seen between batches, in MiB. */
+  rssMiB: number;
+}
+
+/** Batch folders in the order they would arrive: by first day, then device, then number. */
+export function arrivalOrder(dir: string, untilDay: string | null): string[] {
+  const named = readdirSync(dir).flatMap((name) => {
+    const parsed = parseBatchFolderName(name);
+    const from = /-(\d{8})-\d{8}(-ulang)?$/.exec(name)?.[1];
+    if (!parsed || !from) return [];
+    const day = `${from.slice(0, 4)}-${from.slice(4, 6)}-${from.slice(6, 8)}`;
+    return untilDay !== null && day >= untilDay ? [] : [{ name, day, ...parsed }];
+  });
+  named.sort((a, b) =>
+    a.day < b.day ? -1 : a.day > b.day ? 1 : a.device.localeCompare(b.device) || a.seq - b.seq,
+  );
+  return named.map((n) => join(dir, n.name));
+}
+
+export async function openTarget(target: IngestTarget, work: string): Promise<{ db: Db; stop: () => void }> {
+  mkdirSync(work, { recursive: true });
+  const dataDir = join(work, 'data');
+  if (target === 'embedded') return { db: await openDb({ dataDir }), stop: () => {} };
+  // Its own folder straight under the temp folder: PostgreSQL's user must reach it (as root the
+  // cluster runs as `postgres`, and the bench's folders are private).
+  const cluster = mkdtempSync(join(tmpdir(), 'karya-bench-pg-'));
+  const stop = () => {
+    try {
+      stopBenchCluster(cluster);
+    } finally {
+      rmSync(cluster, { recursive: true, force: true });
+    }
+  };
+  try {
+    const url = startBenchCluster(cluster);
+    return { db: await openDb({ url, dataDir }), stop };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+export async function ingestAll(
+  db: Db,
+  folders: readonly string[],
+  progress: (done: number, sales: number, ms: number) => void,
+): Promise<IngestRun> {
+  await migrate(db);
+  const started = performance.now();
+  let sales = 0;
+  let refused = 0;
+  let rss = process.memoryUsage.rss();
+  for (const [i, folder] of folders.entries()) {
+    const answer = await ingestFolder(db, { folder, source: 'folder' });
+    if (answer.status >= 400) refused++;
+    sales += answer.stored?.sales.inserted ?? 0;
+    rss = Math.max(rss, process.memoryUsage.rss());
+    progress(i + 1, sales, performance.now() - started);
+  }
+  return {
+    ms: performance.now() - started,
+    batches: folders.length,
+    refused,
+    sales,
+    rssMiB: rss / 2 ** 20,
+  };
+}
+
+/** The statement page's first query (totals per rate and per device) for one unit and period, timed `runs` times after one untimed run. */
+export async function timeStatementTotals(
+  db: Db,
+  period: { unit: string; from: string; to: string },
+  runs: number,
+): Promise<{ durations: number[]; net: number; lines: number }> {
+  const first = await statementSummary(db, period);
+  const durations: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await statementSummary(db, period);
+    durations.push(performance.now() - started);
+  }
+  return { durations, net: first.totals.net, lines: first.totals.saleLines + first.totals.refundLines };
+}
