@@ -44,6 +44,13 @@ if (op === 'generate') {
     ...(existsSync(withheld) ? arrivalOrder(withheld, untilDay) : []),
   ];
   const { db, stop } = await openTarget(target as IngestTarget, work);
+  // Stopped from outside (Ctrl+C, a killed bench): the cluster must not outlive the bench.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stop();
+      process.exit(130);
+    });
+  }
   try {
     let lastReport = performance.now();
     const run = await ingestAll(db, folders, (done, sales, elapsed) => {
