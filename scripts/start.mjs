@@ -53,8 +53,6 @@ if (binary) {
   console.log(
     'Electron tidak dapat diunduh (tidak ada internet?), jadi jendela desktop tidak bisa dibuka: Karya POS berjalan dalam mode peramban.',
   );
-  const { register } = await import('tsx/esm/api');
-  register();
-  const { parseBrowserModeArgs, runBrowserMode } = await import('../electron/web/browserMode.ts');
-  process.exitCode = await runBrowserMode(parseBrowserModeArgs(argv));
+  const { runBrowserMode } = await import('./launch.mjs');
+  process.exitCode = await runBrowserMode(argv);
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run web`: builds the renderer, then serves the till to a browser on 127.0.0.1.
+// `npm run web`: builds the app, then serves the till to a browser on 127.0.0.1 from the built
+// browser mode, out/web/web.mjs (scripts/launch.mjs).
 // Flags: --db FILE, --port N, --no-open, --no-build (tests build once and pass this).
 import { spawnSync } from 'node:child_process';
-import { register } from 'tsx/esm/api';
+import { runBrowserMode } from './launch.mjs';
 
 const argv = process.argv.slice(2);
 if (!argv.includes('--no-build')) {
@@ -15,6 +16,4 @@ if (!argv.includes('--no-build')) {
     process.exit(1);
   }
 }
-register();
-const { parseBrowserModeArgs, runBrowserMode } = await import('../electron/web/browserMode.ts');
-process.exitCode = await runBrowserMode(parseBrowserModeArgs(argv));
+process.exitCode = await runBrowserMode(argv);

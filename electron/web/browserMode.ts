@@ -1,8 +1,8 @@
 // Browser mode: the engine plus the loopback door, for machines where the Electron window cannot
-// start (no Electron download) and for end-to-end tests.
+// start (no Electron download) and for end-to-end tests. Built into out/web/web.mjs
+// (scripts/build/node.mjs); scripts/launch.mjs runs it and passes the folders it needs.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isRecoverable, recoveryBackups, recoveryText } from '../core/backup/recovery';
 import { openEngine } from '../core/engine';
 import { EngineError } from '../core/errors';
@@ -11,10 +11,15 @@ import { resolveDbPath } from '../core/paths';
 import { openInBrowser } from './openInBrowser';
 import { startWebDoor } from './server';
 
-/** The built renderer; KARYA_OUT_DIR points at another build (parallel test runs use their own). */
-export const DEFAULT_STATIC_DIR = process.env.KARYA_OUT_DIR
-  ? `${process.env.KARYA_OUT_DIR}/renderer/`
-  : fileURLToPath(new URL('../../out/renderer/', import.meta.url));
+/** The folders browser mode reads, found by the launcher (beside a bundle nothing is found). */
+export interface BrowserModePaths {
+  /** The built till page: <out>/renderer. */
+  staticDir: string;
+  /** The demo catalogue and the fonts; absent: the engine's own (beside the sources). */
+  resourcesDir?: string;
+  /** The SQL migrations; absent: the engine's own (beside the sources). */
+  migrationsDir?: string;
+}
 
 export interface BrowserModeArgs {
   db?: string;
@@ -34,8 +39,8 @@ export function parseBrowserModeArgs(argv: readonly string[]): BrowserModeArgs {
 }
 
 /** Starts engine and door, prints the address, and runs until interrupted. Returns an exit code. */
-export async function runBrowserMode(args: BrowserModeArgs): Promise<number> {
-  if (!existsSync(`${DEFAULT_STATIC_DIR}index.html`)) {
+export async function runBrowserMode(args: BrowserModeArgs, paths: BrowserModePaths): Promise<number> {
+  if (!existsSync(join(paths.staticDir, 'index.html'))) {
     console.error('Tampilan belum dibangun: jalankan `npm run build` terlebih dahulu.');
     return 1;
   }
@@ -55,6 +60,8 @@ export async function runBrowserMode(args: BrowserModeArgs): Promise<number> {
       uploads: { run: true },
       // engine.log beside the database: the app's data folder unless --db points elsewhere.
       logDir,
+      resourcesDir: paths.resourcesDir,
+      migrationsDir: paths.migrationsDir,
     });
   } catch (error) {
     // A damaged database: list the backups and the command that puts one back.
@@ -69,7 +76,7 @@ export async function runBrowserMode(args: BrowserModeArgs): Promise<number> {
     }
     throw error;
   }
-  const door = await startWebDoor({ engine, staticDir: DEFAULT_STATIC_DIR, port: args.port });
+  const door = await startWebDoor({ engine, staticDir: paths.staticDir, port: args.port });
   console.log(`Karya POS (mode peramban) siap di ${door.url}`);
   console.log(`Database: ${dbPath}`);
   console.log('Tekan Ctrl+C untuk berhenti.');

@@ -17,6 +17,8 @@ export interface OfficePaths {
   webDir: string;
   /** office/db/migrations, or where the build copied them. */
   migrationsDir: string;
+  /** The package's resources/ (the statements' fonts); no command reads it yet. */
+  resourcesDir: string;
 }
 
 export interface RunningOffice {

@@ -2,7 +2,7 @@
 import type { Metafile } from 'esbuild';
 
 export declare const EXTERNAL: string[];
-export type ProgramName = 'cli' | 'office';
+export type ProgramName = 'cli' | 'office' | 'web';
 export declare const PROGRAMS: Record<
   ProgramName,
   { entries: Record<string, string>; copy: Record<string, string> }

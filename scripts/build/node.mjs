@@ -3,13 +3,18 @@
 // from devDependencies (no tsx) at run time: `npm run build` runs this after electron-vite.
 //
 //   out/cli/karya.mjs (+ chunks)   the command line; scripts/karya.mjs (bin.karya) runs it
-//   out/cli/migrations/            the engine's SQL migrations, which the command line passes in
+//   out/cli/migrations/            the engine's SQL migrations, which the launcher passes in
+//   out/office/server.mjs          the office server; scripts/office.mjs (`npm run office`) runs it
 //   out/office/checkUploadWorker.mjs
 //                                  the upload check's worker thread; checkUpload.ts asks for
 //                                  ./checkUploadWorker.mjs beside itself, which is this file once
 //                                  the office server (bundled into out/office) calls it
 //   out/office/migrations/, initEmbedded.mjs
 //                                  the office database's migrations and its PGlite creator
+//   out/web/web.mjs, migrations/   browser mode; scripts/web.mjs (`npm run web`, the e2e tests) runs it
+//
+// The launchers (scripts/launch.mjs) pass each program the folders it reads: the migrations beside
+// it, the built pages, the package's resources/.
 //
 // Each program gets its own folder and its chunks stay flat in it, so whichever chunk a module
 // lands in, `new URL('./x', import.meta.url)` names the same folder. ESM with code splitting: the
@@ -38,14 +43,17 @@ export const PROGRAMS = {
   },
   office: {
     entries: {
+      server: 'office/server/main.ts',
       checkUploadWorker: 'electron/office/uploadWorker.ts',
-      // The office server goes here once office/server/main.ts exists:
-      //   server: 'office/server/main.ts',   ->  out/office/server.mjs (`npm run office`)
     },
     // office/db finds these beside itself (new URL('./migrations' | './initEmbedded.mjs',
     // import.meta.url)); in the bundle, beside whichever chunk holds it, that is out/office/.
     // initEmbedded.mjs is plain JavaScript run as a child process: copied, not bundled.
     copy: { migrations: 'office/db/migrations', 'initEmbedded.mjs': 'office/db/initEmbedded.mjs' },
+  },
+  web: {
+    entries: { web: 'electron/web/browserMode.ts' },
+    copy: { migrations: 'electron/core/db/migrations' },
   },
 };
 
@@ -121,6 +129,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   await buildNode({ outDir });
   console.error(
-    `Node programs built in ${outDir} (cli/, office/) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `Node programs built in ${outDir} (cli/, office/, web/) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }

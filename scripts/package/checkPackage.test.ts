@@ -80,10 +80,17 @@ describe('packageProblems', () => {
 
   it('finds the command line or the office programs packed into the app', () => {
     const listing = good();
-    listing.asar.push('pack   : /out/cli/karya.mjs', 'pack   : /out/office/checkUploadWorker.mjs');
+    listing.asar.push(
+      'pack   : /out/cli/karya.mjs',
+      'pack   : /out/office/checkUploadWorker.mjs',
+      'pack   : /out/web/web.mjs',
+      'pack   : /out/office-web/index.html',
+    );
     expect(packageProblems(listing)).toEqual([
       'shipped a Node program of out/ (not part of the app): /out/cli/karya.mjs',
       'shipped a Node program of out/ (not part of the app): /out/office/checkUploadWorker.mjs',
+      'shipped a Node program of out/ (not part of the app): /out/web/web.mjs',
+      'shipped a Node program of out/ (not part of the app): /out/office-web/index.html',
     ]);
   });
 });

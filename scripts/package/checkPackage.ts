@@ -54,8 +54,9 @@ const LEFTOVERS: [RegExp, string][] = [
   [/\/node_modules\/better-sqlite3\/binding\.gyp$/, 'better-sqlite3 build recipe'],
   [/\.(c|cc|cpp|h|hpp|gyp|gypi|a|lib|pdb|obj|o)$/, 'native build leftovers'],
   [/\.map$/, 'source maps'],
-  // The command line and the office's programs run on plain Node beside the app, not in it.
-  [/^\/out\/(cli|office|node_modules)\//, 'a Node program of out/ (not part of the app)'],
+  // The command line, the office's programs and page, and browser mode's bundle run on plain Node
+  // beside the app, not in it.
+  [/^\/out\/(cli|office|office-web|web|node_modules)\//, 'a Node program of out/ (not part of the app)'],
 ];
 
 /** Everything wrong with a packaged app, one line each; empty when it is fit to ship. */

@@ -1,5 +1,6 @@
-// The office server started as `npm run office` starts it (from source for now), on a fresh data
-// folder with the embedded database and a free port, resolving with the address it prints.
+// The office server started as `npm run office` starts it (scripts/office.mjs: the build in
+// KARYA_OUT_DIR), on a fresh data folder with the embedded database and a free port, resolving
+// with the address it prints.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,16 +13,7 @@ export function startOffice(
 ): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
-    [
-      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-      'office/server/main.ts',
-      '--no-open',
-      '--port',
-      '0',
-      '--data',
-      dataDir,
-      ...args,
-    ],
+    [join(ROOT, 'scripts/office.mjs'), '--no-open', '--port', '0', '--data', dataDir, ...args],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: process.env },
   );
   return new Promise((resolve, reject) => {
