@@ -63,12 +63,14 @@ export function createOfficeCore(options: {
   now?: () => Date;
   log?: OfficeLog;
   throttle?: AddressThrottle;
+  resourcesDir?: string;
 }): OfficeCore {
   const ctx: OfficeContext = {
     db: options.db,
     now: options.now ?? (() => new Date()),
     throttle: options.throttle ?? new AddressThrottle(),
     log: options.log ?? consoleLog,
+    resourcesDir: options.resourcesDir,
   };
   return {
     ctx,

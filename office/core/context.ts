@@ -15,6 +15,11 @@ export interface OfficeContext {
   /** Wrong passwords per client address, in memory (a restart forgets them; per-name locks are stored). */
   throttle: AddressThrottle;
   log: OfficeLog;
+  /**
+   * The package's resources/ (the statements' fonts), passed in by `npm run office`'s launcher;
+   * absent (tests from the sources): found above this file (resources.ts).
+   */
+  resourcesDir?: string;
 }
 
 export type Actor =

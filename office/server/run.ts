@@ -17,7 +17,7 @@ export interface OfficePaths {
   webDir: string;
   /** office/db/migrations, or where the build copied them. */
   migrationsDir: string;
-  /** The package's resources/ (the statements' fonts); no command reads it yet. */
+  /** The package's resources/ (the statements' fonts). */
   resourcesDir: string;
 }
 
@@ -38,7 +38,7 @@ export async function startOffice(args: OfficeArgs, paths: OfficePaths): Promise
   const db = await openDb({ url: args.database, dataDir: args.dataDir });
   try {
     await migrate(db, loadMigrations(paths.migrationsDir));
-    const core = createOfficeCore({ db });
+    const core = createOfficeCore({ db, resourcesDir: paths.resourcesDir });
     const server = await startOfficeServer({
       core,
       staticDir: paths.webDir,

@@ -70,7 +70,7 @@ export const statementsHandlers: OfficeHandlers<StatementCommand> = {
         user,
         now: ctx.now(),
         timeZone: DEFAULT_TIME_ZONE,
-        fonts: fontSet(officeResourcesDir()),
+        fonts: fontSet(ctx.resourcesDir ?? officeResourcesDir()),
       }),
     );
   },
