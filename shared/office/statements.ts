@@ -5,10 +5,9 @@ import { day } from '../contract/reports';
 import { msg } from '../messages';
 import { ANY_ROLE, defineOfficeCommands, FINANCE_OR_ADMIN } from './common';
 
-/** A statement covers at most a year: a month is the usual period. */
-export const STATEMENT_MAX_DAYS = 366;
-/** Lines the page shows at once; the files always hold every line. */
-export const STATEMENT_PAGE_LINES = 200;
+import { STATEMENT_MAX_DAYS } from './statementLimits';
+
+export { STATEMENT_MAX_DAYS, STATEMENT_PAGE_LINES } from './statementLimits';
 
 const unitCode = z
   .string({ error: msg('officeStatements.unitCode') })

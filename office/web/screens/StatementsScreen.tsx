@@ -4,7 +4,7 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { Banner, type Column, DataTable, FormRow } from '../../../renderer/components/ui';
 import { formatNumber, formatRupiah } from '../../../shared/money';
 import type { OfficeOutput, StatementPreview, StatementRecordOut } from '../../../shared/office/contract';
-import { STATEMENT_PAGE_LINES } from '../../../shared/office/statements';
+import { STATEMENT_PAGE_LINES } from '../../../shared/office/statementLimits';
 import { call, errorText } from '../api';
 import { useLang, useT } from '../i18n';
 import { useSession } from '../session';
