@@ -22,6 +22,7 @@ interface ChildResult {
   /** The statement totals' timings on the filled database (ingest only). */
   statementMs?: number[];
   statementLines?: number;
+  overviewMs?: number[];
 }
 
 interface Generated {
@@ -157,6 +158,16 @@ export const officeCases: BenchCase[] = [
           },
         ],
       };
+    },
+  },
+  {
+    name: 'office: overview, one month (PostgreSQL)',
+    what: 'overviewOf for January 2026 as seen on 28 January (net per unit, per device and per day from day_unit_totals, today’s, months held, late devices, unit names), on the same filled PostgreSQL database, 20 runs after one untimed',
+    target: { stat: 'p95Ms', maxMs: 300 },
+    async run(world) {
+      const run = ingested.get(world)?.get('postgres');
+      if (!run?.overviewMs) throw new Error('run the PostgreSQL ingest case first');
+      return summarise(run.overviewMs, run.maxRssMiB * 2 ** 20);
     },
   },
   {

@@ -5,7 +5,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_SHAPE, generateBatches } from './generate';
-import { arrivalOrder, type IngestTarget, ingestAll, openTarget, timeStatementTotals } from './ingestRun';
+import {
+  arrivalOrder,
+  type IngestTarget,
+  ingestAll,
+  openTarget,
+  timeOverview,
+  timeStatementTotals,
+} from './ingestRun';
 
 /** January, the first whole month of the generated year, for the unit that sells the most. */
 const STATEMENT_PERIOD = { unit: 'LPS-PALU', from: '2026-01-01', to: '2026-01-31' };
@@ -70,6 +77,8 @@ if (op === 'generate') {
     // On the database just filled: a month's statement totals of the biggest unit, as the page asks.
     const statement = await timeStatementTotals(db, STATEMENT_PERIOD, 20);
     Object.assign(result, { statementMs: statement.durations, statementLines: statement.lines });
+    // The overview of January as the office would open it on 28 January (a fixed instant, no calendar).
+    result.overviewMs = await timeOverview(db, new Date('2026-01-28T04:00:00Z'), '2026-01', 20);
   } finally {
     await db.close();
     stop();

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestFolder } from '../../../office/core/ingest';
+import { overviewOf } from '../../../office/core/overview/overview';
 import { statementSummary } from '../../../office/core/statements/statementFigures';
 import { openDb } from '../../../office/db/connect';
 import { migrate } from '../../../office/db/migrate';
@@ -104,4 +105,16 @@ export async function timeStatementTotals(
     durations.push(performance.now() - started);
   }
   return { durations, net: first.totals.net, lines: first.totals.saleLines + first.totals.refundLines };
+}
+
+/** The overview page's figures for a month (net per unit, device and day, and today's), timed like the statement. */
+export async function timeOverview(db: Db, now: Date, month: string, runs: number): Promise<number[]> {
+  await overviewOf(db, now, month);
+  const durations: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await overviewOf(db, now, month);
+    durations.push(performance.now() - started);
+  }
+  return durations;
 }
