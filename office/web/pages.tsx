@@ -3,7 +3,11 @@
 import type { ComponentType } from 'react';
 import type { OfficeRole } from '../../shared/office/contract';
 import type { OfficeKey } from './i18n';
+import { DevicesScreen } from './screens/DevicesScreen';
 import { EmptyScreen } from './screens/EmptyScreen';
+import { FindScreen } from './screens/FindScreen';
+import { OverviewScreen } from './screens/OverviewScreen';
+import { ProductsScreen } from './screens/ProductsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { StatementsScreen } from './screens/StatementsScreen';
 import { UsersScreen } from './screens/UsersScreen';
@@ -22,11 +26,11 @@ export interface Page {
 const everyone = ['viewer', 'finance', 'admin'] as const;
 
 export const PAGES: readonly Page[] = [
-  { id: 'overview', label: 'nav.overview', roles: everyone, empty: 'empty.overview' },
+  { id: 'overview', label: 'nav.overview', roles: everyone, Component: OverviewScreen },
   { id: 'statements', label: 'nav.statements', roles: everyone, Component: StatementsScreen },
-  { id: 'devices', label: 'nav.devices', roles: everyone, empty: 'empty.devices' },
-  { id: 'products', label: 'nav.products', roles: everyone, empty: 'empty.products' },
-  { id: 'find', label: 'nav.find', roles: everyone, empty: 'empty.find' },
+  { id: 'devices', label: 'nav.devices', roles: everyone, Component: DevicesScreen },
+  { id: 'products', label: 'nav.products', roles: everyone, Component: ProductsScreen },
+  { id: 'find', label: 'nav.find', roles: everyone, Component: FindScreen },
   { id: 'users', label: 'nav.users', roles: ['admin'], Component: UsersScreen },
   { id: 'settings', label: 'nav.settings', roles: everyone, Component: SettingsScreen },
 ];

@@ -3,6 +3,8 @@
 import { type Lang, makeTranslator, type Params, useTranslate } from '../../../renderer/i18n/lang';
 import { peopleEn } from './areas/people.en';
 import { peopleId } from './areas/people.id';
+import { readPagesEn } from './areas/readPages.en';
+import { readPagesId } from './areas/readPages.id';
 import { settingsEn } from './areas/settings.en';
 import { settingsId } from './areas/settings.id';
 import { shellEn } from './areas/shell.en';
@@ -12,9 +14,15 @@ import { statementsId } from './areas/statements.id';
 
 export { type Lang, useLang } from '../../../renderer/i18n/lang';
 
-const id = { ...shellId, ...peopleId, ...settingsId, ...statementsId };
+const id = { ...shellId, ...peopleId, ...settingsId, ...statementsId, ...readPagesId };
 export type OfficeKey = keyof typeof id;
-const en: Record<OfficeKey, string> = { ...shellEn, ...peopleEn, ...settingsEn, ...statementsEn };
+const en: Record<OfficeKey, string> = {
+  ...shellEn,
+  ...peopleEn,
+  ...settingsEn,
+  ...statementsEn,
+  ...readPagesEn,
+};
 
 export const dictionaries: Record<Lang, Record<OfficeKey, string>> = { id, en };
 export const { t, translate } = makeTranslator<OfficeKey>(dictionaries);
