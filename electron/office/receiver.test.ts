@@ -1,15 +1,27 @@
-// The reference receiver on its own, over real HTTP on 127.0.0.1: what it refuses and why (no
-// token, no key, not a zip, paths outside the batch folder, a changed amount), and that the same
-// batch sent twice, under one key or two, is stored once.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// The upload protocol over real HTTP on 127.0.0.1, against the reference receiver and against the
+// office server's upload door on both databases: what it refuses and why (no token, no key, not a
+// zip, paths outside the batch folder, a changed amount), and that the same batch sent twice, under
+// one key or two, is stored once.
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describeBackends } from '../../office/db/testing/backends';
+import { startTarget, type TargetKind } from '../../office/server/testing/uploadTarget';
 import { BATCH_FILES } from '../../shared/batch/format';
 import { sellAndCloseDays } from '../../tests/support/closedDays';
 import { engineIn } from '../../tests/support/engine';
 import { tempDirPerTest } from '../../tests/support/tempDir';
-import { startReceiver } from './receiver';
 
 const tempDir = tempDirPerTest();
 const TOKEN = 'kantor-palu-2026';
@@ -28,18 +40,33 @@ function entriesOf(batch: { name: string; folder: string; files: { name: string 
   );
 }
 
-async function setUp(options: { maxBytes?: number } = {}) {
-  const dir = tempDir();
-  const t = engineIn(dir);
-  closers.push(() => t.engine.close());
-  await sellAndCloseDays(t, { days: 2, salesPerDay: 3 });
-  const usb = join(dir, 'usb');
-  mkdirSync(usb);
-  const { batch } = await t.ok('batches.export', { dir: usb, days: ['2026-11-28'] });
-  const { batch: second } = await t.ok('batches.export', { dir: usb });
-  const office = join(dir, 'office');
-  let receiver = await startReceiver({ dir: office, tokens: [TOKEN], log: () => undefined, ...options });
-  closers.push(() => receiver.close());
+/** Two batches of one till, made once for the file (the tests only read them). */
+let till: Promise<{ batch: ExportedBatch; second: ExportedBatch }> | undefined;
+const tillDir = mkdtempSync(join(tmpdir(), 'karya-test-'));
+afterAll(() => rmSync(tillDir, { recursive: true, force: true }));
+type ExportedBatch = { id: string; name: string; folder: string; files: { name: string }[] };
+
+function tillBatches() {
+  till ??= (async () => {
+    const t = engineIn(tillDir);
+    try {
+      await sellAndCloseDays(t, { days: 2, salesPerDay: 3 });
+      const usb = join(tillDir, 'usb');
+      mkdirSync(usb);
+      const { batch } = await t.ok('batches.export', { dir: usb, days: ['2026-11-28'] });
+      const { batch: second } = await t.ok('batches.export', { dir: usb });
+      return { batch, second };
+    } finally {
+      await t.engine.close();
+    }
+  })();
+  return till;
+}
+
+async function setUp(kind: TargetKind, options: { maxBytes?: number } = {}) {
+  const { batch, second } = await tillBatches();
+  const office = join(tempDir(), 'office');
+  let receiver = await startTarget(kind, office, { tokens: [TOKEN], ...options });
   const files = entriesOf(batch);
   const post = (body: Uint8Array, headers: Record<string, string> = {}, url = receiver.url) =>
     fetch(url, {
@@ -49,12 +76,25 @@ async function setUp(options: { maxBytes?: number } = {}) {
     }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
   /** Stops the receiver and starts it again on the same folder (as after a crash or a restart). */
   const restart = async () => {
-    await receiver.close();
-    receiver = await startReceiver({ dir: office, tokens: [TOKEN], log: () => undefined, ...options });
+    receiver = await receiver.restart();
     closers.push(() => receiver.close());
     return receiver;
   };
-  return { batch, second, office, receiver, files, post, restart, secondFiles: entriesOf(second) };
+  /** The accepted batch folders' devices (none before the first). */
+  const stored = () =>
+    (existsSync(receiver.archive) ? readdirSync(receiver.archive) : []).filter((n) => !n.startsWith('.'));
+  return {
+    batch,
+    second,
+    office: receiver.archive,
+    incoming: receiver.incoming,
+    receiver,
+    files,
+    post,
+    restart,
+    stored,
+    secondFiles: entriesOf(second),
+  };
 }
 
 /** Sets the size the central directory declares for the first entry (a lying zip). */
@@ -71,9 +111,9 @@ function declareSize(zip: Uint8Array, size: number): Uint8Array {
   return new Uint8Array(bytes);
 }
 
-describe('reference receiver', () => {
+function uploadProtocol(kind: TargetKind) {
   it('stores a good batch once, whatever the key it comes under again', async () => {
-    const { batch, office, receiver, files, post } = await setUp();
+    const { batch, office, receiver, files, post } = await setUp(kind);
     const zip = zipSync(files);
     const first = await post(zip);
     expect(first).toMatchObject({ status: 201, body: { status: 'acknowledged', duplicate: false, seq: 1 } });
@@ -96,7 +136,7 @@ describe('reference receiver', () => {
   });
 
   it('refuses a key already used for another batch, and a folder named unlike its manifest', async () => {
-    const { post, files, secondFiles, second, receiver } = await setUp();
+    const { post, files, secondFiles, second, receiver } = await setUp(kind);
     expect((await post(zipSync(files))).status).toBe(201);
     // Batch #2 is good, but comes under #1's key.
     expect(await post(zipSync(secondFiles))).toEqual({
@@ -121,7 +161,7 @@ describe('reference receiver', () => {
   });
 
   it('cuts off a zip whose entry inflates beyond what it declares, and answers 413 over the limit', async () => {
-    const { post, batch } = await setUp({ maxBytes: 64 * 1024 });
+    const { post, batch } = await setUp(kind, { maxBytes: 64 * 1024 });
     // 40 KB of zeros in sales.jsonl, declared as 10 bytes.
     const bomb = declareSize(zipSync({ [`${batch.name}/sales.jsonl`]: new Uint8Array(40_000) }), 10);
     const cut = await post(bomb);
@@ -139,7 +179,7 @@ describe('reference receiver', () => {
     // The upload itself over the limit, with its length declared and streamed without one.
     const tooBig = new Uint8Array(100_000).fill(7);
     expect((await post(tooBig)).status).toBe(413);
-    const streamed = await fetch((await setUp({ maxBytes: 64 * 1024 })).receiver.url, {
+    const streamed = await fetch((await setUp(kind, { maxBytes: 64 * 1024 })).receiver.url, {
       method: 'POST',
       headers: { authorization: `Bearer ${TOKEN}`, 'idempotency-key': batch.id },
       body: new ReadableStream({
@@ -157,28 +197,53 @@ describe('reference receiver', () => {
     });
   });
 
-  it('takes up a batch put in place before a crash cut off its ledger line, and reads a cut ledger', async () => {
-    const { post, files, secondFiles, second, office, restart } = await setUp();
-    expect((await post(zipSync(files))).status).toBe(201);
-    // A crash after the folder was put in place, before its ledger line: the line is lost...
-    writeFileSync(join(office, 'received.jsonl'), '{"key":"01KB');
-    mkdirSync(join(office, '.incoming', 'leftover'), { recursive: true });
-    await restart();
-    expect(readdirSync(join(office, '.incoming'))).toEqual([]);
-    // ...and the batch comes again: the folder in place is taken up, stored once.
-    const again = await post(zipSync(files));
-    expect(again).toMatchObject({ status: 201, body: { status: 'acknowledged' } });
-    expect(readdirSync(join(office, 'BTH1'))).toHaveLength(1);
-    // The ledger carries on after the cut line.
-    expect((await post(zipSync(secondFiles), { 'idempotency-key': second.id })).status).toBe(201);
-    const lines = readFileSync(join(office, 'received.jsonl'), 'utf8').split('\n').filter(Boolean);
-    expect(lines.slice(1).map((l) => (JSON.parse(l) as { seq: number }).seq)).toEqual([1, 2]);
-    const receiver = await restart();
-    expect(receiver.received().map((r) => r.seq)).toEqual([1, 2]);
-  });
+  it.runIf(kind === 'reference')(
+    'takes up a batch put in place before a crash cut off its ledger line, and reads a cut ledger',
+    async () => {
+      const { post, files, secondFiles, second, office, restart } = await setUp(kind);
+      expect((await post(zipSync(files))).status).toBe(201);
+      // A crash after the folder was put in place, before its ledger line: the line is lost...
+      writeFileSync(join(office, 'received.jsonl'), '{"key":"01KB');
+      mkdirSync(join(office, '.incoming', 'leftover'), { recursive: true });
+      await restart();
+      expect(readdirSync(join(office, '.incoming'))).toEqual([]);
+      // ...and the batch comes again: the folder in place is taken up, stored once.
+      const again = await post(zipSync(files));
+      expect(again).toMatchObject({ status: 201, body: { status: 'acknowledged' } });
+      expect(readdirSync(join(office, 'BTH1'))).toHaveLength(1);
+      // The ledger carries on after the cut line.
+      expect((await post(zipSync(secondFiles), { 'idempotency-key': second.id })).status).toBe(201);
+      const lines = readFileSync(join(office, 'received.jsonl'), 'utf8').split('\n').filter(Boolean);
+      expect(lines.slice(1).map((l) => (JSON.parse(l) as { seq: number }).seq)).toEqual([1, 2]);
+      const receiver = await restart();
+      expect((await receiver.received()).map((r) => r.seq)).toEqual([1, 2]);
+    },
+  );
+
+  it.runIf(kind !== 'reference')(
+    'takes up a batch folder put in place before a crash cut off its transaction',
+    async () => {
+      const { post, files, secondFiles, second, batch, office, incoming, restart, receiver } =
+        await setUp(kind);
+      // A crash after the folder was put in the archive, before its transaction committed: the folder
+      // is there, its row is not; and a body was being received.
+      cpSync(batch.folder, join(office, 'BTH1', batch.name), { recursive: true });
+      mkdirSync(join(incoming, 'leftover'), { recursive: true });
+      await restart();
+      expect(readdirSync(incoming)).toEqual([]);
+      expect(await receiver.received()).toEqual([]);
+      // The batch comes again: the folder in place is taken up, stored once.
+      const again = await post(zipSync(files));
+      expect(again).toMatchObject({ status: 201, body: { status: 'acknowledged' } });
+      expect(readdirSync(join(office, 'BTH1'))).toHaveLength(1);
+      expect((await post(zipSync(secondFiles), { 'idempotency-key': second.id })).status).toBe(201);
+      const restarted = await restart();
+      expect((await restarted.received()).map((r) => r.seq)).toEqual([1, 2]);
+    },
+  );
 
   it('refuses without a token, without a key, and when the body is not a batch', async () => {
-    const { office, files, post, receiver, batch } = await setUp();
+    const { files, post, receiver, batch, stored, incoming } = await setUp(kind);
     const zip = zipSync(files);
     expect(await post(zip, { authorization: 'Bearer salah-sekali' })).toEqual({
       status: 401,
@@ -193,18 +258,19 @@ describe('reference receiver', () => {
     expect(outside.body.reason).toBe(
       'Isi unggahan bukan batch Karya POS: berkas ../../evil.txt tidak dikenal',
     );
-    const wrongPath = await fetch(receiver.url.replace('/batches', '/lain'), {
+    // A path under the door's that is not POST /batches (the office's other paths are its page's).
+    const wrongPath = await fetch(`${receiver.url}/lain`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TOKEN}`, 'idempotency-key': batch.id },
       body: zip,
     });
     expect(wrongPath.status).toBe(404);
-    expect(readdirSync(office).filter((n) => !n.startsWith('.'))).toEqual([]);
-    expect(readdirSync(join(office, '.incoming'))).toEqual([]);
+    expect(stored()).toEqual([]);
+    expect(readdirSync(incoming)).toEqual([]);
   });
 
   it('refuses a batch whose amount was changed, with the reason verify gives', async () => {
-    const { batch, office, files, post } = await setUp();
+    const { batch, files, post, stored } = await setUp(kind);
     const name = `${batch.name}/${BATCH_FILES.sales}`;
     const text = new TextDecoder().decode(files[name]);
     const firstTotal = /"total":(\d+)/.exec(text)?.[1] ?? '';
@@ -218,6 +284,9 @@ describe('reference receiver', () => {
     expect(
       problems.some((p) => p.startsWith('berkas sales.jsonl berubah: SHA-256 tidak cocok dengan manifest')),
     ).toBe(true);
-    expect(readdirSync(office).filter((n) => !n.startsWith('.'))).toEqual([]);
+    expect(stored()).toEqual([]);
   });
-});
+}
+
+describe('reference receiver', () => uploadProtocol('reference'));
+describeBackends('office server upload door', (kind) => uploadProtocol(kind));

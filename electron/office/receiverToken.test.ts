@@ -4,8 +4,10 @@
 import * as crypto from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describeBackends } from '../../office/db/testing/backends';
+import { startTarget, type TargetKind } from '../../office/server/testing/uploadTarget';
 import { tempDirPerTest } from '../../tests/support/tempDir';
-import { startReceiver, tokenChecker } from './receiver';
+import { tokenChecker } from './receiver';
 
 vi.mock('node:crypto', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:crypto')>();
@@ -35,14 +37,11 @@ describe('the receiver token check', () => {
       expect(known(wrong), wrong).toBe(false);
     }
   });
+});
 
+function overHttp(kind: TargetKind) {
   it('compares equal-length digests in constant time against every token, over HTTP', async () => {
-    const receiver = await startReceiver({
-      dir: join(tempDir(), 'office'),
-      tokens: TOKENS,
-      log: () => undefined,
-    });
-    closers.push(() => receiver.close());
+    const receiver = await startTarget(kind, join(tempDir(), 'office'), { tokens: TOKENS });
     const compare = vi.mocked(crypto.timingSafeEqual);
     const status = async (token: string) =>
       (
@@ -66,4 +65,8 @@ describe('the receiver token check', () => {
       }
     }
   });
-});
+}
+
+describe('the reference receiver over HTTP', () => overHttp('reference'));
+// The office server's upload door (its tokens from the page are compared the same way: uploads.test.ts).
+describeBackends('the office upload door over HTTP', (kind) => overHttp(kind), ['embedded']);

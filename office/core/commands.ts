@@ -22,6 +22,7 @@ import { productsHandlers } from './products/handlers';
 import { rosterHandlers } from './roster/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { statementsHandlers } from './statements/handlers';
+import { uploadHandlers } from './uploads/handlers';
 
 export const officeHandlers: OfficeHandlers<OfficeCommandName> = {
   ...peopleHandlers,
@@ -31,6 +32,7 @@ export const officeHandlers: OfficeHandlers<OfficeCommandName> = {
   ...rosterHandlers,
   ...productsHandlers,
   ...findHandlers,
+  ...uploadHandlers,
 };
 
 export interface OfficeCallOutcome {

@@ -35,6 +35,10 @@ const EXPECTED: Record<string, 'public' | readonly OfficeRole[]> = {
   'devices.list': ALL,
   'products.top': ALL,
   'find.document': ALL,
+  'uploads.tokens': ['admin'],
+  'uploads.createToken': ['admin'],
+  'uploads.revokeToken': ['admin'],
+  'office.importFolder': ['finance', 'admin'],
 };
 
 it('names the roles of every office command, as the table above says', () => {

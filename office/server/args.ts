@@ -16,6 +16,8 @@ export interface OfficeArgs {
   open: boolean;
   /** The https:// address a reverse proxy serves the office at (docs/office.md). */
   publicUrl?: string;
+  /** Upload tokens tills may send besides those an admin makes on the page (`--upload-token`, repeatable). */
+  uploadTokens?: string[];
   help: boolean;
 }
 
@@ -88,6 +90,13 @@ export function parseOfficeArgs(argv: readonly string[], env: NodeJS.ProcessEnv 
         args.publicUrl = parsed.origin;
         break;
       }
+      case '--upload-token': {
+        const token = take();
+        if (!/^[\x21-\x7e]{8,500}$/.test(token))
+          throw new ArgsError('--upload-token harus 8-500 karakter tanpa spasi (seperti token di kasir).');
+        args.uploadTokens = [...(args.uploadTokens ?? []), token];
+        break;
+      }
       case '--no-open':
         args.open = false;
         break;
@@ -109,5 +118,6 @@ export const USAGE = `npm run office -- [pilihan]
   --port N           port (bawaan ${DEFAULT_PORT}; 0 memilih port bebas)
   --host ALAMAT      alamat dengar (bawaan 127.0.0.1: hanya komputer ini)
   --public-url URL   alamat https:// di balik proxy (docs/office.md): cookie Secure
+  --upload-token T   token unggah yang diterima dari kasir, selain yang dibuat di halaman (boleh berulang)
   --no-open          jangan buka peramban
 `;

@@ -13,6 +13,7 @@ import { decodePathPart, requestUrl } from '../../electron/web/urlPath';
 import type { MessageKey } from '../../shared/messages';
 import type { OfficeCallOutcome, OfficeCore } from '../core/commands';
 import type { OfficeLog } from '../core/context';
+import type { UploadDoor } from './uploadDoor';
 
 export { CONTENT_SECURITY_POLICY };
 export const SESSION_COOKIE = 'karya_office';
@@ -58,6 +59,8 @@ export interface OfficeServerOptions {
    */
   publicUrl?: string;
   log?: OfficeLog;
+  /** The batch doors (uploadDoor.ts): the tills' POST /batches and the page's dropped folders. */
+  uploads?: UploadDoor;
 }
 
 export interface OfficeServer {
@@ -140,15 +143,16 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
     return peer;
   }
 
-  async function handleCall(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    // Another site open in the same browser could post here; only our own page may.
+  /** Another site open in the same browser could post here; only our own page may. */
+  function fromOurPage(req: IncomingMessage): boolean {
     const origin = req.headers.origin;
-    if (origin !== undefined && !origins.includes(origin))
-      return refuse(res, 403, 'FORBIDDEN', 'office.http.origin');
+    if (origin !== undefined && !origins.includes(origin)) return false;
     const site = req.headers['sec-fetch-site'];
-    if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-      return refuse(res, 403, 'FORBIDDEN', 'office.http.origin');
-    }
+    return site === undefined || site === 'same-origin' || site === 'none';
+  }
+
+  async function handleCall(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!fromOurPage(req)) return refuse(res, 403, 'FORBIDDEN', 'office.http.origin');
     // JSON only: a form on another site cannot send it without a preflight, which is refused.
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return refuse(res, 415, 'INVALID_INPUT', 'office.http.json');
@@ -197,9 +201,15 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
     if (!hosts.includes((req.headers.host ?? '').toLowerCase())) {
       return refuse(res, 403, 'FORBIDDEN', 'office.http.host');
     }
-    const path = (req.url ?? '/').split('?')[0];
-    const handled =
-      path === '/api/call'
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const uploads = options.uploads;
+    const handled = uploads?.handles(path)
+      ? uploads.handle(req, res, {
+          token: cookieValue(req.headers.cookie, SESSION_COOKIE),
+          address: clientAddress(req),
+          fromOurPage: fromOurPage(req),
+        })
+      : path === '/api/call'
         ? req.method === 'POST'
           ? handleCall(req, res)
           : Promise.resolve(refuse(res, 405, 'INVALID_INPUT', 'office.http.method'))
@@ -212,8 +222,9 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
       else res.end();
     });
   });
-  // Slow clients may not hold connections open forever.
-  server.requestTimeout = 30_000;
+  // Slow clients may not hold connections open forever; a till's batch over a slow line gets Node's
+  // default of 5 minutes.
+  server.requestTimeout = options.uploads ? 300_000 : 30_000;
   server.headersTimeout = 15_000;
 
   await new Promise<void>((resolve, reject) => {

@@ -11,6 +11,7 @@ import { loadMigrations, migrate } from '../db/migrate';
 import type { Db } from '../db/types';
 import type { OfficeArgs } from './args';
 import { type OfficeServer, startOfficeServer } from './http';
+import { createUploadDoor } from './uploadDoor';
 
 export interface OfficePaths {
   /** The built page: <out>/office-web. */
@@ -46,6 +47,7 @@ export async function startOffice(args: OfficeArgs, paths: OfficePaths): Promise
       port: args.port,
       publicUrl: args.publicUrl,
       log: core.ctx.log,
+      uploads: createUploadDoor({ ctx: core.ctx, tokens: args.uploadTokens }),
     });
     return {
       db,
@@ -74,6 +76,7 @@ export async function runOffice(args: OfficeArgs, paths: OfficePaths): Promise<n
   }
   console.log(`Karya Kantor siap di ${office.server.url}`);
   console.log(`Database: ${office.db.label}`);
+  console.log(`Alamat unggah batch untuk kasir: ${office.server.url}batches`);
   if (args.publicUrl) console.log(`Alamat publik (di balik proxy): ${args.publicUrl}`);
   console.log('Tekan Ctrl+C untuk berhenti.');
   if (args.open) openInBrowser(office.server.url);

@@ -2,6 +2,7 @@
 // and English. The engine sends key + params; the command line and logs word them in Indonesian,
 // the screens in the language the person chose. How to add a message: docs/architecture.md.
 import { office } from '../office/messages';
+import { officeUploads } from '../office/uploadMessages';
 import { afterSale } from './afterSale';
 import { auth } from './auth';
 import { backup } from './backup';
@@ -53,6 +54,7 @@ export const CATALOGUES = {
   shifts,
   stock,
   office,
+  officeUploads,
 } as const;
 
 type Merged = (typeof CATALOGUES)[keyof typeof CATALOGUES];

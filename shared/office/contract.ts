@@ -10,6 +10,7 @@ import { peopleCommands } from './people';
 import { productsCommands } from './products';
 import { settingsCommands } from './settings';
 import { statementsCommands } from './statements';
+import { uploadCommands } from './uploads';
 
 export * from './common';
 export * from './devices';
@@ -19,6 +20,7 @@ export * from './people';
 export * from './products';
 export * from './settings';
 export * from './statements';
+export * from './uploads';
 
 export const officeCommands = {
   ...peopleCommands,
@@ -28,6 +30,7 @@ export const officeCommands = {
   ...devicesCommands,
   ...productsCommands,
   ...findCommands,
+  ...uploadCommands,
 } as const;
 
 export type OfficeCommandName = keyof typeof officeCommands;

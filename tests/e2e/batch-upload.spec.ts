@@ -21,7 +21,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** `npm run batch-receiver`, as an office would start it; resolves once it listens. */
+/**
+ * `npm run batch-receiver` (now the office server, on its embedded database), as an office would
+ * start it; resolves once it listens. The first start creates the database (an initdb: seconds).
+ */
 function startReceiver(port: number, dir: string): Promise<ChildProcess> {
   const child = spawn(
     'npm',
@@ -30,7 +33,7 @@ function startReceiver(port: number, dir: string): Promise<ChildProcess> {
   );
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`receiver did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`receiver did not start:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('Penerima batch siap di')) {
@@ -48,6 +51,8 @@ test('an admin sets up upload; a batch waits while the office is down and is rec
   page,
   till,
 }) => {
+  // The office's first start runs an initdb for its embedded database.
+  test.setTimeout(180_000);
   till.sellAndCloseDay([
     [1, 2],
     [3, 1],
@@ -90,16 +95,17 @@ test('an admin sets up upload; a batch waits while the office is down and is rec
     // The office's server comes back; the manager does not wait for the next try.
     receiver = await startReceiver(port, office);
     await cell.getByTestId('upload-send').click();
-    await expect(cell).toHaveAttribute('data-state', 'acknowledged');
+    // The office's first batch in a new process: its database's first statements take a while.
+    await expect(cell).toHaveAttribute('data-state', 'acknowledged', { timeout: 30_000 });
     await expect(cell.getByTestId('upload-state-label')).toHaveText('Diterima kantor');
     await expect(cell.getByTestId('upload-receipt')).toHaveText(/^Tanda terima BTH1-1-[0-9a-f]{12}$/);
     await expect(cell.getByTestId('upload-send')).toHaveCount(0);
 
-    // The office stored it once, and its own check passes.
-    expect(readdirSync(join(office, 'BTH1'))).toHaveLength(1);
+    // The office stored it once (in its archive of batch folders), and its own check passes.
+    expect(readdirSync(join(office, 'batches', 'BTH1'))).toHaveLength(1);
     const verify = spawnSync(
       process.execPath,
-      ['scripts/karya.mjs', 'batch', 'verify', join(office, 'BTH1')],
+      ['scripts/karya.mjs', 'batch', 'verify', join(office, 'batches', 'BTH1')],
       {
         cwd: ROOT,
         encoding: 'utf8',

@@ -17,9 +17,17 @@ export const BACKENDS: readonly DbKind[] = ['embedded', 'postgres'];
 
 const skipPostgres = process.env.KARYA_SKIP_PG === '1';
 
-/** describe.each over both backends; PostgreSQL's is skipped, saying so, only with KARYA_SKIP_PG=1. */
-export function describeBackends(title: string, body: (kind: DbKind) => void): void {
-  for (const kind of BACKENDS) {
+/**
+ * describe.each over both backends; PostgreSQL's is skipped, saying so, only with KARYA_SKIP_PG=1.
+ * `kinds` narrows it for tests whose subject is not the database (the till's upload tests run
+ * against the office on the embedded one only).
+ */
+export function describeBackends(
+  title: string,
+  body: (kind: DbKind) => void,
+  kinds: readonly DbKind[] = BACKENDS,
+): void {
+  for (const kind of kinds) {
     if (kind === 'postgres' && skipPostgres) {
       describe.skip(`${title} [postgres: skipped, KARYA_SKIP_PG=1]`, () => body(kind));
     } else {

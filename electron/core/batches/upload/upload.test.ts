@@ -1,5 +1,6 @@
 // Uploading batches to the office, on real SQLite, real files and real HTTP on 127.0.0.1: the
-// reference receiver stores what the till sends exactly once; the outbox keeps a batch pending
+// office server (its upload door, on the embedded database `npm run batch-receiver` starts) stores
+// what the till sends exactly once; the outbox keeps a batch pending
 // while the office cannot be reached and sends it when it comes back; the office's reasons for a
 // rejection reach the screen; a 202 is followed up; a batch whose folder is gone is rebuilt.
 import { createHash } from 'node:crypto';
@@ -7,14 +8,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
+import { describeBackends } from '../../../../office/db/testing/backends';
+import { startTarget, type UploadTarget } from '../../../../office/server/testing/uploadTarget';
 import { BATCH_FILES } from '../../../../shared/batch/format';
 import { msg } from '../../../../shared/messages';
 import { wordStored } from '../../../../shared/messages/stored';
 import { sellAndCloseDays } from '../../../../tests/support/closedDays';
 import { engineIn } from '../../../../tests/support/engine';
 import { tempDirPerTest } from '../../../../tests/support/tempDir';
-import { type RunningReceiver, startReceiver } from '../../../office/receiver';
 import { verifyBatches } from '../../../office/verifyBatches';
 import { outboxDir } from './packageBatch';
 import { interpretAnswer } from './send';
@@ -26,10 +28,9 @@ afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close();
 });
 
-async function receiverIn(dir: string, port = 0): Promise<RunningReceiver> {
-  const receiver = await startReceiver({ dir, tokens: [TOKEN], port, log: () => undefined });
-  closers.push(() => receiver.close());
-  return receiver;
+/** The office server's upload door on a fresh embedded database; `dir` is not used by it. */
+async function receiverIn(dir: string, port = 0): Promise<UploadTarget> {
+  return startTarget('embedded', dir, { tokens: [TOKEN], port });
 }
 
 /** A port nobody listens on (taken and given back). */
@@ -64,8 +65,8 @@ function storedFolders(office: string): string[] {
     );
 }
 
-describe('batch upload', () => {
-  it('sends a new batch to the reference receiver, which verifies and stores it once', async () => {
+describeBackends('batch upload to the office server', () => {
+  it('sends a new batch to the office server, which verifies and stores it once', async () => {
     const { dir, t, admin, manager, usb } = await tillWithClosedDays();
     const office = join(dir, 'office');
     const receiver = await receiverIn(office);
@@ -80,12 +81,12 @@ describe('batch upload', () => {
     expect(listed?.upload).toMatchObject({ state: 'acknowledged', attempts: 1, lastError: null });
     expect(listed?.upload?.receipt).toBe(`BTH1-1-${batch.manifestSha256.slice(0, 12)}`);
     // The office holds the very batch: same manifest, and it verifies on its own.
-    const stored = storedFolders(office);
+    const stored = storedFolders(receiver.archive);
     expect(stored).toHaveLength(1);
     const manifest = readFileSync(join(stored[0] as string, BATCH_FILES.manifest));
     expect(sha256(manifest)).toBe(batch.manifestSha256);
     expect(verifyBatches(stored).ok).toBe(true);
-    expect(receiver.received()).toHaveLength(1);
+    expect(await receiver.received()).toHaveLength(1);
     // Nothing left in the outbox folder once acknowledged; nothing due any more.
     expect(readdirSync(outboxDir(join(dir, 'karya.db')))).toEqual([]);
     expect(await t.engine.uploads.runOnce()).toBe(0);
@@ -103,7 +104,7 @@ describe('batch upload', () => {
     await manager.ok('batches.upload', { batchId: batch.id });
     await admin.ok('batches.setUploadSettings', { url: null }); // off again before the worker ran
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(receiver.received()).toHaveLength(0);
+    expect(await receiver.received()).toHaveLength(0);
     expect((await manager.ok('batches.list', {}))[0]?.upload?.state).toBe('pending');
 
     await admin.ok('batches.setUploadSettings', { url: receiver.url });
@@ -115,7 +116,7 @@ describe('batch upload', () => {
       },
       { timeout: 10_000, interval: 100 },
     );
-    expect(receiver.received().map((r) => r.seq)).toEqual([1, 2]);
+    expect((await receiver.received()).map((r) => r.seq)).toEqual([1, 2]);
   });
 
   it('does not leak a file handle per failed attempt while offline', async () => {
@@ -201,15 +202,15 @@ describe('batch upload', () => {
 
     // The office's server is back on the same address.
     const office = join(dir, 'office');
-    await receiverIn(office, port);
+    const receiver = await receiverIn(office, port);
     t.setNow('2026-12-01T03:01:32Z');
     expect(await t.engine.uploads.runOnce()).toBe(1);
     [row] = await manager.ok('batches.list', {});
     expect(row?.upload).toMatchObject({ state: 'acknowledged', attempts: 3, lastError: null });
-    expect(storedFolders(office)).toHaveLength(1);
-    expect(sha256(readFileSync(join(storedFolders(office)[0] as string, BATCH_FILES.manifest)))).toBe(
-      batch.manifestSha256,
-    );
+    expect(storedFolders(receiver.archive)).toHaveLength(1);
+    expect(
+      sha256(readFileSync(join(storedFolders(receiver.archive)[0] as string, BATCH_FILES.manifest))),
+    ).toBe(batch.manifestSha256);
   });
 
   it("shows the office's reason for a rejection and sends again once a person fixed it", async () => {
@@ -257,7 +258,7 @@ describe('batch upload', () => {
     expect(row?.upload?.state).toBe('rejected');
     // Two installs under one code: the office names the code, not only the clashing number.
     expect(row?.upload?.reason).toMatch(/^kode perangkat BTH1 sudah dipakai kasir lain: batch BTH1 #1 /);
-    expect(receiver.received()).toHaveLength(1);
+    expect(await receiver.received()).toHaveLength(1);
   });
 
   it('rebuilds the zip from the database when the exported folder is gone, with the same bytes', async () => {
@@ -272,7 +273,7 @@ describe('batch upload', () => {
     await t.engine.uploads.runOnce();
     const [row] = await manager.ok('batches.list', {});
     expect(row?.upload?.state).toBe('acknowledged');
-    const stored = storedFolders(office);
+    const stored = storedFolders(receiver.archive);
     expect(verifyBatches(stored).ok).toBe(true);
     for (const file of batch.files) {
       expect(sha256(readFileSync(join(stored[0] as string, file.name)))).toBe(file.sha256);
@@ -391,4 +392,4 @@ describe('batch upload', () => {
       error: { code: 'CONFLICT', message: expect.stringMatching(/^Unggah ke kantor belum diatur/) },
     });
   });
-});
+}, ['embedded']);
