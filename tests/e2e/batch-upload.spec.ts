@@ -36,7 +36,7 @@ function startReceiver(port: number, dir: string): Promise<ChildProcess> {
     const timer = setTimeout(() => reject(new Error(`receiver did not start:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Penerima batch siap di')) {
+      if (output.includes('Alamat unggah batch untuk kasir:')) {
         clearTimeout(timer);
         resolve(child);
       }
