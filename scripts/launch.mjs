@@ -4,7 +4,7 @@
 // installed (a developer's checkout) they then run the TypeScript sources instead, slowly, and say
 // that too. KARYA_OUT_DIR picks another build folder; KARYA_FROM_SOURCE=1 runs the sources on purpose.
 //
-// The bundles find no file relative to themselves: the launcher passes every folder in (the
+// A bundle looks for nothing outside its own folder: the launcher passes the folders in (the
 // migrations copied beside the bundle, the built page, the package's resources/).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
