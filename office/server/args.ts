@@ -18,6 +18,8 @@ export interface OfficeArgs {
   publicUrl?: string;
   /** Upload tokens tills may send besides those an admin makes on the page (`--upload-token`, repeatable). */
   uploadTokens?: string[];
+  /** A folder whose batch folders are taken up by themselves (`--watch`): a USB stick's copy, a share. */
+  watchDir?: string;
   help: boolean;
 }
 
@@ -97,6 +99,9 @@ export function parseOfficeArgs(argv: readonly string[], env: NodeJS.ProcessEnv 
         args.uploadTokens = [...(args.uploadTokens ?? []), token];
         break;
       }
+      case '--watch':
+        args.watchDir = take().replace(/^~(?=$|\/)/, homedir());
+        break;
       case '--no-open':
         args.open = false;
         break;
@@ -119,5 +124,6 @@ export const USAGE = `npm run office -- [pilihan]
   --host ALAMAT      alamat dengar (bawaan 127.0.0.1: hanya komputer ini)
   --public-url URL   alamat https:// di balik proxy (docs/office.md): cookie Secure
   --upload-token T   token unggah yang diterima dari kasir, selain yang dibuat di halaman (boleh berulang)
+  --watch FOLDER     ambil sendiri folder batch yang ditaruh di folder ini (salinan USB, folder bersama)
   --no-open          jangan buka peramban
 `;

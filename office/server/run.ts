@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { EngineError } from '../../electron/core/errors';
 import { openInBrowser } from '../../electron/web/openInBrowser';
 import { createOfficeCore } from '../core/commands';
+import { ingestPending } from '../core/ingest/store';
+import { type WatchedFolder, watchFolder } from '../core/ingest/watch';
 import { openDb } from '../db/connect';
 import { loadMigrations, migrate } from '../db/migrate';
 import type { Db } from '../db/types';
@@ -25,6 +27,8 @@ export interface OfficePaths {
 export interface RunningOffice {
   db: Db;
   server: OfficeServer;
+  /** Archived batch folders that had no row and were stored at start (after a crash, or a new database). */
+  takenUp: number;
   close(): Promise<void>;
 }
 
@@ -39,6 +43,9 @@ export async function startOffice(args: OfficeArgs, paths: OfficePaths): Promise
   const db = await openDb({ url: args.database, dataDir: args.dataDir });
   try {
     await migrate(db, loadMigrations(paths.migrationsDir));
+    // The archive is what counts: a folder accepted but not stored (a crash between its fsync and the
+    // commit, or a database made anew beside an old archive) is stored before anyone reads figures.
+    const pending = await ingestPending(db);
     const core = createOfficeCore({ db, resourcesDir: paths.resourcesDir });
     const server = await startOfficeServer({
       core,
@@ -49,10 +56,26 @@ export async function startOffice(args: OfficeArgs, paths: OfficePaths): Promise
       log: core.ctx.log,
       uploads: createUploadDoor({ ctx: core.ctx, tokens: args.uploadTokens }),
     });
+    let watched: WatchedFolder | null = null;
+    if (args.watchDir) {
+      watched = watchFolder(db, {
+        dir: args.watchDir,
+        onResult: (folder, outcome) =>
+          'answer' in outcome
+            ? core.ctx.log.info('watch.batch', {
+                folder,
+                status: outcome.answer.status,
+                body: outcome.answer.body,
+              })
+            : core.ctx.log.error('watch.failed', outcome.error, { folder }),
+      });
+    }
     return {
       db,
       server,
+      takenUp: pending.length,
       close: async () => {
+        await watched?.stop();
         await server.close();
         await db.close();
       },
@@ -77,6 +100,8 @@ export async function runOffice(args: OfficeArgs, paths: OfficePaths): Promise<n
   console.log(`Karya Kantor siap di ${office.server.url}`);
   console.log(`Database: ${office.db.label}`);
   console.log(`Alamat unggah batch untuk kasir: ${office.server.url}batches`);
+  if (office.takenUp > 0) console.log(`Batch dari arsip yang disimpan saat mulai: ${office.takenUp}`);
+  if (args.watchDir) console.log(`Folder yang diawasi: ${args.watchDir}`);
   if (args.publicUrl) console.log(`Alamat publik (di balik proxy): ${args.publicUrl}`);
   console.log('Tekan Ctrl+C untuk berhenti.');
   if (args.open) openInBrowser(office.server.url);
