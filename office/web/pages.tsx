@@ -8,11 +8,20 @@ import { EmptyScreen } from './screens/EmptyScreen';
 import { FindScreen } from './screens/FindScreen';
 import { OverviewScreen } from './screens/OverviewScreen';
 import { ProductsScreen } from './screens/ProductsScreen';
+import { ReceiveScreen } from './screens/ReceiveScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { StatementsScreen } from './screens/StatementsScreen';
 import { UsersScreen } from './screens/UsersScreen';
 
-export type PageId = 'overview' | 'statements' | 'devices' | 'products' | 'find' | 'users' | 'settings';
+export type PageId =
+  | 'overview'
+  | 'statements'
+  | 'devices'
+  | 'receive'
+  | 'products'
+  | 'find'
+  | 'users'
+  | 'settings';
 
 export interface Page {
   id: PageId;
@@ -29,6 +38,7 @@ export const PAGES: readonly Page[] = [
   { id: 'overview', label: 'nav.overview', roles: everyone, Component: OverviewScreen },
   { id: 'statements', label: 'nav.statements', roles: everyone, Component: StatementsScreen },
   { id: 'devices', label: 'nav.devices', roles: everyone, Component: DevicesScreen },
+  { id: 'receive', label: 'nav.receive', roles: ['finance', 'admin'], Component: ReceiveScreen },
   { id: 'products', label: 'nav.products', roles: everyone, Component: ProductsScreen },
   { id: 'find', label: 'nav.find', roles: everyone, Component: FindScreen },
   { id: 'users', label: 'nav.users', roles: ['admin'], Component: UsersScreen },

@@ -1,17 +1,15 @@
 // The office's month for finance, in Debian's Chromium: three tills (BTH1, PLU1, PLU2) sell and
-// close days in November 2026 with the till's own engine and export their batches; PLU2's second
-// day never reaches the office (a gap). Finance opens the statement of LPS-PALU for November: its
-// net equals the sum of the tills' Z reports for that unit, it is issued, and the downloaded PDF
-// and XLSX hold the page's figures. Screens at 1366x768 and 1024x768.
-
+// close days in November 2026 with the till's own engine. BTH1 and PLU1 upload their batches to the
+// office server as tills do (outbox, token, Idempotency-Key); PLU2's come on a USB stick that is
+// missing its second batch (a gap in its batch and Z numbers), received on the "Terima batch" page.
+// The roster shows the gap. Finance opens the statement of LPS-PALU for November: its net equals
+// the sum of the tills' Z reports for that unit, it is issued, and the downloaded PDF and XLSX hold
+// the page's figures. Screens at 1366x768 and 1024x768.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { ingestFolder } from '../../office/core/ingest/store';
-import { openDb } from '../../office/db/connect';
-import { migrate } from '../../office/db/migrate';
 import { formatRupiah } from '../../shared/money';
 import { sellAndCloseDays } from '../support/closedDays';
 import { engineIn } from '../support/engine';
@@ -21,23 +19,38 @@ import { readXlsxRows } from '../support/xlsxRows';
 
 const UNIT = 'LPS-PALU';
 
+const TOKEN = 'token-unggah-e2e-0001';
+
 interface Till {
   device: string;
   firstDay: string;
   days: number;
-  /** Batch numbers (1-based) that reach the office. */
-  delivered: (seq: number) => boolean;
+  /** Uploads to the office; otherwise its batches go on a USB stick, without batch 2. */
+  uploads: boolean;
 }
 
 const TILLS: Till[] = [
-  { device: 'BTH1', firstDay: '2026-11-03', days: 2, delivered: () => true },
-  { device: 'PLU1', firstDay: '2026-11-10', days: 2, delivered: () => true },
-  { device: 'PLU2', firstDay: '2026-11-20', days: 3, delivered: (seq) => seq !== 2 },
+  { device: 'BTH1', firstDay: '2026-11-03', days: 2, uploads: true },
+  { device: 'PLU1', firstDay: '2026-11-10', days: 2, uploads: true },
+  { device: 'PLU2', firstDay: '2026-11-20', days: 3, uploads: false },
 ];
 
-/** Sells and closes each till's days, one batch a day; returns the folders that reach the office and the unit's Z net. */
-async function tillsSell(root: string): Promise<{ folders: string[]; zNet: number }> {
-  const folders: string[] = [];
+/** The unit's net in the Z reports of a batch folder. */
+function unitNetInZs(folder: string): number {
+  let net = 0;
+  for (const line of readFileSync(join(folder, 'z-reports.jsonl'), 'utf8').split('\n')) {
+    if (!line) continue;
+    const doc = JSON.parse(line) as { report: { byProducer: { code: string; amount: number }[] } };
+    net += doc.report.byProducer.find((u) => u.code === UNIT)?.amount ?? 0;
+  }
+  return net;
+}
+
+/**
+ * Each till sells and closes its days, a batch a day: uploaded to `office`, or copied to `stick`
+ * (all but batch 2). Returns the unit's net in the Z reports of the batches that reach the office.
+ */
+async function tillsSell(root: string, office: string, stick: string): Promise<number> {
   let zNet = 0;
   for (const till of TILLS) {
     const dir = join(root, till.device);
@@ -50,24 +63,49 @@ async function tillsSell(root: string): Promise<{ folders: string[]; zNet: numbe
       taxAndRounding: true,
     });
     const manager = await t.as('manager', 'Pak Andi', { shift: false });
+    if (till.uploads) {
+      const admin = await t.as('admin', 'Bu Rina', { shift: false });
+      await admin.ok('batches.setUploadSettings', { url: `${office}batches`, token: TOKEN });
+    }
     const usb = join(dir, 'usb');
     mkdirSync(usb);
     for (const [i, day] of closed.days.entries()) {
       const { batch } = await manager.ok('batches.export', { dir: usb, days: [day] });
-      // Every Z of every till counts in the sum, delivered or not: the office must show the gap,
-      // and the statement covers only what arrived.
-      if (till.delivered(i + 1)) {
-        folders.push(batch.folder);
-        for (const line of readFileSync(join(batch.folder, 'z-reports.jsonl'), 'utf8').split('\n')) {
-          if (!line) continue;
-          const doc = JSON.parse(line) as { report: { byProducer: { code: string; amount: number }[] } };
-          zNet += doc.report.byProducer.find((u) => u.code === UNIT)?.amount ?? 0;
-        }
+      if (till.uploads) {
+        expect(await t.engine.uploads.runOnce()).toBe(1);
+        const [sent] = await manager.ok('batches.list', {});
+        expect(sent?.upload?.state, JSON.stringify(sent?.upload)).toBe('acknowledged');
+        zNet += unitNetInZs(batch.folder);
+      } else if (i + 1 !== 2) {
+        cpSync(batch.folder, join(stick, batch.name), { recursive: true });
+        zNet += unitNetInZs(batch.folder);
       }
     }
     t.engine.close();
   }
-  return { folders, zNet };
+  return zNet;
+}
+
+/** Runs an office command from the signed-in page, as its screens do. */
+async function officeCall(page: Page, command: string, input: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([c, i]) => {
+      const response = await fetch('/api/call', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ command: c, input: i }),
+      });
+      return response.json();
+    },
+    [command, input] as const,
+  );
+}
+
+async function signIn(page: Page, name: string, password: string): Promise<void> {
+  await page.getByTestId('signin-name').fill(name);
+  await page.getByTestId('signin-password').fill(password);
+  await page.getByTestId('signin-submit').click();
+  await expect(page.getByTestId('signed-in-user')).toHaveText(name);
 }
 
 async function shoot(page: Page, name: string, path: (file: string) => string): Promise<void> {
@@ -81,26 +119,14 @@ async function shoot(page: Page, name: string, path: (file: string) => string): 
   await page.setViewportSize({ width: 1366, height: 768 });
 }
 
-test('finance issues LPS-PALU’s November statement: it equals the tills’ Z reports, PDF and XLSX match the page', async ({
+test('two tills upload, one comes on a USB stick with a gap; finance issues LPS-PALU’s November statement equal to the tills’ Z reports, PDF and XLSX as the page', async ({
   page,
 }, testInfo) => {
   test.setTimeout(600_000);
   const root = mkdtempSync(join(tmpdir(), 'karya-office-stmt-'));
   const dataDir = join(root, 'office');
   try {
-    const { folders, zNet } = await tillsSell(root);
-    expect(zNet).toBeGreaterThan(0);
-
-    // The batches arrive before the server starts (taken from the USB folders).
-    const db = await openDb({ dataDir });
-    await migrate(db);
-    for (const folder of folders) {
-      const answer = await ingestFolder(db, { folder, source: 'folder' });
-      expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
-    }
-    await db.close();
-
-    const { child, url } = await startOffice(dataDir);
+    const { child, url } = await startOffice(dataDir, ['--upload-token', TOKEN]);
     try {
       await page.setViewportSize({ width: 1366, height: 768 });
       await page.goto(url);
@@ -109,6 +135,36 @@ test('finance issues LPS-PALU’s November statement: it equals the tills’ Z r
       await page.getByTestId('signin-confirm').fill('rahasia-kantor-1');
       await page.getByTestId('signin-submit').click();
       await expect(page.getByTestId('signed-in-user')).toHaveText('Admin Kantor');
+      const made = await officeCall(page, 'users.create', {
+        name: 'Siti Keuangan',
+        role: 'finance',
+        password: 'keuangan-kantor-1',
+      });
+      expect(made, JSON.stringify(made)).toMatchObject({ ok: true });
+      await page.getByTestId('sign-out').click();
+
+      const stick = join(root, 'stick');
+      mkdirSync(stick);
+      const zNet = await tillsSell(root, url, stick);
+      expect(zNet).toBeGreaterThan(0);
+
+      // Finance receives PLU2's stick: two batches stored, the second never came.
+      await signIn(page, 'Siti Keuangan', 'keuangan-kantor-1');
+      await page.getByTestId('nav-receive').click();
+      await page.getByTestId('receive-path').fill(stick);
+      await page.getByTestId('receive-submit').click();
+      await expect(page.getByTestId('receive-summary')).toHaveText('2 disimpan, 0 sudah ada, 0 ditolak.');
+      await shoot(page, 'receive', (f) => testInfo.outputPath(f));
+
+      // The roster shows PLU2's missing batch and Z.
+      await page.getByTestId('nav-devices').click();
+      const plu2 = page.locator('[data-testid="device-row"][data-device="PLU2"]');
+      await expect(plu2.getByTestId('device-batch-gaps')).toHaveText('2');
+      await expect(plu2.getByTestId('device-z-gaps')).toHaveText('2');
+      await expect(
+        page.locator('[data-testid="device-row"][data-device="BTH1"]').getByTestId('device-batch-gaps'),
+      ).toHaveText('—');
+      await shoot(page, 'devices-gap', (f) => testInfo.outputPath(f));
 
       await page.getByTestId('nav-statements').click();
       await page.getByTestId('statement-unit').selectOption(UNIT);

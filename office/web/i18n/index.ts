@@ -5,6 +5,8 @@ import { peopleEn } from './areas/people.en';
 import { peopleId } from './areas/people.id';
 import { readPagesEn } from './areas/readPages.en';
 import { readPagesId } from './areas/readPages.id';
+import { receiveEn } from './areas/receive.en';
+import { receiveId } from './areas/receive.id';
 import { settingsEn } from './areas/settings.en';
 import { settingsId } from './areas/settings.id';
 import { shellEn } from './areas/shell.en';
@@ -14,7 +16,7 @@ import { statementsId } from './areas/statements.id';
 
 export { type Lang, useLang } from '../../../renderer/i18n/lang';
 
-const id = { ...shellId, ...peopleId, ...settingsId, ...statementsId, ...readPagesId };
+const id = { ...shellId, ...peopleId, ...settingsId, ...statementsId, ...readPagesId, ...receiveId };
 export type OfficeKey = keyof typeof id;
 const en: Record<OfficeKey, string> = {
   ...shellEn,
@@ -22,6 +24,7 @@ const en: Record<OfficeKey, string> = {
   ...settingsEn,
   ...statementsEn,
   ...readPagesEn,
+  ...receiveEn,
 };
 
 export const dictionaries: Record<Lang, Record<OfficeKey, string>> = { id, en };
