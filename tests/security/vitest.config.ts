@@ -40,6 +40,8 @@ const ATTACK_CASES = {
     'electron/office/verifyBatches.test.ts',
     'electron/office/batchCli.test.ts',
   ],
+  // The roles of every office command are office/core/roles.test.ts, in the unit tests.
+  'office server: session cookie, origin, host, body': ['office/server/http.test.ts'],
   'control characters and secrets': [
     'electron/core/controlCharacters.test.ts',
     'electron/core/search/ftsQuery.test.ts',
@@ -59,6 +61,8 @@ export default defineConfig({
   test: {
     include: [...FILES, 'tests/security/**/*.test.ts'],
     environment: 'node',
+    // The office's tests open PostgreSQL and PGlite databases made once per run (office/db/testing).
+    globalSetup: ['office/db/testing/globalSetup.ts'],
     pool: 'forks',
     testTimeout: 20_000,
   },
