@@ -17,11 +17,11 @@
 // folder found already in place (a crash between the two) is taken up when the same batch comes
 // again. The checks across a device's whole set (Z numbers without gaps, a re-exported sale the
 // same as its first copy) are `karya batch verify <dir>/<DEVICE>`'s, run at the office.
+
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import {
   appendFileSync,
   closeSync,
-  createWriteStream,
   existsSync,
   fsyncSync,
   mkdirSync,
@@ -34,12 +34,11 @@ import { rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { BATCH_FILES, type BatchManifest, batchFolderName } from '../../shared/batch/format';
 import { flushFolder, hashFile } from '../core/batches/fileSink';
 import { decodePathPart, requestUrl } from '../web/urlPath';
 import { checkUploadInWorker } from './checkUpload';
+import { receiveZipBody } from './receiveBody';
 import { MAX_BATCH_BYTES } from './unzipBatch';
 import { verifyBatches } from './verifyBatches';
 
@@ -226,22 +225,8 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
 
   const tooLarge = () => rejected(413, `unggahan terlalu besar (batas ${maxBytes} byte)`);
 
-  /**
-   * The body into `<work>/upload.zip`. Over the limit, the rest is read and dropped (not cut off),
-   * so the till gets the 413 instead of a broken connection it would retry.
-   */
-  async function receiveBody(req: IncomingMessage, work: string): Promise<string | Answer> {
-    const zipPath = join(work, 'upload.zip');
-    let size = 0;
-    const limit = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        size += chunk.length;
-        done(null, size > maxBytes ? undefined : chunk);
-      },
-    });
-    await pipeline(req, limit, createWriteStream(zipPath));
-    return size > maxBytes ? tooLarge() : zipPath;
-  }
+  const receiveBody = async (req: IncomingMessage, work: string): Promise<string | Answer> =>
+    (await receiveZipBody(req, work, maxBytes)) ?? tooLarge();
 
   /** Checks the received zip and stores the batch; one at a time (see the top of this file). */
   async function checkAndStore(zipPath: string, work: string, key: string): Promise<Answer> {

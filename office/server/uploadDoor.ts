@@ -14,14 +14,13 @@
 // the checks against stored batches then see every batch taken before, and two cores are not
 // both spent unzipping.
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { EngineError } from '../../electron/core/errors';
 import { checkUploadInWorker, type UploadCheck } from '../../electron/office/checkUpload';
+import { receiveZipBody } from '../../electron/office/receiveBody';
 import { MAX_BATCH_BYTES } from '../../electron/office/unzipBatch';
 import { decodePathPart, requestUrl } from '../../electron/web/urlPath';
 import { FINANCE_OR_ADMIN, type ImportResult } from '../../shared/office/contract';
@@ -102,22 +101,7 @@ export function createUploadDoor(options: UploadDoorOptions): UploadDoor {
 
   const tooLarge = () => rejected(413, `unggahan terlalu besar (batas ${maxBytes} byte)`);
 
-  /**
-   * The body into `<work>/upload.zip`. Over the limit, the rest is read and dropped (not cut off),
-   * so the till gets the 413 instead of a broken connection it would retry.
-   */
-  async function receiveBody(req: IncomingMessage, work: string): Promise<string | null> {
-    const zipPath = join(work, 'upload.zip');
-    let size = 0;
-    const limit = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        size += chunk.length;
-        done(null, size > maxBytes ? undefined : chunk);
-      },
-    });
-    await pipeline(req, limit, createWriteStream(zipPath));
-    return size > maxBytes ? null : zipPath;
-  }
+  const receiveBody = (req: IncomingMessage, work: string) => receiveZipBody(req, work, maxBytes);
 
   /** A body in a work folder of its own, removed afterwards whatever happened (off the event loop). */
   async function withWork<T>(run: (work: string) => Promise<T>): Promise<T> {
