@@ -4,6 +4,7 @@
 // next issue is a new revision with its own number, and the old one stays as it was printed.
 
 import { createHash } from 'node:crypto';
+import { EngineError } from '../../../electron/core/errors';
 import type { FontSet } from '../../../electron/core/fonts/fonts';
 import { writePdf } from '../../../electron/core/pdf/writePdf';
 import type { Queryable } from '../../db/types';
@@ -116,7 +117,7 @@ export interface IssueOptions {
 
 /**
  * Issues the statement of `period`, or returns the one already issued with the same inputs
- * (`created: false`). Runs in the caller's transaction; a per-unit advisory lock keeps two issues of
+ * (`created: false`); refuses a period with no line of the unit (nothing to state). Runs in the caller's transaction; a per-unit advisory lock keeps two issues of
  * one unit from taking the same revision.
  */
 export async function issueStatement(
@@ -126,6 +127,13 @@ export async function issueStatement(
   const { period } = options;
   await q.query("select pg_advisory_xact_lock(hashtext('statement:' || $1))", [period.unit]);
   const figures = await statementFigures(q, period);
+  if (figures.lines.length === 0) {
+    throw new EngineError('NOT_FOUND', 'officeStatements.nothingSold', {
+      unit: period.unit,
+      from: period.from,
+      to: period.to,
+    });
+  }
   const latest = (
     await q.query<StatementRow>(
       `select ${STATEMENT_COLUMNS} from statements

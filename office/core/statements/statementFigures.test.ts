@@ -203,6 +203,19 @@ describeBackends('statement figures', (kind) => {
     const issue = (now: Date) =>
       db.tx((q) => issueStatement(q, { period: NOV, user, now, timeZone: 'Asia/Makassar', fonts }));
 
+    // Nothing of the unit in October: nothing to state, nothing stored.
+    await expect(
+      db.tx((q) =>
+        issueStatement(q, {
+          period: { unit: 'LPS-PALU', from: '2026-10-01', to: '2026-10-31' },
+          user,
+          now: at,
+          timeZone: 'Asia/Makassar',
+          fonts,
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', key: 'officeStatements.nothingSold' });
+
     const first = await issue(at);
     expect(first.created).toBe(true);
     expect(first.statement).toMatchObject({
