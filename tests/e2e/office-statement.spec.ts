@@ -200,6 +200,20 @@ test('two tills upload, one comes on a USB stick with a gap; finance issues LPS-
       await xlsxDownload.saveAs(xlsxPath);
       const summary = readXlsxRows(readFileSync(xlsxPath), 'Ringkasan').map((r) => r.cells);
       expect(summary).toContainEqual(['Bersih', String(zNet)]);
+
+      // The same screens in English.
+      await page.getByTestId('lang-switch').click();
+      await expect(page.getByRole('heading', { name: 'Sales statements per unit (UPT)' })).toBeVisible();
+      await expect(page.getByTestId('statement-files')).toContainText('Revision 1');
+      await expect(page.getByTestId('statement-notice')).toContainText(
+        'Statement HP/LPS-PALU/2026-11/1 (revision 1) issued',
+      );
+      await shoot(page, 'statement-issued-en', (f) => testInfo.outputPath(f));
+      await page.getByTestId('nav-receive').click();
+      await expect(
+        page.getByRole('heading', { name: 'Receive batches from a USB stick or a folder' }),
+      ).toBeVisible();
+      await shoot(page, 'receive-en', (f) => testInfo.outputPath(f));
     } finally {
       await stopOffice(child);
     }

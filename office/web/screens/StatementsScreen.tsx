@@ -57,7 +57,8 @@ export function StatementsScreen() {
   const [preview, setPreview] = useState<StatementPreview | null>(null);
   const [history, setHistory] = useState<StatementRecordOut[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // What the last issue gave, worded when shown, so it follows a change of language.
+  const [notice, setNotice] = useState<{ statement: StatementRecordOut; created: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const loadHistory = useCallback(async (unit: string) => {
@@ -102,17 +103,7 @@ export function StatementsScreen() {
     setNotice(null);
     setBusy(true);
     try {
-      const { statement, created } = await call('statements.issue', form);
-      setNotice(
-        created
-          ? t('statements.issued', {
-              number: statement.number,
-              revision: statement.revision,
-              at: formatInstant(statement.issuedAt, lang),
-              by: statement.issuedBy,
-            })
-          : t('statements.issuedAgain', { number: statement.number }),
-      );
+      setNotice(await call('statements.issue', form));
       setPreview(await call('statements.preview', { ...form, offset: preview?.offset ?? 0 }));
       await loadHistory(form.unit);
     } catch (err) {
@@ -296,7 +287,14 @@ export function StatementsScreen() {
       )}
       {notice && (
         <Banner tone="success" testId="statement-notice">
-          {notice}
+          {notice.created
+            ? t('statements.issued', {
+                number: notice.statement.number,
+                revision: notice.statement.revision,
+                at: formatInstant(notice.statement.issuedAt, lang),
+                by: notice.statement.issuedBy,
+              })
+            : t('statements.issuedAgain', { number: notice.statement.number })}
         </Banner>
       )}
       {preview && (
