@@ -1,5 +1,6 @@
 // The office's ingest: verified batch folders into the database (store.ts), the archive they are
-// kept in (archive.ts), and the gaps asked of what is stored (gaps.ts).
+// kept in (archive.ts), the gaps asked of what is stored (gaps.ts), and the summaries computed
+// again from the lines (summaries.ts).
 export { archiveRoot } from './archive';
 export { batchGaps, codesSeenTwice, type NumberGap, type SharedCode, zGaps } from './gaps';
 export {
@@ -14,3 +15,4 @@ export {
   receiptOf,
   type StoredCounts,
 } from './store';
+export { rebuildSummaries } from './summaries';

@@ -9,9 +9,18 @@ import { mergeBatches } from '../../../electron/office/mergeBatches';
 import type { SaleDoc, ZReportDoc } from '../../../shared/batch/format';
 import { splitProceeds } from '../../../shared/batch/totals';
 import { openDb } from '../../db/connect';
+import { loadMigrations, migrate } from '../../db/migrate';
 import { describeBackends, freshDb } from '../../db/testing/backends';
 import type { Queryable } from '../../db/types';
-import { batchByKey, batchGaps, codesSeenTwice, ingestFolder, ingestPending, zGaps } from './index';
+import {
+  batchByKey,
+  batchGaps,
+  codesSeenTwice,
+  ingestFolder,
+  ingestPending,
+  rebuildSummaries,
+  zGaps,
+} from './index';
 import { copyOf, editLines, rehash, sharedTillBatches, type TillBatches } from './testing/batches';
 
 let tills: TillBatches;
@@ -55,10 +64,31 @@ async function unitNets(db: Queryable) {
   return { fromSummary, fromLines };
 }
 
+/** The summaries as the ingest kept them, and as computed again from the stored lines. */
+async function summariesKeptAndRebuilt(db: Queryable) {
+  const read = async () => ({
+    days: (
+      await db.query(
+        'select * from day_unit_totals order by business_day, producer_code, device, pnbp_bp, premi_bp, capital_bp',
+      )
+    ).rows,
+    products: (
+      await db.query('select * from month_product_totals order by month, producer_code, sku, name, unit')
+    ).rows,
+  });
+  const kept = await read();
+  await rebuildSummaries(db);
+  return { kept, rebuilt: await read() };
+}
+
 describeBackends('ingest', (kind) => {
   it('stores a batch once: again under the same key, under another key, or from a folder', async () => {
     const { db } = await freshDb(kind, { migrated: true });
-    const first = await ingestFolder(db, { folder: folderOf(0), source: 'folder', key: 'kunci-0001' });
+    const first = await ingestFolder(db, {
+      folder: folderOf(0),
+      source: 'folder',
+      key: 'kunci-0001',
+    });
     const manifestSha = tills.plu1[0]?.manifestSha256 ?? '';
     expect(first).toMatchObject({
       status: 201,
@@ -73,26 +103,51 @@ describeBackends('ingest', (kind) => {
       },
     });
     const sales = tills.plu1[0]?.counts.sales ?? 0;
-    expect(first.stored?.sales).toEqual({ inserted: sales, again: 0, differences: 0 });
+    expect(first.stored?.sales).toEqual({
+      inserted: sales,
+      again: 0,
+      differences: 0,
+    });
     // The folder given stays where it was (a USB stick); the archive holds a copy.
     expect(existsSync(folderOf(0))).toBe(true);
     expect(readdirSync(join(db.dataDir, 'batches', 'PLU1'))).toEqual([tills.plu1[0]?.name]);
 
-    const sameKey = await ingestFolder(db, { folder: folderOf(0), source: 'folder', key: 'kunci-0001' });
-    const otherKey = await ingestFolder(db, { folder: folderOf(0), source: 'folder', key: 'kunci-0002' });
-    const noKey = await ingestFolder(db, { folder: folderOf(0), source: 'folder' });
+    const sameKey = await ingestFolder(db, {
+      folder: folderOf(0),
+      source: 'folder',
+      key: 'kunci-0001',
+    });
+    const otherKey = await ingestFolder(db, {
+      folder: folderOf(0),
+      source: 'folder',
+      key: 'kunci-0002',
+    });
+    const noKey = await ingestFolder(db, {
+      folder: folderOf(0),
+      source: 'folder',
+    });
     for (const again of [sameKey, otherKey, noKey]) {
-      expect(again).toEqual({ status: 200, body: { ...first.body, duplicate: true, notes: undefined } });
+      expect(again).toEqual({
+        status: 200,
+        body: { ...first.body, duplicate: true, notes: undefined },
+      });
     }
     expect(await batchByKey(db, 'kunci-0002')).toMatchObject({
       status: 200,
       body: { seq: 1, duplicate: true },
     });
     expect(await batchByKey(db, 'kunci-tidak-ada')).toBeNull();
-    const reused = await ingestFolder(db, { folder: folderOf(1), source: 'folder', key: 'kunci-0001' });
+    const reused = await ingestFolder(db, {
+      folder: folderOf(1),
+      source: 'folder',
+      key: 'kunci-0001',
+    });
     expect(reused).toEqual({
       status: 409,
-      body: { status: 'rejected', reason: 'kunci idempotensi ini sudah dipakai untuk batch lain' },
+      body: {
+        status: 'rejected',
+        reason: 'kunci idempotensi ini sudah dipakai untuk batch lain',
+      },
     });
     expect(await count(db, 'batches')).toBe(1);
     expect(await count(db, 'sales')).toBe(sales);
@@ -102,7 +157,10 @@ describeBackends('ingest', (kind) => {
   it('stores every document once across batches and re-exports; per-unit figures equal karya batch merge', async () => {
     const { db } = await freshDb(kind, { migrated: true });
     for (let i = 0; i < 4; i++) {
-      const answer = await ingestFolder(db, { folder: folderOf(i), source: 'folder' });
+      const answer = await ingestFolder(db, {
+        folder: folderOf(i),
+        source: 'folder',
+      });
       expect(answer.status, JSON.stringify(answer.body)).toBe(201);
     }
     // The identical re-export (#4) brought nothing new and nothing different.
@@ -116,7 +174,10 @@ describeBackends('ingest', (kind) => {
     expect(await count(db, 'copy_differences')).toBe(0);
     expect(await count(db, 'z_reports')).toBe(3);
     // The refund of day 1's sale came in #2, a later batch than its sale.
-    const { rows: refunds } = await db.query<{ sale_batch: string; refund_batch: string }>(
+    const { rows: refunds } = await db.query<{
+      sale_batch: string;
+      refund_batch: string;
+    }>(
       `select s.batch_id as sale_batch, r.batch_id as refund_batch from refunds r join sales s on s.id = r.sale_id
        where s.business_day = '2026-11-28'`,
     );
@@ -125,9 +186,17 @@ describeBackends('ingest', (kind) => {
     const { fromSummary, fromLines } = await unitNets(db);
     expect(fromSummary).toEqual(fromLines);
     const fromMerge = merged.totals.byUnit
-      .map((u) => ({ code: u.code, rates: `${u.pnbpBp}/${u.premiBp}/${u.capitalBp}`, amount: u.amount }))
+      .map((u) => ({
+        code: u.code,
+        rates: `${u.pnbpBp}/${u.premiBp}/${u.capitalBp}`,
+        amount: u.amount,
+      }))
       .sort((x, y) => x.code.localeCompare(y.code) || x.rates.localeCompare(y.rates));
     expect(fromSummary).toEqual(fromMerge);
+    // Every summary row (the statement's line counts too) is what one pass over the lines gives.
+    const { kept, rebuilt } = await summariesKeptAndRebuilt(db);
+    expect(kept.days.length).toBeGreaterThan(0);
+    expect(kept).toEqual(rebuilt);
     for (const unit of merged.totals.byUnit) {
       expect(splitProceeds(unit.amount, unit)).toEqual({
         pnbp: unit.pnbp,
@@ -168,10 +237,18 @@ describeBackends('ingest', (kind) => {
       index === 0 ? { ...z, closedBy: 'Orang Lain' } : z,
     );
     rehash(changed);
-    const answer = await ingestFolder(db, { folder: changed, source: 'folder' });
+    const answer = await ingestFolder(db, {
+      folder: changed,
+      source: 'folder',
+    });
     expect(answer.status, JSON.stringify(answer.body)).toBe(201);
     expect(answer.stored?.sales.inserted).toBe(0);
-    const { rows } = await db.query<{ kind: string; doc_id: string; first: string; other: string }>(
+    const { rows } = await db.query<{
+      kind: string;
+      doc_id: string;
+      first: string;
+      other: string;
+    }>(
       `select kind, doc_id, first_batch_id as first, other_batch_id as other from copy_differences order by kind, doc_id`,
     );
     const sales = (await db.query<{ id: string; receipt_no: string }>('select id, receipt_no from sales'))
@@ -179,9 +256,24 @@ describeBackends('ingest', (kind) => {
     const renumberedId = `${sales.find((s) => s.receipt_no === renumbered)?.id.slice(0, 20)}ZZZZZZ`;
     expect(rows).toEqual(
       [
-        { kind: 'receipt_no', doc_id: renumberedId, first: tills.plu1[0]?.id, other: tills.plu1[3]?.id },
-        { kind: 'sale', doc_id: changedSale, first: tills.plu1[0]?.id, other: tills.plu1[3]?.id },
-        { kind: 'z_report', doc_id: 'PLU1/Z1', first: tills.plu1[0]?.id, other: tills.plu1[3]?.id },
+        {
+          kind: 'receipt_no',
+          doc_id: renumberedId,
+          first: tills.plu1[0]?.id,
+          other: tills.plu1[3]?.id,
+        },
+        {
+          kind: 'sale',
+          doc_id: changedSale,
+          first: tills.plu1[0]?.id,
+          other: tills.plu1[3]?.id,
+        },
+        {
+          kind: 'z_report',
+          doc_id: 'PLU1/Z1',
+          first: tills.plu1[0]?.id,
+          other: tills.plu1[3]?.id,
+        },
       ].sort((a, b) => a.kind.localeCompare(b.kind) || a.doc_id.localeCompare(b.doc_id)),
     );
     // The first copies count: nothing stored or added from the differing one.
@@ -193,6 +285,43 @@ describeBackends('ingest', (kind) => {
       { closed_by: 'Pak Andi' },
     ]);
     expect(await unitNets(db)).toEqual(before);
+    const { kept, rebuilt } = await summariesKeptAndRebuilt(db);
+    expect(kept).toEqual(rebuilt);
+  });
+
+  it('gives a database stored before migration 4 the statement counts and document numbers its lines hold', async () => {
+    const now = (await freshDb(kind, { migrated: true })).db;
+    for (let i = 0; i < 3; i++) await ingestFolder(now, { folder: folderOf(i), source: 'folder' });
+    const { db: old } = await freshDb(kind);
+    await migrate(
+      old,
+      loadMigrations().filter((m) => m.version <= 3),
+    );
+    // The documents, lines and summary as an office at migration 3 held them (no counts, no
+    // document numbers on the lines).
+    for (const table of [
+      'devices',
+      'batches',
+      'sales',
+      'refunds',
+      'sale_lines',
+      'refund_lines',
+      'day_unit_totals',
+    ]) {
+      const { rows } = await now.query(`select * from ${table}`);
+      await old.query(`insert into ${table} select * from json_populate_recordset(null::${table}, $1)`, [
+        JSON.stringify(rows),
+      ]);
+    }
+    expect(await migrate(old)).toBe(loadMigrations().at(-1)?.version);
+    const all = 'select * from day_unit_totals order by business_day, producer_code, device, pnbp_bp';
+    const migrated = (await old.query(all)).rows;
+    expect(migrated.some((r) => Number((r as { refund_lines: number }).refund_lines) > 0)).toBe(true);
+    expect(migrated).toEqual((await now.query(all)).rows);
+    const lines = 'select sale_id, line_no, receipt_no from sale_lines order by sale_id, line_no';
+    expect((await old.query(lines)).rows).toEqual((await now.query(lines)).rows);
+    const refunds = 'select refund_id, line_no, refund_no from refund_lines order by refund_id, line_no';
+    expect((await old.query(refunds)).rows).toEqual((await now.query(refunds)).rows);
   });
 
   it('answers gaps: a batch and a Z never received; refuses what the receiver refuses', async () => {
@@ -238,7 +367,10 @@ describeBackends('ingest', (kind) => {
     rehash(sameNumber, (m) => {
       m.generator = `${m.generator} (diubah)`;
     });
-    const answer = await ingestFolder(db, { folder: sameNumber, source: 'folder' });
+    const answer = await ingestFolder(db, {
+      folder: sameNumber,
+      source: 'folder',
+    });
     expect(answer.status).toBe(409);
     expect(answer.body.reason).toMatch(/^batch PLU1 #2 sudah diterima dengan isi lain/);
   });
@@ -246,7 +378,10 @@ describeBackends('ingest', (kind) => {
   it('refuses a second till under the same device code, and lists the code as seen twice', async () => {
     const { db } = await freshDb(kind, { migrated: true });
     await ingestFolder(db, { folder: folderOf(0), source: 'folder' });
-    const answer = await ingestFolder(db, { folder: tills.twin.folder, source: 'folder' });
+    const answer = await ingestFolder(db, {
+      folder: tills.twin.folder,
+      source: 'folder',
+    });
     expect(answer.status).toBe(409);
     expect(answer.body.reason).toMatch(/^kode perangkat PLU1 sudah dipakai kasir lain: batch PLU1 #1/);
     expect(await count(db, 'batches')).toBe(1);
@@ -260,7 +395,11 @@ describeBackends('ingest', (kind) => {
     const paged = (await freshDb(kind, { migrated: true })).db;
     const whole = (await freshDb(kind, { migrated: true })).db;
     for (let i = 0; i < 4; i++) {
-      await ingestFolder(paged, { folder: folderOf(i), source: 'folder', pageSize: 1 });
+      await ingestFolder(paged, {
+        folder: folderOf(i),
+        source: 'folder',
+        pageSize: 1,
+      });
       await ingestFolder(whole, { folder: folderOf(i), source: 'folder' });
     }
     for (const table of ['sales', 'sale_lines', 'payments', 'refunds', 'refund_lines', 'shifts']) {
@@ -277,7 +416,13 @@ describeBackends('ingest', (kind) => {
     const work = scratch();
     const misnamed = join(work, 'upload');
     cpSync(folderOf(0), misnamed, { recursive: true });
-    expect(await ingestFolder(db, { folder: misnamed, source: 'upload', key: 'unggah-0001' })).toEqual({
+    expect(
+      await ingestFolder(db, {
+        folder: misnamed,
+        source: 'upload',
+        key: 'unggah-0001',
+      }),
+    ).toEqual({
       status: 422,
       body: {
         status: 'rejected',
@@ -285,9 +430,15 @@ describeBackends('ingest', (kind) => {
       },
     });
     const upload = copyOf(tills.plu1[0] as never, work);
-    expect((await ingestFolder(db, { folder: upload, source: 'upload', key: 'unggah-0001' })).status).toBe(
-      201,
-    );
+    expect(
+      (
+        await ingestFolder(db, {
+          folder: upload,
+          source: 'upload',
+          key: 'unggah-0001',
+        })
+      ).status,
+    ).toBe(201);
     expect(existsSync(upload)).toBe(false);
     expect(existsSync(join(db.dataDir, 'batches', 'PLU1', tills.plu1[0]?.name ?? '', 'manifest.json'))).toBe(
       true,
@@ -303,7 +454,10 @@ describeBackends('ingest', (kind) => {
     });
     expect(await ingestFolder(db, { folder: second.folder, source: 'folder' })).toEqual({
       status: 409,
-      body: { status: 'rejected', reason: `folder PLU1/${second.name} sudah ada di kantor dengan isi lain` },
+      body: {
+        status: 'rejected',
+        reason: `folder PLU1/${second.name} sudah ada di kantor dengan isi lain`,
+      },
     });
     expect(await count(db, 'batches')).toBe(1);
   });
@@ -319,7 +473,10 @@ describeBackends('ingest', (kind) => {
         fileURLToPath(new URL('./testing/ingestChild.ts', import.meta.url)),
         JSON.stringify({ options, folder: folderOf(0) }),
       ],
-      { cwd: fileURLToPath(new URL('../../..', import.meta.url)), stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        cwd: fileURLToPath(new URL('../../..', import.meta.url)),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
     let stderr = '';
     child.stderr.on('data', (chunk) => {
@@ -350,7 +507,11 @@ describeBackends('ingest', (kind) => {
     expect(await count(reopened, 'sales')).toBe(tills.plu1[0]?.counts.sales);
     expect(await ingestPending(reopened)).toEqual([]);
     // And the batch sent again is the one stored.
-    const again = await ingestFolder(reopened, { folder: folderOf(0), source: 'folder', key: 'lagi-0001' });
+    const again = await ingestFolder(reopened, {
+      folder: folderOf(0),
+      source: 'folder',
+      key: 'lagi-0001',
+    });
     expect(again.status).toBe(200);
   }, 60_000);
 });

@@ -66,6 +66,7 @@ const SALES: readonly Column[] = [
 
 const SALE_LINES: readonly Column[] = [
   ['sale_id', 'text'],
+  ['receipt_no', 'text'],
   ['line_no', 'int'],
   ['device', 'text'],
   ['business_day', 'date'],
@@ -118,6 +119,7 @@ const REFUNDS: readonly Column[] = [
 
 const REFUND_LINES: readonly Column[] = [
   ['refund_id', 'text'],
+  ['refund_no', 'text'],
   ['line_no', 'int'],
   ['device', 'text'],
   ['business_day', 'date'],
@@ -282,6 +284,7 @@ export async function insertSales(
       const rates = ratesOf(manifest, line.producerCode);
       return [
         sale.id,
+        sale.receiptNo,
         line.lineNo,
         sale.device,
         sale.businessDay,
@@ -315,13 +318,16 @@ export async function insertSales(
                    sku, name, unit, qty_milli
        ), days as (
          insert into day_unit_totals
-           (device, business_day, producer_code, pnbp_bp, premi_bp, capital_bp, sales_net, refunds, lines)
+           (device, business_day, producer_code, pnbp_bp, premi_bp, capital_bp, sales_net, refunds, lines,
+            sale_lines, refund_lines)
          select device, business_day, producer_code, pnbp_bp, premi_bp, capital_bp,
-                coalesce(sum(net_total) filter (where not voided), 0), 0, count(*)
+                coalesce(sum(net_total) filter (where not voided), 0), 0, count(*),
+                count(*) filter (where not voided), 0
          from ins group by 1, 2, 3, 4, 5, 6
          on conflict (business_day, producer_code, device, pnbp_bp, premi_bp, capital_bp) do update
            set sales_net = day_unit_totals.sales_net + excluded.sales_net,
-               lines = day_unit_totals.lines + excluded.lines
+               lines = day_unit_totals.lines + excluded.lines,
+               sale_lines = day_unit_totals.sale_lines + excluded.sale_lines
        )
        insert into month_product_totals (month, producer_code, sku, name, unit, qty_milli, net)
        select date_trunc('month', business_day)::date, producer_code, sku, name, unit, sum(qty_milli), sum(net_total)
@@ -393,6 +399,7 @@ export async function insertRefunds(
         const rates = ratesOf(manifest, line.producerCode);
         return [
           doc.id,
+          doc.refundNo,
           index + 1,
           doc.device,
           doc.businessDay,
@@ -417,11 +424,13 @@ export async function insertRefunds(
                    sku, name, unit, qty_milli
        ), days as (
          insert into day_unit_totals
-           (device, business_day, producer_code, pnbp_bp, premi_bp, capital_bp, sales_net, refunds, lines)
-         select device, business_day, producer_code, pnbp_bp, premi_bp, capital_bp, 0, sum(amount), 0
+           (device, business_day, producer_code, pnbp_bp, premi_bp, capital_bp, sales_net, refunds, lines,
+            sale_lines, refund_lines)
+         select device, business_day, producer_code, pnbp_bp, premi_bp, capital_bp, 0, sum(amount), 0, 0, count(*)
          from ins group by 1, 2, 3, 4, 5, 6
          on conflict (business_day, producer_code, device, pnbp_bp, premi_bp, capital_bp) do update
-           set refunds = day_unit_totals.refunds + excluded.refunds
+           set refunds = day_unit_totals.refunds + excluded.refunds,
+               refund_lines = day_unit_totals.refund_lines + excluded.refund_lines
        )
        insert into month_product_totals (month, producer_code, sku, name, unit, qty_milli, net)
        select date_trunc('month', business_day)::date, producer_code, sku, name, unit, -sum(qty_milli), -sum(amount)

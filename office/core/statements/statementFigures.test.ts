@@ -8,6 +8,7 @@ import { fontSet } from '../../../electron/core/fonts/fonts';
 import { splitProceeds } from '../../../shared/batch/totals';
 import { describeBackends, freshDb } from '../../db/testing/backends';
 import type { Queryable } from '../../db/types';
+import { rebuildSummaries } from '../ingest/summaries';
 import { issueStatement, listStatements, statementFile } from './issueStatement';
 import { statementFigures, statementLines, statementSummary } from './statementFigures';
 
@@ -71,8 +72,8 @@ async function sale(
     await q.query(
       `insert into sale_lines (sale_id, line_no, device, business_day, voided, product_id, sku, name, unit,
          producer_code, producer_name, qty_milli, unit_price, line_total, discount, ppn, net_total,
-         pnbp_bp, premi_bp, capital_bp)
-       values ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9, $10, 1000, $11, $11, 0, 0, $11, $12, $13, $14)`,
+         pnbp_bp, premi_bp, capital_bp, receipt_no)
+       values ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9, $10, 1000, $11, $11, 0, 0, $11, $12, $13, $14, $15)`,
       [
         id,
         n,
@@ -88,9 +89,12 @@ async function sale(
         rates.pnbpBp,
         rates.premiBp,
         rates.capitalBp,
+        receiptNo,
       ],
     );
   }
+  // Rows written by hand, not by the ingest: the summaries the statement's totals read, from them.
+  await rebuildSummaries(q);
   return { id, receiptNo };
 }
 
@@ -106,29 +110,20 @@ async function refund(
 ): Promise<void> {
   refundNo++;
   const id = `R${String(refundNo).padStart(25, '0')}`;
+  const refundNumber = `${device}-R-${day.replaceAll('-', '')}-${refundNo}`;
   await q.query(
     `insert into refunds (id, refund_no, device, business_day, seq, created_at, sale_id, sale_receipt_no,
        sale_business_day, method, amount, reason, approved_by, batch_id, doc_sha256)
      values ($1, $2, $3, $4, $5, $6::timestamptz, $7, $8, $4, 'cash', $9, 'rusak', 'Manajer', $10, 'x')`,
-    [
-      id,
-      `${device}-R-${day.replaceAll('-', '')}-${refundNo}`,
-      device,
-      day,
-      refundNo,
-      `${day}T05:00:00Z`,
-      of.id,
-      of.receiptNo,
-      amount,
-      batchId,
-    ],
+    [id, refundNumber, device, day, refundNo, `${day}T05:00:00Z`, of.id, of.receiptNo, amount, batchId],
   );
   await q.query(
     `insert into refund_lines (refund_id, line_no, device, business_day, sale_line_no, sku, name, unit,
-       producer_code, qty_milli, amount, pnbp_bp, premi_bp, capital_bp)
-     values ($1, 1, $2, $3, 1, 'BWG', 'Barang BWG', 'pcs', 'LPS-PALU', 1000, $4, $5, $6, $7)`,
-    [id, device, day, amount, rates.pnbpBp, rates.premiBp, rates.capitalBp],
+       producer_code, qty_milli, amount, pnbp_bp, premi_bp, capital_bp, refund_no)
+     values ($1, 1, $2, $3, 1, 'BWG', 'Barang BWG', 'pcs', 'LPS-PALU', 1000, $4, $5, $6, $7, $8)`,
+    [id, device, day, amount, rates.pnbpBp, rates.premiBp, rates.capitalBp, refundNumber],
   );
+  await rebuildSummaries(q);
 }
 
 async function financeUser(q: Queryable): Promise<{ id: number; name: string }> {
@@ -190,7 +185,11 @@ describeBackends('statement figures', (kind) => {
     expect(figures.batches).toBe(3);
     const page = await statementLines(db, NOV, { offset: 1, limit: 2 });
     expect(page).toEqual(figures.lines.slice(1, 3));
-    const other = await statementSummary(db, { unit: 'RTN-DGL', from: '2026-11-01', to: '2026-11-30' });
+    const other = await statementSummary(db, {
+      unit: 'RTN-DGL',
+      from: '2026-11-01',
+      to: '2026-11-30',
+    });
     expect(other.totals.net).toBe(300_000);
   });
 
@@ -201,7 +200,15 @@ describeBackends('statement figures', (kind) => {
     const s1 = await sale(db, b1, 'BTH1', '2026-11-02', [{ sku: 'BWG', net: 50_000 }]);
     const at = new Date('2026-12-01T01:30:00Z');
     const issue = (now: Date) =>
-      db.tx((q) => issueStatement(q, { period: NOV, user, now, timeZone: 'Asia/Makassar', fonts }));
+      db.tx((q) =>
+        issueStatement(q, {
+          period: NOV,
+          user,
+          now,
+          timeZone: 'Asia/Makassar',
+          fonts,
+        }),
+      );
 
     // Nothing of the unit in October: nothing to state, nothing stored.
     await expect(
@@ -214,7 +221,10 @@ describeBackends('statement figures', (kind) => {
           fonts,
         }),
       ),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND', key: 'officeStatements.nothingSold' });
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      key: 'officeStatements.nothingSold',
+    });
 
     const first = await issue(at);
     expect(first.created).toBe(true);
@@ -235,7 +245,10 @@ describeBackends('statement figures', (kind) => {
     await refund(db, late, 'BTH1', '2026-11-20', s1, 5_000);
     const second = await issue(new Date('2026-12-04T00:00:00Z'));
     expect(second.created).toBe(true);
-    expect(second.statement).toMatchObject({ number: 'HP/LPS-PALU/2026-11/2', revision: 2 });
+    expect(second.statement).toMatchObject({
+      number: 'HP/LPS-PALU/2026-11/2',
+      revision: 2,
+    });
     expect(second.statement.totals.net).toBe(45_000);
     expect(second.statement.inputsSha256).not.toBe(first.statement.inputsSha256);
     expect((await listStatements(db, { unit: 'LPS-PALU' })).map((s) => s.number)).toEqual([

@@ -33,61 +33,66 @@ interface GroupRow {
 }
 
 /**
- * Totals per set of rates. Both halves read only the covering indexes
- * (`sale_lines_unit_day`, `refund_lines_unit_day`); the plan is checked in a test.
+ * Totals per set of rates, from the summary the ingest keeps (`day_unit_totals`, filled in the
+ * same statement that inserted the lines): one range of its `day_unit_totals_unit_day` index,
+ * whatever the number of lines. A set of rates with no line that counts is left out, as a unit's
+ * device with none is below. The plan is checked in a test; the sums against the lines too.
  */
 export const GROUPS_SQL = `
-with s as (
-  select pnbp_bp, premi_bp, capital_bp, sum(net_total)::bigint as gross, count(*)::int as n
-  from sale_lines
-  where producer_code = $1 and business_day between $2 and $3 and not voided
-  group by pnbp_bp, premi_bp, capital_bp
-), r as (
-  select pnbp_bp, premi_bp, capital_bp, sum(amount)::bigint as refunds, count(*)::int as n
-  from refund_lines
-  where producer_code = $1 and business_day between $2 and $3
-  group by pnbp_bp, premi_bp, capital_bp
-)
 select pnbp_bp, premi_bp, capital_bp,
-       coalesce(s.gross, 0)::bigint as gross, coalesce(r.refunds, 0)::bigint as refunds,
-       coalesce(s.n, 0) as sale_lines, coalesce(r.n, 0) as refund_lines
-from s full join r using (pnbp_bp, premi_bp, capital_bp)
+       sum(sales_net)::bigint as gross, sum(refunds)::bigint as refunds,
+       sum(sale_lines)::int as sale_lines, sum(refund_lines)::int as refund_lines
+from day_unit_totals
+where producer_code = $1 and business_day between $2 and $3
+group by pnbp_bp, premi_bp, capital_bp
+having sum(sale_lines) + sum(refund_lines) > 0
 order by pnbp_bp, premi_bp, capital_bp`;
 
 const DEVICES_SQL = `
-with s as (
-  select device, sum(net_total)::bigint as gross, count(distinct business_day)::int as days
-  from sale_lines
-  where producer_code = $1 and business_day between $2 and $3 and not voided
-  group by device
-), r as (
-  select device, sum(amount)::bigint as refunds
-  from refund_lines
-  where producer_code = $1 and business_day between $2 and $3
-  group by device
-)
-select device, coalesce(s.gross, 0)::bigint as gross, coalesce(r.refunds, 0)::bigint as refunds,
-       coalesce(s.days, 0) as days
-from s full join r using (device)
+select device, sum(sales_net)::bigint as gross, sum(refunds)::bigint as refunds,
+       count(distinct business_day) filter (where sale_lines > 0)::int as days
+from day_unit_totals
+where producer_code = $1 and business_day between $2 and $3
+group by device
+having sum(sale_lines) + sum(refund_lines) > 0
 order by device`;
 
-// Every line in one total order: business day, document number, line number. A sale's receipt
-// and a refund's number never collide (`BTH1-…` against `BTH1-R-…`).
-const LINES_SQL = `
-select * from (
-select 'sale' as kind, l.business_day, l.device, s.receipt_no as document_no, null as sale_receipt_no,
-       l.line_no, l.sku, l.name, l.unit, l.qty_milli, l.net_total as amount,
-       l.pnbp_bp, l.premi_bp, l.capital_bp, s.batch_id
-from sale_lines l join sales s on s.id = l.sale_id
-where l.producer_code = $1 and l.business_day between $2 and $3 and not l.voided
-union all
-select 'refund', l.business_day, l.device, r.refund_no, r.sale_receipt_no,
-       l.line_no, l.sku, l.name, l.unit, l.qty_milli, -l.amount,
-       l.pnbp_bp, l.premi_bp, l.capital_bp, r.batch_id
-from refund_lines l join refunds r on r.id = l.refund_id
-where l.producer_code = $1 and l.business_day between $2 and $3
-) lines
-order by business_day, document_no collate "C", line_no`;
+// Every line in one total order: business day, document number byte by byte, line number. A
+// sale's receipt and a refund's number never collide (`BTH1-…` against `BTH1-R-…`). Each half
+// reads its unit index (`sale_lines_unit_doc`, `refund_lines_unit_doc`), which holds this order;
+// a page stops each half after offset + limit lines (PostgreSQL does not merge a UNION ALL of
+// filtered halves by itself: each half orders and cuts its own). The refund's sale number and the
+// batches are joined to the lines chosen, not to the whole period.
+function linesSql(paged: boolean): string {
+  const cut = paged ? ' limit ($4::int + $5::int)' : '';
+  return `
+with chosen as (
+  select * from (
+    (select 'sale'::text as kind, business_day, device, receipt_no as document_no, sale_id as document_id,
+            line_no, sku, name, unit, qty_milli, net_total as amount, pnbp_bp, premi_bp, capital_bp
+       from sale_lines
+      where producer_code = $1 and business_day between $2 and $3 and not voided
+      order by business_day, receipt_no collate "C", line_no${cut})
+    union all
+    (select 'refund'::text, business_day, device, refund_no, refund_id,
+            line_no, sku, name, unit, qty_milli, -amount, pnbp_bp, premi_bp, capital_bp
+       from refund_lines
+      where producer_code = $1 and business_day between $2 and $3
+      order by business_day, refund_no collate "C", line_no${cut})
+  ) lines
+  order by business_day, document_no collate "C", line_no${paged ? ' limit $4 offset $5' : ''}
+)
+select c.kind, c.business_day, c.device, c.document_no, r.sale_receipt_no, c.line_no, c.sku, c.name, c.unit,
+       c.qty_milli, c.amount, c.pnbp_bp, c.premi_bp, c.capital_bp, coalesce(s.batch_id, r.batch_id) as batch_id
+from chosen c
+left join sales s on c.kind = 'sale' and s.id = c.document_id
+left join refunds r on c.kind = 'refund' and r.id = c.document_id
+order by c.business_day, c.document_no collate "C", c.line_no`;
+}
+
+/** One page of lines: `$4` lines after the first `$5`. */
+export const LINES_PAGE_SQL = linesSql(true);
+const LINES_SQL = linesSql(false);
 
 interface LineRow {
   kind: 'sale' | 'refund';
@@ -130,7 +135,7 @@ export async function statementLines(
   period: StatementPeriod,
   page: { offset: number; limit: number },
 ): Promise<StatementLine[]> {
-  const { rows } = await db.query<LineRow>(`${LINES_SQL} limit $4 offset $5`, [
+  const { rows } = await db.query<LineRow>(LINES_PAGE_SQL, [
     period.unit,
     period.from,
     period.to,
@@ -147,7 +152,11 @@ where producer_code = $1 and business_day between $2 and $3
 order by business_day desc, sale_id desc limit 1`;
 
 function group(row: GroupRow): StatementGroup {
-  const rates: SplitRates = { pnbpBp: row.pnbp_bp, premiBp: row.premi_bp, capitalBp: row.capital_bp };
+  const rates: SplitRates = {
+    pnbpBp: row.pnbp_bp,
+    premiBp: row.premi_bp,
+    capitalBp: row.capital_bp,
+  };
   const net = row.gross - row.refunds;
   return {
     rates,
@@ -218,5 +227,10 @@ export async function statementFigures(db: Queryable, period: StatementPeriod): 
         )
       ).rows
     : [];
-  return { ...summary, lines, inputsSha256: inputsHash(batches), batches: batches.length };
+  return {
+    ...summary,
+    lines,
+    inputsSha256: inputsHash(batches),
+    batches: batches.length,
+  };
 }

@@ -7,11 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestFolder } from '../../../office/core/ingest';
 import { overviewOf } from '../../../office/core/overview/overview';
-import { statementSummary } from '../../../office/core/statements/statementFigures';
+import { statementLines, statementSummary } from '../../../office/core/statements/statementFigures';
 import { openDb } from '../../../office/db/connect';
 import { migrate } from '../../../office/db/migrate';
 import type { Db } from '../../../office/db/types';
 import { parseBatchFolderName } from '../../../shared/batch/format';
+import { STATEMENT_PAGE_LINES } from '../../../shared/office/statements';
 import { startBenchCluster, stopBenchCluster } from './pgCluster';
 
 export type IngestTarget = 'postgres' | 'embedded';
@@ -91,20 +92,37 @@ export async function ingestAll(
   };
 }
 
-/** The statement page's first query (totals per rate and per device) for one unit and period, timed `runs` times after one untimed run. */
-export async function timeStatementTotals(
+/**
+ * What the statement page asks when it opens a unit's period (`statements.preview`): the totals per
+ * rate and per device, and the first page of lines; timed `runs` times after one untimed run. The
+ * last page of lines (the deepest offset) is timed too.
+ */
+export async function timeStatementPage(
   db: Db,
   period: { unit: string; from: string; to: string },
   runs: number,
-): Promise<{ durations: number[]; net: number; lines: number }> {
-  const first = await statementSummary(db, period);
+): Promise<{ durations: number[]; lastPage: number[]; net: number; lines: number }> {
+  const open = async () => {
+    const summary = await statementSummary(db, period);
+    await statementLines(db, period, { offset: 0, limit: STATEMENT_PAGE_LINES });
+    return summary;
+  };
+  const first = await open();
   const durations: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    await statementSummary(db, period);
+    await open();
     durations.push(performance.now() - started);
   }
-  return { durations, net: first.totals.net, lines: first.totals.saleLines + first.totals.refundLines };
+  const lines = first.totals.saleLines + first.totals.refundLines;
+  const lastOffset = Math.max(0, lines - STATEMENT_PAGE_LINES);
+  const lastPage: number[] = [];
+  for (let i = 0; i < Math.min(runs, 5); i++) {
+    const started = performance.now();
+    await statementLines(db, period, { offset: lastOffset, limit: STATEMENT_PAGE_LINES });
+    lastPage.push(performance.now() - started);
+  }
+  return { durations, lastPage, net: first.totals.net, lines };
 }
 
 /** The overview page's figures for a month (net per unit, device and day, and today's), timed like the statement. */
