@@ -1,7 +1,10 @@
 // The heavy part of receiving an upload, unpacking the zip and checking the batch exactly as
 // `karya batch verify` does, run in a worker thread so the receiver's event loop stays free:
 // `/health` and other uploads' bodies are answered while a large upload is checked. The worker
-// (uploadWorker.ts) runs this file's checkUpload; the receiver calls checkUploadInWorker. The worker
+// (uploadWorker.ts) runs this file's checkUpload; the receiver calls checkUploadInWorker. Batch
+// folders already on disk (a USB stick, the watched folder, the archive at start) are checked by
+// one long-lived worker of the process (checkFolderInWorker), so many folders pay for its start
+// once and the office checks the next folder while it stores the one before. The worker
 // is started as ./checkUploadWorker.mjs beside this module: from the sources that file runs
 // uploadWorker.ts through tsx; built (scripts/build/node.mjs) it is uploadWorker.ts bundled, in the
 // same folder as the office server's bundle and its chunks.
@@ -33,10 +36,87 @@ export function checkUpload(job: UploadJob): UploadCheck {
   return { kind: 'checked', folder, report: verifyBatches([folder]) };
 }
 
+/** A batch folder already on disk, to be checked where it is. */
+export interface FolderJob {
+  folder: string;
+}
+
+/** Checks a folder as `karya batch verify` does, on the calling thread. */
+export function checkFolder(job: FolderJob): VerifyReport {
+  return verifyBatches([job.folder]);
+}
+
+const WORKER_URL = new URL('./checkUploadWorker.mjs', import.meta.url);
+
+type FolderAnswer = { id: number; ok: true; report: VerifyReport } | { id: number; ok: false; error: string };
+
+/**
+ * The process's folder checker: one worker thread taking folders in turn. It does not keep the
+ * process alive while idle; if it dies, the folders it held are refused with the error and the
+ * next folder starts a new one.
+ */
+class FolderChecker {
+  private readonly worker = new Worker(WORKER_URL, { workerData: { persistent: true } });
+  private readonly pending = new Map<
+    number,
+    { resolve: (r: VerifyReport) => void; reject: (e: Error) => void }
+  >();
+  private nextId = 1;
+  dead = false;
+
+  constructor() {
+    this.worker.unref();
+    this.worker.on('message', (answer: FolderAnswer) => {
+      const waiting = this.pending.get(answer.id);
+      if (!waiting) return;
+      this.pending.delete(answer.id);
+      if (this.pending.size === 0) this.worker.unref();
+      if (answer.ok) waiting.resolve(answer.report);
+      else waiting.reject(new Error(answer.error));
+    });
+    const fail = (error: Error) => {
+      this.dead = true;
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`the folder check stopped (exit ${code})`)));
+  }
+
+  check(job: FolderJob): Promise<VerifyReport> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.ref();
+      this.worker.postMessage({ id, job });
+    });
+  }
+
+  stop(): Promise<number> {
+    this.dead = true;
+    return this.worker.terminate();
+  }
+}
+
+let checker: FolderChecker | null = null;
+
+/** checkFolder on the process's folder-checking worker thread. */
+export function checkFolderInWorker(job: FolderJob): Promise<VerifyReport> {
+  if (!checker || checker.dead) checker = new FolderChecker();
+  return checker.check(job);
+}
+
+/** Stops the folder-checking worker (a server closing; the next check would start another). */
+export async function stopFolderChecks(): Promise<void> {
+  const running = checker;
+  checker = null;
+  if (running && !running.dead) await running.stop();
+}
+
 /** checkUpload in a worker thread of its own; an unexpected error comes back as a rejection. */
 export function checkUploadInWorker(job: UploadJob): Promise<UploadCheck> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./checkUploadWorker.mjs', import.meta.url), { workerData: job });
+    const worker = new Worker(WORKER_URL, { workerData: job });
     let answered = false;
     worker.once('message', (message: { ok: true; check: UploadCheck } | { ok: false; error: string }) => {
       answered = true;

@@ -6,10 +6,12 @@ export { batchGaps, codesSeenTwice, type NumberGap, type SharedCode, zGaps } fro
 export {
   batchByKey,
   type IngestAnswer,
+  type IngestedFolder,
   type IngestOptions,
   type IngestSource,
   ingestChecked,
   ingestFolder,
+  ingestFolders,
   ingestPending,
   type PendingResult,
   receiptOf,

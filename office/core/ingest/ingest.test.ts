@@ -17,6 +17,7 @@ import {
   batchGaps,
   codesSeenTwice,
   ingestFolder,
+  ingestFolders,
   ingestPending,
   rebuildSummaries,
   zGaps,
@@ -389,6 +390,28 @@ describeBackends('ingest', (kind) => {
     expect(seen).toHaveLength(1);
     expect(seen[0]?.device).toBe('PLU1');
     expect(seen[0]?.installs.map((i) => i.refused)).toEqual([false, true]);
+  });
+
+  it('stores folders in turn, the next checked ahead on the worker: the answers and rows of one by one, a broken folder refused alone', async () => {
+    const inTurn = (await freshDb(kind, { migrated: true })).db;
+    const oneByOne = (await freshDb(kind, { migrated: true })).db;
+    const work = scratch();
+    // Batch #2 loses its sales file on the way: refused, and #3 still checked and stored after it.
+    const broken = copyOf(tills.plu1[1] as never, work);
+    rmSync(join(broken, 'sales.jsonl'));
+    const folders = [folderOf(0), broken, folderOf(2), folderOf(3)];
+    const seen: number[] = [];
+    const done = await ingestFolders(inTurn, folders, { source: 'folder' }, (_, i) => seen.push(i));
+    expect(seen).toEqual([0, 1, 2, 3]);
+    const alone = [];
+    for (const folder of folders) alone.push(await ingestFolder(oneByOne, { folder, source: 'folder' }));
+    expect(done.map((d) => d.folder)).toEqual(folders);
+    expect(done.map((d) => d.answer.status)).toEqual([201, 422, 201, 201]);
+    expect(done.map((d) => d.answer.body)).toEqual(alone.map((a) => a.body));
+    expect(String(done[1]?.answer.body.reason)).toContain('sales.jsonl');
+    for (const table of ['batches', 'sales', 'sale_lines', 'refunds', 'day_unit_totals']) {
+      expect(await count(inTurn, table), table).toBe(await count(oneByOne, table));
+    }
   });
 
   it('stores a batch larger than one page exactly as in one page', async () => {

@@ -11,7 +11,8 @@ import { createReadStream, existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { hashFile } from '../../../electron/core/batches/fileSink';
-import { type CheckedBatch, verifyBatches } from '../../../electron/office/verifyBatches';
+import { checkFolderInWorker } from '../../../electron/office/checkUpload';
+import { type CheckedBatch, type VerifyReport, verifyBatches } from '../../../electron/office/verifyBatches';
 import {
   BATCH_FILES,
   type BatchManifest,
@@ -424,22 +425,62 @@ async function recordRefusedInstall(db: Db, manifest: BatchManifest, installId: 
   });
 }
 
-/** Verifies a folder as `karya batch verify` does (on this thread), then stores it. */
-export async function ingestFolder(db: Db, options: IngestOptions): Promise<IngestAnswer> {
-  const report = verifyBatches([options.folder]);
+/** Stores a folder by the report of its check (`karya batch verify` of that folder alone). */
+function ingestVerified(db: Db, report: VerifyReport, options: IngestOptions): Promise<IngestAnswer> {
   const checked = report.batches[0];
-  if (!checked)
-    return rejected(422, 'batch tidak sah: folder tidak dapat dibaca', { problems: report.problems });
+  if (!checked) {
+    return Promise.resolve(
+      rejected(422, 'batch tidak sah: folder tidak dapat dibaca', { problems: report.problems }),
+    );
+  }
   if (!report.ok) {
     return ingestChecked(db, { ...checked, problems: [...checked.problems, ...report.problems] }, options);
   }
   return ingestChecked(db, checked, options);
 }
 
-export interface PendingResult {
+/**
+ * Verifies a folder as `karya batch verify` does, on the process's check worker (the server's
+ * event loop stays free for other requests), then stores it.
+ */
+export async function ingestFolder(db: Db, options: IngestOptions): Promise<IngestAnswer> {
+  return ingestVerified(db, await checkFolderInWorker({ folder: options.folder }), options);
+}
+
+export interface IngestedFolder {
   folder: string;
   answer: IngestAnswer;
 }
+
+/**
+ * Folders in the order given, each as ingestFolder does, with the next folder checked on the
+ * worker while this one is stored (two cores: one checks, one writes). `each` is told of every
+ * folder as it is done. A check or store that throws stops the run with that error, as one
+ * folder's would; the folders stored before it stay stored.
+ */
+export async function ingestFolders(
+  db: Db,
+  folders: readonly string[],
+  options: Omit<IngestOptions, 'folder'>,
+  each?: (done: IngestedFolder, index: number) => void,
+): Promise<IngestedFolder[]> {
+  const check = (folder: string) => checkFolderInWorker({ folder });
+  const done: IngestedFolder[] = [];
+  let next = folders[0] === undefined ? null : check(folders[0]);
+  for (const [i, folder] of folders.entries()) {
+    const report = await (next as Promise<VerifyReport>);
+    const following = folders[i + 1];
+    next = following === undefined ? null : check(following);
+    // A rejection of the check ahead is met when its turn comes, not as an unhandled one now.
+    next?.catch(() => {});
+    const answer = await ingestVerified(db, report, { ...options, folder });
+    done.push({ folder, answer });
+    each?.({ folder, answer }, i);
+  }
+  return done;
+}
+
+export type PendingResult = IngestedFolder;
 
 /**
  * At start: every archived folder without its batch row (a crash between the fsync and the
@@ -453,13 +494,8 @@ export async function ingestPending(
   removeUnfinishedCopies(archiveDir);
   const { rows } = await db.query<{ device: string; folder: string }>('select device, folder from batches');
   const known = new Set(rows.map((r) => `${r.device}/${r.folder}`));
-  const results: PendingResult[] = [];
-  for (const entry of archivedFolders(archiveDir)) {
-    if (known.has(`${entry.device}/${entry.name}`)) continue;
-    results.push({
-      folder: entry.path,
-      answer: await ingestFolder(db, { folder: entry.path, source: 'archive', archiveDir }),
-    });
-  }
-  return results;
+  const pending = archivedFolders(archiveDir)
+    .filter((entry) => !known.has(`${entry.device}/${entry.name}`))
+    .map((entry) => entry.path);
+  return ingestFolders(db, pending, { source: 'archive', archiveDir });
 }

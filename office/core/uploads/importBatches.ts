@@ -11,7 +11,7 @@ import { BATCH_FILES } from '../../../shared/batch/format';
 import { IMPORT_MAX_BATCHES, type ImportedBatch, type ImportResult } from '../../../shared/office/contract';
 import type { Db } from '../../db/types';
 import { recordAudit } from '../audit/audit';
-import { type IngestAnswer, ingestChecked, ingestFolder } from '../ingest';
+import { type IngestAnswer, ingestChecked, ingestFolders } from '../ingest';
 
 const isBatch = (folder: string) => existsSync(join(folder, BATCH_FILES.manifest));
 const hidden = (name: string) => name.startsWith('.') || name === '__MACOSX';
@@ -114,16 +114,14 @@ export async function importFolder(db: Db, path: string, by: ImportBy): Promise<
       maximum: IMPORT_MAX_BATCHES,
     });
   }
-  const batches: ImportedBatch[] = [];
-  for (const folder of folders) {
-    const answer = await ingestFolder(db, {
-      folder,
-      source: 'folder',
-      userId: by.userId,
-      ...(by.archiveDir ? { archiveDir: by.archiveDir } : {}),
-    });
-    batches.push(importedBatch(relative(path, folder) || (folder.split(/[\\/]/).at(-1) ?? folder), answer));
-  }
+  const done = await ingestFolders(db, folders, {
+    source: 'folder',
+    userId: by.userId,
+    ...(by.archiveDir ? { archiveDir: by.archiveDir } : {}),
+  });
+  const batches: ImportedBatch[] = done.map(({ folder, answer }) =>
+    importedBatch(relative(path, folder) || (folder.split(/[\\/]/).at(-1) ?? folder), answer),
+  );
   const result = summarize(batches);
   await auditImport(db, by, path, result);
   return result;

@@ -1,11 +1,12 @@
 // Ingests the generated batches into a fresh office database, as the office would take them from a
-// USB stick or the watched folder: each folder through `ingestFolder` (the office's own check, then
-// the archive and one transaction per batch), in the order tills would send them (week by week,
-// every till's batch of a week before the next week's), the held-back batch last (it arrives late).
+// USB stick: the folders through `ingestFolders` (the office's own check on its worker, a folder
+// ahead, then the archive and one transaction per batch), in the order tills would send them (week
+// by week, every till's batch of a week before the next week's), the held-back batch last (it
+// arrives late).
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestFolder } from '../../../office/core/ingest';
+import { ingestFolders } from '../../../office/core/ingest';
 import { overviewOf } from '../../../office/core/overview/overview';
 import { statementLines, statementSummary } from '../../../office/core/statements/statementFigures';
 import { openDb } from '../../../office/db/connect';
@@ -76,13 +77,12 @@ export async function ingestAll(
   let sales = 0;
   let refused = 0;
   let rss = process.memoryUsage.rss();
-  for (const [i, folder] of folders.entries()) {
-    const answer = await ingestFolder(db, { folder, source: 'folder' });
+  await ingestFolders(db, folders, { source: 'folder' }, ({ answer }, i) => {
     if (answer.status >= 400) refused++;
     sales += answer.stored?.sales.inserted ?? 0;
     rss = Math.max(rss, process.memoryUsage.rss());
     progress(i + 1, sales, performance.now() - started);
-  }
+  });
   return {
     ms: performance.now() - started,
     batches: folders.length,
