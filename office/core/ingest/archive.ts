@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   closeSync,
-  copyFileSync,
   existsSync,
   fsyncSync,
   mkdirSync,
@@ -15,6 +14,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
+import { copyFile, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { flushFolder } from '../../../electron/core/batches/fileSink';
 
@@ -34,35 +34,68 @@ function fsyncFile(path: string): void {
 }
 
 /**
- * Puts `from` at `target`: moved when it is ours to take (an upload's work folder), else copied
- * (a USB stick keeps its folder) into a hidden folder beside the target and renamed, so a copy cut
- * short never stands under a batch's name. Files and folders are fsynced.
+ * Moves an upload's work folder (ours to take) to `target`, its files fsynced first and the folders
+ * after the rename. A folder that is not ours (a USB stick's) is copied: copyFolderInto.
  */
-export function placeFolder(from: string, target: string, move: boolean): void {
+export function moveFolderInto(from: string, target: string): void {
   const home = join(target, '..');
   mkdirSync(home, { recursive: true });
-  if (move) {
-    for (const name of readdirSync(from)) fsyncFile(join(from, name));
-    flushFolder(from);
-    renameSync(from, target);
-  } else {
-    const building = join(home, `.copy-${randomUUID()}`);
-    mkdirSync(building);
-    try {
-      for (const name of readdirSync(from)) {
-        if (!statSync(join(from, name)).isFile()) continue;
-        copyFileSync(join(from, name), join(building, name));
-        fsyncFile(join(building, name));
-      }
-      flushFolder(building);
-      renameSync(building, target);
-    } catch (error) {
-      rmSync(building, { recursive: true, force: true });
-      throw error;
-    }
-  }
+  for (const name of readdirSync(from)) fsyncFile(join(from, name));
+  flushFolder(from);
+  renameSync(from, target);
   flushFolder(home);
   flushFolder(join(home, '..'));
+}
+
+async function syncPath(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function syncFolder(path: string): Promise<void> {
+  try {
+    await syncPath(path);
+  } catch {
+    // Windows cannot open a folder for fsync (as flushFolder).
+  }
+}
+
+/**
+ * A folder that is not ours (a USB stick keeps it) copied to `target` whole: into a hidden folder
+ * beside it, each file fsynced, then renamed, so a copy cut short never stands under a batch's
+ * name. It runs on Node's I/O threads: the ingest starts it, stores the batch's rows from the
+ * folder it was given meanwhile, and waits for it before the transaction commits, so the copy's
+ * writes and fsyncs overlap the database's work instead of holding the event loop. A copy that
+ * fails removes its hidden folder and rejects (the transaction is then rolled back).
+ */
+export async function copyFolderInto(from: string, target: string): Promise<void> {
+  const home = join(target, '..');
+  await mkdir(home, { recursive: true });
+  const building = join(home, `.copy-${randomUUID()}`);
+  await mkdir(building);
+  try {
+    const names: string[] = [];
+    for (const name of await readdir(from)) {
+      if ((await stat(join(from, name))).isFile()) names.push(name);
+    }
+    await Promise.all(
+      names.map(async (name) => {
+        await copyFile(join(from, name), join(building, name));
+        await syncPath(join(building, name));
+      }),
+    );
+    await syncFolder(building);
+    await rename(building, target);
+  } catch (error) {
+    await rm(building, { recursive: true, force: true });
+    throw error;
+  }
+  await syncFolder(home);
+  await syncFolder(join(home, '..'));
 }
 
 /** Every batch folder in the archive as `{ device, name, path }`, hidden work folders left out. */

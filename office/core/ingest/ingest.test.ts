@@ -1,6 +1,6 @@
 // The office's ingest on both databases, with batch folders exported by a real till engine.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -414,6 +414,24 @@ describeBackends('ingest', (kind) => {
     }
   });
 
+  it('rolls the batch back when its archive copy fails: nothing stored, the error told', async () => {
+    const { db } = await freshDb(kind, { migrated: true });
+    const work = scratch();
+    // The archive under a file: the copy cannot make its folder (as a full or broken disk would fail it).
+    writeFileSync(join(work, 'bukan-folder'), 'x');
+    await expect(
+      ingestFolder(db, {
+        folder: folderOf(0),
+        source: 'folder',
+        archiveDir: join(work, 'bukan-folder', 'batches'),
+      }),
+    ).rejects.toThrow(/ENOTDIR/);
+    for (const table of ['batches', 'sales', 'sale_lines', 'day_unit_totals']) {
+      expect(await count(db, table), table).toBe(0);
+    }
+    expect((await ingestFolder(db, { folder: folderOf(0), source: 'folder' })).status).toBe(201);
+  });
+
   it('stores a batch larger than one page exactly as in one page', async () => {
     const paged = (await freshDb(kind, { migrated: true })).db;
     const whole = (await freshDb(kind, { migrated: true })).db;
@@ -488,13 +506,14 @@ describeBackends('ingest', (kind) => {
   it('leaves no part of a batch when killed mid-ingest; the archived folder is taken up at the next start', async () => {
     const { db, options } = await freshDb(kind, { migrated: true });
     await db.close();
+    const archived = join(options.dataDir, 'batches', 'PLU1', tills.plu1[0]?.name ?? '');
     const child = spawn(
       process.execPath,
       [
         '--import',
         'tsx',
         fileURLToPath(new URL('./testing/ingestChild.ts', import.meta.url)),
-        JSON.stringify({ options, folder: folderOf(0) }),
+        JSON.stringify({ options, folder: folderOf(0), archived }),
       ],
       {
         cwd: fileURLToPath(new URL('../../..', import.meta.url)),
@@ -523,7 +542,6 @@ describeBackends('ingest', (kind) => {
     for (const table of ['batches', 'sales', 'sale_lines', 'day_unit_totals']) {
       expect(await count(reopened, table), table).toBe(0);
     }
-    const archived = join(options.dataDir, 'batches', 'PLU1', tills.plu1[0]?.name ?? '');
     expect(existsSync(join(archived, 'manifest.json'))).toBe(true);
     const pending = await ingestPending(reopened);
     expect(pending.map((p) => [p.folder, p.answer.status])).toEqual([[archived, 201]]);

@@ -23,7 +23,13 @@ import {
   type ZReportDoc,
 } from '../../../shared/batch/format';
 import type { Db, Queryable } from '../../db/types';
-import { archivedFolders, archiveRoot, placeFolder, removeUnfinishedCopies } from './archive';
+import {
+  archivedFolders,
+  archiveRoot,
+  copyFolderInto,
+  moveFolderInto,
+  removeUnfinishedCopies,
+} from './archive';
 import { type Doc, insertRefunds, insertSales, insertShifts, insertZReports, type PageResult } from './rows';
 
 /** How a batch came: uploaded by a till, a folder named or dropped on the page, the watched folder, or the archive at start. */
@@ -375,6 +381,10 @@ export async function ingestChecked(
         }
         return acknowledged(stored, true);
       }
+      // The documents are read from the archived folder, or (a folder being copied there) from
+      // the folder that was checked, while its copy is written and fsynced.
+      let copying: Promise<void> | null = null;
+      let documents = target;
       if (existsSync(target)) {
         // Put in place before a crash cut off its transaction: take it up if it is this batch.
         if (resolve(target) !== resolve(options.folder)) {
@@ -386,10 +396,21 @@ export async function ingestChecked(
             );
           }
         }
+      } else if (options.source === 'upload') {
+        moveFolderInto(options.folder, target);
       } else {
-        placeFolder(options.folder, target, options.source === 'upload');
+        copying = copyFolderInto(options.folder, target);
+        // Met below; until then a failure must not count as unhandled.
+        copying.catch(() => {});
+        documents = options.folder;
       }
-      const counts = await insertBatch(client, manifest, sha, name, target, options);
+      let counts: StoredCounts;
+      try {
+        counts = await insertBatch(client, manifest, sha, name, documents, options);
+      } finally {
+        // The archive copy is whole and fsynced before anything commits (a failed copy rolls back).
+        await copying;
+      }
       const answer = acknowledged(
         {
           id: manifest.batchId,
