@@ -1,7 +1,10 @@
 // The one pricing function. The renderer uses it for the live cart; the engine recomputes with it
 // when a sale is committed and is the authority. All arithmetic is on integers: rupiah, milli-units
 // and basis points (1 bp = 0.01%), rounding half-up where a division leaves a fraction.
+import { allocate } from './allocate';
 import { formatMessage, type MessageKey } from './messages';
+
+export { allocate };
 
 export type Discount = { kind: 'amount'; value: number } | { kind: 'percent'; bp: number };
 
@@ -87,31 +90,6 @@ export function discountAmount(base: number, discount: Discount | undefined): nu
     throw new PricingError('sales.discountPercentRange');
   }
   return mulDivHalfUp(base, discount.bp, 10_000);
-}
-
-/** Splits `amount` over `weights` in proportion, largest remainder first, so the parts sum exactly. */
-export function allocate(amount: number, weights: readonly number[]): number[] {
-  if (amount === 0 || weights.length === 0) return weights.map(() => 0);
-  // All weights zero: share evenly rather than lose the amount (the parts always add up to it).
-  if (weights.every((w) => w === 0)) {
-    return allocate(
-      amount,
-      weights.map(() => 1),
-    );
-  }
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (amount * w) / sum);
-  const parts = exact.map(Math.floor);
-  let left = amount - parts.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, i) => ({ i, frac: x - Math.floor(x) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    parts[i] = (parts[i] ?? 0) + 1;
-    left--;
-  }
-  return parts;
 }
 
 function taxOf(net: number, tax: TaxSettings): { dpp: number; ppn: number; lineTotal: number } {

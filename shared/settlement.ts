@@ -5,9 +5,9 @@
 import { formatMessage, type MessageKey, type MessageParams, type MessageRef } from './messages';
 import { formatRupiah } from './money';
 import { cashRounding, lineGross, type PricedCart } from './pricing';
+import type { PaymentMethod } from './saleKinds';
 
-export const PAYMENT_METHODS = ['cash', 'qris', 'transfer', 'card'] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export { PAYMENT_METHODS, type PaymentMethod } from './saleKinds';
 
 /** Cash rounding units a booth may choose; 0 is off. */
 export const ROUNDING_UNITS = [0, 100, 500] as const;

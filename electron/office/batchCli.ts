@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { BATCH_FILES } from '../../shared/batch/format';
 import { formatRupiah } from '../../shared/money';
-import { mergeBatches } from './mergeBatches';
+import type { mergeBatches } from './mergeBatches';
 import { MAX_BATCH_BYTES, NotABatch, unzipBatch } from './unzipBatch';
 import { batchSummaryLine, type VerifyReport, verifyBatches } from './verifyBatches';
 
@@ -142,7 +142,8 @@ function writeFailure(out: string, error: NodeJS.ErrnoException): string {
 }
 
 /** Runs `karya batch …`; 0 all well, 1 problems found or not written, 2 usage. */
-export function runBatchCli(args: readonly string[], io: BatchIo): number {
+/** `verify` loads only the checker; `merge` also the workbook writer (loaded when asked for). */
+export async function runBatchCli(args: readonly string[], io: BatchIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'verify') {
     const json = rest.includes('--json');
@@ -188,7 +189,8 @@ export function runBatchCli(args: readonly string[], io: BatchIo): number {
       return 1;
     }
     try {
-      merged = mergeBatches(expand(zips.paths, notes), out);
+      const { mergeBatches: merge } = await import('./mergeBatches');
+      merged = merge(expand(zips.paths, notes), out);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (typeof code !== 'string') throw error;

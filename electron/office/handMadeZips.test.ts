@@ -152,10 +152,10 @@ describe('hand-made batch zips', () => {
     execFileSync('zip', ['-q', '-r', zip, basename(batch.folder)], { cwd: dirname(batch.folder) });
     const out: string[] = [];
     const io = { out: (s: string) => out.push(s), err: (s: string) => out.push(s) };
-    expect(runBatchCli(['verify', zip], io)).toBe(0);
+    expect(await runBatchCli(['verify', zip], io)).toBe(0);
     expect(out.join('\n')).toContain('SEMUA SAH');
     const merged = join(dir, 'gabungan.xlsx');
-    expect(runBatchCli(['merge', zip, '--out', merged], io)).toBe(0);
+    expect(await runBatchCli(['merge', zip, '--out', merged], io)).toBe(0);
     expect(existsSync(merged)).toBe(true);
 
     // No temporary folder to unpack into: said plainly, nothing half done.
@@ -163,7 +163,7 @@ describe('hand-made batch zips', () => {
     process.env.TMPDIR = join(dir, 'tidak-ada');
     out.length = 0;
     try {
-      expect(runBatchCli(['verify', zip], io)).toBe(1);
+      expect(await runBatchCli(['verify', zip], io)).toBe(1);
     } finally {
       if (tmp === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = tmp;
@@ -173,7 +173,7 @@ describe('hand-made batch zips', () => {
     const notZip = join(dir, 'bukan.zip');
     writeFileSync(notZip, 'ini bukan zip');
     out.length = 0;
-    expect(runBatchCli(['verify', notZip], io)).toBe(1);
+    expect(await runBatchCli(['verify', notZip], io)).toBe(1);
     expect(out.join('\n')).toContain('bukan zip satu folder batch');
   });
 });

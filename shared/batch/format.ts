@@ -4,8 +4,7 @@
 // carries the JSON Schema generated from them (`npx tsx scripts/batch-schema.ts`), and a test keeps
 // the two the same.
 import { z } from 'zod';
-import { BUYER_KINDS, TAX_MODES } from '../contract/payments';
-import { PAYMENT_METHODS } from '../settlement';
+import { BUYER_KINDS, PAYMENT_METHODS, TAX_MODES } from '../saleKinds';
 
 export const BATCH_FORMAT = 'karya-pos-batch';
 /**

@@ -3,7 +3,7 @@
 // it received, so a changed amount anywhere shows as a difference. The figures are those of the
 // device's X/Z report for the same days (electron/core/reports/dayReport.ts): voids on the sale's
 // own day, refunds on the day the money went back, units net of both, rounding belonging to no unit.
-import { allocate } from '../pricing';
+import { allocate } from '../allocate';
 import type { BatchTotals, RefundDoc, SaleDoc, ShiftDoc, UnitSplit } from './format';
 
 /** Splits a unit's amount by its basis points so the parts add up exactly, negative amounts too. */

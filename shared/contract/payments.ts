@@ -3,10 +3,10 @@
 // and the resellers' price tiers. The sale itself is committed with `sales.commit` (contract/sales.ts).
 import { z } from 'zod';
 import { type LabelKey, msg, ref } from '../messages';
+import { BUYER_KINDS, TAX_MODES } from '../saleKinds';
 import { defineCommands, id, none, oneLine, rupiah } from './common';
 
-export const TAX_MODES = ['off', 'inclusive', 'exclusive'] as const;
-export type TaxMode = (typeof TAX_MODES)[number];
+export { BUYER_KINDS, type BuyerKind, TAX_MODES, type TaxMode } from '../saleKinds';
 
 const basisPoints = (label: LabelKey) =>
   z
@@ -38,9 +38,6 @@ export const paymentSettingsSchema = z.object({
   cashOutLimit: z.number().int(),
 });
 export type PaymentSettings = z.infer<typeof paymentSettingsSchema>;
-
-export const BUYER_KINDS = ['named', 'reseller'] as const;
-export type BuyerKind = (typeof BUYER_KINDS)[number];
 
 export const buyerSchema = z.object({
   id: z.number().int(),
