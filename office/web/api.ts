@@ -4,6 +4,7 @@
 import type { ErrorCode } from '../../shared/contract/common';
 import { formatMessage, type MessageParams } from '../../shared/messages';
 import type {
+  ImportResult,
   OfficeCommandName,
   OfficeInput,
   OfficeOutput,
@@ -46,19 +47,11 @@ function isResult(value: unknown): value is OfficeResult<OfficeCommandName> {
   return result.ok === false && typeof error?.code === 'string' && typeof error.message === 'string';
 }
 
-/** Runs one office command; resolves with its output or throws ApiError. */
-export async function call<K extends OfficeCommandName>(
-  command: K,
-  input: OfficeInput<K>,
-): Promise<OfficeOutput<K>> {
+/** The server's `{ok, data}` or `{ok: false, error}` of a request: its data, or ApiError. */
+async function answerOf<T>(send: () => Promise<Response>, signedOutMatters: boolean): Promise<T> {
   let response: Response;
   try {
-    response = await fetch('/api/call', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      credentials: 'same-origin',
-      body: JSON.stringify({ command, input }),
-    });
+    response = await send();
   } catch {
     throw new ApiError('INTERNAL', t('app.unreachable'));
   }
@@ -69,10 +62,41 @@ export async function call<K extends OfficeCommandName>(
     body = undefined;
   }
   if (!isResult(body)) throw new ApiError('INTERNAL', t('app.badReply'));
-  if (body.ok) return body.data as OfficeOutput<K>;
+  if (body.ok) return body.data as T;
   const { code, message, key, params, path } = body.error;
-  if (code === 'UNAUTHENTICATED' && !command.startsWith('auth.')) {
+  if (code === 'UNAUTHENTICATED' && signedOutMatters) {
     for (const listener of signedOutListeners) listener();
   }
   throw new ApiError(code, message, key, params, path);
+}
+
+/** Runs one office command; resolves with its output or throws ApiError. */
+export function call<K extends OfficeCommandName>(
+  command: K,
+  input: OfficeInput<K>,
+): Promise<OfficeOutput<K>> {
+  return answerOf<OfficeOutput<K>>(
+    () =>
+      fetch('/api/call', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify({ command, input }),
+      }),
+    !command.startsWith('auth.'),
+  );
+}
+
+/** Sends one batch, zipped, to POST /api/import (a folder dropped on the page); answered as `office.importFolder`. */
+export function importZip(zip: Uint8Array): Promise<ImportResult> {
+  return answerOf<ImportResult>(
+    () =>
+      fetch('/api/import', {
+        method: 'POST',
+        headers: { 'content-type': 'application/zip' },
+        credentials: 'same-origin',
+        body: zip as BodyInit,
+      }),
+    true,
+  );
 }

@@ -11,6 +11,7 @@ import { ProductsScreen } from './screens/ProductsScreen';
 import { ReceiveScreen } from './screens/ReceiveScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { StatementsScreen } from './screens/StatementsScreen';
+import { TokensScreen } from './screens/TokensScreen';
 import { UsersScreen } from './screens/UsersScreen';
 
 export type PageId =
@@ -20,6 +21,7 @@ export type PageId =
   | 'receive'
   | 'products'
   | 'find'
+  | 'tokens'
   | 'users'
   | 'settings';
 
@@ -41,6 +43,7 @@ export const PAGES: readonly Page[] = [
   { id: 'receive', label: 'nav.receive', roles: ['finance', 'admin'], Component: ReceiveScreen },
   { id: 'products', label: 'nav.products', roles: everyone, Component: ProductsScreen },
   { id: 'find', label: 'nav.find', roles: everyone, Component: FindScreen },
+  { id: 'tokens', label: 'nav.tokens', roles: ['admin'], Component: TokensScreen },
   { id: 'users', label: 'nav.users', roles: ['admin'], Component: UsersScreen },
   { id: 'settings', label: 'nav.settings', roles: everyone, Component: SettingsScreen },
 ];

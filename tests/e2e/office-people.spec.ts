@@ -67,6 +67,7 @@ test('first admin, a finance user, a setting, sign-in, English, under the CSP', 
       'Terima batch',
       'Produk',
       'Cari',
+      'Token unggah',
       'Pengguna',
       'Pengaturan',
     ]);

@@ -2,7 +2,7 @@
 // made, listed (never shown again), revoked and audited; a USB stick's folder of batches imported
 // by path, per batch, and its bad inputs refused with nothing stored; a dropped folder's zip
 // through POST /api/import, only from our page and for finance or an admin.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -15,6 +15,7 @@ import { describeBackends } from '../../db/testing/backends';
 import type { DbKind } from '../../db/types';
 import { SESSION_COOKIE } from '../../server/http';
 import { officeTarget } from '../../server/testing/uploadTarget';
+import { groupBatches, type PickedFile, zipOf as pageZipOf } from '../../web/screens/dropBatches';
 import { testOffice } from '../testing/officeCore';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -225,5 +226,37 @@ describeBackends('office batch intake', (kind) => {
     expect((await send(zip, finance)).body.data).toMatchObject({ stored: 0, duplicates: 1 });
     expect(await count()).toBe(1);
     expect(await target.received()).toEqual([{ seq: 1, device: 'BTH1' }]);
+  });
+
+  it('takes the zips the page makes of a dropped USB stick: each batch folder once, in number order, other files left out', async () => {
+    const { target, finance, batch, second, usb, count } = await setUp(kind);
+    const base = target.url.replace(/\/batches$/, '');
+    // What the browser gives for a dropped stick: every file with its path below what was dropped.
+    const dropped: PickedFile[] = readdirSync(usb, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const path = join(e.parentPath, e.name);
+        return { path: `usb/${path.slice(usb.length + 1)}`, file: new Blob([readFileSync(path)]) };
+      });
+    dropped.push({ path: 'usb/Baca saya.txt', file: new Blob(['catatan']) });
+    const { batches, ignored } = groupBatches(dropped);
+    expect(batches.map((b) => b.name)).toEqual([batch.name, second.name]);
+    expect(ignored).toBe(1);
+    const answers: ImportResult[] = [];
+    for (const b of batches) {
+      const response = await fetch(`${base}/api/import`, {
+        method: 'POST',
+        body: await pageZipOf(b),
+        headers: { 'content-type': 'application/zip', origin: base, cookie: `${SESSION_COOKIE}=${finance}` },
+      });
+      const body = (await response.json()) as { ok: boolean; data: ImportResult };
+      expect(body.ok).toBe(true);
+      answers.push(body.data);
+    }
+    expect(answers.map((a) => a.batches.map((x) => [x.folder, x.status, x.seq]))).toEqual([
+      [[batch.name, 201, 1]],
+      [[second.name, 201, 2]],
+    ]);
+    expect(await count()).toBe(2);
   });
 });

@@ -1,12 +1,47 @@
-// Receive batches: finance or an admin names a folder on the office computer (a USB stick's copy),
-// and every batch folder in it is verified and stored, each with the receiver's answer.
-import { type FormEvent, useState } from 'react';
+// Receive batches: finance or an admin drops batch folders from a USB stick on the page (or picks
+// the stick's folder), from whatever computer opens it, or names a folder on the office computer;
+// every batch folder is verified and stored, each with the receiver's answer.
+import { type DragEvent, type FormEvent, useRef, useState } from 'react';
 import { Banner, type Column, DataTable, FormRow } from '../../../renderer/components/ui';
 import type { ImportedBatch, ImportResult } from '../../../shared/office/contract';
-import { call, errorText } from '../api';
+import { ApiError, call, errorText, importZip } from '../api';
 import { useT } from '../i18n';
 import { useSession } from '../session';
+import { type BatchToSend, groupBatches, type PickedFile, zipOf } from './dropBatches';
+import { filesFromDrop, filesFromPicker } from './pickedFiles';
 import './statements.css';
+
+const noResult = (): ImportResult => ({ batches: [], stored: 0, duplicates: 0, refused: 0 });
+
+function added(result: ImportResult, more: ImportResult): ImportResult {
+  return {
+    batches: [...result.batches, ...more.batches],
+    stored: result.stored + more.stored,
+    duplicates: result.duplicates + more.duplicates,
+    refused: result.refused + more.refused,
+  };
+}
+
+/** A zip the office could not read as a batch: a refused row, and the next batch still goes. */
+function refusedRow(batch: BatchToSend, reason: string): ImportResult {
+  return {
+    ...noResult(),
+    refused: 1,
+    batches: [
+      {
+        folder: batch.name,
+        status: 422,
+        outcome: 'refused',
+        device: null,
+        seq: null,
+        receipt: null,
+        reason,
+        problems: [],
+        notes: [],
+      },
+    ],
+  };
+}
 
 export function ReceiveScreen() {
   const t = useT();
@@ -16,11 +51,58 @@ export function ReceiveScreen() {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [sending, setSending] = useState<{ done: number; total: number } | null>(null);
+  const [ignored, setIgnored] = useState(0);
+  const [over, setOver] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+
+  /** Each batch in turn, zipped and sent; the answers gathered as one import's. */
+  const send = async (files: PickedFile[]) => {
+    setProblem(null);
+    setResult(null);
+    const { batches, ignored: left } = groupBatches(files);
+    setIgnored(left);
+    if (batches.length === 0) {
+      setProblem(t('receive.dropNone'));
+      return;
+    }
+    setBusy(true);
+    let gathered = noResult();
+    try {
+      for (const [i, batch] of batches.entries()) {
+        setSending({ done: i, total: batches.length });
+        try {
+          gathered = added(gathered, await importZip(await zipOf(batch)));
+        } catch (err) {
+          // A zip that is no batch is that batch's refusal; no session or no server ends the sending.
+          if (err instanceof ApiError && err.key === 'officeUploads.notABatch') {
+            gathered = added(gathered, refusedRow(batch, err.message));
+          } else throw err;
+        }
+        setResult(gathered);
+      }
+    } catch (err) {
+      setProblem(errorText(err));
+    } finally {
+      setSending(null);
+      setBusy(false);
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    if (busy) return;
+    // Taken while the event runs: the browser empties what was dropped after it.
+    const files = filesFromDrop(event.dataTransfer);
+    void files.then(send, () => setProblem(t('receive.dropUnreadable')));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
     setResult(null);
+    setIgnored(0);
     setBusy(true);
     try {
       setResult(await call('office.importFolder', { path }));
@@ -61,6 +143,52 @@ export function ReceiveScreen() {
       <p className="statement-intro">{t('receive.intro')}</p>
       {!canReceive && <Banner tone="info">{t('receive.viewerNote')}</Banner>}
       {canReceive && (
+        // biome-ignore lint/a11y/noStaticElementInteractions: a drop target; the button inside does the same by keyboard
+        <div
+          className={`receive-drop${over ? ' receive-drop-over' : ''}`}
+          data-testid="receive-drop"
+          onDragOver={(e) => {
+            e.preventDefault();
+            e.dataTransfer.dropEffect = 'copy';
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={onDrop}
+        >
+          <p className="receive-drop-title">{t('receive.dropTitle')}</p>
+          <p className="receive-drop-help">{t('receive.dropHelp')}</p>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            data-testid="receive-pick"
+            disabled={busy}
+            onClick={() => picker.current?.click()}
+          >
+            {t('receive.pick')}
+          </button>
+          <input
+            ref={picker}
+            type="file"
+            hidden
+            multiple
+            data-testid="receive-picker"
+            // The folder picker: every file below the folder chosen, with its path.
+            {...{ webkitdirectory: '' }}
+            onChange={(e) => {
+              const files = filesFromPicker(e.currentTarget.files);
+              e.currentTarget.value = '';
+              void send(files);
+            }}
+          />
+          {sending && (
+            <p className="receive-drop-progress" role="status" data-testid="receive-sending">
+              {t('receive.sending', { done: sending.done + 1, total: sending.total })}
+            </p>
+          )}
+        </div>
+      )}
+      {canReceive && <h3 className="office-subtitle">{t('receive.orPath')}</h3>}
+      {canReceive && (
         <form className="statement-form" onSubmit={(e) => void submit(e)} noValidate>
           <FormRow label={t('receive.path')} help={t('receive.pathHelp')}>
             <input
@@ -90,6 +218,7 @@ export function ReceiveScreen() {
               duplicates: result.duplicates,
               refused: result.refused,
             })}
+            {ignored > 0 && ` ${t('receive.ignored', { count: ignored })}`}
           </Banner>
           <DataTable
             columns={columns}
