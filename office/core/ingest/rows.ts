@@ -2,6 +2,8 @@
 // `INSERT … SELECT FROM unnest($1::text[], …) ON CONFLICT DO NOTHING` (the fastest of the methods
 // measured, and the same SQL on both backends), and the summaries are added to from what that
 // statement actually inserted, in the same statement. A document already stored is left as it is.
+// The one summary two devices share (month_product_totals) is upserted in its key's order, so two
+// batches stored side by side rarely deadlock on it (and the ingest tries again when they do).
 import type {
   BatchManifest,
   RefundDoc,
@@ -331,7 +333,7 @@ export async function insertSales(
        )
        insert into month_product_totals (month, producer_code, sku, name, unit, qty_milli, net)
        select date_trunc('month', business_day)::date, producer_code, sku, name, unit, sum(qty_milli), sum(net_total)
-       from ins where not voided group by 1, 2, 3, 4, 5
+       from ins where not voided group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
        on conflict (month, producer_code, sku, name, unit) do update
          set qty_milli = month_product_totals.qty_milli + excluded.qty_milli,
              net = month_product_totals.net + excluded.net`,
@@ -434,7 +436,7 @@ export async function insertRefunds(
        )
        insert into month_product_totals (month, producer_code, sku, name, unit, qty_milli, net)
        select date_trunc('month', business_day)::date, producer_code, sku, name, unit, -sum(qty_milli), -sum(amount)
-       from ins group by 1, 2, 3, 4, 5
+       from ins group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
        on conflict (month, producer_code, sku, name, unit) do update
          set qty_milli = month_product_totals.qty_milli + excluded.qty_milli,
              net = month_product_totals.net + excluded.net`,

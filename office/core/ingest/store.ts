@@ -473,11 +473,39 @@ export interface IngestedFolder {
   answer: IngestAnswer;
 }
 
+/** PostgreSQL's "try the transaction again" answers: a deadlock broken, a serialization failure. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 5;
+
 /**
- * Folders in the order given, each as ingestFolder does, with the next folder checked on the
- * worker while this one is stored (two cores: one checks, one writes). `each` is told of every
- * folder as it is done. A check or store that throws stops the run with that error, as one
- * folder's would; the folders stored before it stay stored.
+ * ingestVerified, again when PostgreSQL broke a deadlock between two batches stored side by side
+ * (their shared summary rows, month_product_totals). The rolled-back attempt may have left its
+ * archive copy in place: the next attempt checks it and takes it up.
+ */
+async function ingestWithRetry(db: Db, report: VerifyReport, options: IngestOptions): Promise<IngestAnswer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ingestVerified(db, report, options);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
+      await new Promise((done) => setTimeout(done, 10 * attempt));
+    }
+  }
+}
+
+/** The device a checked folder belongs to (its manifest's), or the folder itself when unreadable. */
+function deviceOf(report: VerifyReport, folder: string): string {
+  return report.batches[0]?.manifest?.device ?? folder;
+}
+
+/**
+ * Folders in the order given, each as ingestFolder does. Checks run on the worker ahead of the
+ * stores. On PostgreSQL two batches are stored side by side on two connections (while one waits
+ * for the disk, the other works), never two of one device: a device's batches are stored one after
+ * the other in the order given. The embedded database has one connection: one at a time. `each`
+ * is told of every folder as it is done (its index in `folders`). A check or store that throws
+ * stops the run with that error once the batch beside it is done; those stored before stay.
  */
 export async function ingestFolders(
   db: Db,
@@ -485,20 +513,55 @@ export async function ingestFolders(
   options: Omit<IngestOptions, 'folder'>,
   each?: (done: IngestedFolder, index: number) => void,
 ): Promise<IngestedFolder[]> {
-  const check = (folder: string) => checkFolderInWorker({ folder });
-  const done: IngestedFolder[] = [];
-  let next = folders[0] === undefined ? null : check(folders[0]);
-  for (const [i, folder] of folders.entries()) {
-    const report = await (next as Promise<VerifyReport>);
-    const following = folders[i + 1];
-    next = following === undefined ? null : check(following);
-    // A rejection of the check ahead is met when its turn comes, not as an unhandled one now.
-    next?.catch(() => {});
-    const answer = await ingestVerified(db, report, { ...options, folder });
-    done.push({ folder, answer });
-    each?.({ folder, answer }, i);
+  const lanes = db.kind === 'postgres' ? 2 : 1;
+  const checks: (Promise<VerifyReport> | undefined)[] = [];
+  const checkAhead = (index: number) => {
+    const folder = folders[index];
+    if (folder === undefined || checks[index]) return;
+    const check = checkFolderInWorker({ folder });
+    // A rejection is met when its folder's turn comes, not as an unhandled one now.
+    check.catch(() => {});
+    checks[index] = check;
+  };
+  const done: (IngestedFolder | undefined)[] = new Array(folders.length);
+  /** Per device, the store of its latest batch taken: the next of that device waits for it. */
+  const byDevice = new Map<string, Promise<unknown>>();
+  let nextIndex = 0;
+  let failed = false;
+
+  async function lane(): Promise<void> {
+    while (!failed && nextIndex < folders.length) {
+      const index = nextIndex++;
+      const folder = folders[index] as string;
+      checkAhead(index);
+      // Keep the worker busy: the folders the lanes take next are checked meanwhile.
+      for (let ahead = 1; ahead <= lanes; ahead++) checkAhead(index + ahead);
+      const report = await (checks[index] as Promise<VerifyReport>);
+      checks[index] = undefined;
+      const device = deviceOf(report, folder);
+      const before = byDevice.get(device);
+      const storing = (async () => {
+        if (before) await before.catch(() => {});
+        return ingestWithRetry(db, report, { ...options, folder });
+      })();
+      byDevice.set(device, storing);
+      try {
+        const answer = await storing;
+        done[index] = { folder, answer };
+        each?.({ folder, answer }, index);
+      } catch (error) {
+        failed = true;
+        throw error;
+      } finally {
+        if (byDevice.get(device) === storing) byDevice.delete(device);
+      }
+    }
   }
-  return done;
+
+  const results = await Promise.allSettled(Array.from({ length: lanes }, lane));
+  const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (rejected) throw rejected.reason;
+  return done.filter((d): d is IngestedFolder => d !== undefined);
 }
 
 export type PendingResult = IngestedFolder;

@@ -77,11 +77,12 @@ export async function ingestAll(
   let sales = 0;
   let refused = 0;
   let rss = process.memoryUsage.rss();
-  await ingestFolders(db, folders, { source: 'folder' }, ({ answer }, i) => {
+  let done = 0;
+  await ingestFolders(db, folders, { source: 'folder' }, ({ answer }) => {
     if (answer.status >= 400) refused++;
     sales += answer.stored?.sales.inserted ?? 0;
     rss = Math.max(rss, process.memoryUsage.rss());
-    progress(i + 1, sales, performance.now() - started);
+    progress(++done, sales, performance.now() - started);
   });
   return {
     ms: performance.now() - started,
