@@ -1,7 +1,7 @@
 // Sign-in, and the first admin while the office has no user at all (the server refuses it after).
 import { type FormEvent, useId, useState } from 'react';
 import { LangToggle } from '../../../renderer/components/LangToggle';
-import { FormRow } from '../../../renderer/components/ui';
+import { Banner, FormRow } from '../../../renderer/components/ui';
 import '../../../renderer/screens/signIn.css';
 import { ApiError, call, errorText } from '../api';
 import { useT } from '../i18n';
@@ -94,9 +94,9 @@ export function SignInScreen({ mode }: { mode: 'signIn' | 'firstAdmin' }) {
             </FormRow>
           )}
           {error && (
-            <p className="signin-error" role="alert" data-testid="signin-error">
+            <Banner tone="error" testId="signin-error">
               {error}
-            </p>
+            </Banner>
           )}
           <div className="signin-actions">
             <button
