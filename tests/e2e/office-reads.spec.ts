@@ -7,28 +7,18 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ingestFolder } from '../../office/core/ingest/store';
 import { openDb } from '../../office/db/connect';
 import { migrate } from '../../office/db/migrate';
 import { generateBatches } from '../../scripts/bench/office/generate';
 import { startOffice, stopOffice } from '../support/officeServer';
+import { officeShots } from './officeShots';
 
 declare global {
   interface Window {
     cspViolations: string[];
   }
-}
-
-async function shoot(page: Page, name: string, outputPath: (name: string) => string): Promise<void> {
-  for (const [width, height] of [
-    [1366, 768],
-    [1024, 768],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: outputPath(`office-${name}-${width}x${height}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
 }
 
 test('overview, devices, products and find with data, under the CSP', async ({ page }, testInfo) => {
@@ -67,7 +57,8 @@ test('overview, devices, products and find with data, under the CSP', async ({ p
       });
     });
     await page.setViewportSize({ width: 1366, height: 768 });
-    const shot = (name: string) => shoot(page, name, (file) => testInfo.outputPath(file));
+    const shots = await officeShots(page, testInfo);
+    const shot = (name: string) => shots.shoot(name);
     await page.goto(url);
     await page.getByTestId('signin-name').fill('Admin Kantor');
     await page.getByTestId('signin-password').fill('rahasia-kantor-1');
@@ -141,6 +132,7 @@ test('overview, devices, products and find with data, under the CSP', async ({ p
       afterOverview: [],
       atEnd: [],
     });
+    expect(shots.findings).toEqual([]);
   } finally {
     await stopOffice(child);
     rmSync(work, { recursive: true, force: true });

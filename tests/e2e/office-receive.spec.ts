@@ -9,38 +9,12 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { zipSync } from 'fflate';
 import { sellAndCloseDays } from '../support/closedDays';
 import { engineIn } from '../support/engine';
 import { startOffice, stopOffice } from '../support/officeServer';
-import { axeFindings, layoutFindings } from './sweep/checks';
-
-const IN_PAGE = fileURLToPath(new URL('./sweep/inPage.js', import.meta.url));
-
-/**
- * Each size's screenshot, with the screen sweep's checks (axe-core serious and critical, text
- * clipped or spilling) gathered in `findings`: the test expects none at its end.
- */
-async function shoot(
-  page: Page,
-  name: string,
-  path: (file: string) => string,
-  findings: string[],
-): Promise<void> {
-  for (const [width, height] of [
-    [1366, 768],
-    [1024, 768],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: path(`office-${name}-${width}x${height}.png`), fullPage: true });
-    for (const f of [...(await axeFindings(page)), ...(await layoutFindings(page))]) {
-      findings.push(`${name} ${width}: ${f.rule} ${f.target} ${f.detail}`);
-    }
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
-}
+import { officeShots } from './officeShots';
 
 async function signIn(page: Page, name: string, password: string): Promise<void> {
   await page.getByTestId('signin-name').fill(name);
@@ -100,8 +74,7 @@ test('an admin makes and revokes a till’s upload token; finance receives a USB
 
     const { child, url } = await startOffice(join(root, 'office'));
     try {
-      const findings: string[] = [];
-      await page.addInitScript({ path: IN_PAGE });
+      const shots = await officeShots(page, testInfo);
       await page.setViewportSize({ width: 1366, height: 768 });
       await page.goto(url);
       await page.getByTestId('signin-name').fill('Admin Kantor');
@@ -142,7 +115,7 @@ test('an admin makes and revokes a till’s upload token; finance receives a USB
       await expect(page.locator('[data-testid="token-row"][data-label="PLU2 Pasar Inpres"]')).toContainText(
         'Aktif',
       );
-      await shoot(page, 'tokens-made', (f) => testInfo.outputPath(f), findings);
+      await shots.shoot('tokens-made');
       const upload = (key: string) =>
         fetch(`${url}batches`, {
           method: 'POST',
@@ -154,7 +127,7 @@ test('an admin makes and revokes a till’s upload token; finance receives a USB
       await expect(page.getByTestId('token-revoke-dialog')).toContainText(
         'Unggahan dengan token ini ditolak',
       );
-      await shoot(page, 'tokens-revoke', (f) => testInfo.outputPath(f), findings);
+      await shots.shoot('tokens-revoke');
       await page.getByTestId('token-revoke-confirm').click();
       await expect(page.getByTestId('tokens-notice')).toHaveText('Token PLU2 Pasar Inpres dicabut.');
       await expect(page.getByTestId('token-status')).toContainText('Dicabut');
@@ -172,7 +145,7 @@ test('an admin makes and revokes a till’s upload token; finance receives a USB
       await signIn(page, 'Siti Keuangan', 'sandi-kantor-123');
       await page.getByTestId('nav-receive').click();
       await expect(page.getByTestId('receive-drop')).toContainText('Jatuhkan folder batch di sini');
-      await shoot(page, 'receive-drop', (f) => testInfo.outputPath(f), findings);
+      await shots.shoot('receive-drop');
 
       // The stick's folder, chosen with the folder picker: the batch uploaded before is already
       // here, the second is stored, the note left out.
@@ -183,7 +156,7 @@ test('an admin makes and revokes a till’s upload token; finance receives a USB
       await expect(page.getByTestId('receive-outcome')).toHaveText(['Sudah ada', 'Disimpan']);
       await expect(page.getByTestId('receive-batches')).toContainText(batches[0]?.name ?? '');
       await expect(page.getByTestId('receive-batches')).toContainText(batches[1]?.name ?? '');
-      await shoot(page, 'receive-picked', (f) => testInfo.outputPath(f), findings);
+      await shots.shoot('receive-picked');
 
       // A drop of zips: the first batch again (already here) and a file that is no batch (refused).
       await dropFiles(page, [
@@ -195,7 +168,7 @@ test('an admin makes and revokes a till’s upload token; finance receives a USB
       await expect(page.getByTestId('receive-batches')).toContainText(
         'Isi yang dijatuhkan bukan batch Karya POS',
       );
-      await shoot(page, 'receive-dropped', (f) => testInfo.outputPath(f), findings);
+      await shots.shoot('receive-dropped');
 
       // The office holds the two batches once each.
       await page.getByTestId('nav-devices').click();
@@ -210,8 +183,8 @@ test('an admin makes and revokes a till’s upload token; finance receives a USB
       await expect(page.getByTestId('receive-summary')).toHaveText(
         '0 stored, 2 already here, 0 refused. Files left out (not part of a batch): 1.',
       );
-      await shoot(page, 'receive-picked-en', (f) => testInfo.outputPath(f), findings);
-      expect(findings).toEqual([]);
+      await shots.shoot('receive-picked-en');
+      expect(shots.findings).toEqual([]);
     } finally {
       await stopOffice(child);
     }

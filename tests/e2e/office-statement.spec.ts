@@ -16,6 +16,7 @@ import { engineIn } from '../support/engine';
 import { startOffice, stopOffice } from '../support/officeServer';
 import { pdfFileText } from '../support/pdfTools';
 import { readXlsxRows } from '../support/xlsxRows';
+import { officeShots } from './officeShots';
 
 const UNIT = 'LPS-PALU';
 
@@ -108,17 +109,6 @@ async function signIn(page: Page, name: string, password: string): Promise<void>
   await expect(page.getByTestId('signed-in-user')).toHaveText(name);
 }
 
-async function shoot(page: Page, name: string, path: (file: string) => string): Promise<void> {
-  for (const [width, height] of [
-    [1366, 768],
-    [1024, 768],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: path(`office-${name}-${width}x${height}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
-}
-
 test('two tills upload, one comes on a USB stick with a gap; finance issues LPS-PALU’s November statement equal to the tills’ Z reports, PDF and XLSX as the page', async ({
   page,
 }, testInfo) => {
@@ -128,6 +118,7 @@ test('two tills upload, one comes on a USB stick with a gap; finance issues LPS-
   try {
     const { child, url } = await startOffice(dataDir, ['--upload-token', TOKEN]);
     try {
+      const shots = await officeShots(page, testInfo);
       await page.setViewportSize({ width: 1366, height: 768 });
       await page.goto(url);
       await page.getByTestId('signin-name').fill('Admin Kantor');
@@ -154,7 +145,7 @@ test('two tills upload, one comes on a USB stick with a gap; finance issues LPS-
       await page.getByTestId('receive-path').fill(stick);
       await page.getByTestId('receive-submit').click();
       await expect(page.getByTestId('receive-summary')).toHaveText('2 disimpan, 0 sudah ada, 0 ditolak.');
-      await shoot(page, 'receive', (f) => testInfo.outputPath(f));
+      await shots.shoot('receive');
 
       // The roster shows PLU2's missing batch and Z.
       await page.getByTestId('nav-devices').click();
@@ -164,7 +155,7 @@ test('two tills upload, one comes on a USB stick with a gap; finance issues LPS-
       await expect(
         page.locator('[data-testid="device-row"][data-device="BTH1"]').getByTestId('device-batch-gaps'),
       ).toHaveText('—');
-      await shoot(page, 'devices-gap', (f) => testInfo.outputPath(f));
+      await shots.shoot('devices-gap');
 
       await page.getByTestId('nav-statements').click();
       await page.getByTestId('statement-unit').selectOption(UNIT);
@@ -172,12 +163,12 @@ test('two tills upload, one comes on a USB stick with a gap; finance issues LPS-
       await page.getByTestId('statement-to').fill('2026-11-30');
       await page.getByTestId('statement-show').click();
       await expect(page.getByTestId('statement-total-net')).toHaveText(formatRupiah(zNet));
-      await shoot(page, 'statement-preview', (f) => testInfo.outputPath(f));
+      await shots.shoot('statement-preview');
 
       await page.getByTestId('statement-issue').click();
       await expect(page.getByTestId('statement-number')).toHaveText('HP/LPS-PALU/2026-11/1');
       const pdfSha = (await page.getByTestId('statement-pdf-sha').textContent()) ?? '';
-      await shoot(page, 'statement-issued', (f) => testInfo.outputPath(f));
+      await shots.shoot('statement-issued');
 
       const [pdfDownload] = await Promise.all([
         page.waitForEvent('download'),
@@ -208,12 +199,13 @@ test('two tills upload, one comes on a USB stick with a gap; finance issues LPS-
       await expect(page.getByTestId('statement-notice')).toContainText(
         'Statement HP/LPS-PALU/2026-11/1 (revision 1) issued',
       );
-      await shoot(page, 'statement-issued-en', (f) => testInfo.outputPath(f));
+      await shots.shoot('statement-issued-en');
       await page.getByTestId('nav-receive').click();
       await expect(
         page.getByRole('heading', { name: 'Receive batches from a USB stick or a folder' }),
       ).toBeVisible();
-      await shoot(page, 'receive-en', (f) => testInfo.outputPath(f));
+      await shots.shoot('receive-en');
+      expect(shots.findings).toEqual([]);
     } finally {
       await stopOffice(child);
     }
