@@ -113,7 +113,7 @@ export const statementsCommands = defineOfficeCommands({
   'statements.preview': {
     summary: 'The figures of a unit for a period as a statement would hold them, and one page of its lines',
     roles: ANY_ROLE,
-    input: statementPeriod({ offset: z.number().int().min(0).optional() }),
+    input: statementPeriod({ offset: z.number().int().min(0).max(100_000_000).optional() }),
     output: statementPreviewSchema,
   },
   'statements.issue': {

@@ -82,16 +82,20 @@ export async function copyFolderInto(from: string, target: string): Promise<void
     for (const name of await readdir(from)) {
       if ((await stat(join(from, name))).isFile()) names.push(name);
     }
-    await Promise.all(
+    // Every copy ends (done or failed) before the folder may be removed: none writes into it after.
+    const copies = await Promise.allSettled(
       names.map(async (name) => {
         await copyFile(join(from, name), join(building, name));
         await syncPath(join(building, name));
       }),
     );
+    const failed = copies.find((c): c is PromiseRejectedResult => c.status === 'rejected');
+    if (failed) throw failed.reason;
     await syncFolder(building);
     await rename(building, target);
   } catch (error) {
-    await rm(building, { recursive: true, force: true });
+    // The copy's own failure is the one told; a leftover is removed at the next start if this fails.
+    await rm(building, { recursive: true, force: true }).catch(() => {});
     throw error;
   }
   await syncFolder(home);

@@ -430,6 +430,15 @@ describeBackends('ingest', (kind) => {
       expect(await count(db, table), table).toBe(0);
     }
     expect((await ingestFolder(db, { folder: folderOf(0), source: 'folder' })).status).toBe(201);
+    // In a run of folders the failure ends the run: the device's later batches are not stored after it.
+    const { db: other } = await freshDb(kind, { migrated: true });
+    await expect(
+      ingestFolders(other, [folderOf(0), folderOf(1), folderOf(2)], {
+        source: 'folder',
+        archiveDir: join(work, 'bukan-folder', 'batches'),
+      }),
+    ).rejects.toThrow(/ENOTDIR/);
+    expect(await count(other, 'batches')).toBe(0);
   });
 
   it('stores a batch larger than one page exactly as in one page', async () => {

@@ -2,8 +2,9 @@
 // `INSERT … SELECT FROM unnest($1::text[], …) ON CONFLICT DO NOTHING` (the fastest of the methods
 // measured, and the same SQL on both backends), and the summaries are added to from what that
 // statement actually inserted, in the same statement. A document already stored is left as it is.
-// The one summary two devices share (month_product_totals) is upserted in its key's order, so two
-// batches stored side by side rarely deadlock on it (and the ingest tries again when they do).
+// The one summary two devices share, month_product_totals, is gathered over the whole batch
+// (ProductTotals) and upserted once, in its key's order, just before the batch commits: two
+// batches stored side by side hold its rows only for that moment, and take them in one order.
 import type {
   BatchManifest,
   RefundDoc,
@@ -159,6 +160,66 @@ const SHIFTS: readonly Column[] = [
   ['doc_sha256', 'text'],
 ];
 
+interface ProductRow {
+  month: string;
+  producer_code: string;
+  sku: string;
+  name: string;
+  unit: string;
+  qty_milli: number;
+  net: number;
+}
+
+const PRODUCT_TOTALS: readonly Column[] = [
+  ['month', 'date'],
+  ['producer_code', 'text'],
+  ['sku', 'text'],
+  ['name', 'text'],
+  ['unit', 'text'],
+  ['qty_milli', 'bigint'],
+  ['net', 'bigint'],
+];
+
+/** A batch's additions to month_product_totals (sold less refunded), summed as its pages are stored. */
+export class ProductTotals {
+  private readonly rows = new Map<string, ProductRow>();
+
+  add(rows: readonly ProductRow[]): void {
+    for (const row of rows) {
+      const key = JSON.stringify([row.month, row.producer_code, row.sku, row.name, row.unit]);
+      const there = this.rows.get(key);
+      if (there) {
+        there.qty_milli += Number(row.qty_milli);
+        there.net += Number(row.net);
+      } else this.rows.set(key, { ...row, qty_milli: Number(row.qty_milli), net: Number(row.net) });
+    }
+  }
+
+  /** One upsert in the key's order (call it last in the batch's transaction). */
+  async flush(client: Queryable): Promise<void> {
+    if (this.rows.size === 0) return;
+    const rows = [...this.rows.values()].map((r) => [
+      r.month,
+      r.producer_code,
+      r.sku,
+      r.name,
+      r.unit,
+      r.qty_milli,
+      r.net,
+    ]);
+    await client.query(
+      `insert into month_product_totals (month, producer_code, sku, name, unit, qty_milli, net)
+       select * from unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[])
+       order by 1, 2, 3, 4, 5
+       on conflict (month, producer_code, sku, name, unit) do update
+         set qty_milli = month_product_totals.qty_milli + excluded.qty_milli,
+             net = month_product_totals.net + excluded.net`,
+      byColumn(PRODUCT_TOTALS, rows),
+    );
+    this.rows.clear();
+  }
+}
+
 /** What one page left: the documents it stored, and those already there (by id or by number). */
 export interface PageResult {
   inserted: number;
@@ -253,6 +314,7 @@ export async function insertSales(
   batchId: string,
   manifest: BatchManifest,
   page: readonly Doc<SaleDoc>[],
+  products: ProductTotals,
 ): Promise<PageResult> {
   const saleRows = page.map(({ doc, sha256 }) => [
     doc.id,
@@ -312,8 +374,8 @@ export async function insertSales(
   );
   if (lineRows.length > 0) {
     // The summaries from the lines this statement inserted (a voided sale's lines count as lines,
-    // not as money).
-    await client.query(
+    // not as money); the month's product sums go back to the batch's ProductTotals.
+    const inserted = await client.query<ProductRow>(
       `with ins as (
          ${unnestInsert('sale_lines', SALE_LINES)} on conflict do nothing
          returning device, business_day, producer_code, pnbp_bp, premi_bp, capital_bp, net_total, voided,
@@ -331,14 +393,12 @@ export async function insertSales(
                lines = day_unit_totals.lines + excluded.lines,
                sale_lines = day_unit_totals.sale_lines + excluded.sale_lines
        )
-       insert into month_product_totals (month, producer_code, sku, name, unit, qty_milli, net)
-       select date_trunc('month', business_day)::date, producer_code, sku, name, unit, sum(qty_milli), sum(net_total)
-       from ins where not voided group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
-       on conflict (month, producer_code, sku, name, unit) do update
-         set qty_milli = month_product_totals.qty_milli + excluded.qty_milli,
-             net = month_product_totals.net + excluded.net`,
+       select date_trunc('month', business_day)::date as month, producer_code, sku, name, unit,
+              sum(qty_milli)::bigint as qty_milli, sum(net_total)::bigint as net
+       from ins where not voided group by 1, 2, 3, 4, 5`,
       byColumn(SALE_LINES, lineRows),
     );
+    products.add(inserted.rows);
   }
   const paymentRows = fresh.flatMap((sale) =>
     sale.payments.map((p) => [sale.id, p.seq, p.method, p.amount, p.tendered, p.change, p.reference]),
@@ -371,6 +431,7 @@ export async function insertRefunds(
   batchId: string,
   manifest: BatchManifest,
   page: readonly Doc<RefundDoc>[],
+  products: ProductTotals,
 ): Promise<PageResult> {
   const refundRows = page.map(({ doc, sha256 }) => [
     doc.id,
@@ -419,7 +480,7 @@ export async function insertRefunds(
       }),
     );
   if (lineRows.length > 0) {
-    await client.query(
+    const inserted = await client.query<ProductRow>(
       `with ins as (
          ${unnestInsert('refund_lines', REFUND_LINES)} on conflict do nothing
          returning device, business_day, producer_code, pnbp_bp, premi_bp, capital_bp, amount,
@@ -434,14 +495,12 @@ export async function insertRefunds(
            set refunds = day_unit_totals.refunds + excluded.refunds,
                refund_lines = day_unit_totals.refund_lines + excluded.refund_lines
        )
-       insert into month_product_totals (month, producer_code, sku, name, unit, qty_milli, net)
-       select date_trunc('month', business_day)::date, producer_code, sku, name, unit, -sum(qty_milli), -sum(amount)
-       from ins group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
-       on conflict (month, producer_code, sku, name, unit) do update
-         set qty_milli = month_product_totals.qty_milli + excluded.qty_milli,
-             net = month_product_totals.net + excluded.net`,
+       select date_trunc('month', business_day)::date as month, producer_code, sku, name, unit,
+              (-sum(qty_milli))::bigint as qty_milli, (-sum(amount))::bigint as net
+       from ins group by 1, 2, 3, 4, 5`,
       byColumn(REFUND_LINES, lineRows),
     );
+    products.add(inserted.rows);
   }
   const skipped = page
     .filter(({ doc }) => !stored.has(doc.id))

@@ -30,7 +30,15 @@ import {
   moveFolderInto,
   removeUnfinishedCopies,
 } from './archive';
-import { type Doc, insertRefunds, insertSales, insertShifts, insertZReports, type PageResult } from './rows';
+import {
+  type Doc,
+  insertRefunds,
+  insertSales,
+  insertShifts,
+  insertZReports,
+  type PageResult,
+  ProductTotals,
+} from './rows';
 
 /** How a batch came: uploaded by a till, a folder named or dropped on the page, the watched folder, or the archive at start. */
 export type IngestSource = 'upload' | 'folder' | 'watch' | 'archive';
@@ -66,6 +74,10 @@ export interface IngestOptions {
   /** Called after each page is written, inside the transaction (tests stop a process there). */
   onPage?: (table: string, documents: number) => void | Promise<void>;
 }
+
+/** PostgreSQL's "try the transaction again" answers: a deadlock broken, a serialization failure. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 5;
 
 /** Per-device advisory lock class: two servers on one PostgreSQL do not interleave a device's batches. */
 const DEVICE_LOCK = 0x4b525942;
@@ -298,6 +310,7 @@ async function insertBatch(
     ]);
   }
   const pageSize = options.pageSize ?? 500;
+  const products = new ProductTotals();
   const counts: StoredCounts = {
     batchId,
     sales: emptyCounts(),
@@ -309,16 +322,18 @@ async function insertBatch(
     addPage(counts.zReports, await insertZReports(client, batchId, page));
   }
   for await (const page of pagesOf<SaleDoc>(join(archived, BATCH_FILES.sales), pageSize)) {
-    addPage(counts.sales, await insertSales(client, batchId, manifest, page));
+    addPage(counts.sales, await insertSales(client, batchId, manifest, page, products));
     await options.onPage?.('sales', page.length);
   }
   for await (const page of pagesOf<RefundDoc>(join(archived, BATCH_FILES.refunds), pageSize)) {
-    addPage(counts.refunds, await insertRefunds(client, batchId, manifest, page));
+    addPage(counts.refunds, await insertRefunds(client, batchId, manifest, page, products));
     await options.onPage?.('refunds', page.length);
   }
   for await (const page of pagesOf<ShiftDoc>(join(archived, BATCH_FILES.cash), pageSize)) {
     addPage(counts.shifts, await insertShifts(client, batchId, page));
   }
+  // Last: the product summary tills share, so its rows are held only until the commit.
+  await products.flush(client);
   return counts;
 }
 
@@ -351,84 +366,100 @@ export async function ingestChecked(
   }
   const root = options.archiveDir ?? archiveRoot(db.dataDir);
   const target = join(root, manifest.device, name);
-  try {
-    return await db.tx(async (client) => {
-      await client.query('select pg_advisory_xact_lock($1::int, hashtext($2))', [
-        DEVICE_LOCK,
-        manifest.device,
-      ]);
-      if (options.key) {
-        const known = (
-          await client.query<StoredBatch>(
-            `select b.id, b.device, b.seq, b.manifest_sha256, b.receipt
-             from upload_keys k join batches b on b.id = k.batch_id where k.key = $1`,
-            [options.key],
-          )
-        ).rows[0];
-        if (known) {
-          if (known.manifest_sha256 === sha) return acknowledged(known, true);
-          throw new Refusal(rejected(409, 'kunci idempotensi ini sudah dipakai untuk batch lain'));
-        }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await storeOnce(db, checked, options, { manifest, sha, name, target });
+    } catch (error) {
+      if (error instanceof Refusal) {
+        if (error.otherInstall) await recordRefusedInstall(db, manifest, error.otherInstall);
+        return error.answer;
       }
-      const stored = await checkAgainstStored(client, manifest, sha);
-      if (stored) {
-        // The same batch under another key (sent again after the till lost its record): stored once.
-        if (options.key) {
-          await client.query(
-            'insert into upload_keys (key, batch_id) values ($1, $2) on conflict do nothing',
-            [options.key, stored.id],
+      // PostgreSQL broke a deadlock (or a serialization failure) with a batch stored beside this
+      // one: the whole batch again. An archive copy the rolled-back attempt left is taken up.
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
+      await new Promise((done) => setTimeout(done, 10 * attempt));
+    }
+  }
+}
+
+/** One attempt at storing a checked batch: one transaction, refusals thrown as Refusal. */
+async function storeOnce(
+  db: Db,
+  checked: CheckedBatch,
+  options: IngestOptions,
+  at: { manifest: BatchManifest; sha: string; name: string; target: string },
+): Promise<IngestAnswer> {
+  const { manifest, sha, name, target } = at;
+  return await db.tx(async (client) => {
+    await client.query('select pg_advisory_xact_lock($1::int, hashtext($2))', [DEVICE_LOCK, manifest.device]);
+    if (options.key) {
+      const known = (
+        await client.query<StoredBatch>(
+          `select b.id, b.device, b.seq, b.manifest_sha256, b.receipt
+             from upload_keys k join batches b on b.id = k.batch_id where k.key = $1`,
+          [options.key],
+        )
+      ).rows[0];
+      if (known) {
+        if (known.manifest_sha256 === sha) return acknowledged(known, true);
+        throw new Refusal(rejected(409, 'kunci idempotensi ini sudah dipakai untuk batch lain'));
+      }
+    }
+    const stored = await checkAgainstStored(client, manifest, sha);
+    if (stored) {
+      // The same batch under another key (sent again after the till lost its record): stored once.
+      if (options.key) {
+        await client.query('insert into upload_keys (key, batch_id) values ($1, $2) on conflict do nothing', [
+          options.key,
+          stored.id,
+        ]);
+      }
+      return acknowledged(stored, true);
+    }
+    // The documents are read from the archived folder, or (a folder being copied there) from
+    // the folder that was checked, while its copy is written and fsynced.
+    let copying: Promise<void> | null = null;
+    let documents = target;
+    if (existsSync(target)) {
+      // Put in place before a crash cut off its transaction: take it up if it is this batch.
+      if (resolve(target) !== resolve(options.folder)) {
+        const manifestPath = join(target, BATCH_FILES.manifest);
+        const there = existsSync(manifestPath) ? hashFile(manifestPath).sha256 : null;
+        if (there !== sha || !verifyBatches([target]).ok) {
+          throw new Refusal(
+            rejected(409, `folder ${manifest.device}/${name} sudah ada di kantor dengan isi lain`),
           );
         }
-        return acknowledged(stored, true);
       }
-      // The documents are read from the archived folder, or (a folder being copied there) from
-      // the folder that was checked, while its copy is written and fsynced.
-      let copying: Promise<void> | null = null;
-      let documents = target;
-      if (existsSync(target)) {
-        // Put in place before a crash cut off its transaction: take it up if it is this batch.
-        if (resolve(target) !== resolve(options.folder)) {
-          const manifestPath = join(target, BATCH_FILES.manifest);
-          const there = existsSync(manifestPath) ? hashFile(manifestPath).sha256 : null;
-          if (there !== sha || !verifyBatches([target]).ok) {
-            throw new Refusal(
-              rejected(409, `folder ${manifest.device}/${name} sudah ada di kantor dengan isi lain`),
-            );
-          }
-        }
-      } else if (options.source === 'upload') {
-        moveFolderInto(options.folder, target);
-      } else {
-        copying = copyFolderInto(options.folder, target);
-        // Met below; until then a failure must not count as unhandled.
-        copying.catch(() => {});
-        documents = options.folder;
-      }
-      let counts: StoredCounts;
-      try {
-        counts = await insertBatch(client, manifest, sha, name, documents, options);
-      } finally {
-        // The archive copy is whole and fsynced before anything commits (a failed copy rolls back).
-        await copying;
-      }
-      const answer = acknowledged(
-        {
-          id: manifest.batchId,
-          device: manifest.device,
-          seq: manifest.seq,
-          manifest_sha256: sha,
-          receipt: receiptOf(manifest, sha),
-        },
-        false,
-        checked.notes,
-      );
-      return { ...answer, stored: counts };
-    });
-  } catch (error) {
-    if (!(error instanceof Refusal)) throw error;
-    if (error.otherInstall) await recordRefusedInstall(db, manifest, error.otherInstall);
-    return error.answer;
-  }
+    } else if (options.source === 'upload') {
+      moveFolderInto(options.folder, target);
+    } else {
+      copying = copyFolderInto(options.folder, target);
+      // Met below; until then a failure must not count as unhandled.
+      copying.catch(() => {});
+      documents = options.folder;
+    }
+    let counts: StoredCounts;
+    try {
+      counts = await insertBatch(client, manifest, sha, name, documents, options);
+    } finally {
+      // The archive copy is whole and fsynced before anything commits (a failed copy rolls back).
+      await copying;
+    }
+    const answer = acknowledged(
+      {
+        id: manifest.batchId,
+        device: manifest.device,
+        seq: manifest.seq,
+        manifest_sha256: sha,
+        receipt: receiptOf(manifest, sha),
+      },
+      false,
+      checked.notes,
+    );
+    return { ...answer, stored: counts };
+  });
 }
 
 /** A second till under a stored code: nothing of its batch is stored, but the roster must show the code seen twice. */
@@ -473,27 +504,6 @@ export interface IngestedFolder {
   answer: IngestAnswer;
 }
 
-/** PostgreSQL's "try the transaction again" answers: a deadlock broken, a serialization failure. */
-const RETRYABLE = new Set(['40P01', '40001']);
-const ATTEMPTS = 5;
-
-/**
- * ingestVerified, again when PostgreSQL broke a deadlock between two batches stored side by side
- * (their shared summary rows, month_product_totals). The rolled-back attempt may have left its
- * archive copy in place: the next attempt checks it and takes it up.
- */
-async function ingestWithRetry(db: Db, report: VerifyReport, options: IngestOptions): Promise<IngestAnswer> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await ingestVerified(db, report, options);
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (attempt >= ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
-      await new Promise((done) => setTimeout(done, 10 * attempt));
-    }
-  }
-}
-
 /** The device a checked folder belongs to (its manifest's), or the folder itself when unreadable. */
 function deviceOf(report: VerifyReport, folder: string): string {
   return report.batches[0]?.manifest?.device ?? folder;
@@ -527,40 +537,44 @@ export async function ingestFolders(
   /** Per device, the store of its latest batch taken: the next of that device waits for it. */
   const byDevice = new Map<string, Promise<unknown>>();
   let nextIndex = 0;
-  let failed = false;
+  let failure: { error: unknown } | null = null;
+  const stopped = new Error('stopped: a batch beside this one failed');
 
   async function lane(): Promise<void> {
-    while (!failed && nextIndex < folders.length) {
+    while (!failure && nextIndex < folders.length) {
       const index = nextIndex++;
       const folder = folders[index] as string;
-      checkAhead(index);
-      // Keep the worker busy: the folders the lanes take next are checked meanwhile.
-      for (let ahead = 1; ahead <= lanes; ahead++) checkAhead(index + ahead);
-      const report = await (checks[index] as Promise<VerifyReport>);
-      checks[index] = undefined;
-      const device = deviceOf(report, folder);
-      const before = byDevice.get(device);
-      const storing = (async () => {
-        if (before) await before.catch(() => {});
-        return ingestWithRetry(db, report, { ...options, folder });
-      })();
-      byDevice.set(device, storing);
       try {
-        const answer = await storing;
-        done[index] = { folder, answer };
-        each?.({ folder, answer }, index);
+        checkAhead(index);
+        // Keep the worker busy: the folders the lanes take next are checked meanwhile.
+        for (let ahead = 1; ahead <= lanes; ahead++) checkAhead(index + ahead);
+        const report = await (checks[index] as Promise<VerifyReport>);
+        checks[index] = undefined;
+        const device = deviceOf(report, folder);
+        const before = byDevice.get(device);
+        const storing = (async () => {
+          // A device's batch after one that failed is not stored (its failure is the run's).
+          if (before) await before;
+          if (failure) throw stopped;
+          return ingestVerified(db, report, { ...options, folder });
+        })();
+        byDevice.set(device, storing);
+        try {
+          const answer = await storing;
+          done[index] = { folder, answer };
+          each?.({ folder, answer }, index);
+        } finally {
+          if (byDevice.get(device) === storing) byDevice.delete(device);
+        }
       } catch (error) {
-        failed = true;
-        throw error;
-      } finally {
-        if (byDevice.get(device) === storing) byDevice.delete(device);
+        if (!failure && error !== stopped) failure = { error };
+        return;
       }
     }
   }
 
-  const results = await Promise.allSettled(Array.from({ length: lanes }, lane));
-  const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (rejected) throw rejected.reason;
+  await Promise.all(Array.from({ length: lanes }, lane));
+  if (failure) throw (failure as { error: unknown }).error;
   return done.filter((d): d is IngestedFolder => d !== undefined);
 }
 

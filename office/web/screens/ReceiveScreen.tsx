@@ -63,6 +63,7 @@ export function ReceiveScreen() {
     const { batches, ignored: left } = groupBatches(files);
     setIgnored(left);
     if (batches.length === 0) {
+      setBusy(false);
       setProblem(t('receive.dropNone'));
       return;
     }
@@ -74,9 +75,11 @@ export function ReceiveScreen() {
         try {
           gathered = added(gathered, await importZip(await zipOf(batch)));
         } catch (err) {
-          // A zip that is no batch is that batch's refusal; no session or no server ends the sending.
-          if (err instanceof ApiError && err.key === 'officeUploads.notABatch') {
-            gathered = added(gathered, refusedRow(batch, err.message));
+          // A zip that is no batch, or too big, is that batch's refusal; no session or no server
+          // ends the sending.
+          const key = err instanceof ApiError ? err.key : undefined;
+          if (key === 'officeUploads.notABatch' || key === 'officeUploads.tooBig') {
+            gathered = added(gathered, refusedRow(batch, (err as ApiError).message));
           } else throw err;
         }
         setResult(gathered);
@@ -93,9 +96,14 @@ export function ReceiveScreen() {
     event.preventDefault();
     setOver(false);
     if (busy) return;
+    // Busy from now: walking a big dropped folder takes a while, and a second drop must wait.
+    setBusy(true);
     // Taken while the event runs: the browser empties what was dropped after it.
     const files = filesFromDrop(event.dataTransfer);
-    void files.then(send, () => setProblem(t('receive.dropUnreadable')));
+    void files.then(send, () => {
+      setBusy(false);
+      setProblem(t('receive.dropUnreadable'));
+    });
   };
 
   const submit = async (event: FormEvent) => {
