@@ -91,11 +91,6 @@ class FolderChecker {
       this.worker.postMessage({ id, job });
     });
   }
-
-  stop(): Promise<number> {
-    this.dead = true;
-    return this.worker.terminate();
-  }
 }
 
 let checker: FolderChecker | null = null;
@@ -104,13 +99,6 @@ let checker: FolderChecker | null = null;
 export function checkFolderInWorker(job: FolderJob): Promise<VerifyReport> {
   if (!checker || checker.dead) checker = new FolderChecker();
   return checker.check(job);
-}
-
-/** Stops the folder-checking worker (a server closing; the next check would start another). */
-export async function stopFolderChecks(): Promise<void> {
-  const running = checker;
-  checker = null;
-  if (running && !running.dead) await running.stop();
 }
 
 /** checkUpload in a worker thread of its own; an unexpected error comes back as a rejection. */
