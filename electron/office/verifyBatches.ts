@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { receiptNoOf, refundNoOf, refundProblems, saleProblems } from '../../shared/batch/checkDocs';
 import {
   BATCH_FILES,
@@ -272,7 +272,7 @@ function checkContents(
     for (const p of checkListedFile(join(batch.folder, name), name, listed.get(name), onLine))
       problems.add(p);
   };
-  const parseLine = <T>(name: string, line: string, lineNo: number, schema: z.ZodType<T>): T | null => {
+  const parseLine = <T>(name: string, line: string, lineNo: number, schema: ZodMiniType<T>): T | null => {
     let json: unknown;
     try {
       json = JSON.parse(line);

@@ -2,8 +2,10 @@
 // it. The device writes it (electron/core/batches), the office reads it (`karya batch verify` and
 // `merge`, the reference receiver). These zod schemas are the one definition: docs/batch-format.md
 // carries the JSON Schema generated from them (`npx tsx scripts/batch-schema.ts`), and a test keeps
-// the two the same.
-import { z } from 'zod';
+// the two the same. They are written with zod's tree-shakable build (zod/mini: functions instead of
+// methods, the same checks and JSON Schema): `karya batch verify` loads these and nothing else of
+// zod, and the full build's module cost about 50 ms of its start (docs/performance.md).
+import * as z from 'zod/mini';
 import { BUYER_KINDS, PAYMENT_METHODS, TAX_MODES } from '../saleKinds';
 
 export const BATCH_FORMAT = 'karya-pos-batch';
@@ -48,28 +50,28 @@ export const LISTED_FILES = [
   BATCH_FILES.xlsx,
 ] as const;
 
-const int = z.number().int();
-const count = z.number().int().min(0);
+const int = z.int();
+const count = z.int().check(z.minimum(0));
 /** Whole rupiah; negative only where noted (cash rounding, refunds in a unit's net). */
-const rupiah = z.number().int().min(0);
+const rupiah = z.int().check(z.minimum(0));
 const text = z.string();
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .describe('Business day, YYYY-MM-DD, in the device time zone');
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
+  .check(z.describe('Business day, YYYY-MM-DD, in the device time zone'));
 const instant = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/)
-  .describe('Instant, ISO 8601 UTC');
-const ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/);
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
-const device = z.string().regex(/^[A-Z0-9]{2,8}$/);
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/))
+  .check(z.describe('Instant, ISO 8601 UTC'));
+const ulid = z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/));
+const sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+const device = z.string().check(z.regex(/^[A-Z0-9]{2,8}$/));
 const method = z.enum(PAYMENT_METHODS);
 
 // ---------- sales.jsonl: one sale per line, in receipt order ----------
 
 export const saleLineDocSchema = z.strictObject({
-  lineNo: z.number().int().min(1),
+  lineNo: z.int().check(z.minimum(1)),
   productId: int,
   sku: text,
   name: text,
@@ -78,34 +80,39 @@ export const saleLineDocSchema = z.strictObject({
   /** The producing unit (UPT) that made the goods, as it was at the time of sale. */
   producerCode: text,
   producerName: text,
-  workshopId: int.nullable(),
-  workshopName: text.nullable(),
-  qtyMilli: z.number().int().min(1).describe('Quantity in milli-units: 2 pieces = 2000, 1.25 kg = 1250'),
+  workshopId: z.nullable(int),
+  workshopName: z.nullable(text),
+  qtyMilli: z
+    .int()
+    .check(z.minimum(1))
+    .check(z.describe('Quantity in milli-units: 2 pieces = 2000, 1.25 kg = 1250')),
   listPrice: rupiah,
   unitPrice: rupiah,
   priceSource: z.enum(['catalogue', 'tier', 'manual']),
-  priceReason: text.nullable(),
-  discountKind: z.enum(['amount', 'percent']).nullable(),
-  discountValue: count.nullable().describe('Rupiah, or basis points for percent'),
-  discountReason: text.nullable(),
-  lineTotal: rupiah.describe('unitPrice x quantity, before discounts'),
+  priceReason: z.nullable(text),
+  discountKind: z.nullable(z.enum(['amount', 'percent'])),
+  discountValue: z.nullable(count).check(z.describe('Rupiah, or basis points for percent')),
+  discountReason: z.nullable(text),
+  lineTotal: rupiah.check(z.describe('unitPrice x quantity, before discounts')),
   lineDiscount: rupiah,
   orderDiscountShare: rupiah,
   dpp: rupiah,
   ppn: rupiah,
-  netTotal: rupiah.describe('What the line adds to the sale: lineTotal - discounts (+ PPN when exclusive)'),
+  netTotal: rupiah.check(
+    z.describe('What the line adds to the sale: lineTotal - discounts (+ PPN when exclusive)'),
+  ),
 });
 export type SaleLineDoc = z.infer<typeof saleLineDocSchema>;
 
 export const paymentDocSchema = z.strictObject({
-  seq: z.number().int().min(1),
+  seq: z.int().check(z.minimum(1)),
   method,
-  amount: rupiah.describe('The part of the bill this payment covers'),
+  amount: rupiah.check(z.describe('The part of the bill this payment covers')),
   tendered: rupiah,
   change: rupiah,
-  reference: text.nullable(),
-  confirmedBy: text.nullable(),
-  confirmedAt: instant.nullable(),
+  reference: z.nullable(text),
+  confirmedBy: z.nullable(text),
+  confirmedAt: z.nullable(instant),
 });
 export type PaymentDoc = z.infer<typeof paymentDocSchema>;
 
@@ -114,17 +121,17 @@ export const voidDocSchema = z.strictObject({
   businessDay: day,
   createdAt: instant,
   reason: text,
-  amount: rupiah.describe('The sale total, all of it given back'),
-  userName: text.nullable(),
+  amount: rupiah.check(z.describe('The sale total, all of it given back')),
+  userName: z.nullable(text),
   approvedBy: text,
-  shiftId: int.nullable(),
+  shiftId: z.nullable(int),
   lines: z.array(
     z.strictObject({
-      saleLineNo: z.number().int().min(1),
+      saleLineNo: z.int().check(z.minimum(1)),
       productId: int,
       producerCode: text,
-      workshopId: int.nullable(),
-      qtyMilli: z.number().int().min(1),
+      workshopId: z.nullable(int),
+      qtyMilli: z.int().check(z.minimum(1)),
       amount: rupiah,
     }),
   ),
@@ -133,38 +140,41 @@ export type VoidDoc = z.infer<typeof voidDocSchema>;
 
 export const saleDocSchema = z
   .strictObject({
-    id: ulid.describe('Unique across devices: the office counts a sale once by this id'),
+    id: ulid.check(z.describe('Unique across devices: the office counts a sale once by this id')),
     receiptNo: text,
     device,
     businessDay: day,
-    seq: z.number().int().min(1).describe('Receipt number within the device and business day, 1..n'),
+    seq: z
+      .int()
+      .check(z.minimum(1))
+      .check(z.describe('Receipt number within the device and business day, 1..n')),
     createdAt: instant,
-    shiftId: int.nullable(),
-    cashierName: text.nullable(),
+    shiftId: z.nullable(int),
+    cashierName: z.nullable(text),
     subtotal: rupiah,
     lineDiscounts: rupiah,
     orderDiscount: rupiah,
-    orderDiscountKind: z.enum(['amount', 'percent']).nullable(),
-    orderDiscountValue: count.nullable(),
-    orderDiscountReason: text.nullable(),
-    approvedBy: text.nullable(),
+    orderDiscountKind: z.nullable(z.enum(['amount', 'percent'])),
+    orderDiscountValue: z.nullable(count),
+    orderDiscountReason: z.nullable(text),
+    approvedBy: z.nullable(text),
     taxMode: z.enum(TAX_MODES),
     taxRateBp: count,
     dpp: rupiah,
     ppn: rupiah,
-    rounding: int.describe('Cash rounding added to the total; negative when rounded down'),
+    rounding: int.check(z.describe('Cash rounding added to the total; negative when rounded down')),
     roundingUnit: count,
     total: rupiah,
     paid: rupiah,
     change: rupiah,
-    buyer: z
-      .strictObject({ id: int, kind: z.enum(BUYER_KINDS), name: text, tier: text.nullable() })
-      .nullable(),
-    lines: z.array(saleLineDocSchema).min(1),
-    payments: z.array(paymentDocSchema).min(1),
-    void: voidDocSchema.nullable().describe('Set when the sale was voided (always on its own day)'),
+    buyer: z.nullable(
+      z.strictObject({ id: int, kind: z.enum(BUYER_KINDS), name: text, tier: z.nullable(text) }),
+    ),
+    lines: z.array(saleLineDocSchema).check(z.minLength(1)),
+    payments: z.array(paymentDocSchema).check(z.minLength(1)),
+    void: z.nullable(voidDocSchema).check(z.describe('Set when the sale was voided (always on its own day)')),
   })
-  .describe('One sale of sales.jsonl');
+  .check(z.describe('One sale of sales.jsonl'));
 export type SaleDoc = z.infer<typeof saleDocSchema>;
 
 // ---------- refunds.jsonl: refunds made on the batch's days ----------
@@ -174,36 +184,36 @@ export const refundDocSchema = z
     id: ulid,
     refundNo: text,
     device,
-    businessDay: day.describe('The day the money went back, which may be later than the sale'),
-    seq: z.number().int().min(1),
+    businessDay: day.check(z.describe('The day the money went back, which may be later than the sale')),
+    seq: z.int().check(z.minimum(1)),
     createdAt: instant,
     saleId: ulid,
     saleReceiptNo: text,
     saleBusinessDay: day,
-    shiftId: int.nullable(),
+    shiftId: z.nullable(int),
     reason: text,
     method,
-    reference: text.nullable(),
+    reference: z.nullable(text),
     amount: rupiah,
-    userName: text.nullable(),
+    userName: z.nullable(text),
     approvedBy: text,
     lines: z
       .array(
         z.strictObject({
-          saleLineNo: z.number().int().min(1),
+          saleLineNo: z.int().check(z.minimum(1)),
           productId: int,
           sku: text,
           name: text,
           unit: text,
           producerCode: text,
-          workshopId: int.nullable(),
-          qtyMilli: z.number().int().min(1),
+          workshopId: z.nullable(int),
+          qtyMilli: z.int().check(z.minimum(1)),
           amount: rupiah,
         }),
       )
-      .min(1),
+      .check(z.minLength(1)),
   })
-  .describe('One refund of refunds.jsonl');
+  .check(z.describe('One refund of refunds.jsonl'));
 export type RefundDoc = z.infer<typeof refundDocSchema>;
 
 // ---------- cash.jsonl: shifts of the batch's days with their cash movements ----------
@@ -215,14 +225,14 @@ export const shiftDocSchema = z.strictObject({
   userName: text,
   openedAt: instant,
   openingFloat: rupiah,
-  closedAt: instant.nullable(),
-  closedBy: text.nullable(),
-  expectedCash: int.nullable(),
-  countedCash: rupiah.nullable(),
-  countDetail: z.record(z.string(), count).nullable(),
-  variance: int.nullable(),
-  closeNote: text.nullable(),
-  approvedBy: text.nullable(),
+  closedAt: z.nullable(instant),
+  closedBy: z.nullable(text),
+  expectedCash: z.nullable(int),
+  countedCash: z.nullable(rupiah),
+  countDetail: z.nullable(z.record(z.string(), count)),
+  variance: z.nullable(int),
+  closeNote: z.nullable(text),
+  approvedBy: z.nullable(text),
   movements: z.array(
     z.strictObject({
       id: int,
@@ -230,7 +240,7 @@ export const shiftDocSchema = z.strictObject({
       amount: rupiah,
       reason: text,
       createdAt: instant,
-      userName: text.nullable(),
+      userName: z.nullable(text),
     }),
   ),
 });
@@ -249,7 +259,7 @@ const reportMethodSchema = z.looseObject({
 export const zReportDocSchema = z.strictObject({
   device,
   businessDay: day,
-  zNo: z.number().int().min(1),
+  zNo: z.int().check(z.minimum(1)),
   closedAt: instant,
   closedBy: text,
   /** The report exactly as the device stored it (see the app's reports.z); checked figures below. */
@@ -321,20 +331,24 @@ export type BatchTotals = z.infer<typeof totalsSchema>;
 
 export const manifestDaySchema = z.strictObject({
   day,
-  zNo: z.number().int().min(1),
+  zNo: z.int().check(z.minimum(1)),
   closedAt: instant,
-  salesAfter: count
-    .optional()
-    .describe('Receipt number of the day after which this Z starts; absent when it starts the day (0)'),
-  refundsAfter: count
-    .optional()
-    .describe('Refund number of the day after which this Z starts; absent when it starts the day (0)'),
+  salesAfter: z
+    .optional(count)
+    .check(
+      z.describe('Receipt number of the day after which this Z starts; absent when it starts the day (0)'),
+    ),
+  refundsAfter: z
+    .optional(count)
+    .check(
+      z.describe('Refund number of the day after which this Z starts; absent when it starts the day (0)'),
+    ),
   sales: count,
-  firstReceipt: text.nullable(),
-  lastReceipt: text.nullable(),
+  firstReceipt: z.nullable(text),
+  lastReceipt: z.nullable(text),
   refunds: count,
-  firstRefund: text.nullable(),
-  lastRefund: text.nullable(),
+  firstRefund: z.nullable(text),
+  lastRefund: z.nullable(text),
 });
 export type ManifestDay = z.infer<typeof manifestDaySchema>;
 
@@ -349,27 +363,30 @@ export const manifestSchema = z
     batchId: ulid,
     device,
     installId: z
-      .string()
-      .regex(INSTALL_ID)
-      .optional()
-      .describe(
-        'Version 3 on: the install id of the till (random, written once into its database; kept by a restored or taken-over copy). Two ids under one device code are two tills',
+      .optional(z.string().check(z.regex(INSTALL_ID)))
+      .check(
+        z.describe(
+          'Version 3 on: the install id of the till (random, written once into its database; kept by a restored or taken-over copy). Two ids under one device code are two tills',
+        ),
       ),
-    seq: z.number().int().min(1).describe('Per device, 1, 2, 3... without gaps (re-exports included)'),
-    reexport: z.boolean().describe('True when these days were exported before and are sent again'),
+    seq: z
+      .int()
+      .check(z.minimum(1))
+      .check(z.describe('Per device, 1, 2, 3... without gaps (re-exports included)')),
+    reexport: z.boolean().check(z.describe('True when these days were exported before and are sent again')),
     timeZone: text,
     period: z.strictObject({ from: day, to: day }),
-    days: z.array(manifestDaySchema).min(1),
-    receipts: z.strictObject({ first: text.nullable(), last: text.nullable() }),
+    days: z.array(manifestDaySchema).check(z.minLength(1)),
+    receipts: z.strictObject({ first: z.nullable(text), last: z.nullable(text) }),
     counts: countsSchema,
     units: z.array(unitSplitSchema),
     totals: totalsSchema,
     files: z.array(fileEntrySchema),
-    prevHash: sha256
-      .nullable()
-      .describe('SHA-256 of manifest.json of batch seq-1 of this device; null for seq 1'),
+    prevHash: z
+      .nullable(sha256)
+      .check(z.describe('SHA-256 of manifest.json of batch seq-1 of this device; null for seq 1')),
   })
-  .describe('manifest.json of a Karya POS sales batch');
+  .check(z.describe('manifest.json of a Karya POS sales batch'));
 export type BatchManifest = z.infer<typeof manifestSchema>;
 
 /** `BTH1-batch-000003-20261128-20261130`, with `-ulang` for a re-export. */
