@@ -3,6 +3,7 @@
 // Reading is open to cashiers; every change needs a manager.
 import { z } from 'zod';
 import { BARCODE_KINDS } from '../barcode';
+import { PRODUCER_CODE } from '../codes';
 import { type LabelKey, msg, ref } from '../messages';
 import { defineCommands, id, messageRefSchema, none, oneLine, rupiah } from './common';
 
@@ -46,7 +47,7 @@ const optionalText = (label: LabelKey, max: number) =>
     .optional()
     .transform((value) => (value ? value : null));
 
-export const PRODUCER_CODE = /^[A-Z0-9][A-Z0-9._-]{0,31}$/;
+export { PRODUCER_CODE };
 export const producerCode = z
   .string({ error: msg('input.producerCodeRequired') })
   .trim()
