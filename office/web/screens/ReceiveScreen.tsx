@@ -160,7 +160,10 @@ export function ReceiveScreen() {
             e.dataTransfer.dropEffect = 'copy';
             setOver(true);
           }}
-          onDragLeave={() => setOver(false)}
+          onDragLeave={(e) => {
+            // Leaving for one of the area's own children is not leaving the area (no flicker).
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(false);
+          }}
           onDrop={onDrop}
         >
           <p className="receive-drop-title">{t('receive.dropTitle')}</p>

@@ -1,7 +1,7 @@
 // Upload tokens (admins only): one per till that sends its batches to this office, named for the
 // till. A new token is shown once, with the address the till's Unggah batch settings need; only its
 // SHA-256 is kept. Revoking one refuses that till's uploads from then on (each step audited).
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { Banner, type Column, DataTable, Dialog, FormRow } from '../../../renderer/components/ui';
 import type { UploadTokenInfo } from '../../../shared/office/contract';
 import { ApiError, call, errorText } from '../api';
@@ -30,11 +30,16 @@ export function TokensScreen() {
   const [busy, setBusy] = useState(false);
   const [revoking, setRevoking] = useState<UploadTokenInfo | null>(null);
 
+  // Only the newest load's answer is shown: the load on opening the page can answer after the one
+  // that follows a create, and must not put back the list without the new token.
+  const loads = useRef(0);
   const load = useCallback(async () => {
+    const mine = ++loads.current;
     try {
-      setTokens(await call('uploads.tokens', {}));
+      const list = await call('uploads.tokens', {});
+      if (mine === loads.current) setTokens(list);
     } catch (err) {
-      setProblem({ field: null, text: errorText(err) });
+      if (mine === loads.current) setProblem({ field: null, text: errorText(err) });
     }
   }, []);
   useEffect(() => {
