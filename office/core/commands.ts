@@ -14,6 +14,7 @@ import type { Db } from '../db/types';
 import { checkRoles, resolveActor } from './auth/access';
 import { peopleHandlers } from './auth/handlers';
 import { AddressThrottle } from './auth/throttle';
+import { catalogueHandlers } from './catalogue/handlers';
 import type { CallState, OfficeContext, OfficeHandler, OfficeLog } from './context';
 import { findHandlers } from './find/handlers';
 import type { OfficeHandlers } from './handlerTypes';
@@ -33,6 +34,7 @@ export const officeHandlers: OfficeHandlers<OfficeCommandName> = {
   ...productsHandlers,
   ...findHandlers,
   ...uploadHandlers,
+  ...catalogueHandlers,
 };
 
 export interface OfficeCallOutcome {

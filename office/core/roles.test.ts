@@ -39,6 +39,18 @@ const EXPECTED: Record<string, 'public' | readonly OfficeRole[]> = {
   'uploads.createToken': ['admin'],
   'uploads.revokeToken': ['admin'],
   'office.importFolder': ['finance', 'admin'],
+  'catalogue.overview': ALL,
+  'catalogue.products': ALL,
+  'catalogue.product': ALL,
+  'catalogue.saveUnit': ['admin'],
+  'catalogue.saveWorkshop': ['admin'],
+  'catalogue.saveCategory': ['admin'],
+  'catalogue.saveTier': ['admin'],
+  'catalogue.saveProduct': ['admin'],
+  'catalogue.publish': ['admin'],
+  'catalogue.packages': ALL,
+  'catalogue.packageFile': ['admin'],
+  'catalogue.importFile': ['admin'],
 };
 
 it('names the roles of every office command, as the table above says', () => {

@@ -1,6 +1,7 @@
 // The message catalogue: every refusal the engine or the contract can give, keyed, in Indonesian
 // and English. The engine sends key + params; the command line and logs word them in Indonesian,
 // the screens in the language the person chose. How to add a message: docs/architecture.md.
+import { officeCatalogue } from '../office/catalogueMessages';
 import { office } from '../office/messages';
 import { officeUploads } from '../office/uploadMessages';
 import { afterSale } from './afterSale';
@@ -55,6 +56,7 @@ export const CATALOGUES = {
   stock,
   office,
   officeUploads,
+  officeCatalogue,
 } as const;
 
 type Merged = (typeof CATALOGUES)[keyof typeof CATALOGUES];

@@ -3,6 +3,7 @@
 // style, so the till's bundle does not grow. Each area declares its commands in shared/office/<area>.ts.
 import type { z } from 'zod';
 import type { CommandError } from '../contract/common';
+import { catalogueCommands } from './catalogue';
 import { devicesCommands } from './devices';
 import { findCommands } from './find';
 import { overviewCommands } from './overview';
@@ -12,6 +13,7 @@ import { settingsCommands } from './settings';
 import { statementsCommands } from './statements';
 import { uploadCommands } from './uploads';
 
+export * from './catalogue';
 export * from './common';
 export * from './devices';
 export * from './find';
@@ -31,6 +33,7 @@ export const officeCommands = {
   ...productsCommands,
   ...findCommands,
   ...uploadCommands,
+  ...catalogueCommands,
 } as const;
 
 export type OfficeCommandName = keyof typeof officeCommands;

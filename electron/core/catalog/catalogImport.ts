@@ -23,7 +23,7 @@ import { actorName } from './productRules';
 import { CatalogueFileError, readCatalogueFile } from './readCatalogueFile';
 
 /** The header's problems as import issues, each with the address of the header cell it means. */
-function headerIssues(columns: readonly string[], headerRow: number): ImportPreview['issues'] {
+export function headerIssues(columns: readonly string[], headerRow: number): ImportPreview['issues'] {
   return checkHeader(columns).map(({ column, index, message }) => ({
     row: headerRow,
     column,

@@ -49,7 +49,7 @@ export interface ImportPlan {
   issueCount: number;
 }
 
-interface ExistingProduct {
+export interface ExistingProduct {
   id: number;
   sku: string;
   name: string;
@@ -69,8 +69,27 @@ interface ExistingProduct {
 const YES = new Set(['1', 'ya', 'y', 'true', 'benar']);
 const NO = new Set(['0', 'tidak', 't', 'n', 'false', 'salah', '']);
 
-/** Everything the checks look up, read once so 50,000 rows need no query each. */
-function loadLookups(db: Database) {
+/**
+ * Everything the checks look up, read once so 50,000 rows need no query each. The office builds
+ * the same from its own tables (office/core/catalogue/importFile.ts), so a file gets the same
+ * problems there as at a till.
+ */
+export interface CatalogueLookups {
+  /** Units of sale by lower-case code. */
+  units: Map<string, { code: string; decimals: number }>;
+  /** Producing units' names by code. */
+  producers: Map<string, string>;
+  /** Categories' stored spelling by lower-case name. */
+  categories: Map<string, string>;
+  /** Workshops by workshopKey(unit code, name). */
+  workshops: Map<string, { id: number; producerCode: string }>;
+  /** Products by lower-case SKU. */
+  products: Map<string, ExistingProduct>;
+  /** Which product holds each barcode. */
+  barcodeOwners: Map<string, { id: number; sku: string; name: string }>;
+}
+
+function loadLookups(db: Database): CatalogueLookups {
   const units = new Map<string, { code: string; decimals: number }>();
   for (const unit of db.prepare('SELECT code, decimals FROM sale_units').all() as {
     code: string;
@@ -87,14 +106,12 @@ function loadLookups(db: Database) {
     categories.set(c.name.toLowerCase(), c.name);
   }
   const workshops = new Map<string, { id: number; producerCode: string }>();
-  const workshopNames = new Map<number, string>();
   for (const w of db.prepare('SELECT id, producer_code AS producerCode, name FROM workshops').all() as {
     id: number;
     producerCode: string;
     name: string;
   }[]) {
     workshops.set(workshopKey(w.producerCode, w.name), w);
-    workshopNames.set(w.id, w.name);
   }
   const products = new Map<string, ExistingProduct>();
   for (const p of db
@@ -117,10 +134,10 @@ function loadLookups(db: Database) {
     .all() as { code: string; id: number; sku: string; name: string }[]) {
     barcodeOwners.set(b.code, b);
   }
-  return { units, producers, categories, workshops, workshopNames, products, barcodeOwners };
+  return { units, producers, categories, workshops, products, barcodeOwners };
 }
 
-function workshopKey(producerCode: string, name: string): string {
+export function workshopKey(producerCode: string, name: string): string {
   return `${producerCode}\u0000${name.toLowerCase()}`;
 }
 
@@ -156,7 +173,15 @@ export function planImport(
   columns: readonly string[],
   staged: readonly StagedRow[],
 ): ImportPlan {
-  const look = loadLookups(db);
+  return planImportWith(loadLookups(db), columns, staged);
+}
+
+/** planImport against lookups read from any catalogue (the till's, or the office's). */
+export function planImportWith(
+  look: CatalogueLookups,
+  columns: readonly string[],
+  staged: readonly StagedRow[],
+): ImportPlan {
   const index = new Map<string, number>();
   columns.forEach((name, i) => {
     const key = normalizeColumn(name);
