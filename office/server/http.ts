@@ -61,6 +61,8 @@ export interface OfficeServerOptions {
   log?: OfficeLog;
   /** The batch doors (uploadDoor.ts): the tills' POST /batches and the page's dropped folders. */
   uploads?: UploadDoor;
+  /** The tills' pull of catalogue packages (catalogueDoor.ts), with their upload tokens. */
+  catalogue?: UploadDoor;
 }
 
 export interface OfficeServer {
@@ -202,9 +204,9 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
       return refuse(res, 403, 'FORBIDDEN', 'office.http.host');
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const uploads = options.uploads;
-    const handled = uploads?.handles(path)
-      ? uploads.handle(req, res, {
+    const door = [options.uploads, options.catalogue].find((d) => d?.handles(path));
+    const handled = door
+      ? door.handle(req, res, {
           token: cookieValue(req.headers.cookie, SESSION_COOKIE),
           address: clientAddress(req),
           fromOurPage: fromOurPage(req),

@@ -12,6 +12,7 @@ import { openDb } from '../db/connect';
 import { loadMigrations, migrate } from '../db/migrate';
 import type { Db } from '../db/types';
 import type { OfficeArgs } from './args';
+import { createCatalogueDoor } from './catalogueDoor';
 import { type OfficeServer, startOfficeServer } from './http';
 import { createUploadDoor } from './uploadDoor';
 
@@ -55,6 +56,7 @@ export async function startOffice(args: OfficeArgs, paths: OfficePaths): Promise
       publicUrl: args.publicUrl,
       log: core.ctx.log,
       uploads: createUploadDoor({ ctx: core.ctx, tokens: args.uploadTokens }),
+      catalogue: createCatalogueDoor({ ctx: core.ctx, tokens: args.uploadTokens }),
     });
     let watched: WatchedFolder | null = null;
     if (args.watchDir) {
