@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import type { OfficeRole } from '../../shared/office/contract';
 import type { OfficeKey } from './i18n';
+import { CatalogueScreen } from './screens/CatalogueScreen';
 import { DevicesScreen } from './screens/DevicesScreen';
 import { EmptyScreen } from './screens/EmptyScreen';
 import { FindScreen } from './screens/FindScreen';
@@ -20,6 +21,7 @@ export type PageId =
   | 'devices'
   | 'receive'
   | 'products'
+  | 'catalogue'
   | 'find'
   | 'tokens'
   | 'users'
@@ -42,6 +44,7 @@ export const PAGES: readonly Page[] = [
   { id: 'devices', label: 'nav.devices', roles: everyone, Component: DevicesScreen },
   { id: 'receive', label: 'nav.receive', roles: ['finance', 'admin'], Component: ReceiveScreen },
   { id: 'products', label: 'nav.products', roles: everyone, Component: ProductsScreen },
+  { id: 'catalogue', label: 'nav.catalogue', roles: everyone, Component: CatalogueScreen },
   { id: 'find', label: 'nav.find', roles: everyone, Component: FindScreen },
   { id: 'tokens', label: 'nav.tokens', roles: ['admin'], Component: TokensScreen },
   { id: 'users', label: 'nav.users', roles: ['admin'], Component: UsersScreen },

@@ -1,6 +1,8 @@
 // The office page's words, Indonesian first and English matching it key for key (typed), over the
 // till's language store: the same ID/EN choice, kept in this browser.
 import { type Lang, makeTranslator, type Params, useTranslate } from '../../../renderer/i18n/lang';
+import { catalogueEn } from './areas/catalogue.en';
+import { catalogueId } from './areas/catalogue.id';
 import { peopleEn } from './areas/people.en';
 import { peopleId } from './areas/people.id';
 import { readPagesEn } from './areas/readPages.en';
@@ -16,7 +18,15 @@ import { statementsId } from './areas/statements.id';
 
 export { type Lang, useLang } from '../../../renderer/i18n/lang';
 
-const id = { ...shellId, ...peopleId, ...settingsId, ...statementsId, ...readPagesId, ...receiveId };
+const id = {
+  ...shellId,
+  ...peopleId,
+  ...settingsId,
+  ...statementsId,
+  ...readPagesId,
+  ...receiveId,
+  ...catalogueId,
+};
 export type OfficeKey = keyof typeof id;
 const en: Record<OfficeKey, string> = {
   ...shellEn,
@@ -25,6 +35,7 @@ const en: Record<OfficeKey, string> = {
   ...statementsEn,
   ...readPagesEn,
   ...receiveEn,
+  ...catalogueEn,
 };
 
 export const dictionaries: Record<Lang, Record<OfficeKey, string>> = { id, en };
