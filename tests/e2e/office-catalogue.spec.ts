@@ -1,5 +1,5 @@
-// The Katalog page in Debian's Chromium: an admin checks and imports the demo catalogue file,
-// announces a price for a later day, publishes with a confirmation and sees the package listed;
+// The Katalog page in Debian's Chromium: an admin checks and imports the demo catalogue file, adds
+// a price tier, announces a price for a later day, publishes with a confirmation and sees the package listed;
 // the page in English too. Screens at 1366x768 and 1024x768 with the sweep's checks.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +41,12 @@ test('an admin imports the catalogue, announces a price and publishes version 1'
       await expect(page.getByTestId('catalogue-import-answer')).toContainText('diimpor');
       await expect(page.getByTestId('catalogue-pending')).toContainText('Belum diterbitkan');
 
+      // A price tier, added on its small form.
+      await page.getByTestId('catalogue-tier-value').fill('GROSIR');
+      await page.locator('form:has([data-testid="catalogue-tier-add"]) input').nth(1).fill('Grosir');
+      await page.getByTestId('catalogue-tier-add').click();
+      await expect(page.getByTestId('catalogue-tiers')).toHaveText('Tingkat harga: GROSIR (Grosir)');
+
       // A price announced for a later day: today's stays, the next one is listed.
       const first = page.getByTestId('catalogue-product-row').first();
       const sku = (await first.getAttribute('data-sku')) ?? '';
@@ -72,6 +78,7 @@ test('an admin imports the catalogue, announces a price and publishes version 1'
 
       await page.getByTestId('lang-switch').click();
       await expect(page.getByTestId('catalogue-version')).toHaveText('Published version: 1');
+      await expect(page.getByTestId('catalogue-notice')).toHaveText('Version 1 published.');
       await shots.shoot('catalogue-en');
       expect(shots.findings).toEqual([]);
     } finally {

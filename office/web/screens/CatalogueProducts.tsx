@@ -248,7 +248,8 @@ export function CatalogueProducts(props: {
   const [text, setText] = useState('');
   const [page, setPage] = useState<{ total: number; items: CatalogueProductItem[] } | null>(null);
   const [editing, setEditing] = useState<CatalogueProduct | 'new' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // The SKU saved, worded when shown, so it follows a switch of language.
+  const [savedSku, setSavedSku] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   const load = useCallback(async (query: string) => {
@@ -334,9 +335,9 @@ export function CatalogueProducts(props: {
           onChange={(e) => setText(e.target.value)}
         />
       </FormRow>
-      {notice && (
+      {savedSku !== null && (
         <Banner tone="success" testId="catalogue-product-notice">
-          {notice}
+          {t('catalogue.saved', { sku: savedSku })}
         </Banner>
       )}
       {problem && <Banner tone="error">{problem}</Banner>}
@@ -358,7 +359,7 @@ export function CatalogueProducts(props: {
           onClose={() => setEditing(null)}
           onSaved={(sku) => {
             setEditing(null);
-            setNotice(t('catalogue.saved', { sku }));
+            setSavedSku(sku);
             void load(text);
             props.onChanged();
           }}

@@ -8,6 +8,7 @@ import { ApiError, call, errorText } from '../api';
 import { useLang, useT } from '../i18n';
 import { useSession } from '../session';
 import { CatalogueImport } from './CatalogueImport';
+import { CatalogueNames } from './CatalogueNames';
 import { CatalogueProducts, StateChip } from './CatalogueProducts';
 import { formatInstant } from './formatInstant';
 import './statements.css';
@@ -101,7 +102,8 @@ export function CatalogueScreen() {
   const [overview, setOverview] = useState<CatalogueOverview | null>(null);
   const [packages, setPackages] = useState<CataloguePackageInfo[]>([]);
   const [confirming, setConfirming] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Kept as the number, worded when shown, so it follows a switch of language.
+  const [published, setPublished] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -127,7 +129,7 @@ export function CatalogueScreen() {
     setProblem(null);
     try {
       const made = await call('catalogue.publish', { version: next });
-      setNotice(t('catalogue.published', { version: made.version }));
+      setPublished(made.version);
       await load();
     } catch (err) {
       setProblem(errorText(err));
@@ -231,9 +233,9 @@ export function CatalogueScreen() {
           {t('catalogue.key')}: <code data-testid="catalogue-public-key">{overview.publicKey}</code>
         </p>
       </div>
-      {notice && (
+      {published !== null && (
         <Banner tone="success" testId="catalogue-notice">
-          {notice}
+          {t('catalogue.published', { version: published })}
         </Banner>
       )}
       {problem && (
@@ -257,6 +259,7 @@ export function CatalogueScreen() {
         {canEdit && <UnitForm onSaved={() => void load()} />}
       </div>
 
+      <CatalogueNames overview={overview} canEdit={canEdit} onChanged={() => void load()} />
       <CatalogueProducts overview={overview} canEdit={canEdit} onChanged={() => void load()} />
       {canEdit && <CatalogueImport onImported={() => void load()} />}
 
