@@ -68,6 +68,8 @@ describeBackends('catalogue pull door', (kind) => {
     ]);
     expect(doc.units.map((u) => u.code)).toEqual(['LPS-PALU']);
     expect(doc.tiers.map((t) => t.code)).toEqual(['GROSIR']);
+    expect(doc.workshops.map((w) => w.name)).toEqual(['Bengkel Anyam']);
+    expect(doc.categories.map((c) => c.name)).toEqual(['Kerajinan']);
     const other = await pull('7');
     expect(other.headers.get('x-karya-catalogue-based-on')).toBe('0');
 
