@@ -1,5 +1,5 @@
 // The Katalog page in Debian's Chromium: an admin checks and imports the demo catalogue file, adds
-// a price tier, announces a price for a later day, publishes with a confirmation and sees the package listed;
+// a price tier, changes a unit's split, announces a price for a later day, publishes with a confirmation and sees the package listed;
 // the page in English too. Screens at 1366x768 and 1024x768 with the sweep's checks.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +46,16 @@ test('an admin imports the catalogue, announces a price and publishes version 1'
       await page.locator('form:has([data-testid="catalogue-tier-add"]) input').nth(1).fill('Grosir');
       await page.getByTestId('catalogue-tier-add').click();
       await expect(page.getByTestId('catalogue-tiers')).toHaveText('Tingkat harga: GROSIR (Grosir)');
+
+      // A unit's split changed: refused while it does not make 100 %, then saved.
+      const poso = page.locator('[data-testid="catalogue-unit-row"][data-code="RTN-POSO"]');
+      await poso.getByTestId('catalogue-unit-edit').click();
+      await page.getByLabel('PNBP %').fill('10');
+      await page.getByTestId('catalogue-unit-add').click();
+      await expect(page.getByTestId('catalogue-unit-error')).toContainText('95%');
+      await page.getByLabel('Modal %').fill('40');
+      await page.getByTestId('catalogue-unit-add').click();
+      await expect(poso).toContainText('10 / 50 / 40 %');
 
       // A price announced for a later day: today's stays, the next one is listed.
       const first = page.getByTestId('catalogue-product-row').first();

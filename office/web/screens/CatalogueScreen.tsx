@@ -28,9 +28,24 @@ function download(file: { fileName: string; base64: string }): void {
 
 const percent = (bp: number) => String(bp / 100);
 
-function UnitForm(props: { onSaved: () => void }) {
+const NEW_UNIT = { code: '', name: '', pnbp: '15', premi: '50', capital: '35', active: true };
+
+/** Adds a unit, or (given one) changes its name, split or whether it is active; its code stays. */
+function UnitForm(props: { editing: CatalogueUnit | null; onSaved: () => void; onCancel: () => void }) {
   const t = useT();
-  const [unit, setUnit] = useState({ code: '', name: '', pnbp: '15', premi: '50', capital: '35' });
+  const { editing } = props;
+  const [unit, setUnit] = useState(() =>
+    editing
+      ? {
+          code: editing.code,
+          name: editing.name,
+          pnbp: percent(editing.splitBp.pnbp),
+          premi: percent(editing.splitBp.premi),
+          capital: percent(editing.splitBp.capital),
+          active: editing.active,
+        }
+      : NEW_UNIT,
+  );
   const [problem, setProblem] = useState<{ field: string | null; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const save = async (event: FormEvent) => {
@@ -39,12 +54,13 @@ function UnitForm(props: { onSaved: () => void }) {
     setProblem(null);
     try {
       await call('catalogue.saveUnit', {
-        mode: 'create',
+        mode: editing ? 'update' : 'create',
         code: unit.code,
         name: unit.name,
         split: { pnbp: Number(unit.pnbp), premi: Number(unit.premi), capital: Number(unit.capital) },
+        active: unit.active,
       });
-      setUnit({ code: '', name: '', pnbp: '15', premi: '50', capital: '35' });
+      setUnit(NEW_UNIT);
       props.onSaved();
     } catch (err) {
       const field = err instanceof ApiError && err.code === 'INVALID_INPUT' ? err.path?.[0] : undefined;
@@ -62,7 +78,13 @@ function UnitForm(props: { onSaved: () => void }) {
         error={problem?.field === 'code' ? problem.text : null}
         required
       >
-        <input data-testid="catalogue-unit-code" maxLength={32} value={unit.code} onChange={set('code')} />
+        <input
+          data-testid="catalogue-unit-code"
+          maxLength={32}
+          value={unit.code}
+          readOnly={editing !== null}
+          onChange={set('code')}
+        />
       </FormRow>
       <FormRow
         label={t('catalogue.unitName')}
@@ -80,10 +102,25 @@ function UnitForm(props: { onSaved: () => void }) {
       <FormRow label={t('catalogue.capital')}>
         <input inputMode="decimal" value={unit.capital} onChange={set('capital')} />
       </FormRow>
+      {editing && (
+        <label className="catalogue-check">
+          <input
+            type="checkbox"
+            checked={unit.active}
+            onChange={(e) => setUnit((u) => ({ ...u, active: e.target.checked }))}
+          />{' '}
+          {t('catalogue.f.active')}
+        </label>
+      )}
       <div className="statement-form-actions">
         <button type="submit" className="btn" data-testid="catalogue-unit-add" disabled={busy}>
-          {t('catalogue.unitAdd')}
+          {editing ? t('catalogue.save') : t('catalogue.unitAdd')}
         </button>
+        {editing && (
+          <button type="button" className="btn" onClick={props.onCancel} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+        )}
       </div>
       {problem && (problem.field === null || problem.field === 'split') && (
         <Banner tone="error" testId="catalogue-unit-error">
@@ -104,6 +141,7 @@ export function CatalogueScreen() {
   const [confirming, setConfirming] = useState(false);
   // Kept as the number, worded when shown, so it follows a switch of language.
   const [published, setPublished] = useState<number | null>(null);
+  const [editingUnit, setEditingUnit] = useState<CatalogueUnit | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -163,6 +201,25 @@ export function CatalogueScreen() {
     },
     { key: 'products', header: t('catalogue.col.products'), kind: 'num', cell: (u) => u.productCount },
     { key: 'state', header: t('catalogue.col.state'), cell: (u) => <StateChip changedIn={u.changedIn} /> },
+    ...(canEdit
+      ? [
+          {
+            key: 'actions',
+            header: t('catalogue.col.actions'),
+            kind: 'action' as const,
+            cell: (u: CatalogueUnit) => (
+              <button
+                type="button"
+                className="btn btn-small"
+                data-testid="catalogue-unit-edit"
+                onClick={() => setEditingUnit(u)}
+              >
+                {t('catalogue.edit')}
+              </button>
+            ),
+          },
+        ]
+      : []),
   ];
   const packageColumns: Column<CataloguePackageInfo>[] = [
     { key: 'version', header: t('catalogue.col.version'), kind: 'num', cell: (p) => p.version },
@@ -256,7 +313,17 @@ export function CatalogueScreen() {
             caption={t('catalogue.units')}
           />
         )}
-        {canEdit && <UnitForm onSaved={() => void load()} />}
+        {canEdit && (
+          <UnitForm
+            key={editingUnit?.code ?? ''}
+            editing={editingUnit}
+            onCancel={() => setEditingUnit(null)}
+            onSaved={() => {
+              setEditingUnit(null);
+              void load();
+            }}
+          />
+        )}
       </div>
 
       <CatalogueNames overview={overview} canEdit={canEdit} onChanged={() => void load()} />
