@@ -15,7 +15,6 @@ import {
   saveUnit,
   saveWorkshop,
 } from './edits';
-import { importCatalogueFile } from './importFile';
 import { zipPackage } from './packageFiles';
 import { getCatalogueProduct, listCatalogueProducts, saveCatalogueProduct } from './products';
 import { listPackages, packageForTill, publishCatalogue, storedPackageZip } from './publish';
@@ -79,6 +78,9 @@ export const catalogueHandlers: OfficeHandlers<CatalogueCommand> = {
   },
   'catalogue.importFile': async (ctx, input, call) => {
     const by = user(ctx, call);
+    // Loaded when first asked: the file reader brings the spreadsheet library, which the server
+    // does not need to start.
+    const { importCatalogueFile } = await import('./importFile');
     return importCatalogueFile(ctx.db, input, by, officeToday(by.at));
   },
 };
