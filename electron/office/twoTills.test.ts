@@ -3,7 +3,7 @@
 // call themselves PLU1 (two install ids) are refused by verify, merge and the receiver, naming PLU1.
 // A till that took over PLU1 from its backup is PLU1 (same install id) and goes on with its chain.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,7 +57,7 @@ describe('two tills at the office', () => {
     const plu2 = await tillWithBatch('PLU2', 2, 3);
     const m1 = manifestOf(plu1.batch);
     const m2 = manifestOf(plu2.batch);
-    expect(m1).toMatchObject({ formatVersion: 3, device: 'PLU1', seq: 1 });
+    expect(m1).toMatchObject({ formatVersion: 4, device: 'PLU1', seq: 1 });
     expect(m1.installId).toMatch(/^[0-9a-f]{32}$/);
     expect(m2.installId).toMatch(/^[0-9a-f]{32}$/);
     expect(m2.installId).not.toBe(m1.installId);
@@ -189,11 +189,20 @@ describe('two tills at the office', () => {
   });
 });
 
-describe('batches exported before format version 3', () => {
+describe('batches exported before format versions 3 and 4', () => {
   it('are still read, and an install id in a version 2 manifest is refused', async () => {
     const till = await tillWithBatch('PLU1', 1, 2);
-    const manifest = manifestOf(till.batch);
-    // What this till exported before version 3: no install id.
+    // What this till exported before version 4: no stock file, counts or ranges.
+    const v4 = manifestOf(till.batch);
+    const { stockMoves: _moves, ...counts } = v4.counts;
+    const manifest = {
+      ...v4,
+      counts,
+      days: v4.days.map(({ stockAfter: _a, stockUpto: _u, ...day }) => day),
+      files: v4.files.filter((f) => f.name !== BATCH_FILES.stock),
+    };
+    rmSync(join(till.batch.folder, BATCH_FILES.stock));
+    // And before version 3: no install id.
     const { installId: _, ...v2 } = manifest;
     const write = (m: unknown) => {
       const text = canonicalPrettyJson(m);
@@ -213,5 +222,12 @@ describe('batches exported before format version 3', () => {
     expect(verifyBatches([till.batch.folder]).batches[0]?.problems).toEqual([
       'manifest.json: versi 3 wajib menyebut installId (identitas pemasangan kasir)',
     ]);
+    write({ ...manifest, formatVersion: 3 });
+    expect(verifyBatches([till.batch.folder]).ok).toBe(true);
+    // A version 3 manifest with the stock fields of version 4 is refused.
+    write({ ...v4, formatVersion: 3 });
+    expect(verifyBatches([till.batch.folder]).batches[0]?.problems).toContain(
+      'manifest.json: data stok baru ada sejak versi 4, manifest ini versi 3',
+    );
   });
 });

@@ -10,23 +10,33 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { ZodMiniType } from 'zod/mini';
-import { receiptNoOf, refundNoOf, refundProblems, saleProblems } from '../../shared/batch/checkDocs';
+import {
+  receiptNoOf,
+  refundNoOf,
+  refundProblems,
+  saleProblems,
+  stockMoveProblems,
+} from '../../shared/batch/checkDocs';
 import {
   BATCH_FILES,
   type BatchCounts,
   type BatchManifest,
   LISTED_FILES,
+  listedFilesOf,
   manifestSchema,
   parseBatchFolderName,
   type RefundDoc,
   refundDocSchema,
   type SaleDoc,
   type ShiftDoc,
+  type StockMoveDoc,
   saleDocSchema,
   shiftDocSchema,
+  stockMoveDocSchema,
   type ZReportDoc,
   zReportDocSchema,
 } from '../../shared/batch/format';
+import { StockAgreement } from '../../shared/batch/stockAgreement';
 import { BatchTotalsBuilder } from '../../shared/batch/totals';
 import { formatRupiah } from '../../shared/money';
 import { describeDifference, describeIssues, differences, receiptRange } from './describe';
@@ -38,6 +48,8 @@ export interface BatchVisitor {
   refund?(doc: RefundDoc, batch: CheckedBatch): void;
   shift?(doc: ShiftDoc, batch: CheckedBatch): void;
   zReport?(doc: ZReportDoc, batch: CheckedBatch): void;
+  /** Format version 4: each line of stock.jsonl. */
+  stockMove?(doc: StockMoveDoc, batch: CheckedBatch): void;
 }
 
 export interface CheckedBatch {
@@ -190,7 +202,7 @@ function checkContents(
   const problems = problemList();
   for (const p of batch.problems) problems.add(p);
   const listed = new Map(manifest.files.map((f) => [f.name, f]));
-  for (const name of LISTED_FILES) {
+  for (const name of listedFilesOf(manifest.formatVersion)) {
     if (!listed.has(name)) problems.add(`manifest tidak mencantumkan berkas ${name}`);
   }
   for (const entry of readdirSync(batch.folder)) {
@@ -264,7 +276,25 @@ function checkContents(
     shifts: 0,
     cashMovements: 0,
     zReports: 0,
+    ...(manifest.formatVersion >= 4 ? { stockMoves: 0 } : {}),
   };
+  const withStock = manifest.formatVersion >= 4;
+  const agreement = withStock ? new StockAgreement() : null;
+  // The stock fields came with version 4: required there, unknown before.
+  const stockFields = [
+    manifest.counts.stockMoves,
+    ...manifest.days.flatMap((d) => [d.stockAfter, d.stockUpto]),
+  ];
+  if (withStock && stockFields.some((f) => f === undefined)) {
+    problems.add(
+      'manifest.json: versi 4 wajib menyebut counts.stockMoves dan stockAfter/stockUpto tiap hari',
+    );
+  }
+  if (!withStock && stockFields.some((f) => f !== undefined)) {
+    problems.add(
+      `manifest.json: data stok baru ada sejak versi 4, manifest ini versi ${manifest.formatVersion}`,
+    );
+  }
 
   /** Checks a file's size and hash; JSON lines are parsed on the way. */
   const file = (name: string, onLine?: (line: string, lineNo: number) => void) => {
@@ -298,6 +328,67 @@ function checkContents(
     problems.add(
       `${receiptRange(number(manifest.device, day, from), number(manifest.device, day, to), to - from + 1, refund ? 'retur' : 'struk')} tidak ada di ${refund ? BATCH_FILES.refunds : BATCH_FILES.sales}`,
     );
+  };
+
+  // stock.jsonl (version 4): each move in its Z's range of move numbers, in order, once; the Zs'
+  // ranges follow each other; the sale and refund moves agree with the sales and refunds.
+  const checkStock = () => {
+    const name = BATCH_FILES.stock;
+    let lastMoveNo = 0;
+    let stockCount = 0;
+    manifest.days.forEach((d, i) => {
+      const before = manifest.days[i - 1];
+      if ((d.stockUpto ?? 0) < (d.stockAfter ?? 0)) {
+        problems.add(
+          `manifest: laporan Z ${d.zNo} stockUpto ${d.stockUpto} di bawah stockAfter ${d.stockAfter}`,
+        );
+      }
+      if (before && before.zNo + 1 === d.zNo && before.stockUpto !== d.stockAfter) {
+        problems.add(
+          `manifest: mutasi stok laporan Z ${d.zNo} tidak mulai dari akhir laporan Z ${before.zNo} (sesudah ${d.stockAfter}, laporan Z ${before.zNo} berakhir di ${before.stockUpto})`,
+        );
+      }
+    });
+    const days = new Map(manifest.days.map((d) => [d.zNo, d]));
+    const perZ = new Map<number, number>();
+    file(name, (line, lineNo) => {
+      const move = parseLine(name, line, lineNo, stockMoveDocSchema);
+      if (!move) return;
+      stockCount++;
+      for (const p of stockMoveProblems(move)) problems.add(`${name}: ${p}`);
+      const day = days.get(move.zNo);
+      if (!day || move.device !== manifest.device) {
+        problems.add(`${name}: mutasi stok ${move.id} bukan dari perangkat dan laporan Z batch ini`);
+        return;
+      }
+      if (move.businessDay !== day.day) {
+        problems.add(
+          `${name}: mutasi stok ${move.id} berhari ${move.businessDay}, laporan Z ${day.zNo} hari ${day.day}`,
+        );
+      }
+      if (move.moveNo <= (day.stockAfter ?? 0) || move.moveNo > (day.stockUpto ?? 0)) {
+        problems.add(
+          `${name}: mutasi stok ${move.id} di luar rentang laporan Z ${day.zNo} (${day.stockAfter} s.d. ${day.stockUpto})`,
+        );
+      }
+      if (move.moveNo <= lastMoveNo) problems.add(`${name}: mutasi stok ${move.id} tidak urut atau dobel`);
+      lastMoveNo = Math.max(lastMoveNo, move.moveNo);
+      perZ.set(day.zNo, (perZ.get(day.zNo) ?? 0) + 1);
+      agreement?.addMove(move);
+      visitor.stockMove?.(move, batch);
+    });
+    counts.stockMoves = stockCount;
+    // The till numbers its moves without gaps (never deleted), so a Z holds every number of its range.
+    for (const d of manifest.days) {
+      const range = (d.stockUpto ?? 0) - (d.stockAfter ?? 0);
+      const found = perZ.get(d.zNo) ?? 0;
+      if (range >= 0 && found !== range) {
+        problems.add(
+          `${name}: laporan Z ${d.zNo} (${d.day}) memuat ${found} mutasi stok, rentangnya ${d.stockAfter} s.d. ${d.stockUpto} berisi ${range}`,
+        );
+      }
+    }
+    for (const p of agreement?.problems(name) ?? []) problems.add(p);
   };
 
   // sales.jsonl
@@ -353,6 +444,7 @@ function checkContents(
     counts.lines += sale.lines.length;
     counts.payments += sale.payments.length;
     if (sale.void) counts.voids++;
+    agreement?.addSale(sale);
     visitor.sale?.(sale, batch);
   });
 
@@ -390,6 +482,7 @@ function checkContents(
     totals.addRefund(refund);
     counts.refunds++;
     counts.refundLines += refund.lines.length;
+    agreement?.addRefund(refund);
     visitor.refund?.(refund, batch);
   });
 
@@ -433,6 +526,7 @@ function checkContents(
     zDocs.push(z);
     visitor.zReport?.(z, batch);
   });
+  if (withStock) checkStock();
   for (const name of LISTED_FILES.filter((n) => !n.endsWith('.jsonl'))) file(name);
 
   // Per Z: numbers up to what the manifest says, and the Z report's figures.

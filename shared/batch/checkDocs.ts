@@ -1,7 +1,7 @@
 // Checks one sale or refund document against itself: its lines add up to its totals, its payments
 // to what was paid, its void to the sale. A changed amount that someone forgot to carry through
 // shows here, naming the receipt and the figure. Messages are Indonesian, for the office.
-import type { RefundDoc, SaleDoc } from './format';
+import type { RefundDoc, SaleDoc, StockMoveDoc } from './format';
 
 const sum = <T>(items: readonly T[], pick: (item: T) => number) =>
   items.reduce((total, item) => total + pick(item), 0);
@@ -113,6 +113,39 @@ export function refundProblems(refund: RefundDoc): string[] {
   }
   if (refund.saleBusinessDay > refund.businessDay) {
     problems.push(`${at}: retur tercatat sebelum hari transaksinya (${refund.saleBusinessDay})`);
+  }
+  return problems;
+}
+
+/** The sign each kind of stock move must have at its location (count and adjust go either way). */
+const STOCK_SIGN: Partial<Record<StockMoveDoc['kind'], 1 | -1>> = {
+  receive: 1,
+  transfer_in: 1,
+  refund: 1,
+  sale: -1,
+  transfer_out: -1,
+};
+
+export function stockMoveProblems(move: StockMoveDoc): string[] {
+  const problems: string[] = [];
+  const at = `mutasi stok ${move.id}`;
+  if (move.id !== `${move.device}-S${move.moveNo}`) {
+    problems.push(`${at}: id tidak sesuai perangkat dan nomor mutasinya (${move.device}, ${move.moveNo})`);
+  }
+  const sign = STOCK_SIGN[move.kind];
+  if (move.qtyMilli === 0 || (sign !== undefined && Math.sign(move.qtyMilli) !== sign)) {
+    problems.push(`${at}: jumlah ${move.qtyMilli} tidak cocok untuk jenis ${move.kind}`);
+  }
+  const ofSale = move.kind === 'sale' || move.kind === 'refund';
+  if (ofSale !== (move.saleId !== null && move.saleLineNo !== null)) {
+    problems.push(
+      ofSale
+        ? `${at}: mutasi ${move.kind} tanpa transaksi dan barisnya`
+        : `${at}: mutasi ${move.kind} menyebut transaksi`,
+    );
+  }
+  if (move.kind === 'adjust' && (move.reason === null || move.reason.trim() === '')) {
+    problems.push(`${at}: penyesuaian tanpa alasan`);
   }
   return problems;
 }

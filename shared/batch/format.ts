@@ -1,4 +1,4 @@
-// The sales batch format, version 3: what a batch folder holds and the shape of every document in
+// The sales batch format, version 4: what a batch folder holds and the shape of every document in
 // it. The device writes it (electron/core/batches), the office reads it (`karya batch verify` and
 // `merge`, the reference receiver). These zod schemas are the one definition: docs/batch-format.md
 // carries the JSON Schema generated from them (`npx tsx scripts/batch-schema.ts`), and a test keeps
@@ -15,8 +15,10 @@ export const BATCH_FORMAT = 'karya-pos-batch';
  * (`salesAfter`, `refundsAfter`). Version 1 batches (one Z per day) are still read.
  * 3: the manifest names the till's install id (`installId`), so the office tells apart two tills
  * that carry the same device code. Version 1 and 2 batches (without it) are still read.
+ * 4: the stock ledger travels too (`stock.jsonl`, `counts.stockMoves`, each Z's `stockAfter` and
+ * `stockUpto`). Version 1 to 3 batches (without it) are still read.
  */
-export const BATCH_FORMAT_VERSION = 3;
+export const BATCH_FORMAT_VERSION = 4;
 
 /** The install id a till writes into its database once (electron/core/settings/installId.ts). */
 export const INSTALL_ID = /^[0-9a-f]{32}$/;
@@ -30,6 +32,8 @@ export const BATCH_FILES = {
   refunds: 'refunds.jsonl',
   cash: 'cash.jsonl',
   zReports: 'z-reports.jsonl',
+  /** Version 4 on: the stock ledger's moves of the batch's Zs. */
+  stock: 'stock.jsonl',
   salesCsv: 'sales.csv',
   linesCsv: 'lines.csv',
   refundsCsv: 'refunds.csv',
@@ -37,7 +41,10 @@ export const BATCH_FILES = {
   xlsx: 'batch.xlsx',
 } as const;
 
-/** The files the manifest lists, in the order they are written (the manifest comes last). */
+/**
+ * The files the manifest lists, in the order they are written (the manifest comes last). Version
+ * 4 adds `stock.jsonl` (STOCK_FILES): a batch of an earlier version has no such file.
+ */
 export const LISTED_FILES = [
   BATCH_FILES.sales,
   BATCH_FILES.refunds,
@@ -49,6 +56,11 @@ export const LISTED_FILES = [
   BATCH_FILES.unitsCsv,
   BATCH_FILES.xlsx,
 ] as const;
+
+/** The files a batch of `formatVersion` lists: those above, and the stock file from version 4. */
+export function listedFilesOf(formatVersion: number): readonly string[] {
+  return formatVersion >= 4 ? [...LISTED_FILES, BATCH_FILES.stock] : LISTED_FILES;
+}
 
 const int = z.int();
 const count = z.int().check(z.minimum(0));
@@ -274,6 +286,74 @@ export const zReportDocSchema = z.strictObject({
 });
 export type ZReportDoc = z.infer<typeof zReportDocSchema>;
 
+// ---------- stock.jsonl (version 4): the stock ledger's moves of the batch's Zs ----------
+
+export const STOCK_MOVE_KINDS = [
+  'receive',
+  'adjust',
+  'transfer_out',
+  'transfer_in',
+  'event_out',
+  'event_return',
+  'sale',
+  'refund',
+  'count',
+] as const;
+export type StockMoveKind = (typeof STOCK_MOVE_KINDS)[number];
+
+export const LOCATION_KINDS = ['booth', 'outlet', 'warehouse', 'event'] as const;
+
+/** `BTH1-S42`: the device code and the till's move number. */
+export const STOCK_MOVE_ID = /^([A-Z0-9]{2,8})-S([1-9]\d*)$/;
+
+export const stockMoveDocSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .check(z.regex(STOCK_MOVE_ID))
+      .check(z.describe('Unique across devices: the office stores a move once by this id')),
+    device,
+    moveNo: z
+      .int()
+      .check(z.minimum(1))
+      .check(z.describe("The till's move number: ascending in the file, never reused")),
+    opId: text.check(z.describe('Moves of one operation share it (both legs of a transfer, a receipt)')),
+    kind: z.enum(STOCK_MOVE_KINDS),
+    businessDay: day.check(z.describe('The day of the Z that carries the move')),
+    zNo: z.int().check(z.minimum(1)),
+    createdAt: instant,
+    userName: z.nullable(text),
+    location: z.strictObject({ id: int, code: text, name: text, kind: z.enum(LOCATION_KINDS) }),
+    qtyMilli: int.check(z.describe('Signed milli-units at this location: + in, - out (2 pieces = 2000)')),
+    product: z.strictObject({
+      productId: int,
+      sku: text,
+      name: text,
+      unit: text,
+      soldByWeight: z.boolean(),
+      producerCode: text.check(z.describe('The producing unit (UPT) that made the goods')),
+      producerName: text,
+      workshopId: z.nullable(int),
+      workshopName: z.nullable(text),
+    }),
+    unitCost: z
+      .nullable(rupiah)
+      .check(z.describe("Cost per unit (1000 milli-units) from the till's catalogue; null when unknown")),
+    unitPrice: z
+      .nullable(rupiah)
+      .check(z.describe('Price per unit at the move: the sale line price, else the catalogue price then')),
+    reference: z
+      .nullable(text)
+      .check(z.describe('Delivery note, refund number, BATAL <receipt> for a void, a transfer note')),
+    reason: z.nullable(text),
+    receivedFrom: z.nullable(text).check(z.describe('receive: the code of the unit that delivered')),
+    batch: z.nullable(z.strictObject({ code: text, expiresOn: z.nullable(day) })),
+    saleId: z.nullable(ulid),
+    saleLineNo: z.nullable(z.int().check(z.minimum(1))),
+  })
+  .check(z.describe('One move of stock.jsonl'));
+export type StockMoveDoc = z.infer<typeof stockMoveDocSchema>;
+
 // ---------- manifest.json ----------
 
 export const countsSchema = z.strictObject({
@@ -286,6 +366,7 @@ export const countsSchema = z.strictObject({
   shifts: count,
   cashMovements: count,
   zReports: count,
+  stockMoves: z.optional(count).check(z.describe('Version 4 on: lines of stock.jsonl')),
 });
 export type BatchCounts = z.infer<typeof countsSchema>;
 
@@ -343,6 +424,12 @@ export const manifestDaySchema = z.strictObject({
     .check(
       z.describe('Refund number of the day after which this Z starts; absent when it starts the day (0)'),
     ),
+  stockAfter: z
+    .optional(count)
+    .check(z.describe('Version 4 on: the till move number after which the stock moves of this Z start')),
+  stockUpto: z
+    .optional(count)
+    .check(z.describe('Version 4 on: the last till move number of this Z (its moves are after..upto)')),
   sales: count,
   firstReceipt: z.nullable(text),
   lastReceipt: z.nullable(text),
@@ -358,7 +445,7 @@ export type FileEntry = z.infer<typeof fileEntrySchema>;
 export const manifestSchema = z
   .strictObject({
     format: z.literal(BATCH_FORMAT),
-    formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
     generator: text,
     batchId: ulid,
     device,

@@ -3,9 +3,16 @@
 // rewrites that part of the document (then `npm run format` lays it out), and a test fails when
 // the schemas there differ from the format.
 import { z } from 'zod';
-import { manifestSchema, refundDocSchema, saleDocSchema, shiftDocSchema, zReportDocSchema } from './format';
+import {
+  manifestSchema,
+  refundDocSchema,
+  saleDocSchema,
+  shiftDocSchema,
+  stockMoveDocSchema,
+  zReportDocSchema,
+} from './format';
 
-export type SchemaName = 'manifest' | 'sale' | 'refund' | 'shift' | 'zReport';
+export type SchemaName = 'manifest' | 'sale' | 'refund' | 'shift' | 'zReport' | 'stockMove';
 
 export const JSON_SCHEMAS = {
   manifest: { title: 'manifest.json', schema: manifestSchema },
@@ -13,6 +20,7 @@ export const JSON_SCHEMAS = {
   refund: { title: 'one line of refunds.jsonl', schema: refundDocSchema },
   shift: { title: 'one line of cash.jsonl', schema: shiftDocSchema },
   zReport: { title: 'one line of z-reports.jsonl', schema: zReportDocSchema },
+  stockMove: { title: 'one line of stock.jsonl (version 4)', schema: stockMoveDocSchema },
 } as const;
 
 /** Which schema each line of each `.jsonl` file of a batch fits (every `.jsonl` has one). */
@@ -21,6 +29,7 @@ export const JSONL_SCHEMAS = {
   'refunds.jsonl': 'refund',
   'cash.jsonl': 'shift',
   'z-reports.jsonl': 'zReport',
+  'stock.jsonl': 'stockMove',
 } as const satisfies Record<string, SchemaName>;
 
 export function batchJsonSchema(name: SchemaName): string {

@@ -9,7 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/batch/canonicalJson';
 import {
   BATCH_FILES,
-  LISTED_FILES,
+  BATCH_FORMAT_VERSION,
+  listedFilesOf,
   manifestSchema,
   refundDocSchema,
   saleDocSchema,
@@ -95,7 +96,7 @@ describe('batches.export', () => {
     expect(readdirSync(out)).toEqual([batch.name]); // no temp folder left
     const folder = join(out, batch.name);
     expect(readdirSync(folder).sort()).toEqual(
-      [...LISTED_FILES, BATCH_FILES.manifest, BATCH_FILES.manifestSum].sort(),
+      [...listedFilesOf(BATCH_FORMAT_VERSION), BATCH_FILES.manifest, BATCH_FILES.manifestSum].sort(),
     );
 
     const manifestBytes = readFileSync(join(folder, BATCH_FILES.manifest));
@@ -202,7 +203,7 @@ describe('batches.export', () => {
     expect(again).toMatchObject({ seq: 2, reexport: true, days, prevHash: original.manifestSha256 });
     expect(again.name).toBe('BTH1-batch-000002-20261128-20261129-ulang');
     expect(again.files).toEqual(original.files);
-    for (const file of LISTED_FILES) {
+    for (const file of listedFilesOf(BATCH_FORMAT_VERSION)) {
       expect(
         readFileSync(join(out, again.name, file)).equals(readFileSync(join(out, original.name, file))),
         file,

@@ -8,6 +8,7 @@ import type { EngineContext } from '../context';
 import { EngineError } from '../errors';
 import { refundDocs, saleDocPages, shiftDocs } from './batchDocs';
 import { closedDays, planBatch } from './batchPlan';
+import { stockRanges } from './stockDocs';
 import { unitSplits } from './writeBatchFiles';
 
 const pause = () => new Promise((resolve) => setImmediate(resolve));
@@ -41,7 +42,10 @@ export async function previewBatch(
     shifts: 0,
     cashMovements: 0,
     zReports: 0,
+    stockMoves: 0,
   };
+  // The stock moves each Z carries: a count, read off the Z's range of move numbers.
+  const ranges = stockRanges(db, device);
   const totals = new BatchTotalsBuilder();
   let first: string | null = null;
   let lastReceipt: string | null = null;
@@ -69,6 +73,8 @@ export async function previewBatch(
       counts.cashMovements += shift.movements.length;
     }
     counts.zReports++;
+    const range = ranges.get(day.zNo);
+    if (range) counts.stockMoves = (counts.stockMoves ?? 0) + range.stockUpto - range.stockAfter;
   }
   return {
     ...base,

@@ -60,7 +60,7 @@ describe('a day with two Z reports in batches', () => {
     const manifest = manifestSchema.parse(
       JSON.parse(readFileSync(join(folder, BATCH_FILES.manifest), 'utf8')),
     );
-    expect(manifest.formatVersion).toBe(3);
+    expect(manifest.formatVersion).toBe(4);
     expect(manifest.days.map((d) => [d.day, d.zNo, d.salesAfter ?? 0, d.sales, d.refunds])).toEqual([
       ['2026-12-05', 1, 0, 1, 0],
       ['2026-12-05', 2, 1, 2, 1],

@@ -18,6 +18,7 @@ import {
   type RefundDoc,
   type SaleDoc,
   type ShiftDoc,
+  type StockMoveDoc,
   type UnitSplit,
   type ZReportDoc,
 } from '../../../shared/batch/format';
@@ -37,6 +38,7 @@ import {
   unitRows,
 } from './batchTables';
 import { FileSink, type WrittenFile } from './fileSink';
+import { type StockRange, stockMoveDocs, stockRanges } from './stockDocs';
 import { XlsxStreamWriter } from './xlsxStream';
 
 /** The documents of each Z a batch carries, and the units' proceeds split as set now. */
@@ -47,16 +49,24 @@ export interface BatchDocuments {
   refunds(closed: ClosedDay): RefundDoc[];
   shifts(closed: ClosedDay): ShiftDoc[];
   units(codes: readonly string[]): UnitSplit[];
+  /** Format version 4: the stock moves a Z carries and their move numbers; absent: none. */
+  stock?(closed: ClosedDay): { range: StockRange; moves: StockMoveDoc[] };
 }
 
 /** The documents as the till stores them in its database. */
 export function storedDocuments(db: Database, device: string): BatchDocuments {
+  let ranges: Map<number, StockRange> | undefined;
   return {
     zReport: (closed) => zReportDoc(db, device, closed.zNo),
     salePages: (closed) => saleDocPages(db, device, [closed]),
     refunds: (closed) => refundDocs(db, device, closed),
     shifts: (closed) => shiftDocs(db, device, closed),
     units: (codes) => unitSplits(db, codes),
+    stock: (closed) => {
+      ranges ??= stockRanges(db, device);
+      const range = ranges.get(closed.zNo) ?? { stockAfter: 0, stockUpto: 0 };
+      return { range, moves: stockMoveDocs(db, device, { day: closed.day, zNo: closed.zNo, ...range }) };
+    },
   };
 }
 
@@ -69,6 +79,11 @@ export interface BatchSource {
    * manifest without it, to rebuild a batch exported before version 3 byte for byte.
    */
   installId: string | null;
+  /**
+   * 3 or 4 (the default, BATCH_FORMAT_VERSION) when there is an install id: 3 writes no stock file,
+   * to rebuild a batch exported before version 4 byte for byte.
+   */
+  formatVersion?: 3 | 4;
   /** Called between pages: the export awaits it (a tick of the event loop in the engine). */
   pause: () => Promise<void>;
   /** Called with the files written so far (progress for tests and logs). */
@@ -120,6 +135,7 @@ async function writeAll(
   files: Map<string, WrittenFile>,
 ) {
   const { docs } = source;
+  const version = formatVersionOf(source);
   const time = localTime(source.timeZone);
   const counts: BatchCounts = {
     sales: 0,
@@ -131,6 +147,7 @@ async function writeAll(
     shifts: 0,
     cashMovements: 0,
     zReports: 0,
+    ...(version >= 4 ? { stockMoves: 0 } : {}),
   };
   const totals = new BatchTotalsBuilder();
   const days: ManifestDay[] = [];
@@ -149,6 +166,7 @@ async function writeAll(
     const cash = open(BATCH_FILES.cash);
     const zReports = open(BATCH_FILES.zReports);
     const unitsCsv = open(BATCH_FILES.unitsCsv);
+    const stock = version >= 4 ? open(BATCH_FILES.stock) : null;
     const xlsx = open(BATCH_FILES.xlsx);
     const book = new XlsxStreamWriter(WORKBOOK, (chunk) => xlsx.write(chunk), XLSX_LEVEL);
     const lineSheet = book.sheet(2);
@@ -223,6 +241,15 @@ async function writeAll(
         counts.shifts++;
         counts.cashMovements += shift.movements.length;
       }
+      if (stock) {
+        const carried = docs.stock?.(closed) ?? { range: { stockAfter: 0, stockUpto: 0 }, moves: [] };
+        day.stockAfter = carried.range.stockAfter;
+        day.stockUpto = carried.range.stockUpto;
+        let text = '';
+        for (const move of carried.moves) text += `${canonicalJson(move)}\n`;
+        stock.write(text);
+        counts.stockMoves = (counts.stockMoves ?? 0) + carried.moves.length;
+      }
       zReports.write(`${canonicalJson(z)}\n`);
       counts.zReports++;
       days.push(day);
@@ -248,6 +275,10 @@ async function writeAll(
   }
 }
 
+function formatVersionOf(source: BatchSource): 2 | 3 | 4 {
+  return source.installId === null ? 2 : (source.formatVersion ?? BATCH_FORMAT_VERSION);
+}
+
 /** Writes every file of the batch into `folder` (which must be empty) and returns the manifest. */
 export async function writeBatchFiles(
   source: BatchSource,
@@ -263,7 +294,7 @@ export async function writeBatchFiles(
   const lastReceipt = days.findLast((d) => d.lastReceipt !== null)?.lastReceipt ?? null;
   const manifest: BatchManifest = {
     format: BATCH_FORMAT,
-    formatVersion: source.installId === null ? 2 : BATCH_FORMAT_VERSION,
+    formatVersion: formatVersionOf(source),
     generator: source.generator,
     batchId: plan.batchId,
     device: plan.device,

@@ -88,6 +88,8 @@ async function regenerate(ctx: EngineContext, batch: BatchRecord, folder: string
       timeZone: ctx.device.timeZone,
       generator: GENERATOR,
       installId: ensureInstallId(ctx.db),
+      // A batch exported before format version 4 carried no stock file: rebuilt without it.
+      formatVersion: batch.files.some((f) => f.name === BATCH_FILES.stock) ? 4 : 3,
       pause,
     },
     plan,
