@@ -125,7 +125,7 @@ export async function sellAndMoveStock(t: TestEngine): Promise<StockDays> {
   t.setNow('2026-11-29T09:00:00Z');
   await cashier.ok('shifts.close', { count: {}, approval });
   await manager.ok('reports.z', {});
-  t.setNow('2026-11-29T10:00:00Z');
+  t.setNow('2026-11-29T09:03:00Z');
   await manager.ok('stock.adjust', { productId: ids.lele, qty: -0.5, reason: 'Ikan rusak' });
   return { days: ['2026-11-28', '2026-11-29'], sales, ids, booth };
 }

@@ -1,11 +1,14 @@
-// The stock ledger's moves a batch carries (format version 4). Moves are cut into Zs by time, as
-// the Z report saw them: a Z carries the moves written up to its close that no earlier Z carried.
-// In move numbers (the ledger's ids, which only grow: moves are never updated or deleted) that is
-// one range per Z, after..upto, where upto is the highest move number written at or before the
-// Z's close, and never below the Z before it. The ranges of a till's Zs follow each other without
-// a gap or an overlap, so every move goes out once, with the first Z closed after it; a move made
-// after its day's last Z (goods received in the evening) goes with the next Z, on that Z's day.
-// What a closed Z covers never changes, so a re-export carries the same moves with the same ids.
+// The stock ledger's moves a batch carries (format version 4). Moves are cut into Zs in the order
+// they were written: a Z carries the moves written before the first move made after its close
+// that no earlier Z carried. In move numbers (the ledger's ids, which only grow: moves are never
+// updated or deleted) that is one range per Z, after..upto, where upto is one below the lowest
+// move number stamped after the Z's close (the newest move when there is none yet), and never
+// below the Z before it. The ranges of a till's Zs follow each other without a gap or an overlap,
+// so every move goes out once, with the first Z closed after it; a move made after its day's last
+// Z (goods received in the evening) goes with the next Z, on that Z's day. What a closed Z covers
+// does not change once a move was made after it, so a re-export carries the same moves with the
+// same ids. The boundary follows the write order, not the clock: a move stamped a few minutes
+// before the close (a clock set back) but written after a later move still goes with the next Z.
 import type { Database } from 'better-sqlite3';
 import type { StockMoveDoc, StockMoveKind } from '../../../shared/batch/format';
 
@@ -19,28 +22,34 @@ export function stockRanges(db: Database, device: string): Map<number, StockRang
   const zs = db
     .prepare('SELECT z_no AS zNo, closed_at AS closedAt FROM day_closes WHERE device = ? ORDER BY z_no')
     .all(device) as { zNo: number; closedAt: string }[];
-  // One pass over the ledger in time order: the highest move number written by each close.
-  const moves = db
-    .prepare('SELECT id, created_at AS createdAt FROM stock_moves ORDER BY created_at, id')
-    .raw(true)
-    .iterate() as IterableIterator<[number, string]>;
-  const byClose = [...zs].sort((a, b) => (a.closedAt < b.closedAt ? -1 : a.closedAt > b.closedAt ? 1 : 0));
-  const highestBy = new Map<number, number>();
-  let highest = 0;
-  let next = moves.next();
-  for (const z of byClose) {
-    while (!next.done && next.value[1] <= z.closedAt) {
-      highest = Math.max(highest, next.value[0]);
-      next = moves.next();
-    }
-    highestBy.set(z.zNo, highest);
-  }
-  moves.return?.();
   const ranges = new Map<number, StockRange>();
+  if (zs.length === 0) return ranges;
+  // The ledger in time order, with the lowest move number from each position on.
+  const moves = db
+    .prepare('SELECT created_at, id FROM stock_moves ORDER BY created_at, id')
+    .raw(true)
+    .all() as [string, number][];
+  const newest = moves.reduce((max, [, id]) => Math.max(max, id), 0);
+  const lowestFrom = new Array<number>(moves.length + 1);
+  lowestFrom[moves.length] = newest + 1;
+  for (let i = moves.length - 1; i >= 0; i--) {
+    lowestFrom[i] = Math.min(moves[i]?.[1] ?? newest + 1, lowestFrom[i + 1] ?? newest + 1);
+  }
+  /** The lowest move number stamped after `closedAt` (newest + 1 when none). */
+  const firstAfter = (closedAt: string): number => {
+    let lo = 0;
+    let hi = moves.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((moves[mid]?.[0] ?? '') <= closedAt) lo = mid + 1;
+      else hi = mid;
+    }
+    return lowestFrom[lo] ?? newest + 1;
+  };
   let upto = 0;
   for (const z of zs) {
     const after = upto;
-    upto = Math.max(upto, highestBy.get(z.zNo) ?? 0);
+    upto = Math.max(upto, firstAfter(z.closedAt) - 1);
     ranges.set(z.zNo, { stockAfter: after, stockUpto: upto });
   }
   return ranges;

@@ -51,6 +51,14 @@ describe('stock in the sales batches', () => {
     mkdirSync(usb);
     const manager = await t.as('manager', 'Pak Andi', { shift: false });
     const { batch } = await manager.ok('batches.export', { dir: usb });
+    // A clock set a few minutes back after the Z: this receipt is stamped before Z 2's close but
+    // written after a later move, so it waits for the next Z and the days' moves stay the same.
+    t.setNow('2026-11-29T08:58:00Z');
+    await manager.ok('stock.receive', {
+      producerCode: 'LPS-PALU',
+      reference: 'SJ-LAMBAT',
+      lines: [{ productId: (await t.ok('products.list', { query: 'BWG-100' }))[0]?.id ?? 0, qty: 1 }],
+    });
     const again = (await manager.ok('batches.export', { dir: usb, days, reexport: true })).batch;
     t.engine.close();
 
@@ -67,9 +75,10 @@ describe('stock in the sales batches', () => {
     const manifest = manifestIn(batch.folder);
     expect(manifest.formatVersion).toBe(4);
     const moves = movesIn(batch.folder);
-    // Everything but the adjustment made after the second Z, in the ledger's order.
-    expect(rows.at(-1)).toMatchObject({ kind: 'adjust', sku: 'LLE-KG', qtyMilli: -500 });
-    const carried = rows.slice(0, -1);
+    // Everything but the adjustment made after the second Z (and the late receipt), in order.
+    expect(rows.at(-2)).toMatchObject({ kind: 'adjust', sku: 'LLE-KG', qtyMilli: -500 });
+    expect(rows.at(-1)).toMatchObject({ kind: 'receive', reference: 'SJ-LAMBAT' });
+    const carried = rows.slice(0, -2);
     expect(moves.map((m) => [m.moveNo, m.kind, m.qtyMilli, m.location.code, m.product.sku])).toEqual(
       carried.map((r) => [r.id, r.kind, r.qtyMilli, r.location, r.sku]),
     );
