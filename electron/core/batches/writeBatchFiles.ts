@@ -80,8 +80,8 @@ export interface BatchSource {
    */
   installId: string | null;
   /**
-   * 3 or 4 (the default, BATCH_FORMAT_VERSION) when there is an install id: 3 writes no stock file,
-   * to rebuild a batch exported before version 4 byte for byte.
+   * 3 or 4 (BATCH_FORMAT_VERSION) when there is an install id: 3 writes no stock file, to rebuild a
+   * batch exported before version 4 byte for byte. Absent: see formatVersionOf.
    */
   formatVersion?: 3 | 4;
   /** Called between pages: the export awaits it (a tick of the event loop in the engine). */
@@ -275,8 +275,13 @@ async function writeAll(
   }
 }
 
+/**
+ * 2 without an install id; else as asked; else 4 when the documents have stock moves, and 3 for a
+ * source without a stock ledger (the office bench's generated tills), whose sales move no stock.
+ */
 function formatVersionOf(source: BatchSource): 2 | 3 | 4 {
-  return source.installId === null ? 2 : (source.formatVersion ?? BATCH_FORMAT_VERSION);
+  if (source.installId === null) return 2;
+  return source.formatVersion ?? (source.docs.stock ? BATCH_FORMAT_VERSION : 3);
 }
 
 /** Writes every file of the batch into `folder` (which must be empty) and returns the manifest. */

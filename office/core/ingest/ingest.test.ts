@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it, onTestFinished } from 'vitest';
 import { mergeBatches } from '../../../electron/office/mergeBatches';
-import type { SaleDoc, ZReportDoc } from '../../../shared/batch/format';
+import type { SaleDoc, StockMoveDoc, ZReportDoc } from '../../../shared/batch/format';
 import { splitProceeds } from '../../../shared/batch/totals';
 import { openDb } from '../../db/connect';
 import { loadMigrations, migrate } from '../../db/migrate';
@@ -223,6 +223,7 @@ describeBackends('ingest', (kind) => {
     const changed = copyOf(tills.plu1[3] as never, scratch());
     let changedSale = '';
     let renumbered = '';
+    let renamed = { from: '', to: '' };
     editLines<SaleDoc>(changed, 'sales.jsonl', (sale, index) => {
       if (index === 1) {
         changedSale = sale.id;
@@ -230,10 +231,15 @@ describeBackends('ingest', (kind) => {
       }
       if (index === 2 && !sale.void) {
         renumbered = sale.receiptNo;
-        return { ...sale, id: `${sale.id.slice(0, 20)}ZZZZZZ` };
+        renamed = { from: sale.id, to: `${sale.id.slice(0, 20)}ZZZZZZ` };
+        return { ...sale, id: renamed.to };
       }
       return sale;
     });
+    // The sale's stock moves name it too (format version 4): a till that changed the id changed both.
+    editLines<StockMoveDoc>(changed, 'stock.jsonl', (move) =>
+      move.saleId === renamed.from ? { ...move, saleId: renamed.to } : move,
+    );
     editLines<ZReportDoc>(changed, 'z-reports.jsonl', (z, index) =>
       index === 0 ? { ...z, closedBy: 'Orang Lain' } : z,
     );
