@@ -23,6 +23,7 @@ import { productsHandlers } from './products/handlers';
 import { rosterHandlers } from './roster/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { statementsHandlers } from './statements/handlers';
+import { stockHandlers } from './stock/handlers';
 import { uploadHandlers } from './uploads/handlers';
 
 export const officeHandlers: OfficeHandlers<OfficeCommandName> = {
@@ -32,6 +33,7 @@ export const officeHandlers: OfficeHandlers<OfficeCommandName> = {
   ...overviewHandlers,
   ...rosterHandlers,
   ...productsHandlers,
+  ...stockHandlers,
   ...findHandlers,
   ...uploadHandlers,
   ...catalogueHandlers,

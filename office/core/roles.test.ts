@@ -34,6 +34,8 @@ const EXPECTED: Record<string, 'public' | readonly OfficeRole[]> = {
   'overview.get': ALL,
   'devices.list': ALL,
   'products.top': ALL,
+  'stock.onHand': ALL,
+  'stock.consignment': ALL,
   'find.document': ALL,
   'uploads.tokens': ['admin'],
   'uploads.createToken': ['admin'],

@@ -11,6 +11,7 @@ import { peopleCommands } from './people';
 import { productsCommands } from './products';
 import { settingsCommands } from './settings';
 import { statementsCommands } from './statements';
+import { stockCommands } from './stock';
 import { uploadCommands } from './uploads';
 
 export * from './catalogue';
@@ -22,6 +23,7 @@ export * from './people';
 export * from './products';
 export * from './settings';
 export * from './statements';
+export * from './stock';
 export * from './uploads';
 
 export const officeCommands = {
@@ -31,6 +33,7 @@ export const officeCommands = {
   ...overviewCommands,
   ...devicesCommands,
   ...productsCommands,
+  ...stockCommands,
   ...findCommands,
   ...uploadCommands,
   ...catalogueCommands,

@@ -20,6 +20,7 @@ import {
   type RefundDoc,
   type SaleDoc,
   type ShiftDoc,
+  type StockMoveDoc,
   type ZReportDoc,
 } from '../../../shared/batch/format';
 import type { Db, Queryable } from '../../db/types';
@@ -39,6 +40,7 @@ import {
   type PageResult,
   ProductTotals,
 } from './rows';
+import { insertStockMoves } from './stockRows';
 
 /** How a batch came: uploaded by a till, a folder named or dropped on the page, the watched folder, or the archive at start. */
 export type IngestSource = 'upload' | 'folder' | 'watch' | 'archive';
@@ -57,6 +59,8 @@ export interface StoredCounts {
   refunds: PageResult;
   zReports: PageResult;
   shifts: PageResult;
+  /** Format version 4: the stock moves (none before). */
+  stockMoves: PageResult;
 }
 
 export interface IngestOptions {
@@ -317,6 +321,7 @@ async function insertBatch(
     refunds: emptyCounts(),
     zReports: emptyCounts(),
     shifts: emptyCounts(),
+    stockMoves: emptyCounts(),
   };
   for await (const page of pagesOf<ZReportDoc>(join(archived, BATCH_FILES.zReports), 10_000)) {
     addPage(counts.zReports, await insertZReports(client, batchId, page));
@@ -331,6 +336,13 @@ async function insertBatch(
   }
   for await (const page of pagesOf<ShiftDoc>(join(archived, BATCH_FILES.cash), pageSize)) {
     addPage(counts.shifts, await insertShifts(client, batchId, page));
+  }
+  // Version 4: the stock ledger's moves, in the same transaction as the sales they agree with.
+  if (manifest.formatVersion >= 4) {
+    for await (const page of pagesOf<StockMoveDoc>(join(archived, BATCH_FILES.stock), pageSize)) {
+      addPage(counts.stockMoves, await insertStockMoves(client, batchId, page));
+      await options.onPage?.('stock_moves', page.length);
+    }
   }
   // Last: the product summary tills share, so its rows are held only until the commit.
   await products.flush(client);

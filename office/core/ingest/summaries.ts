@@ -3,6 +3,7 @@
 // same arithmetic in one pass, for a database whose lines were written another way (tests that
 // insert rows by hand, a repair) and as the check that the ingest's sums are right.
 import type { Queryable } from '../../db/types';
+import { STOCK_DAY_TOTALS_SQL } from './stockRows';
 
 const DAY_UNIT_TOTALS_SQL = `
 insert into day_unit_totals
@@ -41,4 +42,6 @@ export async function rebuildSummaries(q: Queryable): Promise<void> {
   await q.query(DAY_UNIT_TOTALS_SQL);
   await q.query('delete from month_product_totals');
   await q.query(MONTH_PRODUCT_TOTALS_SQL);
+  await q.query('delete from stock_day_totals');
+  await q.query(STOCK_DAY_TOTALS_SQL);
 }
