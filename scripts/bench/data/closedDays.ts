@@ -1,11 +1,14 @@
 // Closed business days on one till for the batch cases: `days` days of `salesPerDay` sales each
 // (about 3 lines, cash, QRIS and card, a few voids), one shift a day, and each day closed with its
 // Z report computed by the engine's own report code. Written with plain SQL, in its own database
-// (the season database has 20 tills and would not give one till 100,000 sales to export).
+// (the season database has 20 tills and would not give one till 100,000 sales to export); the
+// stock moves of each sale and void are written by the engine's own ledger code, as a till writes
+// them, because batches carry them (stock.jsonl) and verify checks they agree with the sales.
 import Database from 'better-sqlite3';
 import { monotonicFactory } from 'ulid';
 import { openEngine } from '../../../electron/core/engine';
 import { dayReport } from '../../../electron/core/reports/dayReport';
+import { recordRefundMoves, recordSaleMoves } from '../../../electron/core/stock/saleMoves';
 import type { Random } from '../random';
 
 export const CLOSED_DEVICE = 'BTH1';
@@ -115,9 +118,10 @@ export function generateClosedDays(
         const total = lines.reduce((sum, l) => sum + l.total, 0);
         const method = rng.chance(0.25) ? 'qris' : rng.chance(0.1) ? 'card' : 'cash';
         const tendered = method === 'cash' ? Math.ceil(total / 50_000) * 50_000 : total;
+        const receiptNo = `${CLOSED_DEVICE}-${day.replaceAll('-', '')}-${String(seq).padStart(4, '0')}`;
         sale.run(
           id,
-          `${CLOSED_DEVICE}-${day.replaceAll('-', '')}-${String(seq).padStart(4, '0')}`,
+          receiptNo,
           CLOSED_DEVICE,
           day,
           seq,
@@ -157,11 +161,20 @@ export function generateClosedDays(
           method === 'qris' ? 'Kasir Bench' : null,
           method === 'qris' ? at : null,
         );
+        const sold = lines.map((l, i) => ({ lineNo: i + 1, productId: l.product.id, qtyMilli: l.qtyMilli }));
+        recordSaleMoves(db, { saleId: id, lines: sold, userName: 'Kasir Bench', createdAt: at });
         if (rng.chance(0.005)) {
           const voidId = ulid(Date.parse(at) + 1000);
           voidSale.run(voidId, id, CLOSED_DEVICE, day, at, total, shiftId);
           lines.forEach((l, i) => {
             voidLine.run(voidId, id, i + 1, l.product.id, l.product.code, l.qtyMilli, l.total);
+          });
+          recordRefundMoves(db, {
+            saleId: id,
+            lines: sold,
+            reference: `BATAL ${receiptNo}`,
+            userName: 'Kasir Bench',
+            createdAt: at,
           });
         } else if (method === 'cash') cash += total;
       }
