@@ -58,7 +58,7 @@ test('the manager exports closed days oldest first, sees what went, and re-expor
     await page.getByTestId('batches-export').click();
     await expect(page.getByTestId('batches-notice')).toContainText('Batch #1 selesai ditulis dan diperiksa');
     await expect(page.getByTestId('batches-checksum')).toHaveText(/^[0-9a-f]{64}$/);
-    await expect(page.getByTestId('batches-file')).toHaveCount(9);
+    await expect(page.getByTestId('batches-file')).toHaveCount(10);
     await expect(page.getByTestId('batches-history-row')).toHaveCount(1);
 
     // The second day waits alone now; it goes as batch 2 to the remembered folder.
