@@ -9,6 +9,7 @@ import { authCommands } from './contract/auth';
 import { backupCommands } from './contract/backup';
 import { batchesCommands } from './contract/batches';
 import { catalogCommands } from './contract/catalog';
+import { catalogPackageCommands } from './contract/catalogPackages';
 import { clockCommands } from './contract/clock';
 import type { CommandError } from './contract/common';
 import { deviceCommands } from './contract/device';
@@ -29,6 +30,7 @@ export * from './contract/auth';
 export * from './contract/backup';
 export * from './contract/batches';
 export * from './contract/catalog';
+export * from './contract/catalogPackages';
 export * from './contract/clock';
 export * from './contract/common';
 export * from './contract/device';
@@ -49,6 +51,7 @@ export const commands = {
   ...authCommands,
   ...setupCommands,
   ...catalogCommands,
+  ...catalogPackageCommands,
   ...salesCommands,
   ...stockCommands,
   ...searchCommands,

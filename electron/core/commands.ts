@@ -7,6 +7,7 @@ import { authHandlers } from './auth/handlers';
 import { backupHandlers } from './backup/handlers';
 import { batchesHandlers } from './batches/handlers';
 import { catalogHandlers } from './catalog/handlers';
+import { catalogPackageHandlers } from './catalog/packages/handlers';
 import { clockHandlers } from './clock/handlers';
 import type { HandlerMap } from './context';
 import { deviceHandlers } from './device/handlers';
@@ -28,6 +29,7 @@ export const handlers: HandlerMap<CommandName> = {
   ...authHandlers,
   ...setupHandlers,
   ...catalogHandlers,
+  ...catalogPackageHandlers,
   ...salesHandlers,
   ...stockHandlers,
   ...searchHandlers,

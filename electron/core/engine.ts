@@ -10,6 +10,7 @@ import { Sessions } from './auth/sessions';
 import { gateOf } from './backup/maintenance';
 import { DEFAULT_CHECK_EVERY_MS, startBackupScheduler } from './backup/scheduler';
 import { createUploader, type UploadOptions, type UploadRuntime } from './batches/upload/uploader';
+import { promoteIfDue } from './catalog/packages/scheduledPrices';
 import { seedDemoCatalogue } from './catalog/seedDemoCatalogue';
 import { guardClock } from './clock/guard';
 import { handlers } from './commands';
@@ -143,6 +144,13 @@ export function openEngine(options: EngineOptions): Engine {
         if (version !== seenDataVersion) {
           seenDataVersion = version;
           ctx.device = readDeviceSettings(ctx.db, ctx.device.device);
+        }
+        // Prices the office set for today take effect before anything is listed or priced. A failure
+        // here (a full disk) is logged and the command goes on with the prices as they are.
+        try {
+          promoteIfDue(ctx);
+        } catch (error) {
+          log.error('prices.promote', error);
         }
         const actor = resolveActor(ctx, caller);
         checkAccess(actor, commands[name].access);

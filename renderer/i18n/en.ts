@@ -3,6 +3,7 @@ import { authEn } from './areas/auth.en';
 import { backupEn } from './areas/backup.en';
 import { batchesEn } from './areas/batches.en';
 import { catalogEn } from './areas/catalog.en';
+import { catalogPackageEn } from './areas/catalogPackage.en';
 import { clockEn } from './areas/clock.en';
 import { displayEn } from './areas/display.en';
 import { paymentsEn } from './areas/payments.en';
@@ -21,6 +22,7 @@ import type { Dictionary } from './id';
 export const en: Dictionary = {
   ...authEn,
   ...catalogEn,
+  ...catalogPackageEn,
   ...stockEn,
   ...printingEn,
   ...qrisEn,

@@ -5,6 +5,7 @@ import { authId } from './areas/auth.id';
 import { backupId } from './areas/backup.id';
 import { batchesId } from './areas/batches.id';
 import { catalogId } from './areas/catalog.id';
+import { catalogPackageId } from './areas/catalogPackage.id';
 import { clockId } from './areas/clock.id';
 import { displayId } from './areas/display.id';
 import { paymentsId } from './areas/payments.id';
@@ -21,6 +22,7 @@ import { uiId } from './areas/ui.id';
 export const id = {
   ...authId,
   ...catalogId,
+  ...catalogPackageId,
   ...stockId,
   ...printingId,
   ...qrisId,

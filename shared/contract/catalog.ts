@@ -135,6 +135,8 @@ export const productDetailSchema = productSchema.extend({
   image: z.string().nullable(),
   /** Newest first. */
   priceHistory: z.array(priceChangeSchema),
+  /** The office's package version this product holds; null for the booth's own product. */
+  officeVersion: z.number().int().nullable(),
 });
 export type ProductDetail = z.infer<typeof productDetailSchema>;
 
@@ -143,6 +145,8 @@ export const productListItemSchema = productSchema.extend({
   workshopName: z.string().nullable(),
   cost: z.number().int().nullable(),
   hasImage: z.boolean(),
+  /** The booth's own product: no catalogue package from the office has given it (docs/catalogue-packages.md). */
+  local: z.boolean(),
 });
 export type ProductListItem = z.infer<typeof productListItemSchema>;
 
@@ -251,7 +255,12 @@ export const catalogCommands = defineCommands({
         limit: z.number().int().min(1).max(200).optional(),
       })
       .strict(),
-    output: z.object({ total: z.number().int(), items: z.array(productListItemSchema) }),
+    output: z.object({
+      total: z.number().int(),
+      items: z.array(productListItemSchema),
+      /** Whether this till has applied a catalogue package from the office (then local products are marked). */
+      officeCatalogue: z.boolean(),
+    }),
   },
   'products.get': {
     summary: 'One product with all its barcodes, workshop, cost, food details, image and price history',

@@ -140,6 +140,7 @@ export const AUDIT_ACTIONS = [
   'device.code',
   'backup.restore',
   'device.takeover',
+  'catalog.package',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -145,6 +145,13 @@ export const saleLineInput = z
     qty: quantity,
     /** A price edit; a lower price counts against the cashier's discount limit like a discount. */
     unitPrice: rupiah.optional(),
+    /**
+     * The catalogue price the till showed for the product when it went into the cart. The engine
+     * keeps it as the list price when it was the product's price at some moment since the cart's
+     * `startedAt` (a catalogue package or a price set for today may have changed it since); otherwise
+     * the current price is the list price. docs/catalogue-packages.md, "A sale in progress".
+     */
+    listPrice: rupiah.optional(),
     priceReason: reason,
     discount: discountInput.optional(),
     discountReason: reason,
@@ -190,6 +197,16 @@ export const salesCommands = defineCommands({
         buyerId: id.optional(),
         /** A manager's PIN, needed when discounts or lowered prices exceed the cashier's limit. */
         approval: managerApproval.optional(),
+        /**
+         * When the cart got its first line (ISO instant): the lines' `listPrice` are honoured back to
+         * this moment, within the same business day and never after now.
+         */
+        startedAt: z
+          .string({ error: msg('input.startedAtInvalid') })
+          .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, {
+            error: msg('input.startedAtInvalid'),
+          })
+          .optional(),
       })
       .strict(),
     output: saleSchema,

@@ -9,6 +9,7 @@ import { auth } from './auth';
 import { backup } from './backup';
 import { batches } from './batches';
 import { catalog } from './catalog';
+import { catalogPackage } from './catalogPackage';
 import { cli } from './cli';
 import { clock } from './clock';
 import { common } from './common';
@@ -40,6 +41,7 @@ export const CATALOGUES = {
   backup,
   batches,
   catalog,
+  catalogPackage,
   cli,
   clock,
   db,

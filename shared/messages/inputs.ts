@@ -974,4 +974,44 @@ export const inputs = {
     id: 'Awalan {first} dan {second} bertumpuk; satu label akan terbaca dua cara',
     en: 'Prefixes {first} and {second} overlap; one label would read two ways',
   },
+  'input.packagePathRequired': {
+    id: 'Tulis alamat folder atau zip paket katalog',
+    en: 'Write the path of the catalogue package folder or zip',
+  },
+  'input.packagePathFull': {
+    id: 'Tulis alamat lengkap, misalnya /media/usb/KATALOG-000012 atau E:\\KATALOG-000012.zip',
+    en: 'Write the full path, for example /media/usb/KATALOG-000012 or E:\\KATALOG-000012.zip',
+  },
+  'input.packageData': {
+    id: 'Isi berkas paket harus base64',
+    en: 'The package file content must be base64',
+  },
+  'input.packageTooBig': {
+    id: 'Paket terlalu besar untuk dikirim dari layar: paling banyak {max} MB; buka dari alamat foldernya',
+    en: 'The package is too large to send from the screen: at most {max} MB; open it by its folder path',
+  },
+  'input.packageIdInvalid': {
+    id: 'Paket tidak dikenal; buka paketnya lagi',
+    en: 'Unknown package; open the package again',
+  },
+  'input.officeKeyText': {
+    id: 'Kunci kantor harus satu baris teks (ed25519:...)',
+    en: 'The office key must be one line of text (ed25519:...)',
+  },
+  'input.packageFileName': {
+    id: 'Setiap berkas paket harus bernama',
+    en: 'Every package file needs a name',
+  },
+  'input.packageFiles': {
+    id: 'Daftar berkas paket tidak sah (paling banyak 16 berkas)',
+    en: 'The list of package files is not valid (at most 16 files)',
+  },
+  'input.packageOneSource': {
+    id: 'Berikan tepat satu: alamat folder atau zip, sebuah zip, atau berkas-berkas sebuah folder',
+    en: 'Give exactly one: a folder or zip path, a zip, or the files of a folder',
+  },
+  'input.startedAtInvalid': {
+    id: 'Waktu mulai keranjang harus berupa waktu ISO (UTC)',
+    en: 'The cart start time must be an ISO time (UTC)',
+  },
 } as const satisfies Catalogue;

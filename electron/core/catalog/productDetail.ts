@@ -11,6 +11,7 @@ interface DetailRow extends ProductRow {
   pirtNo: string | null;
   halalNo: string | null;
   updatedAt: string | null;
+  officeVersion: number | null;
 }
 
 /** Everything the product form shows, including all barcodes, the image and the price history. */
@@ -18,7 +19,8 @@ export function getProduct(db: Database, id: number): ProductDetail {
   const row = db
     .prepare(
       `SELECT ${PRODUCT_COLUMNS}, p.workshop_id AS workshopId, w.name AS workshopName, p.cost,
-              p.pirt_no AS pirtNo, p.halal_no AS halalNo, p.updated_at AS updatedAt
+              p.pirt_no AS pirtNo, p.halal_no AS halalNo, p.updated_at AS updatedAt,
+              p.office_version AS officeVersion
        FROM products p JOIN producers u ON u.code = p.producer_code
        LEFT JOIN workshops w ON w.id = p.workshop_id
        WHERE p.id = ?`,
@@ -37,7 +39,7 @@ export function getProduct(db: Database, id: number): ProductDetail {
   const image = db.prepare('SELECT mime, data FROM product_images WHERE product_id = ?').get(id) as
     | { mime: string; data: Buffer }
     | undefined;
-  const { workshopId, workshopName, cost, pirtNo, halalNo, updatedAt, ...product } = row;
+  const { workshopId, workshopName, cost, pirtNo, halalNo, updatedAt, officeVersion, ...product } = row;
   return {
     ...toProduct(product),
     barcodes,
@@ -49,5 +51,6 @@ export function getProduct(db: Database, id: number): ProductDetail {
     updatedAt,
     image: image ? `data:${image.mime};base64,${image.data.toString('base64')}` : null,
     priceHistory,
+    officeVersion,
   };
 }

@@ -8,6 +8,7 @@ interface ItemRow extends ProductRow {
   workshopName: string | null;
   cost: number | null;
   hasImage: number;
+  officeVersion: number | null;
 }
 
 /** Escapes LIKE wildcards so a search for `50%` means the text, not a pattern. */
@@ -22,7 +23,7 @@ function likePattern(text: string): string {
 export function searchProducts(
   db: Database,
   input: ParsedInput<'products.search'>,
-): { total: number; items: ProductListItem[] } {
+): { total: number; items: ProductListItem[]; officeCatalogue: boolean } {
   const text = input.text ?? '';
   const params = {
     text,
@@ -46,7 +47,7 @@ export function searchProducts(
       `SELECT ${PRODUCT_COLUMNS},
               (SELECT group_concat(b.code, '|' ORDER BY b.position, b.code) FROM product_barcodes b
                 WHERE b.product_id = p.id) AS barcodeList,
-              w.name AS workshopName, p.cost,
+              w.name AS workshopName, p.cost, p.office_version AS officeVersion,
               EXISTS (SELECT 1 FROM product_images i WHERE i.product_id = p.id) AS hasImage
        FROM products p JOIN producers u ON u.code = p.producer_code
        LEFT JOIN workshops w ON w.id = p.workshop_id
@@ -55,12 +56,14 @@ export function searchProducts(
        LIMIT @limit OFFSET @offset`,
     )
     .all(params) as ItemRow[];
-  const items = rows.map(({ barcodeList, workshopName, cost, hasImage, ...product }) => ({
+  const items = rows.map(({ barcodeList, workshopName, cost, hasImage, officeVersion, ...product }) => ({
     ...toProduct(product),
     barcodes: barcodeList ? barcodeList.split('|') : [],
     workshopName,
     cost,
     hasImage: hasImage === 1,
+    local: officeVersion === null,
   }));
-  return { total, items };
+  const officeCatalogue = db.prepare('SELECT 1 FROM catalogue_packages LIMIT 1').get() !== undefined;
+  return { total, items, officeCatalogue };
 }

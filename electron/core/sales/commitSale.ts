@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput, PaymentSettings, Sale } from '../../../shared/contract';
 import { type Settlement, SettlementError, settle } from '../../../shared/settlement';
+import { businessDayAt } from '../../../shared/time';
 import { audit } from '../audit/audit';
 import { type Approver, requireApproval } from '../auth/approval';
 import { nextId } from '../clock/ids';
@@ -16,7 +17,7 @@ import type { DeviceSettings } from '../settings/settings';
 import { shiftForWrite } from '../shifts/businessDay';
 import { recordSaleMoves } from '../stock/saleMoves';
 import { getSaleById } from './getSale';
-import { needsManager, planSale, type SalePlan } from './planSale';
+import { needsManager, type PriceWindow, planSale, type SalePlan } from './planSale';
 import { formatReceiptNo, nextReceiptSeq } from './receiptNumber';
 
 export interface SaleContext {
@@ -48,6 +49,21 @@ function settlePayments(plan: SalePlan, input: SaleInput, settings: PaymentSetti
 }
 
 /**
+ * From the cart's start to now, when the cart started earlier today (business day, device zone):
+ * the window in which the prices the cart showed are honoured. A start in the future counts as now;
+ * a cart from another business day has its prices taken from the catalogue as it is now.
+ */
+export function priceWindow(ctx: SaleContext, startedAt: string | undefined): PriceWindow | null {
+  if (startedAt === undefined) return null;
+  const now = ctx.now();
+  const start = new Date(Math.min(Date.parse(startedAt), now.getTime()));
+  if (Number.isNaN(start.getTime())) return null;
+  const dayOf = (instant: Date) => businessDayAt(instant, ctx.device.timeZone, ctx.device.dayCutoffHour);
+  if (dayOf(start) !== dayOf(now)) return null;
+  return { from: start.toISOString(), to: now.toISOString() };
+}
+
+/**
  * The manager who approves what the sale takes off list prices, or null when nothing is taken
  * off. Runs BEFORE the sale's transaction: a wrong PIN must count towards lockout even though the
  * sale is refused. A cashier within the limit needs nobody.
@@ -58,7 +74,7 @@ export function approverFor(ctx: EngineContext, input: SaleInput, actor: Actor):
     !input.orderDiscount && input.lines.every((line) => line.unitPrice === undefined && !line.discount);
   if (untouched && !input.approval) return null;
   const settings = getPaymentSettings(ctx.db);
-  const plan = planSale(ctx.db, input, settings);
+  const plan = planSale(ctx.db, input, settings, priceWindow(ctx, input.startedAt));
   if (plan.reduction <= 0) return null;
   if (actor.kind === 'user' && actor.role === 'cashier' && !needsManager(plan, settings, actor)) return null;
   return requireApproval(ctx, actor, input.approval);
@@ -78,7 +94,7 @@ export function commitSale(
     .transaction(() => {
       // Again inside the transaction: prices or settings may have changed since approverFor looked.
       const settings = getPaymentSettings(db);
-      const plan = planSale(db, input, settings);
+      const plan = planSale(db, input, settings, priceWindow(ctx, input.startedAt));
       if (needsManager(plan, settings, actor) && !approver) {
         throw new EngineError('APPROVAL_REQUIRED', 'sales.discountOverLimit');
       }

@@ -55,7 +55,46 @@ function attachedBuyer(db: Database, buyerId: number | undefined): Buyer | null 
   return buyer;
 }
 
-export function planSale(db: Database, input: SaleInput, settings: PaymentSettings): SalePlan {
+/**
+ * The moments a cart's shown prices are honoured from and to (ISO instants): from when the cart
+ * started to now, within one business day. Null: only the current price is a list price.
+ */
+export interface PriceWindow {
+  from: string;
+  to: string;
+}
+
+/**
+ * The catalogue price the till showed (`claimed`) when it was the product's price at some moment
+ * of the window: in effect when the window opened, or set within it (a package, a price for today,
+ * a manager's edit). Otherwise undefined, and the current price is the list price.
+ */
+function honouredPrice(
+  db: Database,
+  window: PriceWindow | null,
+  productId: number,
+  current: number,
+  claimed: number | undefined,
+): number | undefined {
+  if (claimed === undefined || claimed === current || window === null) return undefined;
+  const prices = db
+    .prepare(
+      `SELECT price FROM (SELECT price FROM price_history WHERE product_id = @id AND effective_from <= @from
+                          ORDER BY effective_from DESC, id DESC LIMIT 1)
+       UNION
+       SELECT price FROM price_history WHERE product_id = @id AND effective_from > @from AND effective_from <= @to`,
+    )
+    .pluck()
+    .all({ id: productId, from: window.from, to: window.to }) as number[];
+  return prices.includes(claimed) ? claimed : undefined;
+}
+
+export function planSale(
+  db: Database,
+  input: SaleInput,
+  settings: PaymentSettings,
+  window: PriceWindow | null = null,
+): SalePlan {
   const buyer = attachedBuyer(db, input.buyerId);
   // The workshop is copied onto the line like the producing unit, so later edits keep history.
   const findProduct = db.prepare(
@@ -76,7 +115,10 @@ export function planSale(db: Database, input: SaleInput, settings: PaymentSettin
       throw new EngineError('INVALID_INPUT', 'afterSale.qtyWhole', { name: product.name });
     }
     const tierPrice = buyer?.tier ? tierPriceOf(db, buyer.tier, product.id) : undefined;
-    const listPrice = tierPrice ?? product.price;
+    // A reseller's tier price is always today's; the catalogue price is the one the cart showed
+    // when that is still honoured (a package applied while the cart was open changes nothing).
+    const listPrice =
+      tierPrice ?? honouredPrice(db, window, product.id, product.price, line.listPrice) ?? product.price;
     const unitPrice = line.unitPrice ?? listPrice;
     const edited = unitPrice !== listPrice;
     if (edited && !line.priceReason) {
