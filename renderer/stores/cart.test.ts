@@ -145,6 +145,23 @@ describe('cart store', () => {
     expect(shown.total).toBe(0);
   });
 
+  it('knows when the cart started: its first line, again after it was emptied or came back', () => {
+    expect(cart().startedAt).toBeUndefined();
+    const before = Date.now();
+    cart().add(bawang);
+    const started = cart().startedAt ?? '';
+    expect(Date.parse(started)).toBeGreaterThanOrEqual(before - 1);
+    cart().add(sambal);
+    expect(cart().startedAt).toBe(started);
+    cart().setQty(0, 0);
+    cart().setQty(0, 0);
+    expect(cart().lines).toEqual([]);
+    cart().load({ lines: [{ product: bawang, qtyMilli: 1000 }], buyer: null, tierPrices: {} });
+    expect(cart().startedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    cart().clear();
+    expect(cart().startedAt).toBeUndefined();
+  });
+
   it('clears buyer and discounts with the cart', () => {
     cart().add(bawang);
     cart().setOrderDiscount({ kind: 'amount', value: 1_000 }, 'x');

@@ -37,6 +37,11 @@ export interface CartState {
   buyer: Buyer | null;
   /** The reseller tier's prices by product id, for the lines in the cart. */
   tierPrices: Record<number, number>;
+  /**
+   * When the cart got its first line (ISO instant): the engine keeps the prices the cart showed
+   * from then on, should a catalogue package change them while the buyer waits.
+   */
+  startedAt?: string;
   /** Same piece product again adds to its line; weighed goods are a new line per weighing. */
   add: (product: Product, qtyMilli?: number) => void;
   /** Zero or less removes the line. */
@@ -67,15 +72,21 @@ const EMPTY = {
   orderDiscountReason: undefined,
   buyer: null,
   tierPrices: {},
+  startedAt: undefined,
 };
 
 export const useCart = create<CartState>()((set) => ({
   ...EMPTY,
   add: (product, qtyMilli = 1000) =>
-    set(({ lines }) => {
+    set(({ lines, startedAt }) => {
       if (qtyMilli <= 0) return { lines };
       const at = product.soldByWeight ? -1 : lines.findIndex((line) => line.product.id === product.id);
-      if (at === -1) return { lines: [...lines, { product, qtyMilli: clampQty(qtyMilli) }] };
+      if (at === -1) {
+        return {
+          lines: [...lines, { product, qtyMilli: clampQty(qtyMilli) }],
+          startedAt: lines.length === 0 || startedAt === undefined ? new Date().toISOString() : startedAt,
+        };
+      }
       return {
         lines: lines.map((line, i) =>
           i === at ? { ...line, qtyMilli: clampQty(line.qtyMilli + qtyMilli) } : line,
@@ -113,7 +124,8 @@ export const useCart = create<CartState>()((set) => ({
   addTierPrices: (prices) =>
     set(({ tierPrices, buyer }) => (buyer?.tier ? { tierPrices: { ...tierPrices, ...prices } } : {})),
   remove: (index) => set(({ lines }) => ({ lines: lines.filter((_, i) => i !== index) })),
-  load: (cart) => set({ ...cart }),
+  // A cart that comes back (parked, or after a reload) has today's prices: it starts again now.
+  load: (cart) => set({ ...cart, startedAt: cart.lines.length > 0 ? new Date().toISOString() : undefined }),
   clear: () => set({ ...EMPTY }),
 }));
 

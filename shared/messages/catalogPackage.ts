@@ -223,16 +223,16 @@ export const catalogPackage = {
 
   // ---------- pulling from the office ----------
   'catalogPackage.pullNotSet': {
-    id: 'Alamat kantor dan token belum diatur. Isi dulu di layar Batch > Unggah ke kantor, atau buka paket dari flashdisk.',
-    en: 'The office address and token are not set. Enter them first under Batches > Upload to office, or open a package from a USB stick.',
+    id: 'Alamat kantor dan token belum diatur: admin mengisinya di Ekspor > Kirim ke kantor lewat internet. Atau buka paket dari flashdisk.',
+    en: 'The office address and token are not set: an admin enters them under Export > Send to the office over the internet. Or open a package from a USB stick.',
   },
   'catalogPackage.pullFailed': {
     id: 'Paket tidak dapat diambil dari kantor: {reason}',
     en: 'The package could not be fetched from the office: {reason}',
   },
   'catalogPackage.pullTokenRefused': {
-    id: 'Kantor menolak token kasir ini (HTTP {status}). Periksa token di layar Batch > Unggah ke kantor.',
-    en: "The office refused this till's token (HTTP {status}). Check the token under Batches > Upload to office.",
+    id: 'Kantor menolak token kasir ini (HTTP {status}). Periksa token di Ekspor > Kirim ke kantor lewat internet.',
+    en: "The office refused this till's token (HTTP {status}). Check the token under Export > Send to the office over the internet.",
   },
   'catalogPackage.pullNotOffered': {
     id: 'Kantor belum menyediakan paket katalog di {url}. Tanyakan ke kantor, atau buka paket dari flashdisk.',
@@ -243,8 +243,8 @@ export const catalogPackage = {
     en: 'The office server answered with an error (HTTP {status}). Try again later.',
   },
   'catalogPackage.pullNotZip': {
-    id: 'Jawaban kantor bukan zip paket katalog (jenisnya {type}). Periksa alamat kantor di layar Batch.',
-    en: "The office's answer is not a catalogue package zip (its type is {type}). Check the office address under Batches.",
+    id: 'Jawaban kantor bukan zip paket katalog (jenisnya {type}). Periksa alamat kantor di Ekspor > Kirim ke kantor lewat internet.',
+    en: "The office's answer is not a catalogue package zip (its type is {type}). Check the office address under Export > Send to the office over the internet.",
   },
   'catalogPackage.net.refused': {
     id: 'server kantor tidak dapat dihubungi (koneksi ditolak).',

@@ -12,8 +12,11 @@ export interface OfficeShots {
   readonly findings: string[];
 }
 
-/** Call before the page's first `goto`: the layout check's script is added to every page load. */
-export async function officeShots(page: Page, testInfo: TestInfo): Promise<OfficeShots> {
+/**
+ * Call before the page's first `goto`: the layout check's script is added to every page load. The
+ * till's specs use it too, with their own `prefix` for the files.
+ */
+export async function officeShots(page: Page, testInfo: TestInfo, prefix = 'office'): Promise<OfficeShots> {
   await page.addInitScript({ path: IN_PAGE });
   const findings: string[] = [];
   return {
@@ -25,7 +28,7 @@ export async function officeShots(page: Page, testInfo: TestInfo): Promise<Offic
       ] as const) {
         await page.setViewportSize({ width, height });
         await page.screenshot({
-          path: testInfo.outputPath(`office-${name}-${width}x${height}.png`),
+          path: testInfo.outputPath(`${prefix}-${name}-${width}x${height}.png`),
           fullPage: true,
         });
         for (const f of [...(await axeFindings(page)), ...(await layoutFindings(page))]) {

@@ -9,7 +9,7 @@ import type { Approval } from './ApprovalDialog';
 
 type CommitInput = CommandInput<'sales.commit'>;
 
-type CartView = Pick<CartState, 'lines' | 'orderDiscount' | 'orderDiscountReason' | 'buyer'>;
+type CartView = Pick<CartState, 'lines' | 'orderDiscount' | 'orderDiscountReason' | 'buyer' | 'startedAt'>;
 
 /**
  * The cart as the engine takes it, for a sale and for a parked cart alike: lines with the prices
@@ -30,9 +30,24 @@ export function cartInput(cart: CartView = useCart.getState()) {
   };
 }
 
-/** The commit input for the cart as it is now; `tenders` are the payments. */
-export function commitInput(tenders: TenderInput[], approval?: Approval, cart?: CartView): CommitInput {
-  return { ...cartInput(cart), payments: tenders, ...(approval ? { approval } : {}) };
+/**
+ * The commit input for the cart as it is now; `tenders` are the payments. Each line says the
+ * catalogue price the till showed, and the cart when it started, so a price changed meanwhile (a
+ * catalogue package, a price for today) does not change this buyer's sale.
+ */
+export function commitInput(
+  tenders: TenderInput[],
+  approval?: Approval,
+  cart: CartView = useCart.getState(),
+): CommitInput {
+  const input = cartInput(cart);
+  return {
+    ...input,
+    lines: input.lines.map((line, i) => ({ ...line, listPrice: cart.lines[i]?.product.price })),
+    ...(cart.startedAt ? { startedAt: cart.startedAt } : {}),
+    payments: tenders,
+    ...(approval ? { approval } : {}),
+  };
 }
 
 export type CommitResult =

@@ -8,7 +8,7 @@ export const catalogPackageEn: Record<keyof typeof catalogPackageId, string> = {
   'catalog.pkg.keyMissing':
     "This till does not hold the office's public key yet, so a package cannot be checked. Enter the key under Settings > Office.",
   'catalog.pkg.pull': 'Fetch from the office',
-  'catalog.pkg.pullOff': 'The office address is not set (Batches > Upload to office).',
+  'catalog.pkg.pullOff': 'The office address is not set (Export > Send to the office over the internet).',
   'catalog.pkg.pulling': 'Contacting the office…',
   'catalog.pkg.pullNone': 'The office has no package newer than version {version}.',
   'catalog.pkg.usb': 'Open from USB',
@@ -34,6 +34,7 @@ export const catalogPackageEn: Record<keyof typeof catalogPackageId, string> = {
   'catalog.pkg.preview': 'In package {name}',
   'catalog.pkg.from': 'from {office}, made {when}, {source}.',
   'catalog.pkg.versions': 'This till holds version {held}; once applied, version {after}.',
+  'catalog.pkg.versionsFirst': 'This till holds no office catalogue yet; once applied, version {after}.',
   'catalog.pkg.missing':
     'Versions {from} to {to} have not reached this till. This package can still be applied; fetch those versions too (or the whole catalogue) so the catalogue is complete.',
   'catalog.pkg.count.new': 'New products',

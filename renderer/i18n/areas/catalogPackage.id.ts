@@ -8,7 +8,7 @@ export const catalogPackageId = {
   'catalog.pkg.keyMissing':
     'Kasir ini belum memegang kunci publik kantor, jadi paket belum dapat diperiksa. Isi kuncinya di Pengaturan > Kantor.',
   'catalog.pkg.pull': 'Ambil dari kantor',
-  'catalog.pkg.pullOff': 'Alamat kantor belum diatur (Batch > Unggah ke kantor).',
+  'catalog.pkg.pullOff': 'Alamat kantor belum diatur (Ekspor > Kirim ke kantor lewat internet).',
   'catalog.pkg.pulling': 'Menghubungi kantor…',
   'catalog.pkg.pullNone': 'Kantor tidak punya paket yang lebih baru dari versi {version}.',
   'catalog.pkg.usb': 'Buka dari USB',
@@ -34,6 +34,7 @@ export const catalogPackageId = {
   'catalog.pkg.preview': 'Isi paket {name}',
   'catalog.pkg.from': 'dari {office}, dibuat {when}, {source}.',
   'catalog.pkg.versions': 'Kasir ini memegang versi {held}; setelah diterapkan, versi {after}.',
+  'catalog.pkg.versionsFirst': 'Kasir ini belum memegang katalog kantor; setelah diterapkan, versi {after}.',
   'catalog.pkg.missing':
     'Versi {from} sampai {to} belum diterima kasir ini. Paket ini tetap dapat diterapkan; ambil juga paket versi itu (atau katalog lengkap) agar katalog utuh.',
   'catalog.pkg.count.new': 'Produk baru',

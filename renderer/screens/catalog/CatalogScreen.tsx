@@ -1,5 +1,5 @@
 // The catalogue for managers: products, producing units (UPT) with their proceeds split,
-// workshops, categories, and import/export. Cashiers never get here (registry minRole) and the
+// workshops, categories, import/export, and the office's catalogue packages. Cashiers never get here (registry minRole) and the
 // engine refuses their changes anyway.
 import './catalog.css';
 import { useState } from 'react';
@@ -8,13 +8,14 @@ import { Banner } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
 import { CategoriesTab } from './CategoriesTab';
 import { ImportTab } from './ImportTab';
+import { PackageTab } from './PackageTab';
 import { ProducersTab } from './ProducersTab';
 import { ProductsTab } from './ProductsTab';
 import { ScaleTab } from './ScaleTab';
 import { useCatalogLookups } from './useCatalogLookups';
 import { WorkshopsTab } from './WorkshopsTab';
 
-const TABS = ['products', 'producers', 'workshops', 'categories', 'scale', 'import'] as const;
+const TABS = ['products', 'producers', 'workshops', 'categories', 'scale', 'import', 'package'] as const;
 type Tab = (typeof TABS)[number];
 
 export function CatalogScreen() {
@@ -39,6 +40,7 @@ export function CatalogScreen() {
       {tab === 'categories' && <CategoriesTab lookups={lookups} />}
       {tab === 'scale' && <ScaleTab />}
       {tab === 'import' && <ImportTab onImported={lookups.reload} timeZone={lookups.timeZone} />}
+      {tab === 'package' && <PackageTab onApplied={lookups.reload} timeZone={lookups.timeZone} />}
     </main>
   );
 }

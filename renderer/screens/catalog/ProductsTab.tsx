@@ -26,7 +26,11 @@ export function ProductsTab({ lookups }: { lookups: CatalogLookups }) {
   const [filters, setFilters] = useState<Filters>({ text: '', category: '', unit: '', active: 'all' });
   const [query, setQuery] = useState(filters); // what was last sent: the text waits for typing to pause
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<{ total: number; items: ProductListItem[] } | null>(null);
+  const [page, setPage] = useState<{
+    total: number;
+    items: ProductListItem[];
+    officeCatalogue: boolean;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<number | 'new' | null>(null);
 
@@ -66,6 +70,16 @@ export function ProductsTab({ lookups }: { lookups: CatalogLookups }) {
       cell: (p) => (
         <>
           {p.name}
+          {/* Once the office's catalogue is here, the booth's own products are told apart. */}
+          {page?.officeCatalogue && p.local && (
+            <span
+              className="cat-local"
+              title={t('catalog.products.localHint')}
+              data-testid="catalog-product-local"
+            >
+              {t('catalog.products.local')}
+            </span>
+          )}
           {p.barcodes.length > 0 && <div className="cat-sub cat-mono">{p.barcodes.join(' · ')}</div>}
         </>
       ),
