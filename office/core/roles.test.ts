@@ -33,6 +33,8 @@ const EXPECTED: Record<string, 'public' | readonly OfficeRole[]> = {
   'statements.file': ALL,
   'overview.get': ALL,
   'devices.list': ALL,
+  'devices.enrol': ['admin'],
+  'devices.enrolmentFile': ['admin'],
   'products.top': ALL,
   'stock.onHand': ALL,
   'stock.consignment': ALL,

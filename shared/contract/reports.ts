@@ -137,6 +137,7 @@ export const AUDIT_ACTIONS = [
   'day.close',
   'clock.confirm',
   'setup.complete',
+  'setup.enrol',
   'device.code',
   'backup.restore',
   'device.takeover',

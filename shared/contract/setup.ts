@@ -29,6 +29,35 @@ const storeAddress = z
   .max(3, { error: msg('input.addressLinesMax') })
   .transform((lines) => lines.filter((line) => line !== ''));
 
+/** The office's enrolment file (shared/enrolment), as the screen read it: a zip, base64. */
+const enrolmentZip = z
+  .string({ error: msg('input.enrolmentFile') })
+  .min(1, { error: msg('input.enrolmentFile') })
+  .max(90_000_000, { error: msg('input.enrolmentFile') });
+
+export const enrolmentPreviewSchema = z.object({
+  officeName: z.string(),
+  device: z.string(),
+  name: z.string(),
+  location: z.string(),
+  uploadUrl: z.string(),
+  /** The token's last four characters: the token itself never reaches a screen. */
+  tokenHint: z.string(),
+  keyId: z.string(),
+  issuedAt: z.string(),
+  catalogue: z
+    .object({
+      version: z.number().int(),
+      products: z.number().int(),
+      units: z.number().int(),
+      categories: z.number().int(),
+    })
+    .nullable(),
+  /** Products already on this till (the demo catalogue): set inactive when the file is applied. */
+  localProducts: z.number().int(),
+});
+export type EnrolmentPreview = z.infer<typeof enrolmentPreviewSchema>;
+
 export const setupCommands = defineCommands({
   'setup.status': {
     summary:
@@ -52,6 +81,28 @@ export const setupCommands = defineCommands({
         device: deviceCode,
         storeName,
         storeAddress,
+        timeZone: timeZoneName,
+        name: userName,
+        pin,
+      })
+      .strict(),
+    output: signedInSchema,
+  },
+  'setup.openEnrolment': {
+    summary:
+      "First run only: checks the office's enrolment file (signature, hashes, its catalogue package) and says what it would set; writes nothing",
+    access: 'public',
+    input: z.object({ fileName: z.string().max(260), zipBase64: enrolmentZip }).strict(),
+    output: enrolmentPreviewSchema,
+  },
+  'setup.enrol': {
+    summary:
+      "First run only: from the office's enrolment file, sets the device code, receipt header, upload address and token, office key and catalogue, with the zone and the admin the owner chooses, in one step",
+    access: 'public',
+    input: z
+      .object({
+        fileName: z.string().max(260),
+        zipBase64: enrolmentZip,
         timeZone: timeZoneName,
         name: userName,
         pin,

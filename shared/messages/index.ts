@@ -15,6 +15,7 @@ import { clock } from './clock';
 import { common } from './common';
 import { db } from './db';
 import { device } from './device';
+import { enrolment } from './enrolment';
 import { fields } from './fields';
 import { inputs } from './inputs';
 import { officeDb } from './officeDb';
@@ -46,6 +47,7 @@ export const CATALOGUES = {
   clock,
   db,
   device,
+  enrolment,
   officeDb,
   officeStatements,
   payments,

@@ -234,6 +234,10 @@ export const inputs = {
     id: 'Token terlalu panjang',
     en: 'The token is too long',
   },
+  'input.enrolmentFile': {
+    id: 'Pilih file pendaftaran dari kantor (karya-pendaftaran-....zip, paling besar 64 MB)',
+    en: 'Choose the enrolment file from the office (karya-pendaftaran-....zip, at most 64 MB)',
+  },
   'input.tokenChars': {
     id: 'Token hanya boleh berisi huruf, angka dan tanda baca, tanpa spasi',
     en: 'The token may only hold letters, digits and punctuation, no spaces',

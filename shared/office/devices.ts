@@ -1,7 +1,11 @@
 // The office's roster of tills: per device its last batch and last business day, the Z and batch
 // numbers never received, copies that differ, and device codes that arrived from two tills.
 import { z } from 'zod';
-import { ANY_ROLE, defineOfficeCommands } from './common';
+import { uploadUrl } from '../contract/batches';
+import { oneLine } from '../contract/common';
+import { deviceCode } from '../contract/device';
+import { msg } from '../messages';
+import { ADMIN_ONLY, ANY_ROLE, defineOfficeCommands } from './common';
 
 const range = z.object({ from: z.number().int(), to: z.number().int() });
 
@@ -53,6 +57,49 @@ export const sharedCodeSchema = z.object({
   ),
 });
 
+/** A till the office enrolled (docs/office.md, Pendaftaran kasir), with or without batches yet. */
+export const enrolledDeviceSchema = z.object({
+  device: z.string(),
+  name: z.string(),
+  location: z.string(),
+  uploadUrl: z.string(),
+  enrolledAt: z.string(),
+  enrolledBy: z.string().nullable(),
+  /** When the last enrolment file was downloaded (its token is the one in use), and how many were. */
+  fileIssuedAt: z.string().nullable(),
+  filesIssued: z.number().int(),
+  /** The catalogue version the last file carried; null when it carried none. */
+  catalogueVersion: z.number().int().nullable(),
+  /** Whether a batch of this code has arrived: false is "terdaftar, belum mengirim". */
+  sending: z.boolean(),
+});
+export type EnrolledDevice = z.infer<typeof enrolledDeviceSchema>;
+
+export const enrolmentFileSchema = z.object({
+  device: enrolledDeviceSchema,
+  fileName: z.string(),
+  sha256: z.string(),
+  base64: z.string(),
+  catalogueVersion: z.number().int().nullable(),
+});
+export type EnrolmentFile = z.infer<typeof enrolmentFileSchema>;
+
+const boothName = oneLine(
+  z
+    .string({ error: msg('enrolment.nameRequired') })
+    .trim()
+    .min(1, { error: msg('enrolment.nameRequired') })
+    .max(40, { error: msg('enrolment.nameMax') }),
+  'label.storeName',
+);
+const boothLocation = oneLine(
+  z
+    .string()
+    .trim()
+    .max(40, { error: msg('enrolment.locationMax') }),
+  'label.addressLine',
+);
+
 /** The newest differing copies the roster lists (the count per device covers all of them). */
 export const ROSTER_DIFFERENCES = 100;
 
@@ -68,6 +115,21 @@ export const devicesCommands = defineOfficeCommands({
       devices: z.array(rosterDeviceSchema),
       differences: z.array(copyDifferenceSchema),
       sharedCodes: z.array(sharedCodeSchema),
+      enrolled: z.array(enrolledDeviceSchema),
     }),
+  },
+  'devices.enrol': {
+    summary:
+      'Enrols a till: a device code the office does not know yet (from batches or an enrolment), its name, location and upload address; makes its upload token and gives the signed enrolment file with the current catalogue',
+    roles: ADMIN_ONLY,
+    input: z.object({ device: deviceCode, name: boothName, location: boothLocation, uploadUrl }).strict(),
+    output: enrolmentFileSchema,
+  },
+  'devices.enrolmentFile': {
+    summary:
+      "An enrolled till's file again: a new upload token (the previous one revoked, both audited) and the current catalogue",
+    roles: ADMIN_ONLY,
+    input: z.object({ device: z.string().trim().toUpperCase().max(8) }).strict(),
+    output: enrolmentFileSchema,
   },
 });

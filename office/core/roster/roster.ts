@@ -6,6 +6,7 @@ import type { OfficeOutput } from '../../../shared/office/contract';
 import { type CopyDifference, ROSTER_DIFFERENCES, type RosterDevice } from '../../../shared/office/devices';
 import type { Queryable } from '../../db/types';
 import { isoOf } from '../context';
+import { listEnrolled } from '../enrolment/enrol';
 import { batchGaps, codesSeenTwice, type NumberGap, zGaps } from '../ingest';
 import { devicesLastDay, isLate } from '../overview/lateDevices';
 import { daysSince, officeToday } from '../overview/officeDays';
@@ -109,5 +110,6 @@ export async function rosterOf(q: Queryable, now: Date): Promise<OfficeOutput<'d
     devices,
     differences,
     sharedCodes: await codesSeenTwice(q),
+    enrolled: await listEnrolled(q),
   };
 }

@@ -66,25 +66,32 @@ export async function createUploadToken(
   label: string,
   by: { userId: number; at: Date },
 ): Promise<UploadTokenInfo & { token: string }> {
+  return db.tx((client) => insertUploadToken(client, label, by));
+}
+
+/** createUploadToken inside a caller's transaction (the enrolment makes its token with it). */
+export async function insertUploadToken(
+  client: Queryable,
+  label: string,
+  by: { userId: number; at: Date },
+): Promise<UploadTokenInfo & { token: string }> {
   const token = randomBytes(24).toString('base64url');
-  return db.tx(async (client) => {
-    const { rows } = await client.query<{ id: number | string }>(
-      `insert into upload_tokens (label, token_sha256, created_at, created_by)
-       values ($1, $2, $3::timestamptz, $4) returning id`,
-      [label, tokenSha256(token).toString('hex'), by.at.toISOString(), by.userId],
-    );
-    const id = Number(rows[0]?.id);
-    await recordAudit(client, {
-      at: by.at,
-      userId: by.userId,
-      action: 'uploadToken.create',
-      target: label,
-      detail: { id, label, ends: token.slice(-4) },
-    });
-    const info = (await listUploadTokens(client)).find((t) => t.id === id);
-    if (!info) throw new Error(`upload token ${id} vanished`);
-    return { ...info, token };
+  const { rows } = await client.query<{ id: number | string }>(
+    `insert into upload_tokens (label, token_sha256, created_at, created_by)
+     values ($1, $2, $3::timestamptz, $4) returning id`,
+    [label, tokenSha256(token).toString('hex'), by.at.toISOString(), by.userId],
+  );
+  const id = Number(rows[0]?.id);
+  await recordAudit(client, {
+    at: by.at,
+    userId: by.userId,
+    action: 'uploadToken.create',
+    target: label,
+    detail: { id, label, ends: token.slice(-4) },
   });
+  const info = (await listUploadTokens(client)).find((t) => t.id === id);
+  if (!info) throw new Error(`upload token ${id} vanished`);
+  return { ...info, token };
 }
 
 /** Revokes a token: a till still sending it is answered 401 from the next upload on. */
@@ -93,28 +100,35 @@ export async function revokeUploadToken(
   id: number,
   by: { userId: number; at: Date },
 ): Promise<UploadTokenInfo> {
-  return db.tx(async (client) => {
-    const { rows } = await client.query<{ label: string; revoked_at: unknown }>(
-      'select label, revoked_at from upload_tokens where id = $1 for update',
-      [id],
-    );
-    const row = rows[0];
-    if (!row) throw new EngineError('NOT_FOUND', 'officeUploads.tokenNotFound', { id });
-    if (row.revoked_at === null) {
-      await client.query('update upload_tokens set revoked_at = $2::timestamptz where id = $1', [
-        id,
-        by.at.toISOString(),
-      ]);
-      await recordAudit(client, {
-        at: by.at,
-        userId: by.userId,
-        action: 'uploadToken.revoke',
-        target: row.label,
-        detail: { id, label: row.label },
-      });
-    }
-    const info = (await listUploadTokens(client)).find((t) => t.id === id);
-    if (!info) throw new Error(`upload token ${id} vanished`);
-    return info;
-  });
+  return db.tx((client) => revokeUploadTokenIn(client, id, by));
+}
+
+/** revokeUploadToken inside a caller's transaction; a token revoked already stays as it was. */
+export async function revokeUploadTokenIn(
+  client: Queryable,
+  id: number,
+  by: { userId: number; at: Date },
+): Promise<UploadTokenInfo> {
+  const { rows } = await client.query<{ label: string; revoked_at: unknown }>(
+    'select label, revoked_at from upload_tokens where id = $1 for update',
+    [id],
+  );
+  const row = rows[0];
+  if (!row) throw new EngineError('NOT_FOUND', 'officeUploads.tokenNotFound', { id });
+  if (row.revoked_at === null) {
+    await client.query('update upload_tokens set revoked_at = $2::timestamptz where id = $1', [
+      id,
+      by.at.toISOString(),
+    ]);
+    await recordAudit(client, {
+      at: by.at,
+      userId: by.userId,
+      action: 'uploadToken.revoke',
+      target: row.label,
+      detail: { id, label: row.label },
+    });
+  }
+  const info = (await listUploadTokens(client)).find((t) => t.id === id);
+  if (!info) throw new Error(`upload token ${id} vanished`);
+  return info;
 }

@@ -170,6 +170,7 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'audit.action.day.close': 'Day closed (Z)',
   'audit.action.clock.confirm': 'Clock confirmed',
   'audit.action.setup.complete': 'Till set up',
+  'audit.action.setup.enrol': 'Till enrolled from the office file',
   'audit.action.device.code': 'Device code changed',
   'audit.action.backup.restore': 'Backup restored',
   'audit.action.device.takeover': 'Device code taken over',

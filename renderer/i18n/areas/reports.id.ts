@@ -170,6 +170,7 @@ export const reportsId = {
   'audit.action.day.close': 'Hari ditutup (Z)',
   'audit.action.clock.confirm': 'Jam dikonfirmasi',
   'audit.action.setup.complete': 'Kasir disiapkan',
+  'audit.action.setup.enrol': 'Kasir didaftarkan dari file kantor',
   'audit.action.device.code': 'Kode perangkat diganti',
   'audit.action.backup.restore': 'Cadangan dipulihkan',
   'audit.action.device.takeover': 'Kode perangkat diambil alih',
