@@ -3,6 +3,8 @@
 import { type Lang, makeTranslator, type Params, useTranslate } from '../../../renderer/i18n/lang';
 import { catalogueEn } from './areas/catalogue.en';
 import { catalogueId } from './areas/catalogue.id';
+import { enrolEn } from './areas/enrol.en';
+import { enrolId } from './areas/enrol.id';
 import { peopleEn } from './areas/people.en';
 import { peopleId } from './areas/people.id';
 import { readPagesEn } from './areas/readPages.en';
@@ -26,6 +28,7 @@ const id = {
   ...readPagesId,
   ...receiveId,
   ...catalogueId,
+  ...enrolId,
 };
 export type OfficeKey = keyof typeof id;
 const en: Record<OfficeKey, string> = {
@@ -36,6 +39,7 @@ const en: Record<OfficeKey, string> = {
   ...readPagesEn,
   ...receiveEn,
   ...catalogueEn,
+  ...enrolEn,
 };
 
 export const dictionaries: Record<Lang, Record<OfficeKey, string>> = { id, en };

@@ -14,7 +14,7 @@ import { formatInstant } from './formatInstant';
 import './statements.css';
 import './catalogue.css';
 
-function download(file: { fileName: string; base64: string }): void {
+export function download(file: { fileName: string; base64: string }): void {
   const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
   const a = document.createElement('a');

@@ -1,11 +1,12 @@
 // The roster of tills: last batch and business day, late or not, numbers never received, copies
 // that differ, and device codes that came from two tills.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Banner, type Column, DataTable } from '../../../renderer/components/ui';
 import type { CopyDifference, OfficeOutput, RosterDevice } from '../../../shared/office/contract';
 import { formatLongDay } from '../../../shared/time';
 import { call, errorText } from '../api';
 import { useLang, useT } from '../i18n';
+import { EnrolDevices } from './EnrolDevices';
 import { formatInstant } from './formatInstant';
 import './readPages.css';
 
@@ -18,11 +19,12 @@ export function DevicesScreen() {
   const lang = useLang((s) => s.lang);
   const [data, setData] = useState<Roster | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
+  const load = useCallback(() => {
     call('devices.list', {})
       .then(setData)
       .catch((err) => setProblem(errorText(err)));
   }, []);
+  useEffect(load, [load]);
   if (!data) return problem ? <Banner tone="error">{problem}</Banner> : null;
 
   const columns: Column<RosterDevice>[] = [
@@ -123,6 +125,7 @@ export function DevicesScreen() {
         empty={t('reads.devices.none')}
         caption={t('reads.devices.title')}
       />
+      <EnrolDevices enrolled={data.enrolled} reload={load} />
       <h3 className="office-subtitle">{t('reads.devices.differences')}</h3>
       <p className="office-note">{t('reads.devices.differencesIntro')}</p>
       <DataTable

@@ -32,4 +32,22 @@ export const setupEn: Record<keyof typeof setupId, string> = {
   'setup.mismatch': 'The two PINs differ.',
   'setup.back': 'Back',
   'setup.submit': 'Finish and sign in',
+  'setup.enrol.offer':
+    'Enrolled by the office? Open the enrolment file from the office (karya-pendaftaran-....zip): it fills in this step without typing.',
+  'setup.enrol.opened': 'The enrolment file {file} was checked. This is what finishing will set:',
+  'setup.enrol.open': 'Open enrolment file',
+  'setup.enrol.other': 'Open another file',
+  'setup.enrol.type': 'Type it instead',
+  'setup.enrol.office': 'Office',
+  'setup.enrol.name': 'Stand name (receipt header)',
+  'setup.enrol.location': 'Location (second receipt line)',
+  'setup.enrol.upload': 'Batch upload address',
+  'setup.enrol.token': 'Upload token',
+  'setup.enrol.key': 'Office key',
+  'setup.enrol.catalogue': 'Catalogue',
+  'setup.enrol.catalogueVersion': 'version {version}, {products} products',
+  'setup.enrol.noCatalogue': 'none (the office has not published a catalogue; the sample catalogue stays)',
+  'setup.enrol.demo':
+    '{count} sample products already here are set inactive (not deleted) or replaced by the office product with the same SKU: this till sells the office catalogue.',
+  'setup.enrol.adminNext': 'The admin name and PIN are chosen in the next step; neither is ever in the file.',
 };

@@ -30,4 +30,23 @@ export const setupId = {
   'setup.mismatch': 'Kedua PIN tidak sama.',
   'setup.back': 'Kembali',
   'setup.submit': 'Selesai dan masuk',
+  'setup.enrol.offer':
+    'Didaftarkan oleh kantor? Buka file pendaftaran dari kantor (karya-pendaftaran-....zip): isinya mengisi langkah ini tanpa mengetik.',
+  'setup.enrol.opened': 'File pendaftaran {file} sudah diperiksa. Inilah yang akan diatur saat selesai:',
+  'setup.enrol.open': 'Buka file pendaftaran',
+  'setup.enrol.other': 'Buka file lain',
+  'setup.enrol.type': 'Ketik sendiri',
+  'setup.enrol.office': 'Kantor',
+  'setup.enrol.name': 'Nama stan (kepala struk)',
+  'setup.enrol.location': 'Lokasi (baris kedua struk)',
+  'setup.enrol.upload': 'Alamat unggah batch',
+  'setup.enrol.token': 'Token unggah',
+  'setup.enrol.key': 'Kunci kantor',
+  'setup.enrol.catalogue': 'Katalog',
+  'setup.enrol.catalogueVersion': 'versi {version}, {products} produk',
+  'setup.enrol.noCatalogue': 'tidak ada (kantor belum menerbitkan katalog; katalog contoh tetap dipakai)',
+  'setup.enrol.demo':
+    '{count} produk contoh yang sudah ada dinonaktifkan (tidak dihapus) atau diganti produk kantor dengan SKU yang sama: kasir ini menjual katalog kantor.',
+  'setup.enrol.adminNext':
+    'Nama admin dan PIN dipilih di langkah berikutnya; keduanya tidak pernah ada di file.',
 } as const;

@@ -1,9 +1,12 @@
 // First run, in two steps on one screen: this till (device code, receipt header, zone), then the
 // admin and PIN. Step one is only checked here; nothing reaches the engine until "Finish", which
 // writes everything in one transaction (setup.complete), so a setup left half-way leaves a database
-// that still asks for setup.
+// that still asks for setup. A till the office enrolled opens its enrolment file instead of typing
+// step one (setup.openEnrolment checks it and says what it sets; setup.enrol writes it all at
+// "Finish"); the zone, the admin and the PIN are still chosen here, never carried by the file.
 import { type FormEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { DEVICE_CODE_PATTERN } from '../../../shared/contract/device';
+import type { EnrolmentPreview } from '../../../shared/contract/setup';
 import { businessDayAt, DEFAULT_TIME_ZONE } from '../../../shared/time';
 import { ApiError, call } from '../../api/client';
 import { Banner, FormRow } from '../../components/ui';
@@ -16,6 +19,25 @@ const MAX_LINE = 40;
 
 function messageOf(error: unknown, fallback: string): string {
   return error instanceof ApiError ? error.message : fallback;
+}
+
+/** The file's bytes as base64, read by the browser without blocking. */
+function base64Of(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result ?? '');
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+interface Enrolment {
+  fileName: string;
+  zipBase64: string;
+  preview: EnrolmentPreview;
 }
 
 /** The fields a step checks before it goes on; each refusal is said under its field. */
@@ -49,6 +71,10 @@ export function SetupForm() {
   const firstField = useRef<HTMLInputElement>(null);
   const adminField = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const filePicker = useRef<HTMLInputElement>(null);
+  const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
+  // The engine's refusal of a file, said in the box the file was opened from.
+  const [fileError, setFileError] = useState<string | null>(null);
 
   useEffect(() => {
     call('setup.status', {})
@@ -69,8 +95,11 @@ export function SetupForm() {
     if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [refusals]);
 
-  const code = device.trim().toUpperCase();
-  const lines = addressLines(address);
+  const code = enrolment ? enrolment.preview.device : device.trim().toUpperCase();
+  const lines = enrolment
+    ? [enrolment.preview.location].filter((line) => line !== '')
+    : addressLines(address);
+  const shownName = enrolment ? enrolment.preview.name : storeName.trim();
   const sampleDay = businessDayAt(new Date(), zone).replaceAll('-', '');
   const zones: string[] =
     laptopZone && !ZONES.some((z) => z === laptopZone) ? [...ZONES, laptopZone] : [...ZONES];
@@ -85,8 +114,30 @@ export function SetupForm() {
     return false;
   };
 
+  const openFile = async (file: File) => {
+    setBusy(true);
+    setError(null);
+    setFileError(null);
+    setFieldErrors({});
+    try {
+      const zipBase64 = await base64Of(file);
+      const preview = await call('setup.openEnrolment', { fileName: file.name, zipBase64 });
+      setEnrolment({ fileName: file.name, zipBase64, preview });
+    } catch (err) {
+      setEnrolment(null);
+      setFileError(messageOf(err, t('api.unreachable')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const next = (event: FormEvent) => {
     event.preventDefault();
+    if (enrolment) {
+      setError(null);
+      setStep(2);
+      return;
+    }
     const found: Partial<Record<Field, MessageKey>> = {};
     if (!DEVICE_CODE_PATTERN.test(code)) found.device = 'setup.deviceInvalid';
     if (storeName.trim() === '') found.storeName = 'setup.storeNameMissing';
@@ -105,14 +156,22 @@ export function SetupForm() {
     setError(null);
     try {
       signIn(
-        await call('setup.complete', {
-          device: code,
-          storeName: storeName.trim(),
-          storeAddress: lines,
-          timeZone: zone,
-          name,
-          pin,
-        }),
+        enrolment
+          ? await call('setup.enrol', {
+              fileName: enrolment.fileName,
+              zipBase64: enrolment.zipBase64,
+              timeZone: zone,
+              name,
+              pin,
+            })
+          : await call('setup.complete', {
+              device: code,
+              storeName: storeName.trim(),
+              storeAddress: lines,
+              timeZone: zone,
+              name,
+              pin,
+            }),
       );
     } catch (err) {
       setError(messageOf(err, t('api.unreachable')));
@@ -152,60 +211,112 @@ export function SetupForm() {
         </p>
         <div className="setup-grid">
           <div className="setup-fields">
-            <FormRow
-              label={t('setup.device')}
-              required
-              help={t('setup.deviceHelp')}
-              error={fieldError('device')}
-              messageTestId="setup-device-error"
-            >
+            <div className="setup-enrol">
+              <p>
+                {enrolment ? t('setup.enrol.opened', { file: enrolment.fileName }) : t('setup.enrol.offer')}
+              </p>
+              <div className="setup-enrol-actions">
+                <button
+                  type="button"
+                  className="btn"
+                  data-testid="setup-enrol-open"
+                  disabled={busy}
+                  onClick={() => filePicker.current?.click()}
+                >
+                  {enrolment ? t('setup.enrol.other') : t('setup.enrol.open')}
+                </button>
+                {enrolment && (
+                  <button
+                    type="button"
+                    className="btn btn-quiet"
+                    data-testid="setup-enrol-clear"
+                    onClick={() => {
+                      setEnrolment(null);
+                      setError(null);
+                    }}
+                  >
+                    {t('setup.enrol.type')}
+                  </button>
+                )}
+              </div>
               <input
-                ref={firstField}
-                data-testid="setup-device"
-                value={device}
-                maxLength={8}
-                autoComplete="off"
-                autoCapitalize="characters"
-                spellCheck={false}
-                placeholder="PLU2"
+                ref={filePicker}
+                type="file"
+                hidden
+                accept=".zip,application/zip"
+                data-testid="setup-enrol-input"
                 onChange={(e) => {
-                  setDevice(e.target.value.toUpperCase().replace(/\s/g, ''));
-                  changed('device');
+                  const file = e.currentTarget.files?.[0];
+                  e.currentTarget.value = '';
+                  if (file) void openFile(file);
                 }}
               />
-            </FormRow>
-            <FormRow
-              label={t('setup.storeName')}
-              required
-              error={fieldError('storeName')}
-              messageTestId="setup-store-name-error"
-            >
-              <input
-                data-testid="setup-store-name"
-                value={storeName}
-                maxLength={MAX_LINE}
-                placeholder={t('setup.storeNamePlaceholder')}
-                onChange={(e) => {
-                  setStoreName(e.target.value);
-                  changed('storeName');
-                }}
-              />
-            </FormRow>
-            <FormRow
-              label={t('setup.address')}
-              error={fieldError('address')}
-              messageTestId="setup-address-error"
-            >
-              <textarea
-                data-testid="setup-address"
-                rows={3}
-                value={address}
-                onChange={(e) => {
-                  setAddress(e.target.value);
-                  changed('address');
-                }}
-              />
-            </FormRow>
+              {fileError && (
+                <Banner tone="error" testId="setup-enrol-error">
+                  {fileError}
+                </Banner>
+              )}
+            </div>
+            {enrolment ? (
+              <EnrolmentSummary preview={enrolment.preview} />
+            ) : (
+              <>
+                <FormRow
+                  label={t('setup.device')}
+                  required
+                  help={t('setup.deviceHelp')}
+                  error={fieldError('device')}
+                  messageTestId="setup-device-error"
+                >
+                  <input
+                    ref={firstField}
+                    data-testid="setup-device"
+                    value={device}
+                    maxLength={8}
+                    autoComplete="off"
+                    autoCapitalize="characters"
+                    spellCheck={false}
+                    placeholder="PLU2"
+                    onChange={(e) => {
+                      setDevice(e.target.value.toUpperCase().replace(/\s/g, ''));
+                      changed('device');
+                    }}
+                  />
+                </FormRow>
+                <FormRow
+                  label={t('setup.storeName')}
+                  required
+                  error={fieldError('storeName')}
+                  messageTestId="setup-store-name-error"
+                >
+                  <input
+                    data-testid="setup-store-name"
+                    value={storeName}
+                    maxLength={MAX_LINE}
+                    placeholder={t('setup.storeNamePlaceholder')}
+                    onChange={(e) => {
+                      setStoreName(e.target.value);
+                      changed('storeName');
+                    }}
+                  />
+                </FormRow>
+                <FormRow
+                  label={t('setup.address')}
+                  error={fieldError('address')}
+                  messageTestId="setup-address-error"
+                >
+                  <textarea
+                    data-testid="setup-address"
+                    rows={3}
+                    value={address}
+                    onChange={(e) => {
+                      setAddress(e.target.value);
+                      changed('address');
+                    }}
+                  />
+                </FormRow>
+              </>
+            )}
           </div>
           <div className="setup-fields setup-side">
             <FormRow label={t('setup.zone')} help={t('setup.zoneHelp')}>
@@ -222,7 +333,7 @@ export function SetupForm() {
             <figure className="setup-receipt" aria-label={t('setup.receiptPreview')}>
               <figcaption>{t('setup.receiptPreview')}</figcaption>
               <div className="setup-paper" data-testid="setup-receipt-preview">
-                <strong>{storeName.trim() || t('setup.storeNamePlaceholder')}</strong>
+                <strong>{shownName || t('setup.storeNamePlaceholder')}</strong>
                 {lines.map((line, index) => (
                   // Lines are typed text without identity; their position is their key.
                   // biome-ignore lint/suspicious/noArrayIndexKey: see above
@@ -322,5 +433,47 @@ export function SetupForm() {
         </button>
       </div>
     </form>
+  );
+}
+
+/** What the enrolment file will set, as the engine read it; the token only by its last characters. */
+function EnrolmentSummary({ preview }: { preview: EnrolmentPreview }) {
+  const t = useT();
+  const rows: [string, string, string][] = [
+    ['office', t('setup.enrol.office'), preview.officeName],
+    ['device', t('setup.device'), preview.device],
+    ['name', t('setup.enrol.name'), preview.name],
+    ['location', t('setup.enrol.location'), preview.location || '—'],
+    ['upload', t('setup.enrol.upload'), preview.uploadUrl],
+    ['token', t('setup.enrol.token'), preview.tokenHint],
+    ['key', t('setup.enrol.key'), preview.keyId],
+    [
+      'catalogue',
+      t('setup.enrol.catalogue'),
+      preview.catalogue
+        ? t('setup.enrol.catalogueVersion', {
+            version: preview.catalogue.version,
+            products: preview.catalogue.products,
+          })
+        : t('setup.enrol.noCatalogue'),
+    ],
+  ];
+  return (
+    <div className="setup-enrol-summary" data-testid="setup-enrol-preview">
+      <dl>
+        {rows.map(([id, label, value]) => (
+          <div key={id}>
+            <dt>{label}</dt>
+            <dd data-testid={`setup-enrol-${id}`}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {preview.catalogue && preview.localProducts > 0 && (
+        <p className="muted" data-testid="setup-enrol-demo">
+          {t('setup.enrol.demo', { count: preview.localProducts })}
+        </p>
+      )}
+      <p className="muted">{t('setup.enrol.adminNext')}</p>
+    </div>
   );
 }
