@@ -134,6 +134,8 @@ test('the office enrols a till; its setup opens the file, sells an office produc
     // The office's keset is on sale; the demo's sambal is not.
     await openShiftIfAsked(page);
     await expect(page.locator('[data-testid="product-tile"][data-sku="SBR-150"]')).toHaveCount(0);
+    await expect(page.locator('[data-testid="product-tile"][data-sku="KST-01"]')).toBeVisible();
+    await shots.shoot('till-sale-office-catalogue');
     await page.locator('[data-testid="product-tile"][data-sku="KST-01"]').click();
     await page.getByTestId('pay-button').click();
     await page.getByTestId('cash-input').fill('50000');
