@@ -38,5 +38,5 @@ export const enrolEn: Record<keyof typeof enrolId, string> = {
   'enrol.secret': 'The file holds a secret token; delete it once the till is set up.',
   'enrol.againTitle': 'Download the enrolment file of {device} again?',
   'enrol.againText':
-    "The new file holds a new upload token and the current catalogue. The previous file's token is revoked now: a till already using it cannot send batches until its token is replaced.",
+    "The new file holds a new upload token and the current catalogue. The previous file's token is revoked now: a till already using it cannot send batches until its token is replaced. The enrolment file is opened only at a till's first-run setup; for a till already running, make a token on the Upload tokens page.",
 };

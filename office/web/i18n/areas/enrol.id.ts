@@ -36,5 +36,5 @@ export const enrolId = {
   'enrol.secret': 'File ini memuat token rahasia; hapus setelah kasir disiapkan.',
   'enrol.againTitle': 'Unduh lagi file pendaftaran {device}?',
   'enrol.againText':
-    'File baru memuat token unggah baru dan katalog terkini. Token di file sebelumnya dicabut sekarang: kasir yang sudah memakainya tidak bisa mengirim batch sampai tokennya diganti.',
+    'File baru memuat token unggah baru dan katalog terkini. Token di file sebelumnya dicabut sekarang: kasir yang sudah memakainya tidak bisa mengirim batch sampai tokennya diganti. File pendaftaran hanya dibuka di penyiapan pertama kasir; untuk kasir yang sudah berjalan, buat token di halaman Token unggah.',
 } as const;
