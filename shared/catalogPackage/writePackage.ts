@@ -1,8 +1,10 @@
 // Writing a catalogue package (format.ts) from the office's catalogue: the records sorted and
 // written as canonical JSON, the manifest naming each file's size and SHA-256, the manifest signed
-// with the office's Ed25519 key (sign.ts). The office publishes with it (office/core/catalogue);
-// the till's tests make their packages with it. The same catalogue, meta and key give the same
-// bytes (Ed25519 signatures are deterministic), so a package can be written again and compared.
+// with the office's Ed25519 key (sign.ts). The office publishes and serves its packages with it
+// (office/core/catalogue/packageFiles.ts adds the prices cut to the package's day); the till's
+// tests make theirs with it, so both sides' tests check the same bytes. The same catalogue, meta
+// and key give the same bytes (Ed25519 signatures are deterministic), so a package can be written
+// again and compared.
 //
 // deltaOf cuts the changes after a version out of the whole catalogue: what a till that holds that
 // version needs, plus every unit, workshop, category and tier those records name, so a package is
@@ -69,7 +71,8 @@ export function deltaOf(whole: CatalogueDoc, basedOn: number): CatalogueDoc {
   if (basedOn === 0) return sortedCatalogue(whole);
   const products = whole.products.filter((p) => p.changedIn > basedOn);
   const units = new Set(whole.units.filter((u) => u.changedIn > basedOn).map((u) => u.code));
-  const workshopKey = (unitCode: string, name: string) => `${unitCode}\u0000${name}`;
+  // A product may name its workshop in another case than the workshop's record.
+  const workshopKey = (unitCode: string, name: string) => `${unitCode}\u0000${name.toLowerCase()}`;
   const workshops = new Set(
     whole.workshops.filter((w) => w.changedIn > basedOn).map((w) => workshopKey(w.unitCode, w.name)),
   );
@@ -141,10 +144,16 @@ export function writePackageFolder(parent: string, built: BuiltPackage): string 
 /** DOS time of 2026-01-01 00:00: fixed, so the same package gives the same zip. */
 const ZIP_TIME = new Date(2026, 0, 1);
 
-/** The package as one zip of its folder (`KATALOG-000012/manifest.json`, ...), as the office serves it. */
-export function packageZip(built: BuiltPackage): Uint8Array {
+/**
+ * The package as one zip of its folder (`KATALOG-000012/manifest.json`, ...), as the office serves
+ * it. The entries' time is `mtime` (the office gives the package's createdAt), so the same package
+ * zips the same.
+ */
+export function packageZip(
+  built: { folderName: string; files: ReadonlyMap<string, Uint8Array> },
+  mtime = ZIP_TIME,
+): Uint8Array {
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const [name, bytes] of built.files)
-    entries[`${built.folderName}/${name}`] = [bytes, { mtime: ZIP_TIME }];
+  for (const [name, bytes] of built.files) entries[`${built.folderName}/${name}`] = [bytes, { mtime }];
   return zipSync(entries, { level: 6 });
 }

@@ -1,8 +1,13 @@
 // What a package carries, without a database: the prices a till needs from the package's day on,
-// and the records of a delta with everything its products and workshops name.
+// and the records of a delta with everything its products and workshops name; and the office's zip
+// is the shared writer's package, which passes the till's own checks.
 import { describe, expect, it } from 'vitest';
+import { checkSigned } from '../../../electron/core/catalog/packages/checkPackage';
+import { filesFromZipBytes } from '../../../electron/core/catalog/packages/packageFiles';
 import type { CatalogueDoc, ProductRecord } from '../../../shared/catalogPackage/format';
-import { pricesFrom, sliceCatalogue } from './packageFiles';
+import { generateOfficeKey, officeKeyId } from '../../../shared/catalogPackage/sign';
+import { buildPackage as writePackage } from '../../../shared/catalogPackage/writePackage';
+import { buildPackage, PACKAGE_GENERATOR, pricesFrom, sliceCatalogue, zipPackage } from './packageFiles';
 
 const product = (sku: string, changedIn: number, extra: Partial<ProductRecord> = {}): ProductRecord => ({
   sku,
@@ -108,5 +113,62 @@ describe('a catalogue package’s records', () => {
       tiers: [],
       products: [],
     });
+  });
+});
+
+describe('the office’s package', () => {
+  const key = generateOfficeKey();
+  const signer = { officeName: 'Kanwil Sulteng', privateKeyPem: key.privateKeyPem, publicKey: key.publicKey };
+  const createdAt = new Date('2026-12-01T02:00:00.000Z');
+
+  it('is the shared writer’s bytes for the sliced catalogue, and the till’s checks take its zip', () => {
+    const built = buildPackage(whole, { version: 3, basedOn: 1, createdAt, day: '2026-12-01', signer });
+    const written = writePackage(
+      sliceCatalogue(whole, 1, '2026-12-01'),
+      {
+        officeName: 'Kanwil Sulteng',
+        version: 3,
+        basedOn: 1,
+        createdAt: createdAt.toISOString(),
+        day: '2026-12-01',
+        generator: PACKAGE_GENERATOR,
+      },
+      key.privateKeyPem,
+    );
+    expect(built.files).toEqual(Object.fromEntries(written.files));
+    expect(built.manifestSha256).toBe(written.manifestSha256);
+
+    const zip = zipPackage(built);
+    // The same package zips the same.
+    expect(Buffer.from(zipPackage(built)).equals(Buffer.from(zip))).toBe(true);
+    const signed = checkSigned(
+      filesFromZipBytes(Buffer.from(zip), 'KATALOG-000003-dari-000001.zip'),
+      { publicKey: key.publicKey, keyId: officeKeyId(key.publicKey) },
+      'office',
+    );
+    expect(signed.manifestSha256).toBe(built.manifestSha256);
+    expect(signed.manifest).toMatchObject({ version: 3, basedOn: 1, generator: PACKAGE_GENERATOR });
+    expect(signed.doc.products.map((p) => [p.sku, p.prices])).toEqual([
+      [
+        'B',
+        [
+          { from: '2026-11-20', price: 1100 },
+          { from: '2026-12-15', price: 1200 },
+        ],
+      ],
+    ]);
+    expect(signed.doc.workshops.map((w) => w.name)).toEqual(['Anyam']);
+  });
+
+  it('is refused by a till holding another key', () => {
+    const built = buildPackage(whole, { version: 1, basedOn: 0, createdAt, day: '2026-12-01', signer });
+    const other = generateOfficeKey();
+    expect(() =>
+      checkSigned(
+        filesFromZipBytes(Buffer.from(zipPackage(built)), 'KATALOG-000001.zip'),
+        { publicKey: other.publicKey, keyId: officeKeyId(other.publicKey) },
+        'office',
+      ),
+    ).toThrow();
   });
 });
