@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it, onTestFinished, vi } from 'vitest';
 import { KESET, seededOffice, unzipPackage, verifyPackage } from '../core/catalogue/testing/packages';
+import { START } from '../core/testing/officeCore';
 import { describeBackends } from '../db/testing/backends';
 import { CATALOGUE_PACKAGE_PATH, createCatalogueDoor } from './catalogueDoor';
 import { startOfficeServer } from './http';
@@ -77,5 +78,56 @@ describeBackends('catalogue pull door', (kind) => {
     const [made] = await o.ok('uploads.tokens', {}, admin);
     await o.ok('uploads.revokeToken', { id: made?.id ?? 0 }, admin);
     expect((await pull('0')).status).toBe(401);
+  });
+
+  it('makes each package once: the publish’s stored one, or one cut and kept until the next publish', async () => {
+    const { o, admin } = await seededOffice(kind);
+    const page = mkdtempSync(join(tmpdir(), 'karya-office-page-'));
+    onTestFinished(() => rmSync(page, { recursive: true, force: true }));
+    writeFileSync(join(page, 'index.html'), '<!doctype html><title>Karya Kantor</title>');
+    const server = await startOfficeServer({
+      core: o.core,
+      staticDir: page,
+      catalogue: createCatalogueDoor({ ctx: o.core.ctx, tokens: ['token-dari-baris-perintah'] }),
+    });
+    onTestFinished(() => server.close());
+    const pull = async (have: number) => {
+      const response = await fetch(`${server.url.replace(/\/$/, '')}${CATALOGUE_PACKAGE_PATH}?have=${have}`, {
+        headers: { authorization: 'Bearer token-dari-baris-perintah' },
+      });
+      expect(response.status).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const stored = async (version: number) =>
+      Buffer.from((await o.ok('catalogue.packageFile', { version }, admin)).base64, 'base64');
+    const nextDay = (days: number) => o.setNow(new Date(START.getTime() + days * 86_400_000));
+
+    await o.ok('catalogue.publish', { version: 1 }, admin);
+    // Version 1's publish is the whole catalogue: a new till gets its stored zip.
+    expect((await pull(0)).equals(await stored(1))).toBe(true);
+    await o.ok('catalogue.saveProduct', { ...KESET, mode: 'update', price: 47_000 }, admin);
+    await o.ok('catalogue.publish', { version: 2 }, admin);
+    // A till one version behind gets the publish's delta as stored.
+    expect((await pull(1)).equals(await stored(2))).toBe(true);
+    // The whole catalogue at 2 is cut on the first request and kept, the day after too.
+    const whole = await pull(0);
+    nextDay(1);
+    expect((await pull(0)).equals(whole)).toBe(true);
+    o.setNow(START);
+    const download = await o.ok('catalogue.packageFile', {}, admin);
+    expect(Buffer.from(download.base64, 'base64').equals(whole)).toBe(true);
+    const { publicKey } = await o.ok('catalogue.overview', {}, admin);
+    const { manifest, doc } = verifyPackage(unzipPackage(whole).files, publicKey);
+    expect(manifest).toMatchObject({ version: 2, basedOn: 0, createdAt: START.toISOString() });
+    expect(doc.products.map((p) => [p.sku, p.prices])).toEqual([
+      ['KST-01', [{ from: '2026-12-01', price: 47_000 }]],
+    ]);
+    // A publish makes the next request cut version 3, then.
+    await o.ok('catalogue.saveProduct', { ...KESET, mode: 'update', price: 49_000 }, admin);
+    await o.ok('catalogue.publish', { version: 3 }, admin);
+    nextDay(2);
+    const third = verifyPackage(unzipPackage(await pull(0)).files, publicKey);
+    expect(third.manifest).toMatchObject({ version: 3, basedOn: 0, createdAt: o.now().toISOString() });
+    expect(third.doc.products.map((p) => p.prices)).toEqual([[{ from: '2026-12-01', price: 49_000 }]]);
   });
 });

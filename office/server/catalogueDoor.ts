@@ -1,14 +1,14 @@
 // The tills' pull of catalogue packages, beside their upload door and with the same key: a till
 // asks `GET /api/catalogue/package?have=N` with the bearer token it uploads batches with (the same
 // upload_tokens, the same tokens given at start, the same check), and gets
-//   200 application/zip  the package of (N, latest], signed now; the whole catalogue when N is 0,
-//                        missing, or a version this office never published;
+//   200 application/zip  the package of (N, latest]; the whole catalogue when N is 0, missing, or
+//                        a version this office never published. Made once per (N, latest) and kept
+//                        (tillPackageZip: the publish's stored package when it is that one);
 //   204                  when N is the latest version (or nothing is published yet);
 //   400 / 401 / 405      a bad `have`, an unknown or revoked token, another method.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { requestUrl } from '../../electron/web/urlPath';
-import { zipPackage } from '../core/catalogue/packageFiles';
-import { packageForTill } from '../core/catalogue/publish';
+import { tillPackageZip } from '../core/catalogue/publish';
 import type { OfficeContext } from '../core/context';
 import { knownUploadToken, tokenSha256 } from '../core/uploads/tokens';
 import type { UploadDoor } from './uploadDoor';
@@ -48,22 +48,18 @@ export function createCatalogueDoor(options: { ctx: OfficeContext; tokens?: read
         reason: 'have harus nomor versi (0 untuk seluruh katalog)',
       });
     }
-    const built = await packageForTill(ctx.db, Number(haveText), ctx.now());
-    if (!built) return reply(res, 204, null);
-    const zip = zipPackage(built);
-    ctx.log.info('office.catalogue.pulled', {
-      version: built.manifest.version,
-      basedOn: built.manifest.basedOn,
-    });
+    const made = await tillPackageZip(ctx.db, Number(haveText), ctx.now());
+    if (!made) return reply(res, 204, null);
+    ctx.log.info('office.catalogue.pulled', { version: made.version, basedOn: made.basedOn });
     res.writeHead(200, {
       'content-type': 'application/zip',
-      'content-length': zip.length,
-      'content-disposition': `attachment; filename="${built.folderName}.zip"`,
+      'content-length': made.zip.length,
+      'content-disposition': `attachment; filename="${made.folderName}.zip"`,
       'cache-control': 'no-store',
-      'x-karya-catalogue-version': String(built.manifest.version),
-      'x-karya-catalogue-based-on': String(built.manifest.basedOn),
+      'x-karya-catalogue-version': String(made.version),
+      'x-karya-catalogue-based-on': String(made.basedOn),
     });
-    res.end(zip);
+    res.end(made.zip);
   }
 
   return {

@@ -15,9 +15,8 @@ import {
   saveUnit,
   saveWorkshop,
 } from './edits';
-import { zipPackage } from './packageFiles';
 import { getCatalogueProduct, listCatalogueProducts, saveCatalogueProduct } from './products';
-import { listPackages, packageForTill, publishCatalogue, storedPackageZip } from './publish';
+import { listPackages, publishCatalogue, storedPackageZip, tillPackageZip } from './publish';
 import { latestVersion, pendingCounts } from './records';
 import { officeSigningKey } from './signingKey';
 
@@ -62,9 +61,9 @@ export const catalogueHandlers: OfficeHandlers<CatalogueCommand> = {
   'catalogue.packageFile': async (ctx, input) => {
     let file: { fileName: string; zip: Uint8Array } | null;
     if (input.version === undefined) {
-      const built = await packageForTill(ctx.db, 0, ctx.now());
-      if (!built) throw new EngineError('NOT_FOUND', 'officeCatalogue.nothingPublished');
-      file = { fileName: `${built.folderName}.zip`, zip: zipPackage(built) };
+      const made = await tillPackageZip(ctx.db, 0, ctx.now());
+      if (!made) throw new EngineError('NOT_FOUND', 'officeCatalogue.nothingPublished');
+      file = { fileName: `${made.folderName}.zip`, zip: made.zip };
     } else {
       file = await storedPackageZip(ctx.db, input.version);
       if (!file)

@@ -9,6 +9,7 @@ import {
   catalogueDocSchema,
   packageFolderName,
 } from '../../../shared/catalogPackage/format';
+import { officeKeyId } from '../../../shared/catalogPackage/sign';
 import type { CatalogueCounts, CataloguePackageInfo } from '../../../shared/office/contract';
 import type { Db, Queryable } from '../../db/types';
 import { recordAudit } from '../audit/audit';
@@ -146,20 +147,85 @@ export async function storedPackageZip(
   return { fileName: `${packageFolderName(version, row.based_on)}.zip`, zip: Buffer.from(row.package_zip) };
 }
 
+/** What a till is sent: the package's version, what it is based on, its folder's name and its zip. */
+export interface TillPackage {
+  version: number;
+  basedOn: number;
+  folderName: string;
+  zip: Uint8Array;
+}
+
+/** Packages already made for tills, per database, by version, basedOn, key and office name. */
+const tillPackages = new WeakMap<Db, Map<string, Promise<TillPackage>>>();
+/** Deltas from many versions back can pile up between two publishes; this many are kept. */
+const KEPT_TILL_PACKAGES = 16;
+
 /**
- * A package for a till that holds version `have`: null when it has the latest (or nothing is
- * published); the changes after `have` when `have` is an earlier published version; otherwise
- * (0, a version this office never published) the whole catalogue. Made and signed now.
+ * The version and basedOn of the package for a till that holds `have`: null when it has the latest
+ * (or nothing is published); the changes after `have` when `have` is an earlier published version;
+ * otherwise (0, a version this office never published) the whole catalogue.
+ */
+function tillWants(latest: number, have: number): { version: number; basedOn: number } | null {
+  if (latest === 0 || have === latest) return null;
+  return { version: latest, basedOn: have > 0 && have < latest ? have : 0 };
+}
+
+/**
+ * The zip for a till that holds `have` (see tillWants), made once per (basedOn, version): the
+ * publish's own stored package when it is the one asked for (the whole catalogue of version 1, or
+ * the delta from the version before), otherwise cut from the published catalogue and signed on the
+ * first request, then kept in memory until a later version is published. A package made on an
+ * earlier day stays right: its prices start with the step in effect on its day, and a till prices
+ * from its own business day.
+ */
+export async function tillPackageZip(db: Db, have: number, now: Date): Promise<TillPackage | null> {
+  const wanted = tillWants(await latestVersion(db), have);
+  if (!wanted) return null;
+  const sign = await signer(db);
+  const keyId = officeKeyId(sign.publicKey);
+  const cacheKey = JSON.stringify([wanted.version, wanted.basedOn, keyId, sign.officeName]);
+  let cache = tillPackages.get(db);
+  if (!cache) {
+    cache = new Map();
+    tillPackages.set(db, cache);
+  }
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  for (const key of cache.keys()) {
+    if ((JSON.parse(key) as number[])[0] !== wanted.version || cache.size >= KEPT_TILL_PACKAGES)
+      cache.delete(key);
+  }
+  const making = (async (): Promise<TillPackage> => {
+    const { rows } = await db.query<{ based_on: number; key_id: string; package_zip: Uint8Array }>(
+      'select based_on, key_id, package_zip from catalogue_packages where version = $1',
+      [wanted.version],
+    );
+    const folderName = packageFolderName(wanted.version, wanted.basedOn);
+    const stored = rows[0];
+    if (stored && stored.based_on === wanted.basedOn && stored.key_id === keyId) {
+      return { ...wanted, folderName, zip: Buffer.from(stored.package_zip) };
+    }
+    const built = await packageForTill(db, have, now);
+    if (!built) throw new Error(`package ${wanted.version} vanished`);
+    return { ...wanted, folderName: built.folderName, zip: zipPackage(built) };
+  })();
+  cache.set(cacheKey, making);
+  making.catch(() => cache.delete(cacheKey));
+  return making;
+}
+
+/**
+ * A package for a till that holds version `have` (see tillWants), made and signed now; the tills'
+ * pull and the page's download take tillPackageZip, which keeps what it made.
  */
 export async function packageForTill(db: Db, have: number, now: Date): Promise<BuiltPackage | null> {
-  const latest = await latestVersion(db);
-  if (latest === 0 || have === latest) return null;
-  const whole = await publishedCatalogue(db, latest);
+  const wanted = tillWants(await latestVersion(db), have);
+  if (!wanted) return null;
+  const whole = await publishedCatalogue(db, wanted.version);
   if (!whole) return null;
-  const basedOn = have > 0 && have < latest ? have : 0;
   return buildPackage(whole, {
-    version: latest,
-    basedOn,
+    version: wanted.version,
+    basedOn: wanted.basedOn,
     createdAt: now,
     day: officeToday(now),
     signer: await signer(db),
