@@ -1,12 +1,14 @@
-// Loads the catalogue once (for the grid and the category chips: up to 10,000 products, which the
-// grid windows) and searches the engine as the cashier types (the engine's page of 500 best hits).
-// A scanner types a whole barcode and Enter within milliseconds, so `find` never trusts results
-// that belong to an older text.
+// The catalogue for the grid and the category chips (up to 10,000 products, which the grid
+// windows) comes from the catalogue store (stores/catalogue.ts): loaded when the sale screen opens,
+// and again after any change this till makes to the catalogue, when the current search is asked
+// again too. The engine is searched as the cashier types (its page of 500 best hits). A scanner
+// types a whole barcode and Enter within milliseconds, so `find` never trusts results that belong
+// to an older text.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { MAX_LIST_PRODUCTS, type Product } from '../../shared/contract';
+import type { Product } from '../../shared/contract';
 import { ApiError, call } from '../api/client';
 import { t } from '../i18n';
-import { inCategoryOrder } from './categoryOrder';
+import { useCatalogue } from '../stores/catalogue';
 
 const SEARCH_DELAY_MS = 120;
 
@@ -29,7 +31,8 @@ export interface ProductSearch {
 }
 
 export function useProductSearch(): ProductSearch {
-  const [all, setAll] = useState<readonly Product[]>([]);
+  const all = useCatalogue((s) => s.products);
+  const revision = useCatalogue((s) => s.revision);
   const [query, setQueryState] = useState('');
   const [hits, setHits] = useState<{ text: string; products: readonly Product[] }>({
     text: '',
@@ -41,8 +44,9 @@ export function useProductSearch(): ProductSearch {
 
   const reload = useCallback(() => {
     setError(null);
-    Promise.all([call('products.list', { limit: MAX_LIST_PRODUCTS }), call('categories.list', {})])
-      .then(([products, categories]) => setAll(inCategoryOrder(products, categories)))
+    useCatalogue
+      .getState()
+      .load()
       .catch((err: unknown) => setError(messageOf(err)));
   }, []);
 
@@ -60,6 +64,17 @@ export function useProductSearch(): ProductSearch {
     }
     return products;
   }, []);
+
+  // The catalogue changed on this till (a package applied, a price saved): the hits on screen may
+  // hold old prices or miss a new product, so the current text is searched again.
+  const searched = useRef({ text: '', revision });
+  searched.current.text = hits.text;
+  useEffect(() => {
+    if (searched.current.revision === revision) return;
+    searched.current.revision = revision;
+    const text = searched.current.text;
+    if (text !== '') search(text).catch((err: unknown) => setError(messageOf(err)));
+  }, [revision, search]);
 
   const setQuery = useCallback(
     (value: string) => {

@@ -4,6 +4,7 @@ import type { Category } from '../../../shared/contract';
 import { call } from '../../api/client';
 import { Banner, type Column, DataTable, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
+import { catalogueChanged } from '../../stores/catalogue';
 import type { CatalogLookups } from './useCatalogLookups';
 import { messageOf } from './useCatalogLookups';
 
@@ -37,6 +38,7 @@ export function CategoriesTab({ lookups }: { lookups: CatalogLookups }) {
         sortOrder: Number.isInteger(sortOrder) ? sortOrder : undefined,
       });
       setDone(t('catalog.categories.saved', { name: saved.name }));
+      catalogueChanged();
       setDraft(null);
       lookups.reload();
     } catch (err) {

@@ -19,6 +19,7 @@ import { Banner, type Column, DataTable, Dialog, FormRow } from '../../component
 import { type MessageKey, useLang, useT } from '../../i18n';
 import { messageOf } from './useCatalogLookups';
 import './packageTab.css';
+import { catalogueChanged } from '../../stores/catalogue';
 
 const n = (value: number) => value.toLocaleString('id-ID');
 
@@ -116,6 +117,7 @@ export function PackageTab({ onApplied, timeZone }: { onApplied: () => void; tim
         }),
       );
       loadStatus();
+      catalogueChanged();
       onApplied();
     } catch (err) {
       setError(messageOf(err));

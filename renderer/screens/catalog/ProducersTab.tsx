@@ -5,6 +5,7 @@ import type { Producer } from '../../../shared/contract';
 import { call } from '../../api/client';
 import { Banner, type Column, DataTable, FormRow } from '../../components/ui';
 import { useT } from '../../i18n';
+import { catalogueChanged } from '../../stores/catalogue';
 import type { CatalogLookups } from './useCatalogLookups';
 import { messageOf } from './useCatalogLookups';
 
@@ -77,6 +78,7 @@ export function ProducersTab({ lookups }: { lookups: CatalogLookups }) {
       });
       setError(null);
       setDone(t('catalog.producers.saved', { name: saved.name }));
+      catalogueChanged();
       setDraft(null);
       lookups.reload();
     } catch (err) {

@@ -9,6 +9,7 @@ import { formatZonedDateTime } from '../../../shared/zoneLabel';
 import { call } from '../../api/client';
 import { Banner, type Column, DataTable, FormRow, MoneyField, readMoney } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
+import { catalogueChanged } from '../../stores/catalogue';
 import { ProductImage } from './ProductImage';
 import type { CatalogLookups } from './useCatalogLookups';
 import { messageOf } from './useCatalogLookups';
@@ -193,6 +194,7 @@ export function ProductForm({ productId, lookups, onSaved, onClose }: ProductFor
       setDraft(draftOf(result));
       setError(null);
       setSaved(true);
+      catalogueChanged();
       onSaved(result.id);
     } catch (err) {
       refuse(messageOf(err));

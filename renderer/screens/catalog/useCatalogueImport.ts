@@ -7,6 +7,7 @@ import { MAX_IMPORT_FILE_BYTES } from '../../../shared/contract';
 import { formatMessage } from '../../../shared/messages';
 import { call } from '../../api/client';
 import { useLang } from '../../i18n';
+import { catalogueChanged } from '../../stores/catalogue';
 import { messageOf } from './useCatalogLookups';
 
 export type ImportPhase = 'idle' | 'reading' | 'checking' | 'preview' | 'committing' | 'done';
@@ -96,6 +97,7 @@ export function useCatalogueImport(onImported: () => void) {
     try {
       const result = await call('catalog.importCommit', { importId: preview.importId });
       setState((s) => ({ ...s, phase: 'done', result, preview: null }));
+      catalogueChanged();
       onImported();
     } catch (err) {
       // The engine checks again at commit; a refusal leaves the preview up with its message.
