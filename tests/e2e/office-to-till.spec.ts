@@ -92,6 +92,8 @@ test('the office publishes a new price and a product; the till pulls them, sells
       await page.getByTestId('upload-save').click();
       await expect(page.getByTestId('upload-notice')).toHaveText('Pengaturan unggah disimpan.');
 
+      // A mark on this page's window: gone if anything reloads the page from here on.
+      await page.evaluate(() => Object.assign(window, { karyaSamePage: true }));
       await pull(page);
       await expect(page.getByTestId('pkg-versions')).toContainText('1');
       await apply(page, 1);
@@ -150,6 +152,7 @@ test('the office publishes a new price and a product; the till pulls them, sells
       await page.getByTestId('confirm-pay').click();
       const receiptNo = (await page.getByTestId('receipt-no').textContent())?.trim() ?? '';
       expect(receiptNo).toMatch(/^BTH1-\d{8}-0001$/);
+      expect(await page.evaluate(() => 'karyaSamePage' in window)).toBe(true);
       await page.getByTestId('new-sale').click();
 
       // The day closed: the shift, then the Z; the day's batch goes up to the office.
