@@ -1,5 +1,6 @@
 // Product pictures for the till's tiles, fetched for the tiles in the page and kept for the session:
-// a picture changes rarely, and a restart (or sign-in) picks up a new one.
+// a picture changes rarely; when a manager changes one on this till (Katalog > Produk), the product
+// form forgets it, and the tiles ask for it again.
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
 
@@ -33,6 +34,11 @@ function ask(ids: readonly number[]): void {
     .finally(() => {
       for (const id of missing) asking.delete(id);
     });
+}
+
+/** A product's picture changed on this till: the next tiles that show it ask the engine again. */
+export function forgetProductImage(productId: number): void {
+  cache.delete(productId);
 }
 
 export function useProductImages(ids: readonly number[]): ReadonlyMap<number, string | null> {

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { Banner } from '../../components/ui';
+import { forgetProductImage } from '../../components/useProductImages';
 import { useT } from '../../i18n';
 import { messageOf } from './useCatalogLookups';
 
@@ -67,6 +68,7 @@ export function ProductImage({ productId, image, onChange }: ProductImageProps) 
         productId,
         image: { mime: isAccepted(type) ? type : 'image/png', base64: base64Of(await blob.arrayBuffer()) },
       });
+      forgetProductImage(productId);
       onChange(result.image);
     } catch (err) {
       setError(messageOf(err));
@@ -78,7 +80,9 @@ export function ProductImage({ productId, image, onChange }: ProductImageProps) 
   const remove = async () => {
     setBusy(true);
     try {
-      onChange((await call('products.setImage', { productId, image: null })).image);
+      const result = await call('products.setImage', { productId, image: null });
+      forgetProductImage(productId);
+      onChange(result.image);
       setError(null);
     } catch (err) {
       setError(messageOf(err));
@@ -115,6 +119,7 @@ export function ProductImage({ productId, image, onChange }: ProductImageProps) 
           <button
             type="button"
             className="btn btn-small btn-danger"
+            data-testid="product-image-remove"
             disabled={busy}
             onClick={() => void remove()}
           >
