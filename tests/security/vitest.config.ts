@@ -19,6 +19,8 @@ export default defineConfig({
     // The office's tests open PostgreSQL and PGlite databases made once per run (office/db/testing).
     globalSetup: ['office/db/testing/globalSetup.ts'],
     pool: 'forks',
+    // Two files at a time, as the unit tests (tests/vitest.config.ts says why).
+    maxWorkers: 2,
     testTimeout: 20_000,
   },
 });
