@@ -298,6 +298,7 @@ export const STOCK_MOVE_KINDS = [
   'sale',
   'refund',
   'count',
+  'unit_return',
 ] as const;
 export type StockMoveKind = (typeof STOCK_MOVE_KINDS)[number];
 
@@ -346,7 +347,11 @@ export const stockMoveDocSchema = z
       .nullable(text)
       .check(z.describe('Delivery note, refund number, BATAL <receipt> for a void, a transfer note')),
     reason: z.nullable(text),
-    receivedFrom: z.nullable(text).check(z.describe('receive: the code of the unit that delivered')),
+    receivedFrom: z
+      .nullable(text)
+      .check(
+        z.describe('receive: the code of the unit that delivered; unit_return: the unit taking them back'),
+      ),
     batch: z.nullable(z.strictObject({ code: text, expiresOn: z.nullable(day) })),
     saleId: z.nullable(ulid),
     saleLineNo: z.nullable(z.int().check(z.minimum(1))),

@@ -19,6 +19,7 @@ export const MOVE_KINDS = [
   'event_out',
   'event_return',
   'count',
+  'unit_return',
 ] as const;
 export type MoveKind = (typeof MOVE_KINDS)[number];
 
@@ -266,6 +267,25 @@ export const stockCommands = defineCommands({
     access: 'manager',
     input: z
       .object({ locationId: locationRef.optional(), productId: productRef, qty: signedQuantity, reason })
+      .strict(),
+    output: opResult,
+  },
+  'stock.returnToUnit': {
+    summary:
+      'Sends goods back to the producing unit (UPT) that made them, from a location, never more than is there',
+    access: 'manager',
+    input: z
+      .object({
+        locationId: locationRef.optional(),
+        productId: productRef,
+        qty: quantity,
+        reference: reference.min(1, { error: msg('input.returnNoteRequired') }),
+        reason: z
+          .string()
+          .trim()
+          .max(200, { error: msg('input.reasonMax200b') })
+          .optional(),
+      })
       .strict(),
     output: opResult,
   },

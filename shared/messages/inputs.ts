@@ -914,6 +914,10 @@ export const inputs = {
     id: 'Referensi (nomor surat jalan) wajib diisi',
     en: 'The reference (delivery note number) is required',
   },
+  'input.returnNoteRequired': {
+    id: 'Referensi (nomor berita acara pengembalian) wajib diisi',
+    en: 'The reference (return note number) is required',
+  },
   'input.batchCodeMax': {
     id: 'Kode batch paling panjang 40 huruf',
     en: 'The batch code is at most 40 letters',

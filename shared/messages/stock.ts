@@ -118,6 +118,10 @@ export const stock = {
     id: 'Stok {product} di {location} tidak cukup: tersedia {available} {unit}, dibutuhkan {wanted} {unit}.',
     en: 'Not enough stock of {product} at {location}: {available} {unit} available, {wanted} {unit} needed.',
   },
+  'stock.returnMoreThanHeld': {
+    id: 'Tidak dapat mengembalikan {wanted} {unit} {product} ke {producer}: stok di {location} hanya {available} {unit}.',
+    en: 'Cannot return {wanted} {unit} of {product} to {producer}: only {available} {unit} at {location}.',
+  },
   'stock.productNo': {
     id: 'produk {id}',
     en: 'product {id}',

@@ -37,10 +37,14 @@ const flows = {
   returned: flow,
   adjusted: flow,
   short: flow,
+  /** The closing quantity, valued at the last cost and price a move of the product carried by `to`. */
+  remaining: flow,
 };
 
 export const consignmentSchema = z.object({
   unit: z.string(),
+  /** The unit's name as the newest stored move gave it; null when no move of it is stored. */
+  unitName: z.string().nullable(),
   from: day,
   to: day,
   products: z.array(
@@ -63,7 +67,22 @@ export const consignmentSchema = z.object({
 });
 export type Consignment = z.infer<typeof consignmentSchema>;
 
+/** The units (UPT) with stored moves, and the business days the moves span. */
+export const stockUnitsSchema = z.object({
+  units: z.array(z.object({ code: z.string(), name: z.string() })),
+  firstDay: day.nullable(),
+  lastDay: day.nullable(),
+});
+export type StockUnits = z.infer<typeof stockUnitsSchema>;
+
 export const stockCommands = defineOfficeCommands({
+  'stock.units': {
+    summary:
+      'The producing units whose goods the tills moved, and the first and last business day of stored moves',
+    roles: ANY_ROLE,
+    input: z.object({}).strict(),
+    output: stockUnitsSchema,
+  },
   'stock.onHand': {
     summary:
       'Stock on hand per till, location and product, from the moves the batches brought (to a day when given)',
@@ -77,5 +96,11 @@ export const stockCommands = defineOfficeCommands({
     roles: ANY_ROLE,
     input: statementPeriodSchema,
     output: consignmentSchema,
+  },
+  'stock.consignmentFile': {
+    summary: "A UPT's consignment statement for a period as an XLSX workbook (numbers as numbers)",
+    roles: ANY_ROLE,
+    input: statementPeriodSchema,
+    output: z.object({ fileName: z.string(), mime: z.string(), base64: z.string() }),
   },
 });

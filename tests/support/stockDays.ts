@@ -129,3 +129,33 @@ export async function sellAndMoveStock(t: TestEngine): Promise<StockDays> {
   await manager.ok('stock.adjust', { productId: ids.lele, qty: -0.5, reason: 'Ikan rusak' });
   return { days: ['2026-11-28', '2026-11-29'], sales, ids, booth };
 }
+
+/**
+ * A third day after `sellAndMoveStock` (30 November): 2 jars of bawang goreng go back to their unit
+ * (LPS-PALU) with a return note, one more is sold, and the day closes with its Z. The adjustment
+ * left after the second Z travels with this Z.
+ */
+export async function returnToUnitDay(t: TestEngine, stock: StockDays): Promise<string> {
+  const manager = await t.as('manager', 'Pak Andi', { shift: false });
+  const approval = { userId: manager.user.id, pin: TEST_PIN };
+  const cashier = await t.as('cashier', 'Sri', { shift: false });
+  t.setNow('2026-11-30T01:00:00Z');
+  await cashier.ok('shifts.open', { openingFloat: 0 });
+  await manager.ok('stock.returnToUnit', {
+    productId: stock.ids.bwg100,
+    qty: 2,
+    reference: 'BA-LPS-1',
+    reason: 'Kemasan lama',
+  });
+  const price = (await t.ok('products.list', {})).find((p) => p.id === stock.ids.bwg100)?.price ?? 0;
+  stock.sales.push(
+    await cashier.ok('sales.commit', {
+      lines: [{ productId: stock.ids.bwg100, qty: 1 }],
+      payments: [{ method: 'transfer', amount: price }],
+    }),
+  );
+  t.setNow('2026-11-30T09:00:00Z');
+  await cashier.ok('shifts.close', { count: {}, approval });
+  await manager.ok('reports.z', {});
+  return '2026-11-30';
+}

@@ -6,6 +6,7 @@ import { closeEvent, eventReport } from './events';
 import { expiryWarnings } from './expiryWarnings';
 import { listLocations, saveLocation } from './locations';
 import { receiveStock } from './receiveStock';
+import { returnToUnit } from './returnToUnit';
 import { stockLevels } from './stockLevels';
 import { stockMoves } from './stockMoves';
 import { getStockSettings, saveStockSettings } from './stockSettings';
@@ -27,6 +28,7 @@ export const stockHandlers: HandlerMap<keyof typeof stockCommands> = {
   'stock.receive': (ctx, input, actor) => receiveStock(ctx, input, actor),
   'stock.adjust': (ctx, input, actor) => adjustStock(ctx, input, actor),
   'stock.transfer': (ctx, input, actor) => transferStock(ctx, input, actor),
+  'stock.returnToUnit': (ctx, input, actor) => returnToUnit(ctx, input, actor),
   'stock.levels': (ctx, input) => stockLevels(ctx, input),
   'stock.moves': (ctx, input) => stockMoves(ctx.db, input),
   'stock.setThreshold': (ctx, input) => setThreshold(ctx.db, input),

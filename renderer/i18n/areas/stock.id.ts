@@ -6,6 +6,7 @@ export const stockId = {
   'stock.tab.receive': 'Terima barang',
   'stock.tab.adjust': 'Penyesuaian',
   'stock.tab.transfer': 'Pindah lokasi',
+  'stock.tab.unitReturn': 'Kembalikan ke UPT',
   'stock.tab.ledger': 'Kartu stok',
   'stock.tab.events': 'Acara',
   'stock.tab.locations': 'Lokasi & pengaturan',
@@ -77,6 +78,7 @@ export const stockId = {
   'stock.kind.event_out': 'Kirim ke acara',
   'stock.kind.event_return': 'Kembali dari acara',
   'stock.kind.count': 'Selisih hitung',
+  'stock.kind.unit_return': 'Kembali ke UPT',
 
   'stock.locationKind.booth': 'Booth',
   'stock.locationKind.outlet': 'Outlet',
@@ -99,6 +101,16 @@ export const stockId = {
   'stock.adjust.reasonRequired': 'Alasan wajib diisi.',
   'stock.adjust.submit': 'Simpan penyesuaian',
   'stock.adjust.done': 'Stok {name} disesuaikan.',
+  'stock.unitReturn.intro':
+    'Barang yang dikembalikan ke UPT pembuatnya (tidak laku, rusak dari pembuatan, ditarik). Kantor menghitungnya sebagai dikembalikan dalam laporan konsinyasi.',
+  'stock.unitReturn.qty': 'Jumlah dikembalikan',
+  'stock.unitReturn.to': 'Dikembalikan ke: {unit}',
+  'stock.unitReturn.reference': 'Nomor berita acara',
+  'stock.unitReturn.referencePlaceholder': 'mis. BA-RTN-07',
+  'stock.unitReturn.referenceRequired': 'Nomor berita acara wajib diisi.',
+  'stock.unitReturn.reason': 'Keterangan (boleh kosong)',
+  'stock.unitReturn.submit': 'Kembalikan ke UPT',
+  'stock.unitReturn.done': '{qty} {name} dikembalikan ke {unit}.',
 
   'stock.transfer.intro': 'Pindahkan barang antar lokasi. Mengirim stok ke acara juga lewat sini.',
   'stock.transfer.from': 'Dari',

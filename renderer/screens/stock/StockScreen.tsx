@@ -1,4 +1,5 @@
-// Stock for managers: levels, receiving, adjusting, transfers, the ledger, locations and events.
+// Stock for managers: levels, receiving, adjusting, transfers, returns to the producing unit, the
+// ledger, locations and events.
 import './stock.css';
 import { useState } from 'react';
 import { Tabs } from '../../components/Tabs';
@@ -11,9 +12,19 @@ import { LevelsTab } from './LevelsTab';
 import { LocationsTab } from './LocationsTab';
 import { ReceiveTab } from './ReceiveTab';
 import { TransferTab } from './TransferTab';
+import { UnitReturnTab } from './UnitReturnTab';
 import { activeLocations, useStockData } from './useStockData';
 
-const TABS = ['levels', 'receive', 'adjust', 'transfer', 'ledger', 'events', 'locations'] as const;
+const TABS = [
+  'levels',
+  'receive',
+  'adjust',
+  'transfer',
+  'unitReturn',
+  'ledger',
+  'events',
+  'locations',
+] as const;
 type Tab = (typeof TABS)[number];
 
 export function StockScreen() {
@@ -63,6 +74,9 @@ export function StockScreen() {
               initialTo={transferTo}
               onChanged={data.reload}
             />
+          )}
+          {tab === 'unitReturn' && (
+            <UnitReturnTab locations={usable} sellingLocationId={sellingLocationId} onChanged={data.reload} />
           )}
           {tab === 'ledger' && (
             <LedgerTab
