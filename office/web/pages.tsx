@@ -12,6 +12,7 @@ import { ProductsScreen } from './screens/ProductsScreen';
 import { ReceiveScreen } from './screens/ReceiveScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { StatementsScreen } from './screens/StatementsScreen';
+import { StockScreen } from './screens/StockScreen';
 import { TokensScreen } from './screens/TokensScreen';
 import { UsersScreen } from './screens/UsersScreen';
 
@@ -21,6 +22,7 @@ export type PageId =
   | 'devices'
   | 'receive'
   | 'products'
+  | 'stock'
   | 'catalogue'
   | 'find'
   | 'tokens'
@@ -44,6 +46,7 @@ export const PAGES: readonly Page[] = [
   { id: 'devices', label: 'nav.devices', roles: everyone, Component: DevicesScreen },
   { id: 'receive', label: 'nav.receive', roles: ['finance', 'admin'], Component: ReceiveScreen },
   { id: 'products', label: 'nav.products', roles: everyone, Component: ProductsScreen },
+  { id: 'stock', label: 'nav.stock', roles: everyone, Component: StockScreen },
   { id: 'catalogue', label: 'nav.catalogue', roles: everyone, Component: CatalogueScreen },
   { id: 'find', label: 'nav.find', roles: everyone, Component: FindScreen },
   { id: 'tokens', label: 'nav.tokens', roles: ['admin'], Component: TokensScreen },

@@ -17,6 +17,8 @@ import { shellEn } from './areas/shell.en';
 import { shellId } from './areas/shell.id';
 import { statementsEn } from './areas/statements.en';
 import { statementsId } from './areas/statements.id';
+import { stockEn } from './areas/stock.en';
+import { stockId } from './areas/stock.id';
 
 export { type Lang, useLang } from '../../../renderer/i18n/lang';
 
@@ -29,6 +31,7 @@ const id = {
   ...receiveId,
   ...catalogueId,
   ...enrolId,
+  ...stockId,
 };
 export type OfficeKey = keyof typeof id;
 const en: Record<OfficeKey, string> = {
@@ -40,6 +43,7 @@ const en: Record<OfficeKey, string> = {
   ...receiveEn,
   ...catalogueEn,
   ...enrolEn,
+  ...stockEn,
 };
 
 export const dictionaries: Record<Lang, Record<OfficeKey, string>> = { id, en };
