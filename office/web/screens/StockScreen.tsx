@@ -263,19 +263,31 @@ function ConsignmentView({ units }: { units: StockUnits }) {
   };
   const figure = (p: Product, f: FlowKey) => {
     const flow = p[f];
-    if (values === 'qty') return qty(flow.qtyMilli, p.unit);
+    if (values === 'qty') return qty(flow.qtyMilli);
     return formatNumber(values === 'cost' ? flow.costValue : flow.priceValue);
   };
+  // The SKU and the unit of sale under the name, so the quantities stay bare numbers and the
+  // table fits a 1024-pixel screen.
   const columns: Column<Product>[] = [
-    { key: 'sku', header: t('stock.col.sku'), kind: 'code', cell: (p) => p.sku },
-    { key: 'name', header: t('stock.col.product'), cell: (p) => p.name },
+    {
+      key: 'product',
+      header: t('stock.col.product'),
+      cell: (p) => (
+        <>
+          {p.name}
+          <span className="stock-sub">
+            <span className="office-code">{p.sku}</span> · {p.unit}
+          </span>
+        </>
+      ),
+    },
     ...(values === 'qty'
       ? [
           {
             key: 'opening',
             header: t('stock.cons.opening'),
             kind: 'num' as const,
-            cell: (p: Product) => qty(p.openingMilli, p.unit),
+            cell: (p: Product) => qty(p.openingMilli),
             cellProps: () => ({ 'data-flow': 'opening' }),
           },
         ]
@@ -379,9 +391,7 @@ function ConsignmentView({ units }: { units: StockUnits }) {
               data.products.length > 0 &&
               values !== 'qty' && (
                 <tr data-testid="cons-total">
-                  <th scope="row" colSpan={2}>
-                    {t('stock.cons.total')}
-                  </th>
+                  <th scope="row">{t('stock.cons.total')}</th>
                   {FLOWS.map((f) => (
                     <td key={f} className="ui-num" data-flow={f}>
                       {formatNumber(values === 'cost' ? data.totals[f].costValue : data.totals[f].priceValue)}
