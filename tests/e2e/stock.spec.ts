@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { expect, signIn, test } from './fixtures';
+import { officeShots } from './officeShots';
 
 test('a manager receives stock, a cashier sells it, the level drops and the ledger shows the sale', async ({
   page,
@@ -163,4 +164,62 @@ test('a bazaar: create it, send goods, count what comes back, read the shortfall
   await expect(event).toContainText('ditutup');
   const levels = till.karya('stock.levels', { query: 'SBR-150' }).json as { rows: { qtyMilli: number }[] };
   expect(levels.rows[0]?.qtyMilli).toBe(9000);
+});
+
+test('a manager sends goods back to their unit: more than on hand is refused, the rest leaves the ledger', async ({
+  page,
+  till,
+}, testInfo) => {
+  const shots = await officeShots(page, testInfo, 'till');
+  await till.open(page, 'manager');
+  await page.getByTestId('nav-stock').click();
+  await page.getByTestId('stock-tab-receive').click();
+  await page.getByTestId('receive-product').fill('BWG-100');
+  await page.locator('[data-testid="receive-product-option"][data-sku="BWG-100"]').click();
+  await page.getByTestId('receive-qty').fill('5');
+  await page.getByTestId('receive-reference').fill('SJ-LPS-002');
+  await page.getByTestId('receive-submit').click();
+  await expect(page.getByTestId('stock-done')).toContainText('SJ-LPS-002');
+
+  await page.getByTestId('stock-tab-unitReturn').click();
+  await page.getByTestId('unit-return-product').fill('BWG-100');
+  await page.locator('[data-testid="unit-return-product-option"][data-sku="BWG-100"]').click();
+  await expect(page.getByTestId('unit-return-unit')).toContainText('LPS-PALU');
+  await expect(page.getByTestId('unit-return-level')).toHaveText('Stok sekarang: 5 pcs');
+  // No return note: refused in place.
+  await page.getByTestId('unit-return-qty').fill('2');
+  await page.getByTestId('unit-return-submit').click();
+  await expect(page.getByTestId('unit-return-reference-error')).toHaveText('Nomor berita acara wajib diisi.');
+  // More than the booth holds: the engine refuses, naming what is there.
+  await page.getByTestId('unit-return-qty').fill('7');
+  await page.getByTestId('unit-return-reference').fill('BA-LPS-7');
+  await page.getByTestId('unit-return-submit').click();
+  await expect(page.getByTestId('stock-error')).toContainText('Tidak dapat mengembalikan 7 pcs');
+  await expect(page.getByTestId('stock-error')).toContainText('hanya 5 pcs');
+  await shots.shoot('stock-unit-return-refused');
+  await page.getByTestId('unit-return-qty').fill('2');
+  await page.getByTestId('unit-return-reason').fill('Kemasan lama');
+  await page.getByTestId('unit-return-submit').click();
+  await expect(page.getByTestId('stock-done')).toContainText('2 pcs');
+  await expect(page.getByTestId('unit-return-level')).toHaveText('Stok sekarang: 3 pcs');
+  await shots.shoot('stock-unit-return-done');
+
+  // The ledger shows the return with its note.
+  await page.getByTestId('stock-tab-levels').click();
+  await page.getByTestId('levels-search').fill('BWG-100');
+  const row = page.locator('[data-testid="level-row"][data-sku="BWG-100"]');
+  await expect(row.getByTestId('level-qty')).toHaveText('3 pcs');
+  await row.getByTestId('show-ledger').click();
+  const newest = page.getByTestId('ledger-row').first();
+  await expect(newest).toHaveAttribute('data-kind', 'unit_return');
+  await expect(newest.getByTestId('ledger-qty')).toHaveText('-2 pcs');
+  await expect(newest).toContainText('Kembali ke UPT');
+  await expect(newest).toContainText('BA-LPS-7');
+  await shots.shoot('stock-unit-return-ledger');
+
+  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('stock-tab-unitReturn').click();
+  await expect(page.getByRole('button', { name: 'Return to unit' })).toBeVisible();
+  await shots.shoot('stock-unit-return-en');
+  expect(shots.findings).toEqual([]);
 });
