@@ -27,11 +27,11 @@ const id = {
   ...peopleId,
   ...settingsId,
   ...statementsId,
+  ...stockId,
   ...readPagesId,
   ...receiveId,
   ...catalogueId,
   ...enrolId,
-  ...stockId,
 };
 export type OfficeKey = keyof typeof id;
 const en: Record<OfficeKey, string> = {
@@ -39,11 +39,11 @@ const en: Record<OfficeKey, string> = {
   ...peopleEn,
   ...settingsEn,
   ...statementsEn,
+  ...stockEn,
   ...readPagesEn,
   ...receiveEn,
   ...catalogueEn,
   ...enrolEn,
-  ...stockEn,
 };
 
 export const dictionaries: Record<Lang, Record<OfficeKey, string>> = { id, en };

@@ -11,6 +11,7 @@ import { call, errorText } from '../api';
 import { type OfficeKey, useLang, useT } from '../i18n';
 import './readPages.css';
 import './statements.css';
+import './stock.css';
 
 type OnHandRow = StockOnHand['rows'][number];
 type Product = Consignment['products'][number];
