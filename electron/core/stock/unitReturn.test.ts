@@ -1,5 +1,5 @@
 // Goods sent back to the producing unit (UPT): the `unit_return` move, refused beyond what the
-// location holds (whatever the negative-stock setting) with nothing written, and migration 021
+// location holds (whatever the negative-stock setting) with nothing written, and migration 020
 // keeping every move of an older ledger with its id and its immutability.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -126,12 +126,12 @@ describe('return to the producing unit', () => {
   });
 });
 
-describe('migration 021_unit_returns', () => {
+describe('migration 020_unit_returns', () => {
   it('keeps every move of an older ledger with its id, and the ledger stays immutable', () => {
     const dir = tempDir();
-    const before = join(dir, 'migrations-020');
+    const before = join(dir, 'migrations-019');
     mkdirSync(before);
-    for (const m of loadMigrations(DEFAULT_MIGRATIONS_DIR).filter((m) => m.version <= 20)) {
+    for (const m of loadMigrations(DEFAULT_MIGRATIONS_DIR).filter((m) => m.version <= 19)) {
       const file = `${String(m.version).padStart(3, '0')}_${m.name}.sql`;
       copyFileSync(join(DEFAULT_MIGRATIONS_DIR, file), join(before, file));
     }
