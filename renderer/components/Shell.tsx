@@ -8,6 +8,7 @@ import { ApiError, call } from '../api/client';
 import { DisplayButton } from '../display/DisplayButton';
 import { t as translateNow, useT } from '../i18n';
 import { SCREENS } from '../screens/registry';
+import { useCatalogue } from '../stores/catalogue';
 import { useSession } from '../stores/session';
 import { ClockWarning } from './clock/ClockWarning';
 import { LockScreen, useIdleLock } from './LockScreen';
@@ -82,7 +83,10 @@ function useAppInfo() {
   const reload = useCallback(() => {
     setError(null);
     call('app.info', {})
-      .then(setData)
+      .then((info) => {
+        setData(info);
+        useCatalogue.getState().dayIs(info.businessDay);
+      })
       .catch((err: unknown) =>
         setError(err instanceof ApiError ? err.message : translateNow('api.unreachable')),
       );

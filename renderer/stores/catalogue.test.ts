@@ -48,3 +48,39 @@ describe('the sale screen’s catalogue', () => {
     t.engine.close();
   });
 });
+
+describe('the sale screen’s catalogue when the business day moves on', () => {
+  it('is loaded again with the price the office set from the new day, and not before', async () => {
+    const dir = tempDir();
+    const t = engineIn(dir); // 28 November 2026, 10.00 WITA
+    const manager = await t.as('manager', 'Bu Manajer', { shift: false });
+    const bridge: KaryaBridge = { call: (name, input) => manager.call(name, input) };
+    (globalThis as { window?: unknown }).window = { karya: bridge };
+
+    const doc = officeCatalogue();
+    (doc.products[0] as (typeof doc.products)[number]).prices = [
+      { from: '2026-11-01', price: 100_000 },
+      { from: '2026-11-29', price: 120_000 },
+    ];
+    await call('catalog.setOfficeKey', { publicKey: office.publicKey });
+    const preview = await call('catalog.packageOpen', { path: makePackage(dir, doc, 1).folder });
+    await call('catalog.packageApply', { packageId: preview.package.id });
+    useCatalogue.setState({ businessDay: null });
+    await useCatalogue.getState().load();
+    useCatalogue.getState().dayIs((await call('app.info', {})).businessDay);
+    expect(priceOf('KAIN-01')).toBe(100_000);
+    const revision = useCatalogue.getState().revision;
+
+    // 03.59 WITA on the 29th is still the 28th's business day: nothing to load.
+    t.setNow('2026-11-28T19:59:00Z');
+    useCatalogue.getState().dayIs((await call('app.info', {})).businessDay);
+    expect(useCatalogue.getState().revision).toBe(revision);
+    // 04.00 WITA: the 29th's business day, and its price.
+    t.setNow('2026-11-28T20:00:00Z');
+    useCatalogue.getState().dayIs((await call('app.info', {})).businessDay);
+    await expect.poll(() => priceOf('KAIN-01')).toBe(120_000);
+    expect(useCatalogue.getState().revision).toBe(revision + 1);
+    expect(useCatalogue.getState().businessDay).toBe('2026-11-29');
+    t.engine.close();
+  });
+});

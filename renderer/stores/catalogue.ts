@@ -4,7 +4,9 @@
 // product, unit, workshop or category saved, a scale PLU set. Those screens call `changed()` after
 // the engine said yes, so the sale screen's tiles and search never show a price or a product from
 // before the change, even while it stays open. A change by another door (the command line) shows the
-// next time the sale screen opens.
+// next time the sale screen opens. It is loaded again when the business day moves on too (the top
+// bar reads app.info every minute and says the day here): a price the office set from that day is
+// the price from then, and a tile still showing yesterday's would make the pay dialog's total wrong.
 import { create } from 'zustand';
 import { MAX_LIST_PRODUCTS, type Product } from '../../shared/contract';
 import { call } from '../api/client';
@@ -19,6 +21,10 @@ interface CatalogueState {
   load: () => Promise<void>;
   /** A screen changed the catalogue: load it again and tell the searches. */
   changed: () => Promise<void>;
+  /** The business day the engine last said; null until it first says one. */
+  businessDay: string | null;
+  /** The engine's business day now (app.info): a day other than the last one reloads the catalogue. */
+  dayIs: (businessDay: string) => void;
 }
 
 let latestLoad = 0;
@@ -37,6 +43,13 @@ export const useCatalogue = create<CatalogueState>()((set, get) => ({
   changed: async () => {
     set({ revision: get().revision + 1 });
     await get().load();
+  },
+  businessDay: null,
+  dayIs: (businessDay) => {
+    const before = get().businessDay;
+    if (before === businessDay) return;
+    set({ businessDay });
+    if (before !== null) catalogueChanged();
   },
 }));
 
