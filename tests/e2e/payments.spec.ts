@@ -22,9 +22,14 @@ interface StoredSale {
 
 /** Adds a product by typing its SKU in the search box and pressing Enter (the top hit). */
 async function addBySku(page: import('@playwright/test').Page, sku: string) {
+  const total = page.getByTestId('cart-total');
+  const before = (await total.count()) > 0 ? await total.textContent() : null;
   await page.getByTestId('search').fill(sku);
   await page.getByTestId('search').press('Enter');
   await expect(page.locator(`[data-testid="cart-line"][data-sku="${sku}"]`)).toBeVisible();
+  // The same product again only raises its line's quantity: wait until the total moved, or the next
+  // step (opening that line's dialog) can start before the add lands and save the line without it.
+  if (before !== null) await expect(total).not.toHaveText(before);
 }
 
 test('split payment: part by QRIS with the amount in the code, the rest in cash with change', async ({
