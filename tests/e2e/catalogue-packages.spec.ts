@@ -4,7 +4,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { businessDayAt } from '../../shared/time';
 import { makePackage, office, officeCatalogue } from '../support/catalogPackages';
 import { expect, test } from './fixtures';
 import { officeShots } from './officeShots';
@@ -15,8 +14,9 @@ test('a manager opens a package from USB, reads its changes, applies it; a tampe
 }, testInfo) => {
   const dir = mkdtempSync(join(tmpdir(), 'karya-paket-'));
   try {
-    // The till here runs on the real clock: tomorrow is tomorrow's business day in WITA.
-    const tomorrow = businessDayAt(new Date(Date.now() + 86_400_000), 'Asia/Makassar');
+    // Tomorrow is the day after the business day the till's engine says it is (its own clock).
+    const { businessDay } = till.karya('app.info').json as { businessDay: string };
+    const tomorrow = new Date(Date.parse(`${businessDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const doc = officeCatalogue();
     (doc.products[0] as (typeof doc.products)[number]).prices = [
       { from: '2026-11-01', price: 100_000 },
