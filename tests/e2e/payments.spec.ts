@@ -109,6 +109,33 @@ test('a discount over the cashier limit needs a manager PIN; a wrong PIN writes 
   expect(sale.lines[0]?.discountReason).toBe('kemasan penyok');
 });
 
+test('a product whose add lands while its line’s dialog is open is kept when the dialog is saved', async ({
+  page,
+  till,
+}) => {
+  await till.open(page);
+  await addBySku(page, 'BWG-100');
+  // The next lookup answers late, as on a busy laptop: the cashier opens the line meanwhile.
+  let release = () => {};
+  const late = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/call', async (route) => {
+    const call = route.request().postDataJSON() as { name?: string; input?: { query?: string } };
+    if (call.name === 'products.list' && call.input?.query === 'BWG-100') await late;
+    await route.continue();
+  });
+  await page.getByTestId('search').fill('BWG-100');
+  await page.getByTestId('search').press('Enter');
+  await page.getByTestId('line-edit').click();
+  await expect(page.getByTestId('line-edit-qty')).toHaveValue('1');
+  release();
+  // The add lands: the open dialog shows it, and saving the dialog keeps it.
+  await expect(page.getByTestId('line-edit-qty')).toHaveValue('2');
+  await page.getByTestId('line-edit-save').click();
+  await expect(page.getByTestId('cart-total')).toHaveText('Rp 50.000');
+});
+
 test('bad input at the till: absurd quantity, short cash, unknown code; nothing is written', async ({
   page,
   till,

@@ -44,7 +44,10 @@ export function LineEditDialog({
   const listPrice = listPriceOf(line, tierPrices);
   const { product } = line;
   const rules = { soldByWeight: product.soldByWeight };
-  const [qty, setQty] = useState(formatQty(line.qtyMilli, product.soldByWeight));
+  // The quantity follows the cart's line until the person types in it: an add of the same product
+  // that lands while the dialog is open (a scan already on its way) is shown, and not undone on save.
+  const [qtyTyped, setQty] = useState<string | null>(null);
+  const qty = qtyTyped ?? formatQty(line.qtyMilli, product.soldByWeight);
   const [price, setPrice] = useState(line.unitPrice === undefined ? '' : formatNumber(line.unitPrice));
   const [priceReason, setPriceReason] = useState(line.priceReason ?? '');
   const [discount, setDiscount] = useState(draftOf(line.discount, line.discountReason));
@@ -98,7 +101,7 @@ export function LineEditDialog({
       setError(null);
       return setLargeAsked(qtyMilli);
     }
-    cart().setQty(index, qtyMilli);
+    if (qtyTyped !== null) cart().setQty(index, qtyMilli);
     cart().setPrice(index, edited ? unitPrice : undefined, priceReason.trim());
     cart().setLineDiscount(index, discountRead.discount, discount.reason.trim());
     onClose();
