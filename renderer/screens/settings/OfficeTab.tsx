@@ -15,6 +15,8 @@ export function OfficeTab() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Until the key the till holds is read, nothing can be typed: the answer would replace it.
+  const loading = status === null && error === null;
 
   useEffect(() => {
     let live = true;
@@ -75,6 +77,7 @@ export function OfficeTab() {
               spellCheck={false}
               maxLength={200}
               placeholder="ed25519:…"
+              disabled={loading}
               value={key}
               onChange={(e) => {
                 setDone(null);
@@ -87,7 +90,7 @@ export function OfficeTab() {
               type="submit"
               className="btn btn-primary"
               data-testid="settings-office-save"
-              disabled={busy}
+              disabled={busy || loading}
             >
               {t('settings.save')}
             </button>
