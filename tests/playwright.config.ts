@@ -7,7 +7,8 @@ export default defineConfig({
   testDir: './e2e',
   timeout: 60_000,
   // One file at a time. Two at a time also works here (each test has its own engine, data folder,
-  // port and browser context) and takes 8.6 minutes instead of 20, but its different timing found
+  // port and browser context) and took 8.6 minutes with other work on the machine, where one at a
+  // time takes 11.4 on a quiet one, but its different timing found
   // a race in two of four full runs, each a real one (a line dialog undoing an add that landed while
   // it opened; a settings field filled before its value loaded). Until more runs at
   // `--workers=2` come out clean, CI keeps one, which has been steady for many runs.
