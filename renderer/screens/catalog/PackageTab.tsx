@@ -19,22 +19,10 @@ import { Banner, type Column, DataTable, Dialog, FormRow } from '../../component
 import { type MessageKey, useLang, useT } from '../../i18n';
 import { messageOf } from './useCatalogLookups';
 import './packageTab.css';
+import { base64Of } from '../../api/base64Of';
 import { catalogueChanged } from '../../stores/catalogue';
 
 const n = (value: number) => value.toLocaleString('id-ID');
-
-/** The file's bytes as base64, read by the browser without blocking. */
-function base64Of(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 type Busy = null | 'pull' | 'open' | 'apply';
 

@@ -5,6 +5,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ImportIssue, ImportPreview, ImportResult } from '../../../shared/contract';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/contract';
 import { formatMessage } from '../../../shared/messages';
+import { base64Of } from '../../api/base64Of';
 import { call } from '../../api/client';
 import { useLang } from '../../i18n';
 import { catalogueChanged } from '../../stores/catalogue';
@@ -33,19 +34,6 @@ const IDLE: ImportState = {
   result: null,
   error: null,
 };
-
-/** The file's bytes as base64 (what the command carries), read by the browser without blocking. */
-function base64Of(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export function useCatalogueImport(onImported: () => void) {
   const [state, setState] = useState<ImportState>(IDLE);

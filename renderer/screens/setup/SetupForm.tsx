@@ -8,6 +8,7 @@ import { type FormEvent, useEffect, useLayoutEffect, useRef, useState } from 're
 import { DEVICE_CODE_PATTERN } from '../../../shared/contract/device';
 import type { EnrolmentPreview } from '../../../shared/contract/setup';
 import { businessDayAt, DEFAULT_TIME_ZONE } from '../../../shared/time';
+import { base64Of } from '../../api/base64Of';
 import { ApiError, call } from '../../api/client';
 import { Banner, FormRow } from '../../components/ui';
 import { type MessageKey, useT } from '../../i18n';
@@ -19,19 +20,6 @@ const MAX_LINE = 40;
 
 function messageOf(error: unknown, fallback: string): string {
   return error instanceof ApiError ? error.message : fallback;
-}
-
-/** The file's bytes as base64, read by the browser without blocking. */
-function base64Of(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
 }
 
 interface Enrolment {

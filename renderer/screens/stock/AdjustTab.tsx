@@ -1,5 +1,5 @@
 // A correction with a reason: broken, spoiled, found, recounted. Plus adds, minus removes.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Location, Product } from '../../../shared/contract';
 import { formatQty } from '../../../shared/quantity';
 import { call } from '../../api/client';
@@ -8,6 +8,7 @@ import { type MessageKey, useT } from '../../i18n';
 import { Feedback, type Outcome } from './Feedback';
 import { LocationSelect } from './LocationSelect';
 import { ProductPicker } from './ProductPicker';
+import { useProductLevel } from './useProductLevel';
 import { messageOf } from './useStockData';
 
 interface AdjustTabProps {
@@ -22,9 +23,6 @@ export function AdjustTab({ locations, sellingLocationId, onChanged }: AdjustTab
   const [product, setProduct] = useState<Product | null>(null);
   const [qty, setQty] = useState('');
   const [reason, setReason] = useState('');
-  const [level, setLevel] = useState<{ productId: number; locationId: number; qtyMilli: number } | null>(
-    null,
-  );
   // Refusals of the form's own checks, in place under their field.
   const [qtyError, setQtyError] = useState<MessageKey | null>(null);
   const [reasonError, setReasonError] = useState<MessageKey | null>(null);
@@ -32,21 +30,8 @@ export function AdjustTab({ locations, sellingLocationId, onChanged }: AdjustTab
   const [saving, setSaving] = useState(false);
   const target = locationId ?? sellingLocationId;
 
-  // Show what is there now, so the manager sees what the adjustment will do.
-  const loadLevel = useCallback(() => {
-    if (!product || target === null) return;
-    call('stock.levels', { locationId: target, query: product.sku, limit: 20 })
-      .then(({ rows }) =>
-        setLevel({
-          productId: product.id,
-          locationId: target,
-          qtyMilli: rows.find((row) => row.productId === product.id)?.qtyMilli ?? 0,
-        }),
-      )
-      .catch(() => undefined);
-  }, [product, target]);
-  useEffect(loadLevel, [loadLevel]);
-  const shownLevel = product && level?.productId === product.id && level.locationId === target ? level : null;
+  // Show what is there now, so the manager sees what the change will do.
+  const { level: shownLevel, reload: loadLevel } = useProductLevel(product, target);
 
   const submit = () => {
     if (!product || target === null) return;

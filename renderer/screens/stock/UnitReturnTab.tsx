@@ -1,6 +1,6 @@
 // Goods sent back to the producing unit (UPT) that made them, with the return note's number. The
 // engine refuses more than the location holds; the level is shown so the manager sees it first.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Location, Product } from '../../../shared/contract';
 import { formatQty } from '../../../shared/quantity';
 import { call } from '../../api/client';
@@ -9,6 +9,7 @@ import { type MessageKey, useT } from '../../i18n';
 import { Feedback, type Outcome } from './Feedback';
 import { LocationSelect } from './LocationSelect';
 import { ProductPicker } from './ProductPicker';
+import { useProductLevel } from './useProductLevel';
 import { messageOf } from './useStockData';
 
 interface UnitReturnTabProps {
@@ -24,29 +25,14 @@ export function UnitReturnTab({ locations, sellingLocationId, onChanged }: UnitR
   const [qty, setQty] = useState('');
   const [reference, setReference] = useState('');
   const [reason, setReason] = useState('');
-  const [level, setLevel] = useState<{ productId: number; locationId: number; qtyMilli: number } | null>(
-    null,
-  );
   const [qtyError, setQtyError] = useState<MessageKey | null>(null);
   const [referenceError, setReferenceError] = useState<MessageKey | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [saving, setSaving] = useState(false);
   const target = locationId ?? sellingLocationId;
 
-  const loadLevel = useCallback(() => {
-    if (!product || target === null) return;
-    call('stock.levels', { locationId: target, query: product.sku, limit: 20 })
-      .then(({ rows }) =>
-        setLevel({
-          productId: product.id,
-          locationId: target,
-          qtyMilli: rows.find((row) => row.productId === product.id)?.qtyMilli ?? 0,
-        }),
-      )
-      .catch(() => undefined);
-  }, [product, target]);
-  useEffect(loadLevel, [loadLevel]);
-  const shownLevel = product && level?.productId === product.id && level.locationId === target ? level : null;
+  // Show what is there now, so the manager sees what the change will do.
+  const { level: shownLevel, reload: loadLevel } = useProductLevel(product, target);
 
   const submit = () => {
     if (!product || target === null) return;
